@@ -1,0 +1,265 @@
+// NHS.UK form components: the error summary, and fields that show their error and keep the typed value.
+import { useEffect, useRef, type ReactNode } from "react";
+
+export type FieldErrors = Partial<Record<string, string>>;
+export type FormValues = Partial<Record<string, string>>;
+
+/** The NHS error-summary pattern: a focused list of every problem, each linking to its field. */
+export function ErrorSummary({ errors, order }: { errors?: FieldErrors; order?: string[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
+  if (order) entries.sort(([a], [b]) => rank(order, a) - rank(order, b));
+  const key = entries.map(([k, v]) => `${k}:${v}`).join("|");
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  if (entries.length === 0) return null;
+  return (
+    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
+      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+        There is a problem
+      </h2>
+      <div className="nhsuk-error-summary__body">
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          {entries.map(([field, message]) => (
+            <li key={field}>
+              <a href={field === "form" ? "#main-content" : `#${field}`}>{message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function rank(order: string[], field: string) {
+  const i = order.indexOf(field);
+  return i === -1 ? order.length : i;
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  defaultValue?: string;
+};
+
+function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <span className="nhsuk-error-message" id={`${id}-error`}>
+      <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+    </span>
+  );
+}
+
+function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function TextInput({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  width,
+  spellCheck,
+}: FieldProps & {
+  type?: "text" | "email" | "password" | "search" | "url";
+  autoComplete?: string;
+  width?: 10 | 20 | 30;
+  spellCheck?: boolean;
+}) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <label className="nhsuk-label" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={name} error={error} />
+      <input
+        className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={type === "password" ? undefined : defaultValue}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function Textarea({ name, label, hint, error, defaultValue, rows = 5 }: FieldProps & { rows?: number }) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <label className="nhsuk-label" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={name} error={error} />
+      <textarea
+        className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function Select({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  options,
+  placeholder,
+}: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <label className="nhsuk-label" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={name} error={error} />
+      <select
+        className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
+        id={name}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Radios({
+  name,
+  legend,
+  hint,
+  error,
+  defaultValue,
+  options,
+}: {
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string;
+  defaultValue?: string;
+  options: { value: string; label: string; hint?: string }[];
+}) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div className="nhsuk-hint" id={`${name}-hint`}>
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={name} error={error} />
+        <div className="nhsuk-radios">
+          {options.map((o, i) => {
+            const id = i === 0 ? name : `${name}-${o.value}`;
+            return (
+              <div className="nhsuk-radios__item" key={o.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={o.value}
+                  defaultChecked={defaultValue === o.value}
+                  aria-describedby={o.hint ? `${id}-item-hint` : undefined}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                  {o.label}
+                </label>
+                {o.hint ? (
+                  <div className="nhsuk-hint nhsuk-radios__hint" id={`${id}-item-hint`}>
+                    {o.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Button({
+  children,
+  variant,
+  name,
+  value,
+  type = "submit",
+}: {
+  children: ReactNode;
+  variant?: "secondary" | "warning" | "reverse";
+  name?: string;
+  value?: string;
+  type?: "submit" | "button";
+}) {
+  return (
+    <button
+      className={`nhsuk-button${variant ? ` nhsuk-button--${variant}` : ""}`}
+      data-module="nhsuk-button"
+      type={type}
+      name={name}
+      value={value}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** A green confirmation panel, for messages after a successful action. */
+export function SuccessBanner({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="nhsuk-notification-banner nhsuk-notification-banner--success" role="alert" aria-labelledby="success-banner-title">
+      <div className="nhsuk-notification-banner__header">
+        <h2 className="nhsuk-notification-banner__title" id="success-banner-title">
+          Success
+        </h2>
+      </div>
+      <div className="nhsuk-notification-banner__content">
+        <p className="nhsuk-notification-banner__heading">{title}</p>
+        {children}
+      </div>
+    </div>
+  );
+}

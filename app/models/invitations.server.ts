@@ -1,0 +1,169 @@
+// Invitations of judges and admins: a one-time link, stored hashed, valid for 7 days.
+import type { Kysely } from "kysely";
+import type { Database, JudgeSide } from "../../db/schema";
+import { generateToken, hashToken } from "~/utils/crypto.server";
+import { recordAudit } from "./audit.server";
+import { grantRole, normaliseEmail, upsertJudgeProfile } from "./users.server";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type InvitationInput = {
+  email: string;
+  name: string;
+  role: "judge" | "admin";
+  side: JudgeSide | null;
+  organisationId: number | null;
+};
+
+export async function createInvitation(
+  db: Kysely<Database>,
+  input: InvitationInput,
+  invitedBy: number,
+  now: Date = new Date(),
+): Promise<{ id: number; token: string }> {
+  const token = generateToken();
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("invitations")
+      .values({
+        email: input.email.trim(),
+        email_normalised: normaliseEmail(input.email),
+        name: input.name,
+        role: input.role,
+        side: input.role === "judge" ? input.side : null,
+        organisation_id: input.role === "judge" ? input.organisationId : null,
+        token_hash: hashToken(token),
+        invited_by: invitedBy,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + INVITATION_LIFETIME_MS).toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actorUserId: invitedBy,
+      action: "invitation.created",
+      target: `invitation:${id}`,
+      details: { email: input.email, role: input.role, side: input.side, organisationId: input.organisationId },
+    });
+    return { id, token };
+  });
+}
+
+export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
+
+export function invitationStatus(
+  inv: { accepted_at: string | null; revoked_at: string | null; expires_at: string },
+  now: Date = new Date(),
+): InvitationStatus {
+  if (inv.accepted_at) return "accepted";
+  if (inv.revoked_at) return "revoked";
+  if (inv.expires_at <= now.toISOString()) return "expired";
+  return "pending";
+}
+
+export async function listInvitations(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom("invitations")
+    .leftJoin("organisations", "organisations.id", "invitations.organisation_id")
+    .select([
+      "invitations.id",
+      "invitations.email",
+      "invitations.name",
+      "invitations.role",
+      "invitations.side",
+      "invitations.created_at",
+      "invitations.expires_at",
+      "invitations.accepted_at",
+      "invitations.revoked_at",
+      "organisations.name as organisation_name",
+    ])
+    .orderBy("invitations.id", "desc")
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({ ...r, status: invitationStatus(r) }));
+}
+
+export async function findInvitationByToken(db: Kysely<Database>, token: string) {
+  const row = await db
+    .selectFrom("invitations")
+    .leftJoin("organisations", "organisations.id", "invitations.organisation_id")
+    .selectAll("invitations")
+    .select("organisations.name as organisation_name")
+    .where("invitations.token_hash", "=", hashToken(token))
+    .executeTakeFirst();
+  return row ? { ...row, status: invitationStatus(row) } : undefined;
+}
+
+export async function revokeInvitation(db: Kysely<Database>, id: number, actorUserId: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const done = await trx
+      .updateTable("invitations")
+      .set({ revoked_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) > 0) {
+      await recordAudit(trx, { actorUserId, action: "invitation.revoked", target: `invitation:${id}` });
+    }
+  });
+}
+
+/**
+ * Accepts an invitation: for a new person, creates their account with the password they chose; for
+ * someone who already has an account (same e-mail), adds the role to it. The link works once.
+ */
+export async function acceptInvitation(
+  db: Kysely<Database>,
+  { token, name, passwordHash }: { token: string; name: string; passwordHash: string | null },
+  now: Date = new Date(),
+): Promise<{ ok: true; userId: number } | { ok: false; reason: "unknown" | InvitationStatus | "needs-password" }> {
+  return db.transaction().execute(async (trx) => {
+    const inv = await trx
+      .selectFrom("invitations")
+      .selectAll()
+      .where("token_hash", "=", hashToken(token))
+      .executeTakeFirst();
+    if (!inv) return { ok: false, reason: "unknown" };
+    const status = invitationStatus(inv, now);
+    if (status !== "pending") return { ok: false, reason: status };
+    const nowIso = now.toISOString();
+    const existing = await trx
+      .selectFrom("users")
+      .select("id")
+      .where("email_normalised", "=", inv.email_normalised)
+      .executeTakeFirst();
+    let userId: number;
+    if (existing) {
+      userId = existing.id;
+    } else {
+      if (!passwordHash) return { ok: false, reason: "needs-password" };
+      const created = await trx
+        .insertInto("users")
+        .values({
+          email: inv.email,
+          email_normalised: inv.email_normalised,
+          name,
+          password_hash: passwordHash,
+          // The link arrived at this address, which confirms it.
+          email_verified_at: nowIso,
+          created_at: nowIso,
+          updated_at: nowIso,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      userId = created.id;
+    }
+    await grantRole(trx, { userId, role: inv.role, grantedBy: inv.invited_by });
+    if (inv.role === "judge" && inv.side) {
+      await upsertJudgeProfile(trx, { userId, side: inv.side, organisationId: inv.organisation_id });
+    }
+    await trx
+      .updateTable("invitations")
+      .set({ accepted_at: nowIso, accepted_user_id: userId })
+      .where("id", "=", inv.id)
+      .execute();
+    await recordAudit(trx, { actorUserId: userId, action: "invitation.accepted", target: `invitation:${inv.id}`, details: { role: inv.role } }, now);
+    return { ok: true, userId };
+  });
+}

@@ -1,0 +1,67 @@
+// One-time links (password reset, e-mail confirmation): the token goes in the e-mail, only its hash
+// is kept, and it is used at most once before it expires.
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { generateToken, hashToken } from "~/utils/crypto.server";
+
+export type OneTimeTokenTable = "password_reset_tokens" | "email_verification_tokens";
+
+export const TOKEN_LIFETIME_MS: Record<OneTimeTokenTable, number> = {
+  password_reset_tokens: 60 * 60 * 1000, // 1 hour
+  email_verification_tokens: 7 * 24 * 60 * 60 * 1000, // 7 days
+};
+
+export async function issueOneTimeToken(
+  db: Kysely<Database>,
+  table: OneTimeTokenTable,
+  userId: number,
+  now: Date = new Date(),
+): Promise<string> {
+  const token = generateToken();
+  await db
+    .insertInto(table)
+    .values({
+      user_id: userId,
+      token_hash: hashToken(token),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + TOKEN_LIFETIME_MS[table]).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return token;
+}
+
+export type TokenCheck = { ok: true; userId: number } | { ok: false; reason: "unknown" | "expired" | "used" };
+
+/** Whether a token would be accepted, without using it (for showing the form it leads to). */
+export async function checkOneTimeToken(
+  db: Kysely<Database>,
+  table: OneTimeTokenTable,
+  token: string,
+  now: Date = new Date(),
+): Promise<TokenCheck> {
+  const row = await db.selectFrom(table).selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  if (!row) return { ok: false, reason: "unknown" };
+  if (row.used_at) return { ok: false, reason: "used" };
+  if (row.expires_at <= now.toISOString()) return { ok: false, reason: "expired" };
+  return { ok: true, userId: row.user_id };
+}
+
+/** Uses a token: one atomic update, so two requests with the same link cannot both succeed. */
+export async function consumeOneTimeToken(
+  db: Kysely<Database>,
+  table: OneTimeTokenTable,
+  token: string,
+  now: Date = new Date(),
+): Promise<TokenCheck> {
+  const used = await db
+    .updateTable(table)
+    .set({ used_at: now.toISOString() })
+    .where("token_hash", "=", hashToken(token))
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now.toISOString())
+    .returning("user_id")
+    .executeTakeFirst();
+  if (used) return { ok: true, userId: used.user_id };
+  return checkOneTimeToken(db, table, token, now);
+}

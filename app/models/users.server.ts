@@ -1,0 +1,223 @@
+// Users, their roles, memberships and judge profiles.
+import type { Kysely } from "kysely";
+import type { Database, JudgeSide, Role, User } from "../../db/schema";
+import type { SessionUser } from "~/domain/permissions";
+import { recordAudit } from "./audit.server";
+import { likeContains } from "./sql.server";
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
+  return db.selectFrom("users").selectAll().where("email_normalised", "=", normaliseEmail(email)).executeTakeFirst();
+}
+
+export async function getUserById(db: Kysely<Database>, id: number): Promise<User | undefined> {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Everything the permission checks and the header need about a signed-in user. */
+export async function getSessionUserDetails(db: Kysely<Database>, user: User): Promise<SessionUser> {
+  const [roles, membership, request, judge] = await Promise.all([
+    db.selectFrom("roles").select("role").where("user_id", "=", user.id).execute(),
+    db
+      .selectFrom("memberships")
+      .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
+      .select(["organisations.id", "organisations.name"])
+      .where("memberships.user_id", "=", user.id)
+      .executeTakeFirst(),
+    db
+      .selectFrom("organisation_requests")
+      .select(["name", "status"])
+      .where("user_id", "=", user.id)
+      .orderBy("id", "desc")
+      .executeTakeFirst(),
+    db
+      .selectFrom("judge_profiles")
+      .leftJoin("organisations", "organisations.id", "judge_profiles.organisation_id")
+      .select(["judge_profiles.side", "organisations.name as organisation_name"])
+      .where("judge_profiles.user_id", "=", user.id)
+      .executeTakeFirst(),
+  ]);
+  const roleOrder: Role[] = ["entrant", "judge", "admin"];
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: roleOrder.filter((r) => roles.some((x) => x.role === r)),
+    emailVerified: user.email_verified_at !== null,
+    organisation: membership ?? null,
+    organisationRequest: membership ? null : (request ?? null),
+    judge: judge ? { side: judge.side, organisationName: judge.organisation_name } : null,
+  };
+}
+
+export type NewEntrant = {
+  name: string;
+  email: string;
+  passwordHash: string;
+  organisationId: number | null;
+  /** When the organisation is not listed: the name the entrant typed, for an admin to approve. */
+  requestedOrganisationName: string | null;
+};
+
+/** Creates an entrant account, with its membership or its request for a new organisation. */
+export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const { id } = await trx
+      .insertInto("users")
+      .values({
+        email: input.email.trim(),
+        email_normalised: normaliseEmail(input.email),
+        name: input.name,
+        password_hash: input.passwordHash,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx.insertInto("roles").values({ user_id: id, role: "entrant", granted_at: now, granted_by: null }).execute();
+    if (input.organisationId !== null) {
+      await trx.insertInto("memberships").values({ user_id: id, organisation_id: input.organisationId, created_at: now }).execute();
+    } else if (input.requestedOrganisationName) {
+      await trx
+        .insertInto("organisation_requests")
+        .values({ user_id: id, name: input.requestedOrganisationName, status: "pending", created_at: now })
+        .execute();
+    }
+    await recordAudit(trx, {
+      actorUserId: id,
+      action: "user.registered",
+      target: `user:${id}`,
+      details: { organisationId: input.organisationId, requestedOrganisation: input.requestedOrganisationName },
+    });
+    return id;
+  });
+}
+
+export async function setPassword(db: Kysely<Database>, userId: number, passwordHash: string): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ password_hash: passwordHash, updated_at: new Date().toISOString() })
+    .where("id", "=", userId)
+    .execute();
+}
+
+export async function markEmailVerified(db: Kysely<Database>, userId: number): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ email_verified_at: new Date().toISOString(), updated_at: new Date().toISOString() })
+    .where("id", "=", userId)
+    .where("email_verified_at", "is", null)
+    .execute();
+}
+
+export async function grantRole(
+  db: Kysely<Database>,
+  { userId, role, grantedBy }: { userId: number; role: Role; grantedBy: number | null },
+): Promise<void> {
+  await db
+    .insertInto("roles")
+    .values({ user_id: userId, role, granted_at: new Date().toISOString(), granted_by: grantedBy })
+    .onConflict((oc) => oc.columns(["user_id", "role"]).doNothing())
+    .execute();
+}
+
+export async function upsertJudgeProfile(
+  db: Kysely<Database>,
+  { userId, side, organisationId }: { userId: number; side: JudgeSide; organisationId: number | null },
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto("judge_profiles")
+    .values({ user_id: userId, side, organisation_id: organisationId, job_title: null, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column("user_id").doUpdateSet({ side, organisation_id: organisationId, updated_at: now }))
+    .execute();
+}
+
+export type UserListRow = {
+  id: number;
+  name: string;
+  email: string;
+  active: number;
+  email_verified_at: string | null;
+  roles: string;
+  organisation_name: string | null;
+};
+
+export const USERS_PAGE_SIZE = 50;
+
+/** Users matching a search of name or e-mail (and optionally a role), a page at a time. */
+export async function listUsers(
+  db: Kysely<Database>,
+  { q, role, page = 1 }: { q?: string; role?: Role; page?: number },
+): Promise<{ rows: UserListRow[]; total: number }> {
+  let base = db.selectFrom("users");
+  const term = q?.trim();
+  if (term) {
+    base = base.where((eb) =>
+      eb.or([likeContains(eb.ref("users.name"), term), likeContains(eb.ref("users.email_normalised"), term)]),
+    );
+  }
+  if (role) {
+    base = base.where((eb) =>
+      eb.exists(eb.selectFrom("roles").select("roles.user_id").whereRef("roles.user_id", "=", "users.id").where("roles.role", "=", role)),
+    );
+  }
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
+  const rows = await base
+    .leftJoin("memberships", "memberships.user_id", "users.id")
+    .leftJoin("judge_profiles", "judge_profiles.user_id", "users.id")
+    .leftJoin("organisations", (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb("organisations.id", "=", eb.ref("memberships.organisation_id")),
+          eb("organisations.id", "=", eb.ref("judge_profiles.organisation_id")),
+        ]),
+      ),
+    )
+    .select((eb) => [
+      "users.id",
+      "users.name",
+      "users.email",
+      "users.active",
+      "users.email_verified_at",
+      eb.fn.max("organisations.name").as("organisation_name"),
+      eb
+        .selectFrom("roles")
+        .select((r) => r.fn.agg<string>("group_concat", ["roles.role"]).as("r"))
+        .whereRef("roles.user_id", "=", "users.id")
+        .as("roles"),
+    ])
+    .groupBy("users.id")
+    .orderBy("users.name")
+    .limit(USERS_PAGE_SIZE)
+    .offset((Math.max(1, page) - 1) * USERS_PAGE_SIZE)
+    .execute();
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({ ...r, roles: r.roles ?? "", organisation_name: r.organisation_name ?? null })),
+  };
+}
+
+export async function setUserActive(
+  db: Kysely<Database>,
+  { userId, active, actorUserId }: { userId: number; active: boolean; actorUserId: number },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("users")
+      .set({ active: active ? 1 : 0, updated_at: new Date().toISOString() })
+      .where("id", "=", userId)
+      .execute();
+    // A deactivated user is signed out everywhere at once.
+    if (!active) await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+    await recordAudit(trx, {
+      actorUserId,
+      action: active ? "user.reactivated" : "user.deactivated",
+      target: `user:${userId}`,
+    });
+  });
+}

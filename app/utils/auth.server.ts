@@ -1,0 +1,99 @@
+// Sessions with lucia v3 over our Kysely adapter. The cookie holds a random token; lucia is given
+// only its hash as the session id, so the database never holds a usable token. Expiry slides.
+import { Lucia, TimeSpan } from "lucia";
+import type { SessionUser } from "~/domain/permissions";
+import { getSessionUserDetails, getUserById } from "~/models/users.server";
+import { generateToken, hashToken } from "./crypto.server";
+import { getDb } from "./db.server";
+import { env } from "./env.server";
+import { KyselySessionAdapter } from "./lucia-adapter.server";
+
+/** Idle time after which a session ends; any request in the second half of it extends it. */
+export const SESSION_IDLE_TIMEOUT = new TimeSpan(8, "h");
+
+function createLucia() {
+  return new Lucia(new KyselySessionAdapter(getDb), {
+    sessionExpiresIn: SESSION_IDLE_TIMEOUT,
+    sessionCookie: {
+      name: env().isProduction ? "__Host-hpma_session" : "hpma_session",
+      // A browser-session cookie: the server-side expiry does the sliding, so the cookie never
+      // needs re-sending, and closing the browser ends the session too.
+      expires: false,
+      attributes: { secure: env().isProduction, sameSite: "lax" },
+    },
+    getUserAttributes: (attributes) => attributes,
+  });
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    UserId: number;
+    DatabaseUserAttributes: { email: string; name: string; active: number; email_verified_at: string | null };
+  }
+}
+
+const globalForLucia = globalThis as unknown as { __hpmaLucia?: { secure: boolean; lucia: ReturnType<typeof createLucia> } };
+
+export function lucia(): ReturnType<typeof createLucia> {
+  const secure = env().isProduction;
+  if (!globalForLucia.__hpmaLucia || globalForLucia.__hpmaLucia.secure !== secure) {
+    globalForLucia.__hpmaLucia = { secure, lucia: createLucia() };
+  }
+  return globalForLucia.__hpmaLucia.lucia;
+}
+
+/** Starts a session for the user; returns the Set-Cookie header value. */
+export async function createUserSession(userId: number): Promise<string> {
+  const token = generateToken();
+  await lucia().createSession(userId, {}, { sessionId: hashToken(token) });
+  return lucia().createSessionCookie(token).serialize();
+}
+
+function sessionToken(request: Request): string | null {
+  return lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+}
+
+const cache = new WeakMap<Request, Promise<SessionUser | null>>();
+
+/** The signed-in user for this request, or null. Asked once per request however often it is called. */
+export function getSessionUser(request: Request): Promise<SessionUser | null> {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = loadSessionUser(request);
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+async function loadSessionUser(request: Request): Promise<SessionUser | null> {
+  const token = sessionToken(request);
+  if (!token) return null;
+  const { session, user } = await lucia().validateSession(hashToken(token));
+  if (!session || !user) return null;
+  if (!user.active) {
+    await lucia().invalidateUserSessions(user.id);
+    return null;
+  }
+  const row = await getUserById(getDb(), user.id);
+  if (!row) return null;
+  return getSessionUserDetails(getDb(), row);
+}
+
+/** Ends this request's session; returns the Set-Cookie header value that clears the cookie. */
+export async function endSession(request: Request): Promise<string> {
+  const token = sessionToken(request);
+  if (token) await lucia().invalidateSession(hashToken(token));
+  return lucia().createBlankSessionCookie().serialize();
+}
+
+/** Ends every session of the user except, optionally, the one of this request. */
+export async function endOtherSessions(userId: number, keep: Request | null): Promise<void> {
+  const keepToken = keep ? sessionToken(keep) : null;
+  const keepId = keepToken ? hashToken(keepToken) : null;
+  await getDb()
+    .deleteFrom("sessions")
+    .where("user_id", "=", userId)
+    .$if(keepId !== null, (q) => q.where("id", "!=", keepId!))
+    .execute();
+}

@@ -1,0 +1,101 @@
+// Environment variables, parsed once by zod at start-up. Every variable has a default that works
+// on a fresh checkout; in production the secrets must be given, and their absence is a clear error.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default("./data/awards.db"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  SMTP_URL: z.string().url("SMTP_URL must be a URL such as smtp://user:pass@host:587").optional(),
+  MAIL_FROM: z.string().default("HPMA Partnership Award <no-reply@partnership-award.localhost>"),
+  APP_ORIGIN: z.string().url("APP_ORIGIN must be a URL such as https://awards.example.org").optional(),
+  DEMO_DATA: z.enum(["0", "1"]).optional(),
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
+});
+
+export type Env = {
+  NODE_ENV: "development" | "production" | "test";
+  isProduction: boolean;
+  PORT: number;
+  DATABASE_PATH: string;
+  DATA_DIR: string;
+  OUTBOX_DIR: string;
+  SESSION_SECRET: string;
+  SMTP_URL: string | undefined;
+  MAIL_FROM: string;
+  APP_ORIGIN: string;
+  DEMO_DATA: boolean;
+  TRUST_PROXY: boolean;
+  LOG_EMAIL_LINKS: boolean;
+};
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError with one readable line per problem. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`The environment is not valid:\n${lines.join("\n")}`);
+  }
+  const raw = result.data;
+  const isProduction = raw.NODE_ENV === "production";
+  if (isProduction) {
+    const missing = (["SESSION_SECRET", "APP_ORIGIN", "SMTP_URL"] as const).filter((k) => !raw[k]);
+    if (missing.length > 0) {
+      throw new EnvError(
+        `In production these must be set: ${missing.join(", ")}. ` +
+          "SESSION_SECRET is a random string of 32 or more characters (e.g. `openssl rand -hex 32`), " +
+          "APP_ORIGIN the site's public address, SMTP_URL the mail server.",
+      );
+    }
+  }
+  const dataDir = path.resolve(raw.DATA_DIR);
+  return {
+    NODE_ENV: raw.NODE_ENV,
+    isProduction,
+    PORT: raw.PORT,
+    DATABASE_PATH: path.resolve(raw.DATABASE_PATH),
+    DATA_DIR: dataDir,
+    OUTBOX_DIR: path.join(dataDir, "outbox"),
+    SESSION_SECRET: raw.SESSION_SECRET ?? localSecret(dataDir),
+    SMTP_URL: raw.SMTP_URL,
+    MAIL_FROM: raw.MAIL_FROM,
+    APP_ORIGIN: (raw.APP_ORIGIN ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    DEMO_DATA: raw.DEMO_DATA ? raw.DEMO_DATA === "1" : !isProduction,
+    TRUST_PROXY: raw.TRUST_PROXY === "1",
+    LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
+  };
+}
+
+/** Outside production a secret is generated once and kept in the data folder. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const secret = crypto.randomBytes(32).toString("hex");
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}
+
+const globalForEnv = globalThis as unknown as { __hpmaEnv?: Env };
+
+/** The process's environment, parsed on first use and kept for the life of the process. */
+export function env(): Env {
+  globalForEnv.__hpmaEnv ??= parseEnv(process.env);
+  return globalForEnv.__hpmaEnv;
+}
+
+/** Tests and scripts that change process.env call this to parse it again. */
+export function resetEnv(): void {
+  globalForEnv.__hpmaEnv = undefined;
+}

@@ -1,0 +1,35 @@
+// Parsing form posts with zod, keeping what the user typed so a form with errors comes back filled in.
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+
+export type FormFailure = { errors: Record<string, string>; values: Record<string, string> };
+
+/** Every text field of the form, as typed (files and repeated names are not used by our forms). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("password") && !key.startsWith("newPassword")) values[key] = value;
+  }
+  return values;
+}
+
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+): { ok: true; data: z.output<S> } | ({ ok: false } & FormFailure) {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") raw[key] = value;
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors, values: formValues(formData) };
+}
+
+/** A 400 response carrying the errors and the typed values back to the form. */
+export function invalid(failure: FormFailure) {
+  return data({ errors: failure.errors, values: failure.values }, { status: 400 });
+}

@@ -1,0 +1,131 @@
+// Node http in front of Remix: static files, the body-size limit, the cross-site check, security
+// headers, and conversion between Node's request/response and the Fetch API that Remix speaks.
+import type http from "node:http";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
+import sirv from "sirv";
+import { isCrossSiteMutation, MAX_BODY_BYTES } from "../app/utils/request-guards.server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    clientAddress: string;
+  }
+}
+
+export type AppListenerOptions = {
+  build: ServerBuild;
+  mode: "development" | "production" | "test";
+  publicDir: string;
+  appOrigin: string;
+  trustProxy: boolean;
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+};
+
+function plainPage(res: http.ServerResponse, status: number, title: string, body: string) {
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{font-family:Arial,sans-serif;max-width:40em;margin:2em auto;padding:0 1em;color:#212b32}</style></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
+  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close", ...SECURITY_HEADERS });
+  res.end(html);
+}
+
+/** Reads the body up to the limit; null when it is larger (the rest is not read). */
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return null;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function createAppListener(options: AppListenerOptions): http.RequestListener {
+  const handleRemix = createRequestHandler(options.build, options.mode);
+  const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
+  const builtAssets = sirv(options.publicDir, {
+    etag: true,
+    setHeaders(res, pathname) {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      if (pathname.startsWith("/build/")) res.setHeader("Cache-Control", immutable["Cache-Control"]);
+      else res.setHeader("Cache-Control", "public, max-age=3600");
+    },
+  });
+  const nhsukDir = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("nhsuk-frontend/package.json")),
+    "dist/nhsuk",
+  );
+  // The NHS.UK stylesheet refers to its icons at /assets/images/...
+  const nhsukAssets = sirv(nhsukDir, {
+    etag: true,
+    setHeaders(res) {
+      res.setHeader("Cache-Control", "public, max-age=86400");
+    },
+  });
+  const allowedOrigins = [options.appOrigin];
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const proto = options.trustProxy ? String(req.headers["x-forwarded-proto"] ?? "http").split(",")[0].trim() : "http";
+    const host = req.headers.host ?? new URL(options.appOrigin).host;
+    const url = new URL(req.url ?? "/", `${proto}://${host}`);
+    const method = (req.method ?? "GET").toUpperCase();
+    const hasBody = method !== "GET" && method !== "HEAD";
+    const body = hasBody ? await readBody(req) : undefined;
+    if (body === null) {
+      plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.");
+      req.destroy();
+      return;
+    }
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue;
+      if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+      else headers.set(key, value);
+    }
+    const controller = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    const request = new Request(url, { method, headers, body: body && body.length > 0 ? body : undefined, signal: controller.signal });
+    if (isCrossSiteMutation(request, allowedOrigins)) {
+      plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.");
+      return;
+    }
+    const forwarded = options.trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+    const clientAddress = forwarded || req.socket.remoteAddress || "unknown";
+    const response = await handleRemix(request, { clientAddress });
+    res.statusCode = response.status;
+    if (response.statusText) res.statusMessage = response.statusText;
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    for (const [key, value] of response.headers) {
+      if (key === "set-cookie") continue;
+      res.setHeader(key, value);
+    }
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
+    if (response.body && method !== "HEAD") {
+      await writeReadableStreamToWritable(response.body, res);
+    } else {
+      res.end();
+    }
+  }
+
+  return (req, res) => {
+    const next = () =>
+      handle(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) plainPage(res, 500, "Sorry, there is a problem with the service", "Try again later.");
+        else res.destroy();
+      });
+    if (req.url?.startsWith("/assets/")) nhsukAssets(req, res, next);
+    else builtAssets(req, res, next);
+  };
+}
