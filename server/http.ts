@@ -94,7 +94,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     res.on("close", () => {
       if (!res.writableFinished) controller.abort();
     });
-    const request = new Request(url, { method, headers, body: body && body.length > 0 ? body : undefined, signal: controller.signal });
+    const request = new Request(url, { method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
     if (isCrossSiteMutation(request, allowedOrigins)) {
       plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.");
       return;

@@ -167,3 +167,44 @@ export async function acceptInvitation(
     return { ok: true, userId };
   });
 }
+
+export async function countPendingInvitations(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const { total } = await db
+    .selectFrom("invitations")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now.toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+/**
+ * Why a new invitation to this address would be pointless: the person already holds the role, or
+ * a link for it is already waiting in their inbox. Null when inviting them makes sense.
+ */
+export async function findInvitationConflict(
+  db: Kysely<Database>,
+  { email, role }: { email: string; role: "judge" | "admin" },
+  now: Date = new Date(),
+): Promise<"has-role" | "pending-invitation" | null> {
+  const emailNormalised = normaliseEmail(email);
+  const holder = await db
+    .selectFrom("users")
+    .innerJoin("roles", "roles.user_id", "users.id")
+    .select("users.id")
+    .where("users.email_normalised", "=", emailNormalised)
+    .where("roles.role", "=", role)
+    .executeTakeFirst();
+  if (holder) return "has-role";
+  const pending = await db
+    .selectFrom("invitations")
+    .select("id")
+    .where("email_normalised", "=", emailNormalised)
+    .where("role", "=", role)
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now.toISOString())
+    .executeTakeFirst();
+  return pending ? "pending-invitation" : null;
+}

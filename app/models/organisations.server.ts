@@ -232,3 +232,37 @@ export async function decideOrganisationRequest(
     return true;
   });
 }
+
+export async function countOrganisations(db: Kysely<Database>): Promise<number> {
+  const { total } = await db
+    .selectFrom("organisations")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+export async function countPendingOrganisationRequests(db: Kysely<Database>): Promise<number> {
+  const { total } = await db
+    .selectFrom("organisation_requests")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where("status", "=", "pending")
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+/** One request still waiting for a decision, with the entrant who made it; undefined once decided. */
+export async function getPendingOrganisationRequest(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom("organisation_requests")
+    .innerJoin("users", "users.id", "organisation_requests.user_id")
+    .select([
+      "organisation_requests.id",
+      "organisation_requests.name",
+      "organisation_requests.created_at",
+      "users.name as user_name",
+      "users.email as user_email",
+    ])
+    .where("organisation_requests.id", "=", id)
+    .where("organisation_requests.status", "=", "pending")
+    .executeTakeFirst();
+}

@@ -65,3 +65,20 @@ export async function consumeOneTimeToken(
   if (used) return { ok: true, userId: used.user_id };
   return checkOneTimeToken(db, table, token, now);
 }
+
+/** How many tokens were issued to the user recently: used to stop a flood of reset e-mails. */
+export async function countRecentTokens(
+  db: Kysely<Database>,
+  table: OneTimeTokenTable,
+  userId: number,
+  sinceMs: number,
+  now: Date = new Date(),
+): Promise<number> {
+  const { n } = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("user_id", "=", userId)
+    .where("created_at", ">", new Date(now.getTime() - sinceMs).toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}

@@ -221,3 +221,8 @@ export async function setUserActive(
     });
   });
 }
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const { total } = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
+  return Number(total);
+}

@@ -16,8 +16,8 @@ function createLucia() {
     sessionExpiresIn: SESSION_IDLE_TIMEOUT,
     sessionCookie: {
       name: env().isProduction ? "__Host-hpma_session" : "hpma_session",
-      // A browser-session cookie: the server-side expiry does the sliding, so the cookie never
-      // needs re-sending, and closing the browser ends the session too.
+      // The cookie itself does not expire (lucia gives it a long Max-Age); the session row's expiry,
+      // which slides on use, decides. So the cookie never needs re-sending from a loader.
       expires: false,
       attributes: { secure: env().isProduction, sameSite: "lax" },
     },

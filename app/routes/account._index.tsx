@@ -1,0 +1,62 @@
+// The signed-in user's own account: who they are, their roles and organisation.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessBanner } from "~/components/forms";
+import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
+import { requireUser } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnership Award" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return {
+    name: user.name,
+    email: user.email,
+    roles: user.roles.map((r) => ROLE_LABELS[r]),
+    organisation: user.organisation?.name ?? null,
+    organisationRequest: user.organisationRequest,
+    judgeSide: user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null,
+  };
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+export default function Account() {
+  const account = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {params.get("notice") === "password-changed" ? (
+          <SuccessBanner title="Your password has been changed">
+            <p>You have been signed out everywhere else.</p>
+          </SuccessBanner>
+        ) : null}
+        <h1>Your account</h1>
+        <dl className="nhsuk-summary-list">
+          <Row label="Name">{account.name}</Row>
+          <Row label="Email address">{account.email}</Row>
+          <Row label="Roles">{account.roles.length ? account.roles.join(", ") : "None"}</Row>
+          {account.organisation ? <Row label="Organisation">{account.organisation}</Row> : null}
+          {account.organisationRequest ? (
+            <Row label="Organisation">
+              {account.organisationRequest.name} (
+              {account.organisationRequest.status === "pending" ? "waiting for the SPF secretariat to add it" : account.organisationRequest.status})
+            </Row>
+          ) : null}
+          {account.judgeSide ? <Row label="Judging for">{account.judgeSide}</Row> : null}
+        </dl>
+        <p>
+          <Link to="/account/password">Change your password</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Changing one's password: the current one is asked for, and every other session is ended.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { Button, ErrorSummary, TextInput } from "~/components/forms";
+import { passwordProblem } from "~/domain/password-policy";
+import { recordAudit } from "~/models/audit.server";
+import { getUserById, setPassword } from "~/models/users.server";
+import { endOtherSessions } from "~/utils/auth.server";
+import { hashPassword, verifyPassword } from "~/utils/crypto.server";
+import { getDb } from "~/utils/db.server";
+import { invalid } from "~/utils/forms.server";
+import { requireUser } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Change your password - HPMA Partnership Award" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const sessionUser = await requireUser(request);
+  const db = getDb();
+  const user = await getUserById(db, sessionUser.id);
+  if (!user) throw redirect("/login");
+  const formData = await request.formData();
+  const current = String(formData.get("password") ?? "");
+  const next = String(formData.get("newPassword") ?? "");
+  const errors: Record<string, string> = {};
+  if (!current) errors.password = "Enter your current password";
+  else if (current.length > 1000 || !(await verifyPassword(current, user.password_hash))) errors.password = "Your current password is not correct";
+  const problem = passwordProblem(next, { email: user.email, name: user.name });
+  if (problem) errors.newPassword = problem;
+  else if (next === current) errors.newPassword = "Your new password must be different from your current password";
+  if (Object.keys(errors).length > 0) return invalid({ errors, values: {} });
+
+  await setPassword(db, user.id, await hashPassword(next));
+  await endOtherSessions(user.id, request);
+  await recordAudit(db, { actorUserId: user.id, action: "user.password_changed", target: `user:${user.id}` });
+  return redirect("/account?notice=password-changed");
+}
+
+export default function ChangePassword() {
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-back-link">
+          <Link className="nhsuk-back-link__link" to="/account">
+            Back to your account
+          </Link>
+        </div>
+        <ErrorSummary errors={errors} order={["password", "newPassword"]} />
+        <h1>Change your password</h1>
+        <Form method="post" noValidate>
+          <TextInput name="password" label="Current password" type="password" autoComplete="current-password" error={errors?.password} />
+          <TextInput
+            name="newPassword"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="Use 12 characters or more. Changing your password signs you out on every other device."
+            error={errors?.newPassword}
+          />
+          <Button>Change password</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Confirming an e-mail address from the link we sent. Opening the link only shows a button: mail
+// scanners that fetch links must not use up the token.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/forms";
+import { recordAudit } from "~/models/audit.server";
+import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
+import { markEmailVerified } from "~/models/users.server";
+import { getDb } from "~/utils/db.server";
+
+export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const check = await checkOneTimeToken(getDb(), "email_verification_tokens", params.token ?? "");
+  return { problem: check.ok ? null : check.reason };
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const db = getDb();
+  const used = await consumeOneTimeToken(db, "email_verification_tokens", params.token ?? "");
+  if (!used.ok) return { problem: used.reason };
+  await markEmailVerified(db, used.userId);
+  await recordAudit(db, { actorUserId: used.userId, action: "user.email_confirmed", target: `user:${used.userId}` });
+  return redirect("/login?notice=confirmed");
+}
+
+export default function ConfirmEmail() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const problem = actionData?.problem ?? loaderData.problem;
+  if (problem) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{problem === "used" ? "This link has already been used" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+          <p>
+            {problem === "used"
+              ? "Your email address may already be confirmed. Try signing in."
+              : "Sign in with your email address and password and we will send you a new link."}
+          </p>
+          <p>
+            <Link to="/login">Go to sign in</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Confirm your email address</h1>
+        <p>Confirm that this is your email address to finish registering.</p>
+        <Form method="post">
+          <Button>Confirm my email address</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

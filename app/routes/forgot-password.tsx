@@ -1,0 +1,64 @@
+// Asking for a password reset link. The answer is the same whether or not the address has an account.
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, TextInput } from "~/components/forms";
+import { countRecentTokens, issueOneTimeToken } from "~/models/tokens.server";
+import { findUserByEmail } from "~/models/users.server";
+import { getDb } from "~/utils/db.server";
+import { sendPasswordReset } from "~/utils/emails.server";
+import { emailAddress } from "~/utils/fields.server";
+import { invalid, parseForm } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
+
+const ForgotSchema = z.object({ email: emailAddress() });
+
+/** More than this many links in an hour and we stop sending, so the form cannot flood an inbox. */
+const MAX_LINKS_PER_HOUR = 3;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(ForgotSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const db = getDb();
+  const user = await findUserByEmail(db, parsed.data.email);
+  if (user && user.active && (await countRecentTokens(db, "password_reset_tokens", user.id, 60 * 60 * 1000)) < MAX_LINKS_PER_HOUR) {
+    await sendPasswordReset(user, await issueOneTimeToken(db, "password_reset_tokens", user.id));
+  }
+  return { sentTo: parsed.data.email };
+}
+
+export default function ForgotPassword() {
+  const actionData = useActionData<typeof action>();
+  if (actionData && "sentTo" in actionData) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Check your email</h1>
+          <p>
+            If <strong>{actionData.sentTo}</strong> has an account, we have sent it a link to reset the password. The
+            link expires in 1 hour.
+          </p>
+          <p>
+            <Link to="/login">Go to sign in</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+  const errors = actionData?.errors;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1>Reset your password</h1>
+        <p>Enter the email address you registered with. We will send you a link to choose a new password.</p>
+        <Form method="post" noValidate>
+          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={actionData?.values?.email} />
+          <Button>Send me a link</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

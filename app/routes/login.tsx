@@ -1,0 +1,146 @@
+// Sign in. Failures are throttled per e-mail and per address, and the message never says whether the
+// e-mail has an account.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
+import { navigationFor } from "~/domain/permissions";
+import { isLoginThrottled, recordLoginAttempt } from "~/models/login-attempts.server";
+import { issueOneTimeToken } from "~/models/tokens.server";
+import { findUserByEmail, getSessionUserDetails, normaliseEmail } from "~/models/users.server";
+import { demoLogins, DEMO_PASSWORD } from "~/utils/demo.server";
+import { createUserSession } from "~/utils/auth.server";
+import { verifyPassword, verifyPasswordAgainstNothing } from "~/utils/crypto.server";
+import { getDb } from "~/utils/db.server";
+import { sendEmailConfirmation } from "~/utils/emails.server";
+import { env } from "~/utils/env.server";
+import { emailAddress } from "~/utils/fields.server";
+import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { requireAnonymous, safeRedirect } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
+
+const LoginSchema = z.object({
+  email: emailAddress(),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1000, "Enter a correct email address and password"),
+  redirectTo: z.string().optional(),
+});
+
+const NOTICES: Record<string, string> = {
+  confirmed: "Your email address is confirmed. You can now sign in.",
+  reset: "Your password has been changed. Sign in with your new password.",
+  "signed-out": "You have signed out.",
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const url = new URL(request.url);
+  return {
+    redirectTo: safeRedirect(url.searchParams.get("redirectTo"), ""),
+    notice: NOTICES[url.searchParams.get("notice") ?? ""] ?? null,
+    demo: env().DEMO_DATA ? { password: DEMO_PASSWORD, logins: demoLogins() } : null,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(LoginSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const { email, password, redirectTo } = parsed.data;
+  const db = getDb();
+  const ip = context.clientAddress ?? "unknown";
+  const emailKey = normaliseEmail(email);
+
+  if (await isLoginThrottled(db, { email: emailKey, ip })) {
+    return data(
+      {
+        errors: { email: "You have tried to sign in too many times. Wait 15 minutes, then try again, or reset your password." } as Record<string, string>,
+        values: formValues(formData),
+      },
+      { status: 429 },
+    );
+  }
+
+  const user = await findUserByEmail(db, email);
+  const passwordOk = user ? await verifyPassword(password, user.password_hash) : (await verifyPasswordAgainstNothing(password), false);
+  const ok = Boolean(user && passwordOk && user.active);
+  await recordLoginAttempt(db, { email: emailKey, ip, succeeded: ok });
+  if (!user || !ok) {
+    return invalid({ errors: { email: "Enter a correct email address and password" }, values: formValues(formData) });
+  }
+  if (!user.email_verified_at) {
+    // Only someone who knows the password learns this, so it reveals nothing to a stranger.
+    await sendEmailConfirmation(user, await issueOneTimeToken(db, "email_verification_tokens", user.id));
+    return invalid({
+      errors: { email: "Confirm your email address before you sign in. We have sent you a new link." },
+      values: formValues(formData),
+    });
+  }
+  const cookie = await createUserSession(user.id);
+  const details = await getSessionUserDetails(db, user);
+  const home = navigationFor(details.roles)[0]?.href ?? "/";
+  return redirect(safeRedirect(redirectTo, home), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login() {
+  const { redirectTo, notice, demo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const values = actionData?.values ?? {};
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {notice && !errors ? <SuccessBanner title={notice} /> : null}
+        <ErrorSummary errors={errors} order={["email", "password"]} />
+        <h1>Sign in</h1>
+        <Form method="post" noValidate>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={values.email} />
+          <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errors?.password} />
+          <Button>Sign in</Button>
+        </Form>
+        <p>
+          <Link to="/forgot-password">I have forgotten my password</Link>
+        </p>
+        <p>
+          New to the award? <Link to="/register">Register to enter</Link>. Judges and the SPF secretariat join by
+          invitation.
+        </p>
+        {demo ? (
+          <details className="nhsuk-details" open>
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">Demo logins</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <p>
+                This is a demonstration site. Every demo account has the password <strong>{demo.password}</strong>.
+              </p>
+              <table className="nhsuk-table app-demo-logins">
+                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Demo accounts</caption>
+                <thead className="nhsuk-table__head">
+                  <tr>
+                    <th scope="col" className="nhsuk-table__header">
+                      Email address
+                    </th>
+                    <th scope="col" className="nhsuk-table__header">
+                      Account
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="nhsuk-table__body">
+                  {demo.logins.map((l) => (
+                    <tr key={l.email} className="nhsuk-table__row">
+                      <td className="nhsuk-table__cell">{l.email}</td>
+                      <td className="nhsuk-table__cell">{l.role}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// Entrant registration: an account for someone at an NHS organisation, confirmed by an e-mailed link.
+// An organisation not in our list is requested here and approved by an admin.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
+import { MAX_PASSWORD_LENGTH, passwordProblem } from "~/domain/password-policy";
+import { organisationChoices } from "~/models/organisations.server";
+import { issueOneTimeToken } from "~/models/tokens.server";
+import { createEntrant, findUserByEmail } from "~/models/users.server";
+import { hashPassword } from "~/utils/crypto.server";
+import { getDb } from "~/utils/db.server";
+import { sendEmailConfirmation } from "~/utils/emails.server";
+import { sendMail, absoluteUrl } from "~/utils/mail.server";
+import { emailAddress, requiredText } from "~/utils/fields.server";
+import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { requireAnonymous } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Register - HPMA Partnership Award" }];
+
+const NOT_LISTED = "not-listed";
+const FIELD_ORDER = ["name", "email", "organisationId", "organisationName", "password"];
+
+const RegisterSchema = z.object({
+  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
+  email: emailAddress(),
+  organisationId: z.string({ error: "Select your organisation" }).min(1, "Select your organisation"),
+  organisationName: z.string().trim().max(200, "Organisation name must be 200 characters or fewer").optional(),
+  password: z.string({ error: "Enter a password" }).max(MAX_PASSWORD_LENGTH * 4, `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return { organisations: await organisationChoices(getDb()) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const db = getDb();
+  const formData = await request.formData();
+  const parsed = parseForm(RegisterSchema, formData);
+  const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
+  const raw = Object.fromEntries([...formData.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+
+  let organisationId: number | null = null;
+  let requestedOrganisationName: string | null = null;
+  if (raw.organisationId === NOT_LISTED) {
+    requestedOrganisationName = (raw.organisationName ?? "").trim();
+    if (!requestedOrganisationName) errors.organisationName ??= "Enter the name of your organisation";
+  } else if (raw.organisationId) {
+    const id = Number(raw.organisationId);
+    const known = Number.isInteger(id) && (await organisationChoices(db)).some((o) => o.id === id);
+    if (known) organisationId = id;
+    else errors.organisationId = "Select your organisation";
+  }
+  const problem = passwordProblem(raw.password ?? "", { email: raw.email, name: raw.name });
+  if (problem) errors.password ??= problem;
+
+  if (!parsed.ok || Object.keys(errors).length > 0) return invalid({ errors, values: formValues(formData) });
+  const { name, email, password } = parsed.data;
+
+  const existing = await findUserByEmail(db, email);
+  if (existing) {
+    // Say the same as for a new address, so the form cannot be used to find out who has an account;
+    // the owner of the address is told instead.
+    await sendMail({
+      to: existing.email,
+      subject: "You already have an account",
+      text:
+        `Dear ${existing.name},\n\nSomeone tried to register for the HPMA award for partnership working with this email address, ` +
+        `but you already have an account. Sign in at ${absoluteUrl("/login")}, or if you have forgotten your password ` +
+        `reset it at ${absoluteUrl("/forgot-password")}.\n\nIf this was not you, you can ignore this email.`,
+    });
+    return { sentTo: email };
+  }
+
+  const userId = await createEntrant(db, {
+    name,
+    email,
+    passwordHash: await hashPassword(password),
+    organisationId,
+    requestedOrganisationName,
+  });
+  await sendEmailConfirmation({ email, name }, await issueOneTimeToken(db, "email_verification_tokens", userId));
+  return { sentTo: email };
+}
+
+export default function Register() {
+  const { organisations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const failed = actionData && "errors" in actionData ? actionData : null;
+  const values = failed?.values ?? {};
+  const errors = failed?.errors;
+
+  if (actionData && "sentTo" in actionData) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Check your email</h1>
+          <p>
+            We have sent an email to <strong>{actionData.sentTo}</strong>. Open the link in it to confirm your email
+            address, then sign in.
+          </p>
+          <p>The link expires in 7 days. If the email has not arrived in a few minutes, check your junk folder.</p>
+          <p>
+            <Link to="/login">Go to sign in</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} order={FIELD_ORDER} />
+        <h1>Register to enter the award</h1>
+        <p>
+          Register if you work for an NHS organisation and want to enter the HPMA award for partnership working. Judges
+          and the SPF secretariat join by invitation.
+        </p>
+        <Form method="post" noValidate>
+          <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={values.name} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            hint="Use your work email address. We will send you a link to confirm it."
+            error={errors?.email}
+            defaultValue={values.email}
+          />
+          <Select
+            name="organisationId"
+            label="Your organisation"
+            placeholder="Select your organisation"
+            options={[
+              ...organisations.map((o) => ({ value: String(o.id), label: o.name })),
+              { value: NOT_LISTED, label: "My organisation is not listed" },
+            ]}
+            error={errors?.organisationId}
+            defaultValue={values.organisationId}
+          />
+          <TextInput
+            name="organisationName"
+            label="Name of your organisation, if it is not listed"
+            hint="Only if you chose 'My organisation is not listed'. The SPF secretariat will check it and add it."
+            error={errors?.organisationName}
+            defaultValue={values.organisationName}
+          />
+          <TextInput
+            name="password"
+            label="Create a password"
+            type="password"
+            autoComplete="new-password"
+            hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
+            error={errors?.password}
+          />
+          <Button>Register</Button>
+        </Form>
+        <p>
+          Already registered? <Link to="/login">Sign in</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

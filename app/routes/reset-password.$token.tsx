@@ -1,0 +1,80 @@
+// Choosing a new password from an e-mailed link: the link works once, for an hour, and the change
+// ends every session the user had.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, ErrorSummary, TextInput } from "~/components/forms";
+import { passwordProblem } from "~/domain/password-policy";
+import { recordAudit } from "~/models/audit.server";
+import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
+import { getUserById, markEmailVerified, setPassword } from "~/models/users.server";
+import { endOtherSessions } from "~/utils/auth.server";
+import { hashPassword } from "~/utils/crypto.server";
+import { getDb } from "~/utils/db.server";
+import { invalid } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const check = await checkOneTimeToken(getDb(), "password_reset_tokens", params.token ?? "");
+  return { problem: check.ok ? null : check.reason };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = getDb();
+  const token = params.token ?? "";
+  const check = await checkOneTimeToken(db, "password_reset_tokens", token);
+  if (!check.ok) return { problem: check.reason };
+  const user = await getUserById(db, check.userId);
+  if (!user) return { problem: "unknown" as const };
+  const formData = await request.formData();
+  const password = String(formData.get("password") ?? "");
+  const problem = passwordProblem(password, { email: user.email, name: user.name });
+  if (problem) return invalid({ errors: { password: problem }, values: {} });
+
+  const used = await consumeOneTimeToken(db, "password_reset_tokens", token);
+  if (!used.ok) return { problem: used.reason };
+  await setPassword(db, user.id, await hashPassword(password));
+  await markEmailVerified(db, user.id);
+  await endOtherSessions(user.id, null);
+  await recordAudit(db, { actorUserId: user.id, action: "user.password_reset", target: `user:${user.id}` });
+  return redirect("/login?notice=reset");
+}
+
+export default function ResetPassword() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const problem = (actionData && "problem" in actionData ? actionData.problem : null) ?? loaderData.problem;
+  if (problem) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{problem === "used" ? "This link has already been used" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+          <p>
+            Links to reset a password work once and expire after 1 hour. <Link to="/forgot-password">Ask for a new link</Link>.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1>Choose a new password</h1>
+        <Form method="post" noValidate>
+          <TextInput
+            name="password"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
+            error={errors?.password}
+          />
+          <Button>Save new password</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
