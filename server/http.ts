@@ -15,7 +15,6 @@ declare module "@remix-run/node" {
 
 export type AppListenerOptions = {
   build: ServerBuild;
-  mode: "development" | "production" | "test";
   publicDir: string;
   appOrigin: string;
   trustProxy: boolean;
@@ -49,7 +48,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 export function createAppListener(options: AppListenerOptions): http.RequestListener {
-  const handleRemix = createRequestHandler(options.build, options.mode);
+  // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
+  const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
   const builtAssets = sirv(options.publicDir, {
     etag: true,

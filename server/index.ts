@@ -40,7 +40,6 @@ async function main() {
   const server = http.createServer(
     createAppListener({
       build,
-      mode: config.NODE_ENV,
       publicDir: path.resolve("public"),
       appOrigin: config.APP_ORIGIN,
       trustProxy: config.TRUST_PROXY,

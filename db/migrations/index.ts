@@ -1,0 +1,8 @@
+// Every migration, in order. Listed by hand (not read from the folder at run time) so that they load
+// the same way under tsx, vitest and any bundler; a test checks that no file in this folder is missing.
+import type { Migration } from "kysely";
+import * as m2026_11_21_0600_foundation from "./2026_11_21_0600_foundation";
+
+export const MIGRATIONS: Record<string, Migration> = {
+  "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
+};

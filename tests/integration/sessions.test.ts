@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "~/utils/crypto.server";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+let app: TestServer;
+beforeAll(async () => {
+  app = await startTestServer();
+});
+afterAll(async () => app.close());
+
+const ADMIN = "admin@demo.test";
+const ENTRANT = "entrant@eastbrook.demo.test";
+const token = (cookie: string) => cookie.split("=")[1];
+
+async function sessionRows(email: string) {
+  return app.db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["sessions.id", "sessions.expires_at"])
+    .where("users.email_normalised", "=", email)
+    .execute();
+}
+
+describe("sessions", () => {
+  it("store only a hash of the cookie's token", async () => {
+    const cookie = await app.login(ENTRANT);
+    const rows = await sessionRows(ENTRANT);
+    const ids = rows.map((r) => r.id);
+    expect(ids).not.toContain(token(cookie));
+    expect(ids).toContain(hashToken(token(cookie)));
+  });
+
+  it("set the cookie HttpOnly and SameSite=Lax", async () => {
+    const res = await app.request("/login", { form: { email: ENTRANT, password: "partnership-demo" } });
+    const cookie = res.headers.getSetCookie().join(";");
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+  });
+
+  it("let a signed-in user in, and refuse a made-up token", async () => {
+    const cookie = await app.login(ENTRANT);
+    expect((await app.request("/account", { cookie })).status).toBe(200);
+    const res = await app.request("/account", { cookie: "hpma_session=made-up-token" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/login?redirectTo=%2Faccount");
+  });
+
+  it("refuse an expired session and delete it", async () => {
+    const cookie = await app.login(ENTRANT);
+    const id = hashToken(token(cookie));
+    await app.db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where("id", "=", id).execute();
+    expect((await app.request("/account", { cookie })).status).toBe(302);
+    expect(await app.db.selectFrom("sessions").select("id").where("id", "=", id).executeTakeFirst()).toBeUndefined();
+  });
+
+  it("slide: a session used in the second half of its life is extended", async () => {
+    const cookie = await app.login(ENTRANT);
+    const id = hashToken(token(cookie));
+    const soon = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+    await app.db.updateTable("sessions").set({ expires_at: soon }).where("id", "=", id).execute();
+    expect((await app.request("/account", { cookie })).status).toBe(200);
+    const row = await app.db.selectFrom("sessions").select("expires_at").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(new Date(row.expires_at).getTime()).toBeGreaterThan(Date.now() + 7 * 60 * 60 * 1000);
+  });
+
+  it("end at sign-out, and the old cookie no longer works", async () => {
+    const cookie = await app.login(ENTRANT);
+    const res = await app.request("/logout", { method: "POST", cookie, headers: { Origin: app.url } });
+    expect(res.status).toBe(302);
+    expect(res.headers.getSetCookie().join(";")).toMatch(/hpma_session=;/);
+    expect(await app.db.selectFrom("sessions").select("id").where("id", "=", hashToken(token(cookie))).executeTakeFirst()).toBeUndefined();
+    expect((await app.request("/account", { cookie })).status).toBe(302);
+  });
+
+  it("are not ended by a cross-origin POST, which is refused", async () => {
+    const cookie = await app.login(ENTRANT);
+    const res = await app.request("/logout", { method: "POST", cookie, headers: { Origin: "https://evil.example" } });
+    expect(res.status).toBe(403);
+    expect((await app.request("/account", { cookie })).status).toBe(200);
+    const viaFetchMetadata = await app.request("/logout", { method: "POST", cookie, headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(viaFetchMetadata.status).toBe(403);
+  });
+
+  it("end everywhere else when the password is changed", async () => {
+    const email = "judge.staffside2@demo.test";
+    const here = await app.login(email);
+    const elsewhere = await app.login(email);
+    const res = await app.request("/account/password", {
+      cookie: here,
+      form: { password: "partnership-demo", newPassword: "a brand new long passphrase" },
+    });
+    expect(res.status).toBe(302);
+    expect((await app.request("/account", { cookie: here })).status).toBe(200);
+    expect((await app.request("/account", { cookie: elsewhere })).status).toBe(302);
+    await app.login(email, "a brand new long passphrase");
+  });
+
+  it("end when an admin deactivates the user", async () => {
+    const admin = await app.login(ADMIN);
+    const victim = await app.login("judge.employer3@demo.test");
+    const user = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer3@demo.test").executeTakeFirstOrThrow();
+    const res = await app.request(`/admin/users/${user.id}`, { cookie: admin, form: { active: "0" } });
+    expect([200, 302, 303]).toContain(res.status);
+    expect((await app.request("/account", { cookie: victim })).status).toBe(302);
+    await expect(app.login("judge.employer3@demo.test")).rejects.toThrow(/failed with 400/);
+  });
+});
