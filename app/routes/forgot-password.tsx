@@ -1,25 +1,22 @@
 // Asking for a password reset link. The answer is the same whether or not the address has an account.
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { countRecentTokens, issueOneTimeToken } from "~/models/tokens.server";
 import { findUserByEmail } from "~/models/users.server";
 import { getDb } from "~/utils/db.server";
 import { sendPasswordReset } from "~/utils/emails.server";
-import { emailAddress } from "~/utils/fields.server";
+import { ForgotPasswordSchema } from "~/utils/account-forms.server";
 import { invalid, parseForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
-
-const ForgotSchema = z.object({ email: emailAddress() });
 
 /** More than this many links in an hour and we stop sending, so the form cannot flood an inbox. */
 const MAX_LINKS_PER_HOUR = 3;
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(ForgotSchema, formData);
+  const parsed = parseForm(ForgotPasswordSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const db = getDb();
   const user = await findUserByEmail(db, parsed.data.email);

@@ -3,7 +3,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { passwordProblem } from "~/domain/password-policy";
@@ -12,15 +11,10 @@ import { findUserByEmail } from "~/models/users.server";
 import { createUserSession } from "~/utils/auth.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { requiredText } from "~/utils/fields.server";
+import { AcceptInvitationSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept your invitation - HPMA Partnership Award" }];
-
-const AcceptSchema = z.object({
-  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
-  password: z.string().optional(),
-});
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
@@ -50,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hasAccount = Boolean(await findUserByEmail(db, invitation.email));
   let passwordHash: string | null = null;
   if (!hasAccount) {
-    const parsed = parseForm(AcceptSchema, formData);
+    const parsed = parseForm(AcceptInvitationSchema, formData);
     const errors = parsed.ok ? {} : { ...parsed.errors };
     const password = String(formData.get("password") ?? "");
     const problem = passwordProblem(password, { email: invitation.email, name: String(formData.get("name") ?? "") });

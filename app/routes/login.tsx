@@ -3,7 +3,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
 import { navigationFor } from "~/domain/permissions";
 import { isLoginThrottled, recordLoginAttempt } from "~/models/login-attempts.server";
@@ -15,17 +14,11 @@ import { verifyPassword, verifyPasswordAgainstNothing } from "~/utils/crypto.ser
 import { getDb } from "~/utils/db.server";
 import { sendEmailConfirmation } from "~/utils/emails.server";
 import { env } from "~/utils/env.server";
-import { emailAddress } from "~/utils/fields.server";
+import { LoginSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm } from "~/utils/forms.server";
 import { requireAnonymous, safeRedirect } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
-
-const LoginSchema = z.object({
-  email: emailAddress(),
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1000, "Enter a correct email address and password"),
-  redirectTo: z.string().optional(),
-});
 
 const NOTICES: Record<string, string> = {
   confirmed: "Your email address is confirmed. You can now sign in.",

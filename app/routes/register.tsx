@@ -2,7 +2,6 @@
 // An organisation not in our list is requested here and approved by an admin.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "~/domain/password-policy";
 import { organisationChoices } from "~/models/organisations.server";
@@ -12,7 +11,7 @@ import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
 import { sendEmailConfirmation } from "~/utils/emails.server";
 import { sendMail, absoluteUrl } from "~/utils/mail.server";
-import { emailAddress, requiredText } from "~/utils/fields.server";
+import { RegisterSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm } from "~/utils/forms.server";
 import { requireAnonymous } from "~/utils/permissions.server";
 
@@ -20,14 +19,6 @@ export const meta: MetaFunction = () => [{ title: "Register - HPMA Partnership A
 
 const NOT_LISTED = "not-listed";
 const FIELD_ORDER = ["name", "email", "organisationId", "organisationName", "password"];
-
-const RegisterSchema = z.object({
-  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
-  email: emailAddress(),
-  organisationId: z.string({ error: "Select your organisation" }).min(1, "Select your organisation"),
-  organisationName: z.string().trim().max(200, "Organisation name must be 200 characters or fewer").optional(),
-  password: z.string({ error: "Enter a password" }).max(MAX_PASSWORD_LENGTH * 4, `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -38,7 +38,7 @@ export type Env = {
 export class EnvError extends Error {}
 
 /** Parses an environment; throws EnvError with one readable line per problem. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -1,0 +1,62 @@
+// The secretariat's dashboard: what is waiting for them, and the way to each admin screen.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { adminTitle, Breadcrumb } from "~/components/admin";
+import { countPendingInvitations } from "~/models/invitations.server";
+import { countOrganisations, countPendingOrganisationRequests } from "~/models/organisations.server";
+import { countUsers } from "~/models/users.server";
+import { getDb } from "~/utils/db.server";
+import { requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: adminTitle() }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const db = getDb();
+  const [users, organisations, organisationRequests, invitations] = await Promise.all([
+    countUsers(db),
+    countOrganisations(db),
+    countPendingOrganisationRequests(db),
+    countPendingInvitations(db),
+  ]);
+  return { adminName: admin.name, counts: { users, organisations, organisationRequests, invitations } };
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export default function AdminDashboard() {
+  const { adminName, counts } = useLoaderData<typeof loader>();
+  const cards = [
+    { href: "/admin/organisation-requests", title: "Organisation requests", text: `${plural(counts.organisationRequests, "request", "requests")} waiting for a decision` },
+    { href: "/admin/invitations", title: "Invitations", text: `${plural(counts.invitations, "invitation", "invitations")} waiting to be accepted` },
+    { href: "/admin/users", title: "Users", text: `${plural(counts.users, "account", "accounts")}: entrants, judges and admins` },
+    { href: "/admin/organisations", title: "Organisations", text: `${plural(counts.organisations, "NHS organisation", "NHS organisations")} entrants can choose from` },
+    { href: "/admin/audit", title: "Audit log", text: "Who changed what, and whether the log is intact" },
+  ];
+  return (
+    <>
+      <Breadcrumb crumbs={[{ href: "/", label: "Home" }]} />
+      <span className="nhsuk-caption-l">Signed in as {adminName}</span>
+      <h1>Admin</h1>
+      <p className="nhsuk-lede-text">Run the HPMA partnership award for the NHS Social Partnership Forum secretariat.</p>
+      <ul className="nhsuk-grid-row nhsuk-card-group">
+        {cards.map((card) => (
+          <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={card.href}>
+            <div className="nhsuk-card nhsuk-card--clickable">
+              <div className="nhsuk-card__content">
+                <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                  <a className="nhsuk-card__link" href={card.href}>
+                    {card.title}
+                  </a>
+                </h2>
+                <p className="nhsuk-card__description">{card.text}</p>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { BannerSchema } from "~/utils/admin-forms.server";
+// Inviting judges and admins (they cannot register themselves), and revoking invitations not yet used.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { JUDGE_SIDES } from "../../db/schema";
+import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/admin";
+import { Button, ErrorSummary, Radios, Select, SuccessBanner, TextInput } from "~/components/forms";
+import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
+import {
+  createInvitation,
+  findInvitationConflict,
+  listInvitations,
+  revokeInvitation,
+  type InvitationStatus,
+} from "~/models/invitations.server";
+import { getOrganisation, organisationChoices } from "~/models/organisations.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema } from "~/utils/admin-forms.server";
+import { formatUkDate, formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { sendInvitation } from "~/utils/emails.server";
+import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
+
+const FIELD_ORDER = ["name", "email", "role", "side", "organisationId"];
+
+const ROLE_OPTIONS = [
+  { value: "judge", label: ROLE_LABELS.judge, hint: "Scores nominations without being told which organisation sent them" },
+  { value: "admin", label: ROLE_LABELS.admin, hint: "Runs the award: users, organisations, invitations and judging" },
+];
+const SIDE_OPTIONS = JUDGE_SIDES.map((s) => ({ value: s, label: JUDGE_SIDE_LABELS[s] }));
+
+const STATUS_TAGS: Record<InvitationStatus, { label: string; colour: TagColour }> = {
+  pending: { label: "Waiting", colour: "blue" },
+  accepted: { label: "Accepted", colour: "green" },
+  expired: { label: "Expired", colour: "grey" },
+  revoked: { label: "Revoked", colour: "orange" },
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const db = getDb();
+  const [invitations, organisations] = await Promise.all([listInvitations(db), organisationChoices(db)]);
+  return {
+    banner: BannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      name: i.name,
+      email: i.email,
+      role: i.role === "judge" && i.side ? `Judge, ${JUDGE_SIDE_LABELS[i.side].toLowerCase()}` : ROLE_LABELS[i.role],
+      organisationName: i.organisation_name,
+      sent: formatUkDateTime(i.created_at),
+      expires: formatUkDate(i.expires_at),
+      status: i.status,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const db = getDb();
+  const formData = await request.formData();
+
+  const intent = InvitationIntentSchema.safeParse(formData.get("intent"));
+  if (!intent.success) return invalid({ errors: { form: "Choose what to do" }, values: formValues(formData) });
+
+  if (intent.data === "revoke") {
+    const result = parseForm(RevokeInvitationSchema, formData);
+    // The id comes from a hidden field, so there is no field to point at: the summary says it all.
+    if (!result.ok) return invalid({ errors: { form: result.errors.invitationId ?? "Choose an invitation to revoke" }, values: {} });
+    await revokeInvitation(db, result.data.invitationId, admin.id);
+    return redirect("/admin/invitations?revoked=1");
+  }
+
+  const result = parseForm(InvitationSchema, formData);
+  if (!result.ok) return invalid(result);
+  const invitation = result.data;
+  const organisationId = invitation.role === "judge" ? (invitation.organisationId ?? null) : null;
+  if (organisationId !== null && !(await getOrganisation(db, organisationId))) {
+    return invalid({ errors: { organisationId: "Select an organisation from the list" }, values: formValues(formData) });
+  }
+  const conflict = await findInvitationConflict(db, { email: invitation.email, role: invitation.role });
+  if (conflict) {
+    const role = invitation.role === "judge" ? "a judge" : "an admin";
+    const message =
+      conflict === "has-role"
+        ? `This person is already ${role}`
+        : `This person already has an invitation to be ${role} that has not been accepted. Revoke it below to send a new one`;
+    return invalid({ errors: { email: message }, values: formValues(formData) });
+  }
+
+  const { token } = await createInvitation(
+    db,
+    {
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      side: invitation.role === "judge" ? (invitation.side ?? null) : null,
+      organisationId,
+    },
+    admin.id,
+  );
+  await sendInvitation({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token });
+  return redirect(`/admin/invitations?${new URLSearchParams({ invited: invitation.name })}`);
+}
+
+export default function AdminInvitations() {
+  const { banner, organisations, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const values = actionData?.values ?? {};
+  return (
+    <>
+      <AdminBreadcrumb />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} order={FIELD_ORDER} />
+          {!actionData && banner.invited ? (
+            <SuccessBanner title={`Invitation sent to ${banner.invited}`}>
+              <p>The link in the email works once and expires in 7 days.</p>
+            </SuccessBanner>
+          ) : null}
+          {!actionData && banner.revoked ? <SuccessBanner title="The invitation has been revoked" /> : null}
+          <h1>Invitations</h1>
+          <p>Judges and admins cannot register themselves. Invite them here and they will be emailed a link to set up their account.</p>
+
+          <h2>Invite a judge or an admin</h2>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="invite" />
+            <TextInput name="name" label="Full name" error={errors?.name} defaultValue={values.name} autoComplete="off" />
+            <TextInput
+              name="email"
+              label="Email address"
+              type="email"
+              error={errors?.email}
+              defaultValue={values.email}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Radios name="role" legend="Role" error={errors?.role} defaultValue={values.role} options={ROLE_OPTIONS} />
+            <Select
+              name="side"
+              label="Side (judges only)"
+              hint="Which of the Social Partnership Forum's partners the judge represents"
+              error={errors?.side}
+              defaultValue={values.side}
+              options={SIDE_OPTIONS}
+              placeholder="Select a side"
+            />
+            <Select
+              name="organisationId"
+              label="Organisation (judges only, optional)"
+              hint="The NHS organisation the judge works for, if any"
+              error={errors?.organisationId}
+              defaultValue={values.organisationId}
+              options={organisations}
+              placeholder="Not an NHS organisation"
+            />
+            <Button>Send invitation</Button>
+          </Form>
+        </div>
+      </div>
+
+      <h2 id="invitations-heading">Invitations sent</h2>
+      {invitations.length === 0 ? (
+        <p>No invitations have been sent yet.</p>
+      ) : (
+        <div className="nhsuk-table-container">
+          <table className="nhsuk-table" aria-labelledby="invitations-heading">
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">
+                  Person
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Role
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Organisation
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Sent
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Status
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  <span className="nhsuk-u-visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {invitations.map((i) => (
+                <tr className="nhsuk-table__row" key={i.id}>
+                  <td className="nhsuk-table__cell">
+                    {i.name}
+                    <br />
+                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{i.email}</span>
+                  </td>
+                  <td className="nhsuk-table__cell">{i.role}</td>
+                  <td className="nhsuk-table__cell">{i.organisationName ?? "None"}</td>
+                  <td className="nhsuk-table__cell">{i.sent}</td>
+                  <td className="nhsuk-table__cell">
+                    <Tag colour={STATUS_TAGS[i.status].colour}>{STATUS_TAGS[i.status].label}</Tag>
+                    {i.status === "pending" ? (
+                      <>
+                        <br />
+                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">Expires {i.expires}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {i.status === "pending" ? (
+                      <Form method="post" className="app-inline-form">
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="invitationId" value={i.id} />
+                        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">
+                          Revoke<span className="nhsuk-u-visually-hidden"> the invitation to {i.name}</span>
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+// The NHS organisations entrants choose from, searchable by any name they are known by.
+import { OrganisationSearchSchema } from "~/utils/admin-forms.server";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { Button, SuccessBanner, TextInput } from "~/components/forms";
+import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
+import { listOrganisations } from "~/models/organisations.server";
+import { getDb } from "~/utils/db.server";
+import { requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: adminTitle("Organisations") }];
+
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const { q, saved } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const rows = await listOrganisations(getDb(), { q });
+  return {
+    q,
+    saved,
+    organisations: rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      shortName: o.short_name,
+      type: ORGANISATION_TYPE_LABELS[o.type],
+      region: o.region,
+      odsCode: o.ods_code,
+      aliases: o.aliases,
+      isDemo: o.is_demo === 1,
+    })),
+  };
+}
+
+export default function AdminOrganisations() {
+  const { q, saved, organisations } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <AdminBreadcrumb />
+      {saved ? <SuccessBanner title={`${saved} has been saved`} /> : null}
+      <h1>Organisations</h1>
+      <p>Entrants choose their organisation from this list when they register, searching by any of its names.</p>
+      <p>
+        <a className="nhsuk-button" href="/admin/organisations/new" role="button" draggable="false">
+          Add an organisation
+        </a>
+      </p>
+      <Form method="get" action="/admin/organisations" role="search" aria-label="Organisations">
+        <TextInput
+          name="q"
+          label="Search by name, short name, ODS code or other name"
+          type="search"
+          defaultValue={q}
+          autoComplete="off"
+          spellCheck={false}
+          width={30}
+        />
+        <Button variant="secondary">Search organisations</Button>
+        {q ? (
+          <p>
+            <a href="/admin/organisations">Clear the search</a>
+          </p>
+        ) : null}
+      </Form>
+
+      <p role="status">
+        {organisations.length === 0
+          ? "No organisations match your search."
+          : `${organisations.length} ${organisations.length === 1 ? "organisation" : "organisations"}${q ? " match your search" : ""}.`}
+      </p>
+
+      {organisations.length > 0 ? (
+        <div className="nhsuk-table-container">
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Organisations</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">
+                  Name
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Type
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Region
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  ODS code
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Other names
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {organisations.map((o) => (
+                <tr className="nhsuk-table__row" key={o.id}>
+                  <td className="nhsuk-table__cell">
+                    <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
+                    {o.shortName ? (
+                      <>
+                        <br />
+                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{o.shortName}</span>
+                      </>
+                    ) : null}
+                    {o.isDemo ? (
+                      <>
+                        {" "}
+                        <Tag colour="yellow">Demo</Tag>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">{o.type}</td>
+                  <td className="nhsuk-table__cell">{o.region ?? "Not known"}</td>
+                  <td className="nhsuk-table__cell">{o.odsCode ?? "None"}</td>
+                  <td className="nhsuk-table__cell">{o.aliases.length > 0 ? o.aliases.join(", ") : "None"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}

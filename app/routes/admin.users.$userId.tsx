@@ -1,0 +1,131 @@
+import { ChangedSchema } from "~/utils/admin-forms.server";
+// One account as the secretariat sees it, and the switch that deactivates or reactivates it.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
+import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { AccountStatusSchema } from "~/utils/admin-forms.server";
+import { getDb } from "~/utils/db.server";
+import { invalid, parseForm } from "~/utils/forms.server";
+import { idParam } from "~/utils/params.server";
+import { notFound, requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data?.user.name ?? "User", "Users") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const userId = idParam(params.userId);
+  const db = getDb();
+  const row = await getUserById(db, userId);
+  if (!row) notFound();
+  const details = await getSessionUserDetails(db, row);
+  // Only what the page shows: never the row itself, which carries the password hash.
+  return {
+    isSelf: row.id === admin.id,
+    changed: ChangedSchema.parse(new URL(request.url).searchParams.get("changed")),
+    user: {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roles: details.roles.map((r) => ROLE_LABELS[r]),
+      organisationName: details.organisation?.name ?? details.judge?.organisationName ?? null,
+      organisationRequest: details.organisationRequest,
+      judgeSide: details.judge ? JUDGE_SIDE_LABELS[details.judge.side] : null,
+      active: row.active === 1,
+      emailConfirmed: details.emailVerified,
+      created: formatUkDateTime(row.created_at),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const userId = idParam(params.userId);
+  const db = getDb();
+  if (!(await getUserById(db, userId))) notFound();
+  const result = parseForm(AccountStatusSchema, await request.formData());
+  if (!result.ok) return invalid(result);
+  const active = result.data.active === "1";
+  // Locking yourself out could leave the award with no admin at all.
+  if (!active && userId === admin.id) {
+    return invalid({
+      errors: { active: "You cannot deactivate your own account. Ask another admin to do it." },
+      values: {},
+    });
+  }
+  await setUserActive(db, { userId, active, actorUserId: admin.id });
+  return redirect(`/admin/users/${userId}?changed=${active ? "reactivated" : "deactivated"}`);
+}
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+export default function AdminUser() {
+  const { user, isSelf, changed } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const error = actionData?.errors.active;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
+        <ErrorSummary errors={actionData?.errors} />
+        {changed && !actionData ? (
+          <SuccessBanner title={`The account has been ${changed}`}>
+            {changed === "deactivated" ? <p>They have been signed out and cannot sign in until it is reactivated.</p> : <p>They can sign in again.</p>}
+          </SuccessBanner>
+        ) : null}
+        <span className="nhsuk-caption-l">User</span>
+        <h1>{user.name}</h1>
+        <dl className="nhsuk-summary-list">
+          <SummaryRow label="Name">{user.name}</SummaryRow>
+          <SummaryRow label="Email address">{user.email}</SummaryRow>
+          <SummaryRow label="Roles">{user.roles.length > 0 ? user.roles.join(", ") : "None"}</SummaryRow>
+          <SummaryRow label="Organisation">
+            {user.organisationName ??
+              (user.organisationRequest
+                ? `None yet: asked for “${user.organisationRequest.name}” (${user.organisationRequest.status})`
+                : "None")}
+          </SummaryRow>
+          <SummaryRow label="Judge side">{user.judgeSide ?? "Not a judge"}</SummaryRow>
+          <SummaryRow label="Status">
+            {user.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+          </SummaryRow>
+          <SummaryRow label="Email address confirmed">{user.emailConfirmed ? "Yes" : "No"}</SummaryRow>
+          <SummaryRow label="Account created">{user.created}</SummaryRow>
+        </dl>
+
+        <h2>{user.active ? "Deactivate this account" : "Reactivate this account"}</h2>
+        <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`} id="active" tabIndex={-1}>
+          {error ? (
+            <span className="nhsuk-error-message">
+              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+            </span>
+          ) : null}
+          {user.active && isSelf ? (
+            <p>This is your own account. Another admin can deactivate it if that is needed.</p>
+          ) : (
+            <Form method="post">
+              <p>
+                {user.active
+                  ? "A deactivated user is signed out at once and cannot sign in. Nothing they entered is deleted."
+                  : "A reactivated user can sign in again with their existing password."}
+              </p>
+              <input type="hidden" name="active" value={user.active ? "0" : "1"} />
+              <Button variant={user.active ? "warning" : undefined}>{user.active ? "Deactivate account" : "Reactivate account"}</Button>
+            </Form>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

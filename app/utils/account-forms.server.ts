@@ -1,0 +1,27 @@
+// The zod schemas of the sign-in, registration and invitation forms. They live in a .server module so
+// that zod and the schemas stay out of the browser bundle (a schema built at the top of a route
+// module runs in the browser too).
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH } from "~/domain/password-policy";
+import { emailAddress, requiredText } from "./fields.server";
+
+export const LoginSchema = z.object({
+  email: emailAddress(),
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1000, "Enter a correct email address and password"),
+  redirectTo: z.string().optional(),
+});
+
+export const RegisterSchema = z.object({
+  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
+  email: emailAddress(),
+  organisationId: z.string({ error: "Select your organisation" }).min(1, "Select your organisation"),
+  organisationName: z.string().trim().max(200, "Organisation name must be 200 characters or fewer").optional(),
+  password: z.string({ error: "Enter a password" }).max(MAX_PASSWORD_LENGTH * 4, `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`),
+});
+
+export const ForgotPasswordSchema = z.object({ email: emailAddress() });
+
+export const AcceptInvitationSchema = z.object({
+  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
+  password: z.string().optional(),
+});

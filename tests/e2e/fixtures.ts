@@ -1,0 +1,81 @@
+// Shared pieces of the end-to-end tests: axe on every page, the outbox, and signed-in sessions made
+// directly in the database (not through the sign-in form, which has tests of its own).
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+import { readOutbox, type Email } from "../helpers/outbox";
+
+const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
+export const DEMO_PASSWORD = "partnership-demo";
+
+/** Fails with the list of WCAG 2.2 A/AA violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Opens a page and checks it with axe. */
+export async function visit(page: Page, pathname: string) {
+  await page.goto(pathname);
+  await expectAccessible(page);
+}
+
+export function outbox(): Email[] {
+  return readOutbox(path.join(E2E_DATA_DIR, "outbox"));
+}
+
+/** The link in the newest e-mail to this address whose path starts with the prefix. */
+export async function linkFromEmail(to: string, pathPrefix: string): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(() => {
+      const mail = outbox()
+        .filter((m) => m.to.toLowerCase().includes(to.toLowerCase()))
+        .at(-1);
+      found = mail?.links.find((l) => new URL(l).pathname.startsWith(pathPrefix));
+      return found;
+    })
+    .toBeTruthy();
+  const url = new URL(found!);
+  return url.pathname + url.search;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+}
+
+export const test = base;
+export { expect };
+
+/**
+ * Signs the browser in as a user by creating their session directly in the server's database, the
+ * way the server itself does, so tests of other screens do not depend on the sign-in form.
+ */
+export async function signInDirectly(page: Page, email: string) {
+  process.env.DATA_DIR = E2E_DATA_DIR;
+  process.env.DATABASE_PATH = path.join(E2E_DATA_DIR, "awards.db");
+  process.env.NODE_ENV = "test";
+  const { resetEnv } = await import("../../app/utils/env.server");
+  resetEnv();
+  const { getDb } = await import("../../app/utils/db.server");
+  const { findUserByEmail } = await import("../../app/models/users.server");
+  const { createUserSession } = await import("../../app/utils/auth.server");
+  const user = await findUserByEmail(getDb(), email);
+  if (!user) throw new Error(`No user ${email}`);
+  const [pair] = (await createUserSession(user.id)).split(";");
+  const [name, value] = pair.split("=");
+  const origin = process.env.E2E_ORIGIN ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+  await page.context().addCookies([{ name, value, url: origin, httpOnly: true, sameSite: "Lax" }]);
+}
