@@ -1,0 +1,46 @@
+// `npm run create-admin -- --email someone@example.org --name "Their Name"`: the first admin of a
+// production install. Creates the account (or adds the admin role to an existing one) and e-mails a
+// one-time link to choose a password, which is printed too for whoever runs the command.
+import { parseArgs } from "node:util";
+import { recordAudit } from "../app/models/audit.server";
+import { issueOneTimeToken } from "../app/models/tokens.server";
+import { findUserByEmail, grantRole, normaliseEmail } from "../app/models/users.server";
+import { closeDb, getDb } from "../app/utils/db.server";
+import { sendPasswordReset } from "../app/utils/emails.server";
+import { absoluteUrl } from "../app/utils/mail.server";
+import { migrateToLatest } from "../db/migrator";
+
+const USAGE = 'Usage: npm run create-admin -- --email someone@example.org --name "Their Name"';
+
+async function main() {
+  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
+  const email = values.email?.trim();
+  const name = values.name?.trim();
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || !name) {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  const db = getDb();
+  await migrateToLatest(db);
+  let user = await findUserByEmail(db, email);
+  if (!user) {
+    const now = new Date().toISOString();
+    await db
+      .insertInto("users")
+      .values({ email, email_normalised: normaliseEmail(email), name, password_hash: null, created_at: now, updated_at: now })
+      .execute();
+    user = (await findUserByEmail(db, email))!;
+  }
+  await grantRole(db, { userId: user.id, role: "admin", grantedBy: null });
+  await recordAudit(db, { actorUserId: null, action: "admin.created_from_command_line", target: `user:${user.id}` });
+  const token = await issueOneTimeToken(db, "password_reset_tokens", user.id);
+  await sendPasswordReset(user, token);
+  console.log(`${user.email} is an admin. To choose a password (link valid for 1 hour, once):\n${absoluteUrl(`/reset-password/${token}`)}`);
+}
+
+try {
+  await main();
+} finally {
+  await closeDb();
+}

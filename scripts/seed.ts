@@ -1,0 +1,10 @@
+// `npm run db:seed`: seeds what a new install needs (demo data only where DEMO_DATA allows). Idempotent.
+import { closeDb, getDb } from "../app/utils/db.server";
+import { env } from "../app/utils/env.server";
+import { migrateToLatest } from "../db/migrator";
+import { seed } from "../db/seed/index";
+
+await migrateToLatest(getDb());
+const added = await seed(getDb(), { demo: env().DEMO_DATA });
+console.log(`Seeded: ${added.demo.organisations} demo organisations, ${added.demo.users} demo users added.`);
+await closeDb();
