@@ -13,6 +13,20 @@ export const meta: MetaFunction = () => [
   },
 ];
 
+/** From the SPF's own pages (../shared/reference): only what they record. */
+const PAST_WINNERS: { year: number; winner: string; initiative: string | null }[] = [
+  { year: 2019, winner: "The Hillingdon Hospitals NHS Foundation Trust", initiative: null },
+  { year: 2018, winner: "Mersey Care NHS Foundation Trust", initiative: "implementation of a just and learning culture" },
+  { year: 2017, winner: "Norfolk and Norwich University Hospitals NHS Foundation Trust", initiative: "a person-centred approach to managing sickness" },
+  { year: 2016, winner: "Somerset Partnership NHS Foundation Trust", initiative: "'See Something, Say Something' campaign" },
+  { year: 2015, winner: "Guy's and St Thomas' NHS Foundation Trust", initiative: "'Passport to Management' programme" },
+  { year: 2014, winner: "Business Services Organisation and Trade Unions", initiative: "LGBT-inclusive workplaces" },
+  { year: 2013, winner: "West Dunbartonshire", initiative: "an integrated Health and Social Care Partnership" },
+  { year: 2012, winner: "Bradford District Care Trust", initiative: "Learning Disabilities Transition Programme" },
+  { year: 2011, winner: "NHS Norfolk", initiative: "'Back to basics' partnership principles" },
+  { year: 2010, winner: "St George's Healthcare NHS Trust", initiative: "building a respectful and passionate workplace" },
+];
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   return { user: user ? { name: user.name, links: navigationFor(user.roles) } : null };
@@ -71,12 +85,16 @@ export default function Home() {
           Shortlisted finalists present to the judging panel, and the winner is announced at the HPMA awards
           ceremony.
         </p>
-        <h2>Past winners</h2>
-        <p>
-          Winners since 2010 include St George's Healthcare NHS Trust (2010), Mersey Care NHS Foundation Trust (2018)
-          and The Hillingdon Hospitals NHS Foundation Trust (2019). A searchable archive of every year's winners and
-          case studies is being added to this service.
-        </p>
+        <h2 id="past-winners">Past winners</h2>
+        <p>The winners known from the SPF's public records. A searchable archive with every year's case studies is being added to this service.</p>
+        <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby="past-winners">
+          {PAST_WINNERS.map((w) => (
+            <li key={w.year}>
+              <strong>{w.year}</strong>: {w.winner}
+              {w.initiative ? `, ${w.initiative}` : ""}
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );
