@@ -94,8 +94,9 @@ export async function findInvitationByToken(db: Kysely<Database>, token: string)
   return row ? { ...row, status: invitationStatus(row) } : undefined;
 }
 
-export async function revokeInvitation(db: Kysely<Database>, id: number, actorUserId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/** Revokes a pending invitation; false when it was already accepted, revoked or unknown. */
+export async function revokeInvitation(db: Kysely<Database>, id: number, actorUserId: number): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable("invitations")
       .set({ revoked_at: new Date().toISOString() })
@@ -103,9 +104,9 @@ export async function revokeInvitation(db: Kysely<Database>, id: number, actorUs
       .where("accepted_at", "is", null)
       .where("revoked_at", "is", null)
       .executeTakeFirst();
-    if (Number(done.numUpdatedRows) > 0) {
-      await recordAudit(trx, { actorUserId, action: "invitation.revoked", target: `invitation:${id}` });
-    }
+    if (Number(done.numUpdatedRows) === 0) return false;
+    await recordAudit(trx, { actorUserId, action: "invitation.revoked", target: `invitation:${id}` });
+    return true;
   });
 }
 

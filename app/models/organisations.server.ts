@@ -23,8 +23,8 @@ export function slugify(text: string): string {
       .toLowerCase()
       .replace(/&/g, " and ")
       .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "organisation"
+      // Not shortened: the slug is how two names are judged the same, so all of the name counts.
+      .replace(/^-+|-+$/g, "") || "organisation"
   );
 }
 

@@ -6,8 +6,11 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Case-insensitive "column contains term", with the term taken as plain text. */
+/**
+ * Case-insensitive "column contains term", with the term taken as plain text. Both sides go through
+ * lower(), which is Unicode-aware (see openDatabase), so accented capitals match too.
+ */
 export function likeContains(column: Expression<string | null>, term: string): RawBuilder<SqlBool> {
-  const pattern = `%${escapeLike(term.toLowerCase())}%`;
-  return sql<SqlBool>`lower(${column}) like ${pattern} escape '\\'`;
+  const pattern = `%${escapeLike(term)}%`;
+  return sql<SqlBool>`lower(${column}) like lower(${pattern}) escape '\\'`;
 }

@@ -9,7 +9,7 @@ import { getUserById, setPassword } from "~/models/users.server";
 import { endOtherSessions } from "~/utils/auth.server";
 import { hashPassword, verifyPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { invalid } from "~/utils/forms.server";
+import { invalid, readForm } from "~/utils/forms.server";
 import { requireUser } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Change your password - HPMA Partnership Award" }];
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const user = await getUserById(db, sessionUser.id);
   if (!user) throw redirect("/login");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const current = String(formData.get("password") ?? "");
   const next = String(formData.get("newPassword") ?? "");
   const errors: Record<string, string> = {};

@@ -1,4 +1,3 @@
-import { BannerSchema } from "~/utils/admin-forms.server";
 // Inviting judges and admins (they cannot register themselves), and revoking invitations not yet used.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -14,11 +13,11 @@ import {
   type InvitationStatus,
 } from "~/models/invitations.server";
 import { getOrganisation, organisationChoices } from "~/models/organisations.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema } from "~/utils/admin-forms.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/utils/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
 import { sendInvitation } from "~/utils/emails.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
@@ -61,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
 
   const intent = InvitationIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return invalid({ errors: { form: "Choose what to do" }, values: formValues(formData) });
@@ -70,7 +69,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = parseForm(RevokeInvitationSchema, formData);
     // The id comes from a hidden field, so there is no field to point at: the summary says it all.
     if (!result.ok) return invalid({ errors: { form: result.errors.invitationId ?? "Choose an invitation to revoke" }, values: {} });
-    await revokeInvitation(db, result.data.invitationId, admin.id);
+    if (!(await revokeInvitation(db, result.data.invitationId, admin.id))) {
+      return invalid({ errors: { form: "This invitation cannot be revoked: it has already been accepted or revoked" }, values: {} });
+    }
     return redirect("/admin/invitations?revoked=1");
   }
 

@@ -1,4 +1,3 @@
-import { PageSchema } from "~/utils/admin-forms.server";
 // Entrants who registered with "my organisation is not listed": the secretariat links each to an
 // organisation already listed, adds theirs as a new one, or rejects the request with a reason.
 // One request is decided at a time (?request=id), so that each field on the page is there once.
@@ -22,10 +21,11 @@ import {
   ApproveWithNewOrganisationSchema,
   OrganisationRequestIntentSchema,
   RejectOrganisationRequestSchema,
+  PageSchema
 } from "~/utils/admin-forms.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -62,7 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = OrganisationRequestIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return invalid({ errors: { form: "Choose what to do with the request" }, values: {} });
 

@@ -6,7 +6,7 @@ import { Button, ErrorSummary } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { duplicateOrganisationErrors, OrganisationSchema } from "~/utils/admin-forms.server";
 import { idParam } from "~/utils/params.server";
 import { notFound, requireAdmin } from "~/utils/permissions.server";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const organisationId = idParam(params.organisationId);
   const db = getDb();
   if (!(await getOrganisation(db, organisationId))) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const result = parseForm(OrganisationSchema, formData);
   if (!result.ok) return invalid(result);
   try {

@@ -66,7 +66,7 @@ export default function AdminOrganisations() {
       <p role="status">
         {organisations.length === 0
           ? "No organisations match your search."
-          : `${organisations.length} ${organisations.length === 1 ? "organisation" : "organisations"}${q ? " match your search" : ""}.`}
+          : `${organisations.length} ${organisations.length === 1 ? "organisation" : "organisations"}${q ? (organisations.length === 1 ? " matches your search" : " match your search") : ""}.`}
       </p>
 
       {organisations.length > 0 ? (

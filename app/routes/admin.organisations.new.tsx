@@ -6,7 +6,7 @@ import { Button, ErrorSummary } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { createOrganisation, DuplicateOrganisationError } from "~/models/organisations.server";
 import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { duplicateOrganisationErrors, OrganisationSchema } from "~/utils/admin-forms.server";
 import { requireAdmin } from "~/utils/permissions.server";
 
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const result = parseForm(OrganisationSchema, formData);
   if (!result.ok) return invalid(result);
   try {

@@ -1,4 +1,3 @@
-import { ChangedSchema } from "~/utils/admin-forms.server";
 // One account as the secretariat sees it, and the switch that deactivates or reactivates it.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,9 +7,9 @@ import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
 import { formatUkDateTime } from "~/utils/dates.server";
-import { AccountStatusSchema } from "~/utils/admin-forms.server";
+import { AccountStatusSchema, ChangedSchema } from "~/utils/admin-forms.server";
 import { getDb } from "~/utils/db.server";
-import { invalid, parseForm } from "~/utils/forms.server";
+import { invalid, parseForm, readForm } from "~/utils/forms.server";
 import { idParam } from "~/utils/params.server";
 import { notFound, requireAdmin } from "~/utils/permissions.server";
 
@@ -47,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const userId = idParam(params.userId);
   const db = getDb();
   if (!(await getUserById(db, userId))) notFound();
-  const result = parseForm(AccountStatusSchema, await request.formData());
+  const result = parseForm(AccountStatusSchema, await readForm(request));
   if (!result.ok) return invalid(result);
   const active = result.data.active === "1";
   // Locking yourself out could leave the award with no admin at all.

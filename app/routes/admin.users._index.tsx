@@ -77,7 +77,7 @@ export default function AdminUsers() {
       <p role="status">
         {total === 0
           ? "No users match your search."
-          : `${total} ${total === 1 ? "user" : "users"}${filtered ? " match your search" : ""}${
+          : `${total} ${total === 1 ? "user" : "users"}${filtered ? (total === 1 ? " matches your search" : " match your search") : ""}${
               totalPages > 1 ? `, page ${search.page} of ${totalPages}` : ""
             }.`}
       </p>

@@ -7,7 +7,7 @@ import { findUserByEmail } from "~/models/users.server";
 import { getDb } from "~/utils/db.server";
 import { sendPasswordReset } from "~/utils/emails.server";
 import { ForgotPasswordSchema } from "~/utils/account-forms.server";
-import { invalid, parseForm } from "~/utils/forms.server";
+import { invalid, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
 
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Pa
 const MAX_LINKS_PER_HOUR = 3;
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(ForgotPasswordSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const db = getDb();

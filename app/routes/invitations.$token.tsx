@@ -12,7 +12,7 @@ import { createUserSession } from "~/utils/auth.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
 import { AcceptInvitationSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept your invitation - HPMA Partnership Award" }];
 
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const invitation = await findInvitationByToken(db, token);
   if (!invitation || invitation.status !== "pending") return { problem: invitation?.status ?? "unknown" };
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const hasAccount = Boolean(await findUserByEmail(db, invitation.email));
   let passwordHash: string | null = null;
   if (!hasAccount) {

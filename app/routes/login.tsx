@@ -15,7 +15,7 @@ import { getDb } from "~/utils/db.server";
 import { sendEmailConfirmation } from "~/utils/emails.server";
 import { env } from "~/utils/env.server";
 import { LoginSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { requireAnonymous, safeRedirect } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(LoginSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const { email, password, redirectTo } = parsed.data;

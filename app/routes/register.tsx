@@ -12,7 +12,7 @@ import { getDb } from "~/utils/db.server";
 import { sendEmailConfirmation } from "~/utils/emails.server";
 import { sendMail, absoluteUrl } from "~/utils/mail.server";
 import { RegisterSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm } from "~/utils/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { requireAnonymous } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Register - HPMA Partnership Award" }];
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(RegisterSchema, formData);
   const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
   const raw = Object.fromEntries([...formData.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]));

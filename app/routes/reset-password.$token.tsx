@@ -11,7 +11,7 @@ import { getUserById, markEmailVerified, setPassword } from "~/models/users.serv
 import { endOtherSessions } from "~/utils/auth.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { invalid } from "~/utils/forms.server";
+import { invalid, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
 
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!check.ok) return { problem: check.reason };
   const user = await getUserById(db, check.userId);
   if (!user) return { problem: "unknown" as const };
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const password = String(formData.get("password") ?? "");
   const problem = passwordProblem(password, { email: user.email, name: user.name });
   if (problem) return invalid({ errors: { password: problem }, values: {} });

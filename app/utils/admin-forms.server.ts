@@ -76,7 +76,7 @@ export const InvitationIntentSchema = z.enum(["invite", "revoke"]);
 
 export const InvitationSchema = z
   .object({
-    name: requiredText("Enter the person's full name", { max: 200, label: "Full name" }),
+    name: requiredText("Enter the person's full name", { max: 100, label: "Full name" }),
     email: emailAddress("Enter the person's email address"),
     role: oneOf(INVITED_ROLES, "Select whether they will be a judge or an admin"),
     side: z.preprocess(blankAsMissing, oneOf(JUDGE_SIDES, "Select a side").optional()),

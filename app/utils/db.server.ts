@@ -31,6 +31,9 @@ export function openDatabase(file: string): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // SQLite's lower() folds only A-Z, so a search for "Ó Briain" would miss "Siân Ó Briain". Replacing
+  // it with JavaScript's Unicode-aware one makes lower() mean what it means in PostgreSQL.
+  sqlite.function("lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
   return new Kysely<Database>({ dialect: new AppSqliteDialect({ database: sqlite }) });
 }
 

@@ -33,3 +33,15 @@ export function parseForm<S extends z.ZodType>(
 export function invalid(failure: FormFailure) {
   return data({ errors: failure.errors, values: failure.values }, { status: 400 });
 }
+
+/**
+ * The request's form data. A body that is not a form (only non-browser clients send one) is a
+ * 400 with the usual error page, not a 500.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("The form could not be read", { status: 400, statusText: "Bad Request" });
+  }
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "~/models/audit.server";
 import { hashToken } from "~/utils/crypto.server";
-import { startTestServer, type RequestOptions, type TestServer } from "../helpers/server";
+import { startTestServer, type TestServer } from "../helpers/server";
 
 const ADMIN = "admin@demo.test";
 
@@ -19,8 +19,8 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 /** A form post as the signed-in admin, from the app's own origin as a browser would send it. */
-const asAdmin = (pathname: string, form: Record<string, string>, init: RequestOptions = {}) =>
-  app.request(pathname, { cookie: admin, form, headers: { Origin: app.url }, ...init });
+const asAdmin = (pathname: string, form: Record<string, string>) =>
+  app.request(pathname, { cookie: admin, form, headers: { Origin: app.url } });
 
 /** A page's HTML without the empty comments React puts between adjacent pieces of text. */
 const readable = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "");
@@ -30,6 +30,8 @@ const page = async (pathname: string, cookie = admin) => {
   expect(res.status, `GET ${pathname}`).toBe(200);
   return readable(res);
 };
+/** A page as someone who is not signed in sees it, such as the invited person opening their link. */
+const signedOutPage = (pathname: string) => page(pathname, "");
 
 const lastEmailTo = (to: string) => app.outbox().filter((m) => m.to.toLowerCase().includes(to.toLowerCase())).at(-1);
 
@@ -92,7 +94,7 @@ describe("organisations", () => {
     for (const q of ["aldhelm", "Westmere", "rwx9", "eye unit"]) {
       const html = await searchOrganisations(q);
       expect(html, `searching for ${q}`).toContain(`href="/admin/organisations/${org.id}"`);
-      expect(html).toContain("1 organisation match your search.");
+      expect(html).toContain("1 organisation matches your search.");
     }
     expect(await searchOrganisations("Zzyzx")).toContain("No organisations match your search.");
     expect(await auditSince(mark)).toEqual([{ action: "organisation.created", actor_user_id: adminId, target: `organisation:${org.id}` }]);
@@ -118,6 +120,27 @@ describe("organisations", () => {
     expect(await auditMark()).toBe(before.audit);
   });
 
+  it("finds names with accented capitals, however the search is typed", async () => {
+    const res = await asAdmin("/admin/organisations/new", { ...WESTMERE, name: "Ysbyty Ó Briain NHS Trust", shortName: "Ó Briain", odsCode: "OBR1", aliases: "ÉCOLE Unit" });
+    expect(res.status).toBe(302);
+    for (const q of ["Ó Briain", "ó briain", "école", "ÉCOLE"]) {
+      expect(await searchOrganisations(q), `searching for ${q}`).toContain("Ysbyty Ó Briain NHS Trust");
+    }
+  });
+
+  it("two long names that differ only near their end are different organisations", async () => {
+    const stem = "The Very Long Named Integrated Partnership of Hospitals and Community Services in the Region of";
+    for (const [name, ods] of [[`${stem} Northfold`, "LNG1"], [`${stem} Southfold`, "LNG2"]]) {
+      const res = await asAdmin("/admin/organisations/new", { ...WESTMERE, name, shortName: "", odsCode: ods, aliases: "" });
+      expect(res.status, name).toBe(302);
+    }
+  });
+
+  it("a post with no form in it is a bad request, not a server error", async () => {
+    const res = await app.request("/admin/organisations/new", { method: "POST", cookie: admin, headers: { Origin: app.url, "Content-Type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(400);
+  });
+
   it("editing an organisation replaces its other names", async () => {
     const org = (await organisationByName(WESTMERE.name))!;
     const mark = await auditMark();
@@ -135,10 +158,11 @@ describe("organisations", () => {
     const name = `<img src=x onerror=alert(1)> "Quayside" & Co NHS Trust`;
     const res = await asAdmin("/admin/organisations/new", { name, type: "other", region: "Wales" });
     expect(res.status).toBe(302);
+    expect(await page(res.headers.get("location")!)).toContain("&lt;img src=x onerror=alert(1)&gt; &quot;Quayside&quot; &amp; Co NHS Trust has been saved");
     const html = await searchOrganisations("Quayside");
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
-    expect(html).toContain("1 organisation match your search.");
+    expect(html).toContain("1 organisation matches your search.");
   });
 
   it("an over-long name is refused and what was typed is kept", async () => {
@@ -180,7 +204,7 @@ describe("invitations", () => {
     expect(Object.values(invitation).map(String)).not.toContain(token);
     expect(invitation.token_hash).toBe(hashToken(token));
 
-    const open = await page(path, "");
+    const open = await signedOutPage(path);
     expect(open).toContain("Accept your invitation");
     expect(open).toContain("Staff side (trade union), Harbourside Community Health NHS Trust");
 
@@ -205,7 +229,7 @@ describe("invitations", () => {
 
     // The link works once.
     const users = await count("users");
-    expect(await page(path, "")).toContain("This invitation has already been accepted");
+    expect(await signedOutPage(path)).toContain("This invitation has already been accepted");
     const again = await app.request(path, { form: { name: "Someone Else", password: "another long passphrase" }, headers: { Origin: app.url } });
     expect(await readable(again)).toContain("This invitation has already been accepted");
     expect(await count("users")).toBe(users);
@@ -233,6 +257,10 @@ describe("invitations", () => {
     expect(revoke.headers.get("location")).toBe("/admin/invitations?revoked=1");
     expect(await page("/admin/invitations?revoked=1")).toContain("The invitation has been revoked");
     expect(await auditSince(mark)).toEqual([{ action: "invitation.revoked", actor_user_id: adminId, target: `invitation:${revokedId}` }]);
+    const again = await asAdmin("/admin/invitations", { intent: "revoke", invitationId: String(revokedId) });
+    expect(again.status).toBe(400);
+    expect(await readable(again)).toContain("it has already been accepted or revoked");
+    expect(await auditSince(mark)).toHaveLength(1);
 
     const users = await count("users");
     const form = { name: "Anyone", password: "heron quartz meadow lamp" };
@@ -240,7 +268,7 @@ describe("invitations", () => {
       [expiredPath, "This invitation has expired"],
       [revokedPath, "This invitation has been withdrawn"],
     ]) {
-      expect(await page(path, "")).toContain(message);
+      expect(await signedOutPage(path)).toContain(message);
       const post = await app.request(path, { form, headers: { Origin: app.url } });
       expect(post.status).toBe(200);
       expect(await readable(post)).toContain(message);
@@ -257,7 +285,7 @@ describe("invitations", () => {
     const res = await invite({ name: "Megan Hughes", email: "Entrant@Harbourside.demo.test", role: "judge", side: "employer" });
     expect(res.status).toBe(302);
     const path = invitationPath(email);
-    expect(await page(path, "")).toContain("You already have an account with this email address");
+    expect(await signedOutPage(path)).toContain("You already have an account with this email address");
 
     const accepted = await app.request(path, { form: {}, headers: { Origin: app.url } });
     expect(accepted.status).toBe(302);
@@ -424,7 +452,7 @@ describe("the user search", () => {
   it("finds users by part of their name or e-mail address, whatever the case", async () => {
     const byName = await searchUsers({ q: "lindq" });
     expect(byName).toContain("Sarah Lindqvist");
-    expect(byName).toContain("1 user match your search.");
+    expect(byName).toContain("1 user matches your search.");
     const byEmail = await searchUsers({ q: "STAFFSIDE" });
     for (const name of ["Mark Thompson", "Aisha Rahman", "Gareth Price"]) expect(byEmail).toContain(name);
     expect(byEmail).toContain("3 users match your search.");
@@ -438,13 +466,13 @@ describe("the user search", () => {
     for (const q of ["50%_", "%_Off"]) {
       const html = await searchUsers({ q });
       expect(html, `searching for ${q}`).toContain("Ada 50%_Off Lovelace");
-      expect(html).toContain("1 user match your search.");
+      expect(html).toContain("1 user matches your search.");
     }
-    // As wildcards these would match everyone.
-    for (const q of ["%", "%%", "a%e", "5_%"]) {
+    // As wildcards, each of these would match someone.
+    for (const q of ["%%", "_%", "a%e", "5_%"]) {
       expect(await searchUsers({ q }), `searching for ${q}`).toContain("No users match your search.");
     }
-    expect(await searchUsers({ q: "_" })).toContain("1 user match your search.");
+    for (const q of ["%", "_"]) expect(await searchUsers({ q })).toContain("1 user matches your search.");
   });
 
   it("filters by role, alone or with a search", async () => {
@@ -459,7 +487,7 @@ describe("the user search", () => {
     expect(employerJudges).toContain("3 users match your search.");
 
     // A role that does not exist is ignored rather than an error.
-    expect(await searchUsers({ role: "superuser", q: "lindq" })).toContain("1 user match your search.");
+    expect(await searchUsers({ role: "superuser", q: "lindq" })).toContain("1 user matches your search.");
   });
 });
 
