@@ -9,7 +9,7 @@ test("an entrant registers, confirms their email address from the emailed link, 
   const email = `e2e.entrant.${Date.now()}@example.nhs.uk`;
   await page.getByLabel("Full name").fill("Morgan Ashworth");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Your organisation").selectOption({ label: "Fellside Ambulance Service NHS Trust" });
+  await page.getByLabel("Your organisation", { exact: true }).selectOption({ label: "Fellside Ambulance Service NHS Trust" });
   await page.getByLabel("Create a password").fill("heather tandem lighthouse");
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
