@@ -59,16 +59,35 @@ function describedBy(name: string, hint: unknown, error: unknown): string | unde
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** The NHS form group around one control: label, hint and error message, tied to it by id. */
+function FieldShell({ name, label, hint, error, children }: Omit<FieldProps, "defaultValue"> & { children: ReactNode }) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <label className="nhsuk-label" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={name} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** The attributes that tie a control to its hint and error. */
+function controlProps({ name, hint, error }: Pick<FieldProps, "name" | "hint" | "error">) {
+  return { id: name, name, "aria-describedby": describedBy(name, hint, error), "aria-invalid": error ? true : undefined };
+}
+
 export function TextInput({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
   type = "text",
   autoComplete,
   width,
   spellCheck,
+  ...field
 }: FieldProps & {
   type?: "text" | "email" | "password" | "search" | "url";
   autoComplete?: string;
@@ -76,83 +95,44 @@ export function TextInput({
   spellCheck?: boolean;
 }) {
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={name} error={error} />
+    <FieldShell {...field}>
       <input
-        className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
-        id={name}
-        name={name}
+        className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${field.error ? " nhsuk-input--error" : ""}`}
+        {...controlProps(field)}
         type={type}
-        defaultValue={type === "password" ? undefined : defaultValue}
+        // A password is never sent back to the page.
+        defaultValue={type === "password" ? undefined : field.defaultValue}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
       />
-    </div>
+    </FieldShell>
   );
 }
 
-export function Textarea({ name, label, hint, error, defaultValue, rows = 5 }: FieldProps & { rows?: number }) {
+export function Textarea({ rows = 5, ...field }: FieldProps & { rows?: number }) {
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={name} error={error} />
+    <FieldShell {...field}>
       <textarea
-        className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}
-        id={name}
-        name={name}
+        className={`nhsuk-textarea${field.error ? " nhsuk-textarea--error" : ""}`}
+        {...controlProps(field)}
         rows={rows}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
+        defaultValue={field.defaultValue}
       />
-    </div>
+    </FieldShell>
   );
 }
 
 export function Select({
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
   options,
   placeholder,
+  ...field
 }: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={name} error={error} />
+    <FieldShell {...field}>
       <select
-        className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
+        className={`nhsuk-select${field.error ? " nhsuk-select--error" : ""}`}
+        {...controlProps(field)}
+        defaultValue={field.defaultValue ?? ""}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
@@ -161,7 +141,7 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
