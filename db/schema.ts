@@ -141,6 +141,70 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export const ARCHIVE_RESULTS = ["winner", "highly_commended", "finalist"] as const;
+export type ArchiveResult = (typeof ARCHIVE_RESULTS)[number];
+
+export interface AwardYearsTable {
+  year: number;
+  ceremony_date: string | null;
+  ceremony_place: string | null;
+  notes: string | null;
+  source_note: string | null;
+  source_url: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A published entry in the public archive, with its case study (the SPF's case-study sections). */
+export interface ArchiveEntriesTable {
+  id: Generated<number>;
+  year: number;
+  organisation_name: string;
+  title: string | null;
+  result: ArchiveResult;
+  slug: string;
+  summary: string | null;
+  about_organisation: string | null;
+  challenge: string | null;
+  partnership_work: string | null;
+  outcomes: string | null;
+  key_achievement: string | null;
+  top_tips: string | null;
+  further_information: string | null;
+  region: string | null;
+  organisation_type: OrganisationType | null;
+  source_note: string | null;
+  source_url: string | null;
+  /** Where it came from: the seeded history, a CSV import, an admin, or an award cycle's announcement. */
+  origin: "history" | "import" | "admin" | "cycle";
+  published_at: string;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface ArchiveEntryThemesTable {
+  entry_id: number;
+  theme: string;
+}
+
+export interface ArchiveEntryVersionsTable {
+  id: Generated<number>;
+  entry_id: number;
+  version: number;
+  snapshot: string;
+  changed_by: number | null;
+  changed_at: string;
+  note: string | null;
+}
+
+export interface ArchiveStateTable {
+  id: number;
+  /** Goes up with every publication or edit: public pages' ETags and the page cache follow it. */
+  revision: number;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -155,6 +219,11 @@ export interface Database {
   email_verification_tokens: OneTimeTokensTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  award_years: AwardYearsTable;
+  archive_entries: ArchiveEntriesTable;
+  archive_entry_themes: ArchiveEntryThemesTable;
+  archive_entry_versions: ArchiveEntryVersionsTable;
+  archive_state: ArchiveStateTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -166,3 +235,5 @@ export type Invitation = Selectable<InvitationsTable>;
 export type JudgeProfile = Selectable<JudgeProfilesTable>;
 export type OrganisationRequest = Selectable<OrganisationRequestsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type AwardYear = Selectable<AwardYearsTable>;
+export type ArchiveEntry = Selectable<ArchiveEntriesTable>;

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
+import { inTransaction } from "./sql.server";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -57,11 +58,7 @@ export async function recordAudit(
   input: AuditInput,
   now: Date = new Date(),
 ): Promise<void> {
-  if (db.isTransaction) {
-    await append(db as Transaction<Database>, input, now);
-  } else {
-    await db.transaction().execute((trx) => append(trx, input, now));
-  }
+  await inTransaction(db, (trx) => append(trx, input, now));
 }
 
 export type AuditVerification =

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { likeContains } from "./sql.server";
+import { slugify as slugifyText } from "~/domain/slug";
 
 export type OrganisationWithAliases = Organisation & { aliases: string[] };
 
@@ -16,16 +17,7 @@ export type OrganisationInput = {
 };
 
 export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/&/g, " and ")
-      .replace(/[^a-z0-9]+/g, "-")
-      // Not shortened: the slug is how two names are judged the same, so all of the name counts.
-      .replace(/^-+|-+$/g, "") || "organisation"
-  );
+  return slugifyText(text, "organisation");
 }
 
 async function aliasesByOrganisation(db: Kysely<Database>, ids: number[]): Promise<Map<number, string[]>> {

@@ -2,7 +2,9 @@
 // the same way under tsx, vitest and any bundler; a test checks that no file in this folder is missing.
 import type { Migration } from "kysely";
 import * as m2026_11_21_0600_foundation from "./2026_11_21_0600_foundation";
+import * as m2026_11_21_0700_archive from "./2026_11_21_0700_archive";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
+  "2026_11_21_0700_archive": m2026_11_21_0700_archive,
 };

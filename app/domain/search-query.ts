@@ -1,0 +1,51 @@
+// Turning whatever a visitor types into a safe full-text query, and matches back into text parts.
+// Input of any kind (quotes, operators, markup, 10 KB of text) is taken as words to look for.
+
+export const MAX_SEARCH_TERMS = 12;
+const MAX_TERM_LENGTH = 40;
+
+/** The words of a search, in order, each once: letters and digits of any script. */
+export function searchTerms(input: string): string[] {
+  const words = input.normalize("NFKC").slice(0, 2000).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  for (const word of words) {
+    const term = word.toLowerCase().slice(0, MAX_TERM_LENGTH);
+    if (!seen.has(term)) {
+      seen.add(term);
+      terms.push(term);
+    }
+    if (terms.length === MAX_SEARCH_TERMS) break;
+  }
+  return terms;
+}
+
+/**
+ * An FTS5 MATCH expression that finds entries containing every word (each as a prefix). Every word
+ * is quoted, so nothing the visitor types is read as an operator. Null when there is nothing to find.
+ */
+export function ftsQuery(input: string): string | null {
+  const terms = searchTerms(input);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `"${t}"*`).join(" ");
+}
+
+/** Markers the search puts around matched words; control characters that stored text never holds. */
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+export type TextPart = { text: string; match: boolean };
+
+/** Splits marked text into plain and matched parts, for rendering matches as <mark> without raw HTML. */
+export function splitMatches(marked: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const re = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`, "g");
+  let last = 0;
+  for (const m of marked.matchAll(re)) {
+    if (m.index! > last) parts.push({ text: marked.slice(last, m.index), match: false });
+    parts.push({ text: m[1], match: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < marked.length) parts.push({ text: marked.slice(last), match: false });
+  return parts.map((p) => ({ ...p, text: p.text.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") }));
+}
