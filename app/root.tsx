@@ -94,7 +94,7 @@ function Header({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) 
       <nav className="nhsuk-header__navigation" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">
           <ul className="nhsuk-header__navigation-list">
-            {[{ href: "/", label: "Home" }, ...items].map((item) => {
+            {[{ href: "/", label: "Home" }, { href: "/winners", label: "Past winners" }, ...items].map((item) => {
               const current = item.href === "/" ? location.pathname === "/" : location.pathname.startsWith(item.href);
               return (
                 <li

@@ -28,16 +28,20 @@ export type SearchHit = { entryId: number; title: string; organisation: string; 
 export async function searchArchive(db: Kysely<Database>, input: string, { limit = 50 } = {}): Promise<SearchHit[]> {
   const match = ftsQuery(input);
   if (!match) return [];
-  const { rows } = await sql<{ entry_id: number; title: string; organisation: string; snippet: string }>`
+  const { rows } = await sql<{ entry_id: number; title: string; organisation: string; summary: string; body: string }>`
     select entry_id,
       highlight(archive_search, 1, ${MATCH_START}, ${MATCH_END}) as title,
       highlight(archive_search, 2, ${MATCH_START}, ${MATCH_END}) as organisation,
-      snippet(archive_search, -1, ${MATCH_START}, ${MATCH_END}, '…', 24) as snippet
+      snippet(archive_search, 3, ${MATCH_START}, ${MATCH_END}, '…', 24) as summary,
+      snippet(archive_search, 4, ${MATCH_START}, ${MATCH_END}, '…', 24) as body
     from archive_search
     where archive_search match ${match}
     order by bm25(archive_search, 0, 8, 6, 3, 1)
     limit ${limit}`.execute(db);
-  return rows.map((r) => ({ entryId: Number(r.entry_id), title: r.title, organisation: r.organisation, snippet: r.snippet }));
+  // The snippet comes from the summary or the case study, whichever matched (the title is shown anyway).
+  const snippetOf = (r: { summary: string; body: string }) =>
+    r.body.includes(MATCH_START) ? r.body : r.summary.includes(MATCH_START) || !r.body ? r.summary : r.body;
+  return rows.map((r) => ({ entryId: Number(r.entry_id), title: r.title, organisation: r.organisation, snippet: snippetOf(r) }));
 }
 
 /** Rebuilds the whole index from the entries table (after an import, or if it was ever lost). */

@@ -1,8 +1,12 @@
 // The home page: what the award is, who judges it, and what a signed-in user can do next.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { navigationFor } from "~/domain/permissions";
+import { latestWinner } from "~/models/archive.server";
 import { getSessionUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
 
 export const meta: MetaFunction = () => [
   { title: "HPMA award for partnership working between employers and trade unions" },
@@ -13,27 +17,21 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-/** From the SPF's own pages (../shared/reference): only what they record. */
-const PAST_WINNERS: { year: number; winner: string; initiative: string | null }[] = [
-  { year: 2019, winner: "The Hillingdon Hospitals NHS Foundation Trust", initiative: null },
-  { year: 2018, winner: "Mersey Care NHS Foundation Trust", initiative: "implementation of a just and learning culture" },
-  { year: 2017, winner: "Norfolk and Norwich University Hospitals NHS Foundation Trust", initiative: "a person-centred approach to managing sickness" },
-  { year: 2016, winner: "Somerset Partnership NHS Foundation Trust", initiative: "'See Something, Say Something' campaign" },
-  { year: 2015, winner: "Guy's and St Thomas' NHS Foundation Trust", initiative: "'Passport to Management' programme" },
-  { year: 2014, winner: "Business Services Organisation and Trade Unions", initiative: "LGBT-inclusive workplaces" },
-  { year: 2013, winner: "West Dunbartonshire", initiative: "an integrated Health and Social Care Partnership" },
-  { year: 2012, winner: "Bradford District Care Trust", initiative: "Learning Disabilities Transition Programme" },
-  { year: 2011, winner: "NHS Norfolk", initiative: "'Back to basics' partnership principles" },
-  { year: 2010, winner: "St George's Healthcare NHS Trust", initiative: "building a respectful and passionate workplace" },
-];
+export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getSessionUser(request);
-  return { user: user ? { name: user.name, links: navigationFor(user.roles) } : null };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [user, winner, cacheHeaders] = await Promise.all([getSessionUser(request), latestWinner(getDb()), publicCacheHeaders(request, context)]);
+  return data(
+    {
+      user: user ? { name: user.name, links: navigationFor(user.roles) } : null,
+      latestWinner: winner ? { year: winner.year, slug: winner.slug, organisation: winner.organisation_name, title: winner.title } : null,
+    },
+    { headers: cacheHeaders },
+  );
 }
 
 export default function Home() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, latestWinner } = useLoaderData<typeof loader>();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -85,16 +83,23 @@ export default function Home() {
           Shortlisted finalists present to the judging panel, and the winner is announced at the HPMA awards
           ceremony.
         </p>
-        <h2 id="past-winners">Past winners</h2>
-        <p>The winners known from the SPF's public records. A searchable archive with every year's case studies is being added to this service.</p>
-        <ul className="nhsuk-list nhsuk-list--bullet" aria-labelledby="past-winners">
-          {PAST_WINNERS.map((w) => (
-            <li key={w.year}>
-              <strong>{w.year}</strong>: {w.winner}
-              {w.initiative ? `, ${w.initiative}` : ""}
-            </li>
-          ))}
-        </ul>
+        <h2>Past winners</h2>
+        {latestWinner ? (
+          <div className="nhsuk-card nhsuk-card--clickable">
+            <div className="nhsuk-card__content">
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Latest winner in the archive: {latestWinner.year}</p>
+              <h3 className="nhsuk-card__heading nhsuk-heading-m">
+                <Link className="nhsuk-card__link" to={`/winners/${latestWinner.year}/${latestWinner.slug}`}>
+                  {latestWinner.organisation}
+                </Link>
+              </h3>
+              {latestWinner.title ? <p className="nhsuk-card__description">{latestWinner.title}</p> : null}
+            </div>
+          </div>
+        ) : null}
+        <p>
+          <Link to="/winners">Browse and search every year's winners since 2010</Link>
+        </p>
       </div>
     </div>
   );

@@ -1,0 +1,129 @@
+// One year of the award: its results and, where known, its ceremony.
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ResultTag } from "~/components/archive";
+import { archiveYears } from "~/domain/archive";
+import { archiveFacets, getAwardYear, listArchiveEntries, listAwardYears } from "~/models/archive.server";
+import { YearParamSchema } from "~/utils/archive-forms.server";
+import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/permissions.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.year} results - Past winners - HPMA Partnership Award` : "Page not found - HPMA Partnership Award" },
+];
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
+
+const CEREMONY_DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const parsed = YearParamSchema.safeParse(params.year);
+  if (!parsed.success || String(parsed.data) !== params.year) notFound();
+  const year = parsed.data;
+  const db = getDb();
+  const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
+  const years = archiveYears([...facets.years, ...awardYears.map((y) => y.year)]);
+  if (!years.includes(year)) notFound();
+  const [details, entries, cacheHeaders] = await Promise.all([getAwardYear(db, year), listArchiveEntries(db, { year }), publicCacheHeaders(request, context)]);
+  return data(
+    {
+      year,
+      ceremony: details?.ceremony_date || details?.ceremony_place
+        ? { date: details.ceremony_date ? CEREMONY_DATE.format(new Date(`${details.ceremony_date}T00:00:00Z`)) : null, place: details.ceremony_place }
+        : null,
+      notes: details?.notes ?? null,
+      source: details?.source_note ?? null,
+      sourceUrl: details?.source_url ?? null,
+      entries: entries.map((e) => ({ slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title, summary: e.summary })),
+      previous: years.includes(year - 1) ? year - 1 : null,
+      next: years.includes(year + 1) ? year + 1 : null,
+    },
+    { headers: cacheHeaders },
+  );
+}
+
+export default function WinnersYear() {
+  const y = useLoaderData<typeof loader>();
+  const hasWinner = y.entries.some((e) => e.result === "winner");
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
+          <ol className="nhsuk-breadcrumb__list">
+            <li className="nhsuk-breadcrumb__list-item">
+              <Link className="nhsuk-breadcrumb__link" to="/">
+                Home
+              </Link>
+            </li>
+            <li className="nhsuk-breadcrumb__list-item">
+              <Link className="nhsuk-breadcrumb__link" to="/winners">
+                Past winners
+              </Link>
+            </li>
+          </ol>
+        </nav>
+        <h1>{y.year} results</h1>
+        {y.ceremony ? (
+          <p className="nhsuk-lede-text">
+            The award was presented
+            {y.ceremony.date ? ` on ${y.ceremony.date}` : ""}
+            {y.ceremony.place ? ` in ${y.ceremony.place}` : ""}.
+          </p>
+        ) : (
+          <p>The date and place of this year's ceremony are not recorded yet.</p>
+        )}
+        {!hasWinner ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>This year's winner is not recorded in the archive yet.</p>
+          </div>
+        ) : null}
+        {y.entries.map((e) => (
+          <div className="nhsuk-card nhsuk-card--clickable" key={e.slug}>
+            <div className="nhsuk-card__content">
+              <p className="nhsuk-u-margin-bottom-2">
+                <ResultTag result={e.result} />
+              </p>
+              <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                <Link className="nhsuk-card__link" to={`/winners/${y.year}/${e.slug}`}>
+                  {e.organisation}
+                </Link>
+              </h2>
+              {e.title ? <p className="nhsuk-card__description">{e.title}</p> : null}
+            </div>
+          </div>
+        ))}
+        {y.notes ? <p>{y.notes}</p> : null}
+        {y.source ? (
+          <p className="nhsuk-body-s">
+            Source: {y.sourceUrl ? <a href={y.sourceUrl}>{y.source}</a> : y.source}
+          </p>
+        ) : null}
+        <nav className="nhsuk-pagination" role="navigation" aria-label="Other years">
+          <ul className="nhsuk-list nhsuk-pagination__list">
+            {y.previous ? (
+              <li className="nhsuk-pagination-item--previous">
+                <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={`/winners/${y.previous}`}>
+                  <span className="nhsuk-pagination__title">Previous</span>
+                  <span className="nhsuk-u-visually-hidden">:</span>
+                  <span className="nhsuk-pagination__page">{y.previous}</span>
+                </Link>
+              </li>
+            ) : null}
+            {y.next ? (
+              <li className="nhsuk-pagination-item--next">
+                <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={`/winners/${y.next}`}>
+                  <span className="nhsuk-pagination__title">Next</span>
+                  <span className="nhsuk-u-visually-hidden">:</span>
+                  <span className="nhsuk-pagination__page">{y.next}</span>
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+    </div>
+  );
+}
