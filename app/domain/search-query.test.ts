@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ftsQuery, MATCH_END, MATCH_START, searchTerms, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
+
+describe("search queries", () => {
+  it("take the words typed, each quoted as a prefix, so nothing is read as an operator", () => {
+    expect(ftsQuery("just culture")).toBe('"just"* "culture"*');
+    expect(ftsQuery('") OR * NEAR( title:x AND -y')).toBe('"or"* "near"* "title"* "x"* "and"* "y"*');
+    expect(ftsQuery("St George's")).toBe('"st"* "george"* "s"*');
+  });
+
+  it("are empty when nothing searchable was typed", () => {
+    expect(ftsQuery("")).toBeNull();
+    expect(ftsQuery('"*()^:-')).toBeNull();
+    expect(ftsQuery("<script></script>")).toBe('"script"*');
+  });
+
+  it("keep letters of any script and fold case", () => {
+    expect(searchTerms("Zoë ŁÓDŹ مرحبا 2018")).toEqual(["zoë", "łódź", "مرحبا", "2018"]);
+  });
+
+  it("stay small whatever is typed: a few words, each of bounded length", () => {
+    const terms = searchTerms("word ".repeat(5000) + "x".repeat(10_000));
+    expect(terms).toEqual(["word"]);
+    expect(searchTerms(Array.from({ length: 50 }, (_, i) => `w${i}`).join(" "))).toHaveLength(MAX_SEARCH_TERMS);
+    expect(searchTerms("y".repeat(500))[0]).toHaveLength(40);
+  });
+});
+
+describe("marked matches", () => {
+  it("split into plain and matched parts", () => {
+    expect(splitMatches(`a ${MATCH_START}just${MATCH_END} and ${MATCH_START}learning${MATCH_END}`)).toEqual([
+      { text: "a ", match: false },
+      { text: "just", match: true },
+      { text: " and ", match: false },
+      { text: "learning", match: true },
+    ]);
+  });
+
+  it("keep markup as text, never as HTML", () => {
+    expect(splitMatches(`<b>${MATCH_START}x${MATCH_END}</b>`)).toEqual([
+      { text: "<b>", match: false },
+      { text: "x", match: true },
+      { text: "</b>", match: false },
+    ]);
+  });
+});
