@@ -8,6 +8,10 @@ describe("search queries", () => {
     expect(ftsQuery("St George's")).toBe('"st"* "george"* "s"*');
   });
 
+  it("can ask for any of the words instead of all of them", () => {
+    expect(ftsQuery("just culture", "any")).toBe('"just"* OR "culture"*');
+  });
+
   it("are empty when nothing searchable was typed", () => {
     expect(ftsQuery("")).toBeNull();
     expect(ftsQuery('"*()^:-')).toBeNull();

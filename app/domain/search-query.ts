@@ -21,13 +21,14 @@ export function searchTerms(input: string): string[] {
 }
 
 /**
- * An FTS5 MATCH expression that finds entries containing every word (each as a prefix). Every word
- * is quoted, so nothing the visitor types is read as an operator. Null when there is nothing to find.
+ * An FTS5 MATCH expression that finds entries containing every word ("all"), or any of them ("any"),
+ * each as a prefix. Every word is quoted, so nothing the visitor types is read as an operator. Null
+ * when there is nothing to find.
  */
-export function ftsQuery(input: string): string | null {
+export function ftsQuery(input: string, mode: "all" | "any" = "all"): string | null {
   const terms = searchTerms(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"*`).join(" ");
+  return terms.map((t) => `"${t}"*`).join(mode === "all" ? " " : " OR ");
 }
 
 /** Markers the search puts around matched words; control characters that stored text never holds. */

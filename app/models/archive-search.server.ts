@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, type ArchiveEntryFields } from "~/domain/archive";
-import { ftsQuery, MATCH_END, MATCH_START } from "~/domain/search-query";
+import { ftsQuery, MATCH_END, MATCH_START, searchTerms } from "~/domain/search-query";
 
 type Indexable = Pick<ArchiveEntryFields, "organisation_name" | "title" | "summary"> &
   Partial<ArchiveEntryFields> & { id: number };
@@ -14,9 +14,10 @@ function bodyOf(entry: Partial<ArchiveEntryFields>): string {
 
 /** Puts an entry's current text in the index (call inside the transaction that changes it). */
 export async function indexArchiveEntry(db: Kysely<Database> | Transaction<Database>, entry: Indexable): Promise<void> {
-  await sql`delete from archive_search where entry_id = ${entry.id}`.execute(db);
-  await sql`insert into archive_search (entry_id, title, organisation, summary, body)
-    values (${entry.id}, ${entry.title ?? ""}, ${entry.organisation_name}, ${entry.summary ?? ""}, ${bodyOf(entry)})`.execute(db);
+  // The index row's rowid is the entry's id: finding it again is a key lookup, not a scan.
+  await sql`delete from archive_search where rowid = ${entry.id}`.execute(db);
+  await sql`insert into archive_search (rowid, entry_id, title, organisation, summary, body)
+    values (${entry.id}, ${entry.id}, ${entry.title ?? ""}, ${entry.organisation_name}, ${entry.summary ?? ""}, ${bodyOf(entry)})`.execute(db);
 }
 
 export type SearchHit = { entryId: number; title: string; organisation: string; snippet: string };
@@ -24,9 +25,17 @@ export type SearchHit = { entryId: number; title: string; organisation: string; 
 /**
  * Entries matching every word searched for, best first (bm25, with title and organisation weighted
  * above the body). Matches are wrapped in MATCH_START/MATCH_END. Any input at all is safe here.
+ * The best rows are chosen first and only they are highlighted: SQLite would otherwise build a
+ * highlight and a snippet for every match before sorting.
  */
 export async function searchArchive(db: Kysely<Database>, input: string, { limit = 50 } = {}): Promise<SearchHit[]> {
-  const match = ftsQuery(input);
+  const all = await runSearch(db, ftsQuery(input, "all"), limit);
+  // Nothing has every word: then entries with any of them, best first, rather than nothing at all.
+  if (all.length === 0 && searchTerms(input).length > 1) return runSearch(db, ftsQuery(input, "any"), limit);
+  return all;
+}
+
+async function runSearch(db: Kysely<Database>, match: string | null, limit: number): Promise<SearchHit[]> {
   if (!match) return [];
   const { rows } = await sql<{ entry_id: number; title: string; organisation: string; summary: string; body: string }>`
     select entry_id,
@@ -36,8 +45,11 @@ export async function searchArchive(db: Kysely<Database>, input: string, { limit
       snippet(archive_search, 4, ${MATCH_START}, ${MATCH_END}, '…', 24) as body
     from archive_search
     where archive_search match ${match}
-    order by bm25(archive_search, 0, 8, 6, 3, 1)
-    limit ${limit}`.execute(db);
+      and rowid in (
+        select rowid from archive_search where archive_search match ${match}
+        order by bm25(archive_search, 0, 8, 6, 3, 1) limit ${limit}
+      )
+    order by bm25(archive_search, 0, 8, 6, 3, 1)`.execute(db);
   // The snippet comes from the summary or the case study, whichever matched (the title is shown anyway).
   const snippetOf = (r: { summary: string; body: string }) =>
     r.body.includes(MATCH_START) ? r.body : r.summary.includes(MATCH_START) || !r.body ? r.summary : r.body;

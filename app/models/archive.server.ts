@@ -3,10 +3,11 @@
 // index and the audit log, and moves the archive's revision on, all in one transaction.
 import type { Kysely, Transaction } from "kysely";
 import type { ArchiveEntry, AwardYear, Database, OrganisationType } from "../../db/schema";
-import { CASE_STUDY_SECTIONS, entrySlug, normaliseThemes, RESULT_ORDER, type ArchiveEntryFields } from "~/domain/archive";
+import { CASE_STUDY_SECTIONS, diffEntryFields, entrySlug, normaliseThemes, RESULT_ORDER, type ArchiveEntryFields } from "~/domain/archive";
 import { recordAudit } from "./audit.server";
 import { indexArchiveEntry } from "./archive-search.server";
 import { inTransaction } from "./sql.server";
+import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
 
 export type ArchiveEntryWithThemes = ArchiveEntry & { themes: string[] };
 
@@ -245,13 +246,13 @@ export async function createArchiveEntry(db: Kysely<Database>, input: NewArchive
 export async function updateArchiveEntry(
   db: Kysely<Database>,
   id: number,
-  { fields: input, actorUserId, note }: { fields: ArchiveEntryFields; actorUserId: number; note: string | null },
+  { fields: input, actorUserId, note }: { fields: ArchiveEntryFields; actorUserId: number | null; note: string | null },
 ): Promise<{ version: number; changed: boolean } | undefined> {
   return inTransaction(db, async (trx) => {
     const current = await getArchiveEntryById(trx, id);
     if (!current) return undefined;
     const fields = { ...input, themes: normaliseThemes(input.themes) };
-    if (JSON.stringify(fieldsOf(current)) === JSON.stringify(fields)) return { version: current.version, changed: false };
+    if (diffEntryFields(fieldsOf(current), fields).length === 0) return { version: current.version, changed: false };
     await ensureYear(trx, fields.year);
     const slug = fields.year === current.year ? current.slug : await freeSlug(trx, fields.year, current.slug, id);
     const version = current.version + 1;
@@ -296,4 +297,73 @@ export async function listEntryVersions(db: Kysely<Database>, entryId: number): 
 /** Every entry with its themes, for the feeds and the sitemap. */
 export async function allArchiveEntries(db: Kysely<Database>): Promise<ArchiveEntryWithThemes[]> {
   return listArchiveEntries(db);
+}
+
+// The admin's verbs: the archive's rules checked and the change written in one transaction, so two
+// admins saving at once cannot both add a winner to the same year. ------------------------------
+
+export type ArchiveRuleErrors = Partial<Record<keyof ArchiveEntryFields, string>>;
+
+/** The entries of a year, as the rule of one winner a year needs them. */
+export async function listYearResults(db: Kysely<Database>, year: number): Promise<YearEntry[]> {
+  return db.selectFrom("archive_entries").select(["id", "organisation_name", "result"]).where("year", "=", year).execute();
+}
+
+function ruleErrors(problem: string | null): ArchiveRuleErrors | null {
+  return problem ? { result: problem } : null;
+}
+
+/** Publishes an entry an admin entered, unless the year already has the winner it would rival. */
+export async function publishArchiveEntry(
+  db: Kysely<Database>,
+  input: NewArchiveEntry,
+): Promise<{ ok: true; id: number; slug: string } | { ok: false; errors: ArchiveRuleErrors }> {
+  return inTransaction(db, async (trx) => {
+    const errors = ruleErrors(secondWinnerProblem({ id: null, ...input.fields }, await listYearResults(trx, input.fields.year)));
+    if (errors) return { ok: false, errors };
+    return { ok: true, ...(await createArchiveEntry(trx, input)) };
+  });
+}
+
+/**
+ * Saves an admin's edit as a new version (none if nothing changed), unless it would make a second
+ * winner of its year. Undefined if there is no such entry.
+ */
+export async function reviseArchiveEntry(
+  db: Kysely<Database>,
+  id: number,
+  input: { fields: ArchiveEntryFields; actorUserId: number; note: string | null },
+): Promise<{ ok: true; version: number; changed: boolean } | { ok: false; errors: ArchiveRuleErrors } | undefined> {
+  return inTransaction(db, async (trx) => {
+    const errors = ruleErrors(secondWinnerProblem({ id, ...input.fields }, await listYearResults(trx, input.fields.year)));
+    if (errors) return { ok: false, errors };
+    const saved = await updateArchiveEntry(trx, id, input);
+    return saved ? { ok: true, ...saved } : undefined;
+  });
+}
+
+/** Saves a year's details unless they are exactly what is stored already. */
+export async function saveAwardYearIfChanged(db: Kysely<Database>, input: AwardYearInput, actorUserId: number | null): Promise<{ changed: boolean }> {
+  return inTransaction(db, async (trx) => {
+    const stored = await getAwardYear(trx, input.year);
+    const same =
+      stored !== undefined &&
+      stored.ceremony_date === input.ceremony_date &&
+      stored.ceremony_place === input.ceremony_place &&
+      stored.notes === input.notes &&
+      stored.source_note === input.source_note &&
+      stored.source_url === input.source_url;
+    if (same) return { changed: false };
+    await saveAwardYear(trx, input, actorUserId);
+    return { changed: true };
+  });
+}
+
+/** Every year the archive knows anything about: award years and the years of its entries. */
+export async function knownArchiveYears(db: Kysely<Database>): Promise<number[]> {
+  const [years, entries] = await Promise.all([
+    db.selectFrom("award_years").select("year").execute(),
+    db.selectFrom("archive_entries").select("year").distinct().execute(),
+  ]);
+  return [...new Set([...years, ...entries].map((r) => r.year))].sort((a, b) => b - a);
 }

@@ -20,7 +20,9 @@ export const meta: MetaFunction = () => [
 export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [user, winner, cacheHeaders] = await Promise.all([getSessionUser(request), latestWinner(getDb()), publicCacheHeaders(request, context)]);
+  // Caching headers first, before the data they describe (see winners._index.tsx).
+  const cacheHeaders = await publicCacheHeaders(request, context);
+  const [user, winner] = await Promise.all([getSessionUser(request), latestWinner(getDb())]);
   return data(
     {
       user: user ? { name: user.name, links: navigationFor(user.roles) } : null,

@@ -18,6 +18,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const year = YearParamSchema.safeParse(params.year);
   if (!year.success || !params.slug) notFound();
+  // Caching headers first, before the data they describe (see winners._index.tsx).
+  const cacheHeaders = await publicCacheHeaders(request, context);
   const entry = await getArchiveEntry(getDb(), year.data, params.slug);
   if (!entry) notFound();
   const heading = entry.title ?? entry.organisation_name;
@@ -39,7 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       version: entry.version,
       updated: formatUkDate(entry.updated_at),
     },
-    { headers: await publicCacheHeaders(request, context) },
+    { headers: cacheHeaders },
   );
 }
 

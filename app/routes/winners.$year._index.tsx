@@ -23,10 +23,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!parsed.success || String(parsed.data) !== params.year) notFound();
   const year = parsed.data;
   const db = getDb();
+  // Caching headers first, before the data they describe (see winners._index.tsx).
+  const cacheHeaders = await publicCacheHeaders(request, context);
   const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
   const years = archiveYears([...facets.years, ...awardYears.map((y) => y.year)]);
   if (!years.includes(year)) notFound();
-  const [details, entries, cacheHeaders] = await Promise.all([getAwardYear(db, year), listArchiveEntries(db, { year }), publicCacheHeaders(request, context)]);
+  const [details, entries] = await Promise.all([getAwardYear(db, year), listArchiveEntries(db, { year })]);
   return data(
     {
       year,

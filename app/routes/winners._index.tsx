@@ -20,6 +20,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 
+const MAX_FINALISTS_LISTED = 6;
+const MAX_FILTERED = 200;
+
 type EntrySummary = { year: number; slug: string; result: "winner" | "highly_commended" | "finalist"; organisation: string; title: string | null };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -34,7 +37,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     toYear: query.to,
   };
   const filtering = Object.values(filters).some((v) => v !== undefined);
-  const [facets, awardYears, cacheHeaders] = await Promise.all([archiveFacets(db), listAwardYears(db), publicCacheHeaders(request, context)]);
+  // The caching headers are read first: a page built from newer data than its revision says is only
+  // rebuilt once more, while the reverse would keep a stale page cached as current.
+  const cacheHeaders = await publicCacheHeaders(request, context);
+  const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
   const allYears = archiveYears([...facets.years, ...awardYears.map((y) => y.year)]);
   const base = { filters: { ...query, q: undefined }, filtering, facets, yearRange: allYears, q: query.q ?? null };
 
@@ -51,10 +57,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       if (filters.toYear && e.year > filters.toYear) return [];
       return [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet }];
     });
-    return data({ ...base, mode: "search" as const, results, years: [] }, { headers: cacheHeaders });
+    return data({ ...base, mode: "search" as const, results, years: [], matched: results.length, shown: results.length }, { headers: cacheHeaders });
   }
 
-  const entries = await listArchiveEntries(db, filters);
+  const matching = await listArchiveEntries(db, filters);
+  // Filters can match most of a large archive: show the first so many, and say how many there are.
+  const entries = filtering ? matching.slice(0, MAX_FILTERED) : matching;
   const byYear = new Map<number, EntrySummary[]>();
   for (const e of entries) {
     byYear.set(e.year, [...(byYear.get(e.year) ?? []), { year: e.year, slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title }]);
@@ -62,12 +70,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const notes = new Map(awardYears.map((y) => [y.year, y.notes]));
   const years = allYears
     .filter((y) => (filtering ? byYear.has(y) : true))
-    .map((year) => ({
-      year,
-      entries: (byYear.get(year) ?? []).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]),
-      notes: notes.get(year) ?? null,
-    }));
-  return data({ ...base, mode: "browse" as const, results: [], years }, { headers: cacheHeaders });
+    .map((year) => {
+      const all = (byYear.get(year) ?? []).sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]);
+      // A year with many finalists lists them on its own page, so this page stays short however big the archive grows.
+      const finalists = all.filter((e) => e.result === "finalist");
+      const listed = finalists.length > MAX_FINALISTS_LISTED ? all.filter((e) => e.result !== "finalist") : all;
+      return { year, entries: listed, moreFinalists: listed === all ? 0 : finalists.length, notes: notes.get(year) ?? null };
+    });
+  return data({ ...base, mode: "browse" as const, results: [], years, matched: matching.length, shown: entries.length }, { headers: cacheHeaders });
 }
 
 function EntryLink({ entry }: { entry: EntrySummary }) {
@@ -178,7 +188,12 @@ export default function Winners() {
         ) : (
           <>
             {page.filtering && page.years.length === 0 ? <p>No entries match these filters.</p> : null}
-            {page.years.map(({ year, entries, notes }) => {
+            {page.shown < page.matched ? (
+              <p>
+                Showing the newest {page.shown} of {page.matched} matching entries. Narrow the filters or search to find others.
+              </p>
+            ) : null}
+            {page.years.map(({ year, entries, moreFinalists, notes }) => {
               const hasWinner = entries.some((e) => e.result === "winner");
               return (
                 <section key={year} aria-labelledby={`year-${year}`} className="nhsuk-u-margin-bottom-6">
@@ -194,6 +209,13 @@ export default function Winners() {
                         </li>
                       ))}
                     </ul>
+                  ) : null}
+                  {moreFinalists > 0 ? (
+                    <p>
+                      <Link to={`/winners/${year}`}>
+                        {moreFinalists} finalists<span className="nhsuk-u-visually-hidden"> in {year}</span>
+                      </Link>
+                    </p>
                   ) : null}
                   {notes && !page.filtering ? <p className="nhsuk-body-s">{notes}</p> : null}
                 </section>

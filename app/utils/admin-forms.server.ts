@@ -3,10 +3,22 @@
 // exist only on the server: a schema built at the top of a route module also runs in the browser
 // bundle, where those helpers are empty and the page fails to hydrate.
 import { z } from "zod";
-import { JUDGE_SIDES, ORGANISATION_TYPES, ROLES } from "../../db/schema";
+import { ARCHIVE_RESULTS, JUDGE_SIDES, ORGANISATION_TYPES, ROLES } from "../../db/schema";
+import { CASE_STUDY_SECTIONS, FIRST_AWARD_YEAR, type ArchiveEntryFields, type CaseStudySectionKey } from "~/domain/archive";
+import {
+  dateFromParts,
+  hasSource,
+  isArchiveYear,
+  isSourceLink,
+  LAST_ARCHIVE_YEAR,
+  MAX_THEME_LENGTH,
+  MAX_THEMES,
+  themesFromText,
+} from "~/domain/archive-rules";
 import { aliasesFromText, MAX_ALIASES, MAX_ALIAS_LENGTH, REGIONS } from "~/domain/organisations";
 import type { DuplicateOrganisationError } from "~/models/organisations.server";
 import { emailAddress, oneOf, optionalText, requiredText } from "./fields.server";
+import { notFound } from "./permissions.server";
 
 /** An unchosen select sends "": that is "no answer", not a wrong one. */
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
@@ -159,4 +171,171 @@ export const PageSchema = z.object({
     .string()
     .transform((s) => s.slice(0, 200))
     .catch(""),
+});
+
+// The archive of winners -----------------------------------------------------------------------------
+// The entry form's fields are named after the entry's own fields (ArchiveEntryFields), so that the
+// form, the error summary and the diff between versions share one vocabulary.
+
+/** A long text's limit, written the way people read numbers: "20,000 characters or fewer". */
+function archiveText(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+    .optional()
+    .transform((v) => (v ? v : null));
+}
+
+const archiveYear = (message: string) =>
+  z.preprocess(
+    blankAsMissing,
+    z.coerce
+      .number({ error: message })
+      .int(message)
+      .refine((y) => isArchiveYear(y), `Year must be between ${FIRST_AWARD_YEAR} and ${LAST_ARCHIVE_YEAR}`),
+  );
+
+/** An optional choice from a list: unchosen is null, anything not on the list is an error. */
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankAsMissing, oneOf(values, message).optional()).transform((v) => v ?? null);
+
+const sourceNote = archiveText("Source", 300);
+const sourceUrl = z
+  .string()
+  .trim()
+  .max(500, "Source link must be 500 characters or fewer")
+  .optional()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isSourceLink(v), "Enter the source link as a full web address, like https://www.socialpartnershipforum.org/");
+
+const NO_SOURCE = "Enter where this comes from: a note on the source, a link to it, or both";
+
+/** Checked even when other fields are wrong, so that every problem is listed at once. */
+const whenObject = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+/** A year in the address, such as /admin/archive/years/2022: anything else names nothing (404). */
+export const ArchiveYearParamSchema = z.string().regex(/^\d{4}$/).transform(Number).refine(isArchiveYear);
+
+export function archiveYearParam(value: string | undefined): number {
+  const result = ArchiveYearParamSchema.safeParse(value);
+  if (!result.success) notFound();
+  return result.data;
+}
+
+const ceremonyDate = (form: { ceremony_day?: string; ceremony_month?: string; ceremony_year?: string }) =>
+  dateFromParts({ day: form.ceremony_day ?? "", month: form.ceremony_month ?? "", year: form.ceremony_year ?? "" }, "Ceremony date");
+
+export const AwardYearSchema = z
+  .object({
+    ceremony_day: z.string().optional(),
+    ceremony_month: z.string().optional(),
+    ceremony_year: z.string().optional(),
+    ceremony_place: archiveText("Place", 200),
+    notes: archiveText("Notes", 2000),
+    source_note: sourceNote,
+    source_url: sourceUrl,
+  })
+  .superRefine((form, ctx) => {
+    const date = ceremonyDate(form);
+    if (!date.ok) ctx.addIssue({ code: "custom", path: ["ceremony_date"], message: date.message });
+    const anything = [form.ceremony_day, form.ceremony_month, form.ceremony_year, form.ceremony_place, form.notes].some((v) => v?.trim());
+    if (anything && !hasSource(form)) ctx.addIssue({ code: "custom", path: ["source_note"], message: NO_SOURCE });
+  }, whenObject)
+  .transform((form) => {
+    const date = ceremonyDate(form);
+    return {
+      ceremony_date: date.ok ? date.date : null,
+      ceremony_place: form.ceremony_place,
+      notes: form.notes,
+      source_note: form.source_note,
+      source_url: form.source_url,
+    };
+  });
+
+const archiveEntryShape = {
+  year: archiveYear("Select the year"),
+  result: oneOf(ARCHIVE_RESULTS, "Select whether the entry won, was highly commended or was a finalist"),
+  organisation_name: requiredText("Enter the organisation's name", { max: 200, label: "Organisation name" }),
+  title: archiveText("Initiative", 300),
+  summary: archiveText("Summary", 3000),
+  region: optionalChoice(REGIONS, "Select a region from the list"),
+  organisation_type: optionalChoice(ORGANISATION_TYPES, "Select a type of organisation from the list"),
+  themes: z
+    .string()
+    .optional()
+    .transform((text) => themesFromText(text ?? ""))
+    .pipe(
+      z
+        .array(z.string().max(MAX_THEME_LENGTH, `Each theme must be ${MAX_THEME_LENGTH} characters or fewer`))
+        .max(MAX_THEMES, `Enter ${MAX_THEMES} themes or fewer`),
+    ),
+  ...(Object.fromEntries(CASE_STUDY_SECTIONS.map((s) => [s.key, archiveText(s.heading, 20_000)])) as Record<
+    CaseStudySectionKey,
+    ReturnType<typeof archiveText>
+  >),
+  source_note: sourceNote,
+  source_url: sourceUrl,
+};
+
+type ArchiveEntryForm = z.output<z.ZodObject<typeof archiveEntryShape>>;
+
+/**
+ * The entry's fields in the order fieldsOf gives them: updateArchiveEntry tells "nothing changed"
+ * by comparing the two as JSON, which depends on the order of the keys.
+ */
+function entryFields(form: ArchiveEntryForm): ArchiveEntryFields {
+  const fields = {
+    year: form.year,
+    organisation_name: form.organisation_name,
+    title: form.title,
+    result: form.result,
+    summary: form.summary,
+    region: form.region,
+    organisation_type: form.organisation_type,
+    source_note: form.source_note,
+    source_url: form.source_url,
+    themes: form.themes,
+  } as ArchiveEntryFields;
+  for (const s of CASE_STUDY_SECTIONS) fields[s.key] = form[s.key];
+  return fields;
+}
+
+function requireSource(entry: { source_note: string | null; source_url: string | null }, ctx: z.RefinementCtx) {
+  if (!hasSource(entry)) ctx.addIssue({ code: "custom", path: ["source_note"], message: NO_SOURCE });
+}
+
+export const ArchiveEntrySchema = z
+  .object(archiveEntryShape)
+  .superRefine(requireSource, whenObject)
+  .transform((form) => ({ fields: entryFields(form) }));
+
+export const ArchiveEntryEditSchema = z
+  .object({ ...archiveEntryShape, note: archiveText("What changed and why", 300) })
+  .superRefine(requireSource, whenObject)
+  .transform(({ note, ...form }) => ({ fields: entryFields(form), note }));
+
+/** The year a new entry starts in, from /admin/archive/entries/new?year=2022; odd values are ignored. */
+export const NewArchiveEntryQuerySchema = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .refine((y) => isArchiveYear(y))
+    .optional()
+    .catch(undefined),
+});
+
+// What the archive pages were sent back after saving; odd values are ignored.
+export const ArchiveBannerSchema = z.object({
+  saved: z.enum(["year", "year-unchanged"]).optional().catch(undefined),
+  year: z.coerce
+    .number()
+    .int()
+    .refine((y) => isArchiveYear(y))
+    .optional()
+    .catch(undefined),
+});
+
+export const ArchiveEntryBannerSchema = z.object({
+  saved: z.enum(["published", "edited", "unchanged"]).optional().catch(undefined),
 });

@@ -25,6 +25,10 @@ class AppSqliteDialect extends SqliteDialect {
 }
 
 export function openDatabase(file: string): DB {
+  return openDatabaseWithHandle(file).db;
+}
+
+function openDatabaseWithHandle(file: string): { db: DB; sqlite: SQLite.Database } {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
@@ -34,18 +38,27 @@ export function openDatabase(file: string): DB {
   // SQLite's lower() folds only A-Z, so a search for "Ó Briain" would miss "Siân Ó Briain". Replacing
   // it with JavaScript's Unicode-aware one makes lower() mean what it means in PostgreSQL.
   sqlite.function("lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
-  return new Kysely<Database>({ dialect: new AppSqliteDialect({ database: sqlite }) });
+  return { db: new Kysely<Database>({ dialect: new AppSqliteDialect({ database: sqlite }) }), sqlite };
 }
 
-const globalForDb = globalThis as unknown as { __hpmaDb?: { file: string; db: DB } };
+const globalForDb = globalThis as unknown as { __hpmaDb?: { file: string; db: DB; sqlite: SQLite.Database } };
 
 /** The shared handle for the configured DATABASE_PATH. */
 export function getDb(): DB {
   const file = env().DATABASE_PATH;
   if (!globalForDb.__hpmaDb || globalForDb.__hpmaDb.file !== file) {
-    globalForDb.__hpmaDb = { file, db: openDatabase(file) };
+    globalForDb.__hpmaDb = { file, ...openDatabaseWithHandle(file) };
   }
   return globalForDb.__hpmaDb.db;
+}
+
+/**
+ * The better-sqlite3 handle under getDb(), for the few hot paths where Kysely's per-query work
+ * costs more than the query (see app/models/sqlite-fast.server.ts). Everything else uses getDb().
+ */
+export function getSqliteHandle(): SQLite.Database {
+  getDb();
+  return globalForDb.__hpmaDb!.sqlite;
 }
 
 export async function closeDb(): Promise<void> {

@@ -107,6 +107,12 @@ describe("searching the archive", () => {
     expect(page.indexOf("Mersey Care")).toBeGreaterThan(-1);
   });
 
+  it("falls back to entries with any of the words when none has them all", async () => {
+    const page = (await html("/winners?q=mersey+somerset")).replace(/<[^>]+>/g, "");
+    expect(page).toContain("Mersey Care");
+    expect(page).toContain("Somerset Partnership");
+  });
+
   it("finds words in case-study text, with accents or without", async () => {
     await createArchiveEntry(app.db, {
       fields: fields({ organisation_name: "Ysbyty Gwynedd Partnership", challenge: "Staff in the café raised rota concerns with the union." }),

@@ -46,6 +46,20 @@ const MATRIX: Record<string, Row> = {
   "admin.invitations": { path: "/admin/invitations", get: only("admin"), post: only("admin", "ok") },
   "admin.organisation-requests": { path: "/admin/organisation-requests", get: only("admin"), post: only("admin", "ok") },
   "admin.audit": { path: "/admin/audit", get: only("admin") },
+  "winners._index": { path: "/winners", get: everyone(200) },
+  "winners.$year._index": { path: "/winners/2018", get: everyone(200) },
+  "winners.$year.$slug": { path: "/winners/{entryYear}/{entrySlug}", get: everyone(200) },
+  "winners[.]atom": { path: "/winners.atom", get: everyone(200) },
+  "winners[.]json": { path: "/winners.json", get: everyone(200) },
+  "winners[.]csv": { path: "/winners.csv", get: everyone(200) },
+  "sitemap[.]xml": { path: "/sitemap.xml", get: everyone(200) },
+  "robots[.]txt": { path: "/robots.txt", get: everyone(200) },
+  "admin.archive._index": { path: "/admin/archive", get: only("admin") },
+  "admin.archive.import": { path: "/admin/archive/import", get: only("admin"), post: only("admin", "ok") },
+  "admin.archive.years.$year": { path: "/admin/archive/years/2022", get: only("admin"), post: only("admin", "ok") },
+  "admin.archive.entries.new": { path: "/admin/archive/entries/new", get: only("admin"), post: only("admin", "ok") },
+  "admin.archive.entries.$entryId": { path: "/admin/archive/entries/{entryId}", get: only("admin"), post: only("admin", "ok") },
+  "admin.archive.entries.$entryId_.versions": { path: "/admin/archive/entries/{entryId}/versions", get: only("admin") },
 };
 
 const routeFiles = fs
@@ -69,6 +83,10 @@ beforeAll(async () => {
   const someone = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "entrant@fellside.demo.test").executeTakeFirstOrThrow();
   const org = await app.db.selectFrom("organisations").select("id").orderBy("id").executeTakeFirstOrThrow();
   ids.userId = String(someone.id);
+  const entry = await app.db.selectFrom("archive_entries").select(["id", "year", "slug"]).orderBy("id").executeTakeFirstOrThrow();
+  ids.entryId = String(entry.id);
+  ids.entryYear = String(entry.year);
+  ids.entrySlug = entry.slug;
   ids.organisationId = String(org.id);
 });
 afterAll(async () => app.close());

@@ -1,0 +1,144 @@
+// Editing a published entry of the archive. Each saved edit is a new version (the public page shows
+// the latest, and the versions page shows what changed); an edit that changes nothing makes none.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { ArchiveEntryFields, ENTRY_FIELD_ORDER, NoticeBanner } from "~/components/archive-fields";
+import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
+import { entryYearOptions } from "~/domain/archive-rules";
+import { fieldsOf, getArchiveEntryById, knownArchiveYears, listEntryVersions, reviseArchiveEntry } from "~/models/archive.server";
+import { ArchiveEntryBannerSchema, ArchiveEntryEditSchema } from "~/utils/admin-forms.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { idParam } from "~/utils/params.server";
+import { notFound, requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: adminTitle(data ? `Edit ${data.entry.organisation} (${data.entry.year})` : "Edit an entry", "Archive of winners") },
+];
+
+const ORIGINS = { history: "The SPF's published history", import: "A CSV import", admin: "An admin", cycle: "An award cycle's results" } as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const entryId = idParam(params.entryId);
+  const db = getDb();
+  const entry = await getArchiveEntryById(db, entryId);
+  if (!entry) notFound();
+  const [versions, known] = await Promise.all([listEntryVersions(db, entryId), knownArchiveYears(db)]);
+  const fields = fieldsOf(entry);
+  const values: Record<string, string> = {
+    year: String(fields.year),
+    result: fields.result,
+    organisation_name: fields.organisation_name,
+    title: fields.title ?? "",
+    summary: fields.summary ?? "",
+    region: fields.region ?? "",
+    organisation_type: fields.organisation_type ?? "",
+    themes: fields.themes.join("\n"),
+    source_note: fields.source_note ?? "",
+    source_url: fields.source_url ?? "",
+    note: "",
+  };
+  for (const s of CASE_STUDY_SECTIONS) values[s.key] = fields[s.key] ?? "";
+  return {
+    banner: ArchiveEntryBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    entry: {
+      id: entry.id,
+      organisation: entry.organisation_name,
+      year: entry.year,
+      result: RESULT_LABELS[entry.result],
+      version: entry.version,
+      origin: ORIGINS[entry.origin],
+      updated: formatUkDateTime(entry.updated_at),
+      updatedBy: versions[0]?.changedBy ?? null,
+      publicHref: `/winners/${entry.year}/${entry.slug}`,
+    },
+    years: entryYearOptions(known),
+    values,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const entryId = idParam(params.entryId);
+  const db = getDb();
+  if (!(await getArchiveEntryById(db, entryId))) notFound();
+  const formData = await readForm(request);
+  const result = parseForm(ArchiveEntryEditSchema, formData);
+  if (!result.ok) return invalid(result);
+  const saved = await reviseArchiveEntry(db, entryId, { fields: result.data.fields, note: result.data.note, actorUserId: admin.id });
+  if (!saved) notFound();
+  if (!saved.ok) return invalid({ errors: saved.errors, values: formValues(formData) });
+  return redirect(`/admin/archive/entries/${entryId}?saved=${saved.changed ? "edited" : "unchanged"}`);
+}
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+export default function EditArchiveEntry() {
+  const { banner, entry, years, values } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const versionsHref = `/admin/archive/entries/${entry.id}/versions`;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
+        <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
+        {!actionData && banner.saved === "published" ? (
+          <SuccessBanner title={`${entry.organisation} has been published in the ${entry.year} archive`}>
+            <p>
+              <a href={entry.publicHref}>View its public page</a> or <a href="/admin/archive">go back to the archive</a>.
+            </p>
+          </SuccessBanner>
+        ) : null}
+        {!actionData && banner.saved === "edited" ? (
+          <SuccessBanner title={`Your changes have been published as version ${entry.version}`}>
+            <p>
+              <a href={entry.publicHref}>View the public page</a> or <a href={versionsHref}>see what changed</a>.
+            </p>
+          </SuccessBanner>
+        ) : null}
+        {!actionData && banner.saved === "unchanged" ? (
+          <NoticeBanner title="Nothing was changed">
+            <p>The entry is the same as before, so no new version was made.</p>
+          </NoticeBanner>
+        ) : null}
+        <span className="nhsuk-caption-l">Edit an archive entry</span>
+        <h1>{entry.organisation}</h1>
+        <dl className="nhsuk-summary-list">
+          <SummaryRow label="Year and result">
+            {entry.year}, {entry.result}
+          </SummaryRow>
+          <SummaryRow label="Version">
+            {entry.version}, saved {entry.updated}
+            {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
+            <br />
+            <a href={versionsHref}>See every version and what changed</a>
+          </SummaryRow>
+          <SummaryRow label="First entered from">{entry.origin}</SummaryRow>
+          <SummaryRow label="Public page">
+            <a href={entry.publicHref}>{entry.publicHref}</a>
+          </SummaryRow>
+        </dl>
+        <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
+        <Form method="post" noValidate>
+          <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />
+          <Button>Publish changes</Button>
+        </Form>
+        <p>
+          <a href="/admin/archive">Cancel and go back to the archive</a>
+        </p>
+      </div>
+    </div>
+  );
+}

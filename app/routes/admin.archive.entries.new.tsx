@@ -1,0 +1,55 @@
+// Adding a published entry to the archive (a winner, highly commended or finalist), to fill a gap the
+// history leaves. It is public at once, and every entry names its source.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { ArchiveEntryFields, ENTRY_FIELD_ORDER } from "~/components/archive-fields";
+import { Button, ErrorSummary } from "~/components/forms";
+import { entryYearOptions } from "~/domain/archive-rules";
+import { knownArchiveYears, publishArchiveEntry } from "~/models/archive.server";
+import { ArchiveEntrySchema, NewArchiveEntryQuerySchema } from "~/utils/admin-forms.server";
+import { getDb } from "~/utils/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: adminTitle("Add an entry", "Archive of winners") }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const { year } = NewArchiveEntryQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const years = entryYearOptions(await knownArchiveYears(getDb()));
+  return { years: year && !years.includes(year) ? [year, ...years].sort((a, b) => b - a) : years, year: year ?? null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const formData = await readForm(request);
+  const result = parseForm(ArchiveEntrySchema, formData);
+  if (!result.ok) return invalid(result);
+  const published = await publishArchiveEntry(getDb(), { fields: result.data.fields, origin: "admin", actorUserId: admin.id });
+  if (!published.ok) return invalid({ errors: published.errors, values: formValues(formData) });
+  return redirect(`/admin/archive/entries/${published.id}?saved=published`);
+}
+
+export default function NewArchiveEntry() {
+  const { years, year } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
+        <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
+        <span className="nhsuk-caption-l">Archive of winners</span>
+        <h1>Add an entry</h1>
+        <p>The entry is public as soon as it is saved. Enter only what a source you can name says.</p>
+        <Form method="post" noValidate>
+          <ArchiveEntryFields values={actionData?.values ?? { year: year ? String(year) : "" }} errors={actionData?.errors} years={years} />
+          <Button>Publish entry</Button>
+        </Form>
+        <p>
+          <a href="/admin/archive">Cancel and go back to the archive</a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// /winners.csv: one row per published entry, for spreadsheets (columns in docs/archive-data.md). The
+// same columns can be imported back at /admin/archive/import.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { archiveCsv, exportRecord, inArchiveOrder } from "~/domain/archive-export";
+import { archiveSnapshot } from "~/models/archive-export.server";
+import { getDb } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { publicCacheHeaders } from "~/utils/public-cache.server";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // The headers first: their revision is then never newer than what the body was built from.
+  const headers = await publicCacheHeaders(request, context);
+  const { entries } = await archiveSnapshot(getDb());
+  const origin = env().APP_ORIGIN;
+  return new Response(archiveCsv(inArchiveOrder(entries).map((e) => exportRecord(e, origin))), {
+    headers: {
+      ...headers,
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": 'attachment; filename="hpma-partnership-award-winners.csv"',
+    },
+  });
+}

@@ -1,0 +1,70 @@
+// The public archive in a real browser, with axe on every page: browsing the years, a case study,
+// searching, filtering, and an admin's new entry appearing to the public at once.
+import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
+
+test("a visitor browses the years, opens a case study, searches and filters", async ({ page }) => {
+  await visit(page, "/");
+  await page.getByRole("link", { name: "Browse and search every year's winners since 2010" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Past winners since 2010" })).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByRole("region", { name: "2020" })).toContainText("Winner: not recorded yet");
+
+  await page.getByRole("link", { name: "2018", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "2018 results" })).toBeVisible();
+  await expect(page.getByText("The award was presented on 7 June 2018 in London.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Mersey Care NHS Foundation Trust" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Implementation of a just and learning culture");
+  await expect(page.getByText("improve the disciplinary process")).toBeVisible();
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Mersey Care NHS Foundation Trust/);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "just and learning culture" }).click();
+  await expect(page).toHaveURL(/theme=just\+and\+learning\+culture/);
+  await expect(page.getByRole("link", { name: /Cornwall Partnership NHS Foundation Trust/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /St George's Healthcare/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await visit(page, "/winners");
+  await page.getByLabel("Search the archive").fill('"passport to" <b>management');
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /results? for/ })).toBeVisible();
+  // Operators and markup are just words; the entry matching them best comes first.
+  await expect(page.getByRole("heading", { level: 3 }).first()).toContainText("Guy's and St Thomas' NHS Foundation Trust");
+  await expect(page.locator("mark").first()).toHaveText(/passport/i);
+  await expectAccessible(page);
+
+  await page.getByLabel("Search the archive").fill("");
+  await page.getByText("Filter by theme, region, type of organisation or year").click();
+  await page.getByLabel("Region").selectOption("Scotland");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("link", { name: /West Dunbartonshire/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /NHS Greater Glasgow and Clyde/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Mersey Care/ })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("an admin fills a missing year and the public sees it at once", async ({ page, browser, baseURL }) => {
+  const visitor = await (await browser.newContext({ baseURL })).newPage();
+  await visitor.goto("/winners");
+  await expect(visitor.getByRole("region", { name: "2024" })).toContainText("Winner: not recorded yet");
+
+  const name = `Kestrel Vale NHS Trust ${Date.now().toString(36)}`;
+  await signInDirectly(page, "admin@demo.test");
+  await page.goto("/admin/archive/entries/new?year=2024");
+  await page.getByRole("radio", { name: "Winner" }).check();
+  await page.getByLabel("Organisation", { exact: true }).fill(name);
+  await page.getByLabel("Initiative (optional)").fill("Rotas designed with staff side");
+  await page.getByLabel("Link to the source (optional if there is a note)").fill("https://www.hpma.org.uk/awards/2024-winners");
+  await page.getByRole("button", { name: "Publish entry" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "has been published in the 2024 archive" })).toBeVisible();
+
+  await visitor.reload();
+  const year2024 = visitor.getByRole("region", { name: "2024" });
+  await expect(year2024).not.toContainText("Winner: not recorded yet");
+  await year2024.getByRole("link", { name: new RegExp(name) }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText("Rotas designed with staff side");
+  await expectAccessible(visitor);
+  await visitor.context().close();
+});
