@@ -15,7 +15,7 @@ import { migrateToLatest } from "../db/migrator";
 import { seed } from "../db/seed/index";
 import { createAppListener } from "../server/http";
 import { allArchiveEntries } from "../app/models/archive.server";
-import { rebuildArchiveIndex, searchArchive } from "../app/models/archive-search.server";
+import { rebuildArchiveIndex, searchArchiveWithTotal } from "../app/models/archive-search.server";
 import { CASE_STUDY_SECTIONS, entrySlug, type ArchiveEntryFields } from "../app/domain/archive";
 import { ORGANISATION_TYPES } from "../db/schema";
 import { REGIONS } from "../app/domain/organisations";
@@ -31,12 +31,39 @@ const WORDS = (
   "inclusion race disability health equality apprenticeships pensions redeployment change consultation"
 ).split(" ");
 
+const FUNCTION_WORDS = "the and of to in a for with was that on by as it their this from were at be have all our".split(" ");
+const SYLLABLES = "ka ren to mi sa lo ve dun pra cel mor tin bal ise ent war gol fi ne su".split(" ");
+const VOCABULARY_SIZE = 6000;
+
+/**
+ * Text with word frequencies like real writing (Zipf's law: the r-th commonest word appears about 1/r
+ * as often as the commonest): function words first, the award's own words spread through the middle
+ * ranks, and made-up words for the long tail. Without that, every word would be in every document
+ * and every search would match all of them, which real case studies never do.
+ */
+const VOCABULARY: string[] = (() => {
+  const words: string[] = [...FUNCTION_WORDS];
+  for (let i = 0; words.length < VOCABULARY_SIZE; i++) {
+    let n = i;
+    let w = "";
+    do {
+      w += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    } while (n > 0);
+    words.push(`${w}x`);
+  }
+  WORDS.forEach((word, i) => (words[30 + i * 37] = word));
+  return words;
+})();
+
 /** Deterministic pseudo-random text, so every run measures the same archive. */
 function synthetic(seed: number) {
   let x = seed * 2654435761;
   const next = () => ((x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
-  return { next, words };
+  const zipfRank = () => Math.min(VOCABULARY_SIZE - 1, Math.floor(Math.exp(next() * Math.log(VOCABULARY_SIZE))) - 1);
+  const words = (n: number) => Array.from({ length: n }, () => VOCABULARY[zipfRank()]).join(" ");
+  const topic = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
+  return { next, words, topic };
 }
 
 /**
@@ -57,18 +84,18 @@ async function seedSyntheticArchive(count: number) {
     for (let start = 0; start < count; start += 200) {
       const batch: ArchiveEntryFields[] = [];
       for (let i = start; i < Math.min(count, start + 200); i++) {
-        const { next, words } = synthetic(i + 1);
+        const { next, words, topic } = synthetic(i + 1);
         const fields = {
           year: 2010 + (i % 17),
           organisation_name: `Synthetic Trust ${i}`,
-          title: `${words(4)} ${i}`,
+          title: `${topic(4)} ${i}`,
           result: i % 400 === 0 ? "winner" : "finalist",
           summary: words(40),
           region: REGIONS[Math.floor(next() * REGIONS.length)],
           organisation_type: ORGANISATION_TYPES[Math.floor(next() * ORGANISATION_TYPES.length)],
           source_note: "Synthetic benchmark data",
           source_url: null,
-          themes: [words(1), words(1)],
+          themes: [topic(1), topic(1)],
         } as ArchiveEntryFields;
         for (const section of CASE_STUDY_SECTIONS) fields[section.key] = words(120);
         batch.push(fields);
@@ -133,7 +160,7 @@ async function main() {
   const started = Date.now();
   await seedSyntheticArchive(SYNTHETIC_CASE_STUDIES);
   console.log(`Seeded ${SYNTHETIC_CASE_STUDIES} synthetic case studies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const caseStudy = await getDb().selectFrom("archive_entries").select(["year", "slug"]).where("organisation_name", "=", "Synthetic Trust 4242").executeTakeFirstOrThrow();
+  const caseStudy = await getDb().selectFrom("archive_entries").select(["year", "slug"]).where("organisation_name", "=", `Synthetic Trust ${Math.floor(SYNTHETIC_CASE_STUDIES * 0.4242)}`).executeTakeFirstOrThrow();
   const caseStudyPath = `/winners/${caseStudy.year}/${caseStudy.slug}`;
 
   // The bare server sends exactly the bytes the app sends for the same page: the ceiling on this machine.
@@ -179,20 +206,32 @@ async function main() {
   // Search latency, in process: the query the search page runs, over varied queries.
   const queries = ["partnership", "staff side rota", "wellbeing culture", "menopause policy", "synthetic trust 42", "just learning", "zzz nothing", "union pay consultation"];
   const timings: number[] = [];
-  for (let i = 0; i < 2000; i++) {
+  for (let i = 0; i < 400; i++) {
     const t = performance.now();
-    await searchArchive(getDb(), queries[i % queries.length], { limit: 100 });
+    await searchArchiveWithTotal(getDb(), queries[i % queries.length]);
     timings.push(performance.now() - t);
   }
   timings.sort((a, b) => a - b);
+  // The worst case: a word found in every case study, so that every one of them is ranked.
+  const everywhere: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    await searchArchiveWithTotal(getDb(), i % 2 ? "the" : "the and of");
+    everywhere.push(performance.now() - t);
+  }
+  everywhere.sort((a, b) => a - b);
   console.log(
-    `Search over ${SYNTHETIC_CASE_STUDIES} case studies (2000 queries): p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms, p99 ${percentile(timings, 99).toFixed(2)} ms (target p95 ≤ 10 ms).\n`,
+    `Search over ${SYNTHETIC_CASE_STUDIES} case studies (400 queries, as the search page runs them): p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms, p99 ${percentile(timings, 99).toFixed(2)} ms (target p95 ≤ 10 ms).`,
+  );
+  console.log(
+    `Worst case, words found in every case study: p50 ${percentile(everywhere, 50).toFixed(2)} ms, p95 ${percentile(everywhere, 95).toFixed(2)} ms.\n`,
   );
 
   await new Promise((r) => app.close(r));
   await new Promise((r) => bare.close(r));
   await closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP_DB) console.log(`Kept the benchmark database in ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
 }
 
 await main();

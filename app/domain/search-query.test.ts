@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, MATCH_END, MATCH_START, searchTerms, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
+import { ftsQuery, markMatches, MATCH_END, MATCH_START, searchTerms, snippetAround, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
 
 describe("search queries", () => {
   it("take the words typed, each quoted as a prefix, so nothing is read as an operator", () => {
@@ -46,5 +46,23 @@ describe("marked matches", () => {
       { text: "x", match: true },
       { text: "</b>", match: false },
     ]);
+  });
+});
+
+describe("marking matches in text", () => {
+  const S = MATCH_START;
+  const E = MATCH_END;
+
+  it("marks words that start with a term, whatever their case or accents", () => {
+    expect(markMatches("The Café's rota, CAFES and cafeteria", ["cafe"])).toBe(`The ${S}Café${E}'s rota, ${S}CAFES${E} and ${S}cafeteria${E}`);
+  });
+
+  it("cuts a passage around the first match", () => {
+    const text = Array.from({ length: 100 }, (_, i) => `w${i}`).join(" ") + " partnership " + "tail ".repeat(50);
+    const snippet = snippetAround(text, ["partner"], 12)!;
+    expect(snippet.startsWith("…")).toBe(true);
+    expect(snippet.endsWith("…")).toBe(true);
+    expect(snippet).toContain(`${S}partnership${E}`);
+    expect(snippetAround("nothing here", ["partner"])).toBeNull();
   });
 });

@@ -50,3 +50,38 @@ export function splitMatches(marked: string): TextPart[] {
   if (last < marked.length) parts.push({ text: marked.slice(last), match: false });
   return parts.map((p) => ({ ...p, text: p.text.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "") }));
 }
+
+/** A word as the index compares it: lower case, accents removed (like FTS5's remove_diacritics). */
+export function foldWord(word: string): string {
+  return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function matchesAny(word: string, folded: string[]): boolean {
+  const f = foldWord(word);
+  return folded.some((t) => f.startsWith(t));
+}
+
+/** The text with every word that starts with a search term wrapped in MATCH_START/MATCH_END. */
+export function markMatches(text: string, terms: readonly string[]): string {
+  const folded = terms.map(foldWord);
+  return text.replace(WORD, (word) => (matchesAny(word, folded) ? `${MATCH_START}${word}${MATCH_END}` : word));
+}
+
+/**
+ * A short passage of the text around its first match, with matches marked, or null when nothing in
+ * it matches. `…` shows where the passage was cut.
+ */
+export function snippetAround(text: string, terms: readonly string[], words = 24): string | null {
+  const folded = terms.map(foldWord);
+  const found = [...text.matchAll(WORD)];
+  const first = found.findIndex((m) => matchesAny(m[0], folded));
+  if (first === -1) return null;
+  const start = Math.max(0, first - Math.floor(words / 3));
+  const end = Math.min(found.length, start + words);
+  const from = found[start].index!;
+  const to = end < found.length ? found[end - 1].index! + found[end - 1][0].length : text.length;
+  const passage = text.slice(from, to).replace(/\s+/g, " ");
+  return `${start > 0 ? "…" : ""}${markMatches(passage, terms)}${end < found.length ? "…" : ""}`;
+}

@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, type ArchiveEntryFields } from "~/domain/archive";
-import { ftsQuery, MATCH_END, MATCH_START, searchTerms } from "~/domain/search-query";
+import { ftsQuery, markMatches, searchTerms, snippetAround } from "~/domain/search-query";
 
 type Indexable = Pick<ArchiveEntryFields, "organisation_name" | "title" | "summary"> &
   Partial<ArchiveEntryFields> & { id: number };
@@ -25,35 +25,59 @@ export type SearchHit = { entryId: number; title: string; organisation: string; 
 /**
  * Entries matching every word searched for, best first (bm25, with title and organisation weighted
  * above the body). Matches are wrapped in MATCH_START/MATCH_END. Any input at all is safe here.
- * The best rows are chosen first and only they are highlighted: SQLite would otherwise build a
- * highlight and a snippet for every match before sorting.
  */
-export async function searchArchive(db: Kysely<Database>, input: string, { limit = 50 } = {}): Promise<SearchHit[]> {
-  const all = await runSearch(db, ftsQuery(input, "all"), limit);
-  // Nothing has every word: then entries with any of them, best first, rather than nothing at all.
-  if (all.length === 0 && searchTerms(input).length > 1) return runSearch(db, ftsQuery(input, "any"), limit);
-  return all;
+export async function searchArchive(db: Kysely<Database>, input: string, { limit = 20 } = {}): Promise<SearchHit[]> {
+  return (await searchArchiveWithTotal(db, input, { limit })).hits;
 }
 
-async function runSearch(db: Kysely<Database>, match: string | null, limit: number): Promise<SearchHit[]> {
-  if (!match) return [];
-  const { rows } = await sql<{ entry_id: number; title: string; organisation: string; summary: string; body: string }>`
-    select entry_id,
-      highlight(archive_search, 1, ${MATCH_START}, ${MATCH_END}) as title,
-      highlight(archive_search, 2, ${MATCH_START}, ${MATCH_END}) as organisation,
-      snippet(archive_search, 3, ${MATCH_START}, ${MATCH_END}, '…', 24) as summary,
-      snippet(archive_search, 4, ${MATCH_START}, ${MATCH_END}, '…', 24) as body
-    from archive_search
-    where archive_search match ${match}
-      and rowid in (
-        select rowid from archive_search where archive_search match ${match}
-        order by bm25(archive_search, 0, 8, 6, 3, 1) limit ${limit}
-      )
-    order by bm25(archive_search, 0, 8, 6, 3, 1)`.execute(db);
-  // The snippet comes from the summary or the case study, whichever matched (the title is shown anyway).
-  const snippetOf = (r: { summary: string; body: string }) =>
-    r.body.includes(MATCH_START) ? r.body : r.summary.includes(MATCH_START) || !r.body ? r.summary : r.body;
-  return rows.map((r) => ({ entryId: Number(r.entry_id), title: r.title, organisation: r.organisation, snippet: snippetOf(r) }));
+/** The best `limit` hits, highlighted, and how many entries match in all. */
+export async function searchArchiveWithTotal(
+  db: Kysely<Database>,
+  input: string,
+  { limit = 20 } = {},
+): Promise<{ hits: SearchHit[]; total: number }> {
+  for (const mode of ["all", "any"] as const) {
+    // Nothing has every word: then entries with any of them, best first, rather than nothing at all.
+    if (mode === "any" && searchTerms(input).length < 2) break;
+    const match = ftsQuery(input, mode);
+    if (!match) break;
+    const hits = await runSearch(db, match, limit, searchTerms(input));
+    if (hits.length > 0) {
+      const total = hits.length < limit ? hits.length : await countMatches(db, match);
+      return { hits, total };
+    }
+  }
+  return { hits: [], total: 0 };
+}
+
+async function countMatches(db: Kysely<Database>, match: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from archive_search where archive_search match ${match}`.execute(db);
+  return Number(rows[0].n);
+}
+
+async function runSearch(db: Kysely<Database>, match: string, limit: number, terms: string[]): Promise<SearchHit[]> {
+  // Ranking is SQL's job; marking the matches is done here, on the few rows shown, which is much
+  // cheaper than FTS5's highlight() and snippet() on long case studies.
+  const ranked = await sql<{ id: number }>`
+    select rowid as id from archive_search where archive_search match ${match}
+    order by bm25(archive_search, 0, 8, 6, 3, 1) limit ${limit}`.execute(db);
+  const ids = ranked.rows.map((r) => Number(r.id));
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ id: number; title: string; organisation: string; summary: string; body: string }>`
+    select rowid as id, title, organisation, summary, body from archive_search where rowid in (${sql.join(ids)})`.execute(db);
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        entryId: id,
+        title: markMatches(r.title, terms),
+        organisation: markMatches(r.organisation, terms),
+        snippet: snippetAround(r.body, terms) ?? snippetAround(r.summary, terms) ?? "",
+      },
+    ];
+  });
 }
 
 /** Rebuilds the whole index from the entries table (after an import, or if it was ever lost). */

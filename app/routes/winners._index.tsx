@@ -7,7 +7,7 @@ import { MarkedText, ResultTag } from "~/components/archive";
 import { archiveYears, RESULT_ORDER } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { archiveFacets, getArchiveEntriesByIds, listArchiveEntries, listAwardYears, type ArchiveFilters } from "~/models/archive.server";
-import { searchArchive } from "~/models/archive-search.server";
+import { searchArchiveWithTotal } from "~/models/archive-search.server";
 import { searchParamsObject, WinnersQuerySchema } from "~/utils/archive-forms.server";
 import { getDb } from "~/utils/db.server";
 import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
@@ -22,6 +22,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(
 
 const MAX_FINALISTS_LISTED = 6;
 const MAX_FILTERED = 200;
+const SEARCH_RESULTS_SHOWN = 20;
 
 type EntrySummary = { year: number; slug: string; result: "winner" | "highly_commended" | "finalist"; organisation: string; title: string | null };
 
@@ -45,7 +46,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const base = { filters: { ...query, q: undefined }, filtering, facets, yearRange: allYears, q: query.q ?? null };
 
   if (query.q) {
-    const hits = await searchArchive(db, query.q, { limit: 100 });
+    const { hits, total } = await searchArchiveWithTotal(db, query.q, { limit: SEARCH_RESULTS_SHOWN });
     const entries = new Map((await getArchiveEntriesByIds(db, hits.map((h) => h.entryId))).map((e) => [e.id, e]));
     const results = hits.flatMap((hit) => {
       const e = entries.get(hit.entryId);
@@ -57,7 +58,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       if (filters.toYear && e.year > filters.toYear) return [];
       return [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet }];
     });
-    return data({ ...base, mode: "search" as const, results, years: [], matched: results.length, shown: results.length }, { headers: cacheHeaders });
+    return data({ ...base, mode: "search" as const, results, years: [], matched: total, shown: results.length }, { headers: cacheHeaders });
   }
 
   const matching = await listArchiveEntries(db, filters);
@@ -153,11 +154,12 @@ export default function Winners() {
         {page.mode === "search" ? (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">
-              {page.results.length === 0 ? "No results" : page.results.length === 1 ? "1 result" : `${page.results.length} results`} for “
+              {page.matched === 0 ? "No results" : page.matched === 1 ? "1 result" : `${page.matched} results`} for “
               {page.q!.length > 100 ? `${page.q!.slice(0, 100)}…` : page.q}”
             </h2>
+            {page.matched > page.shown ? <p>The best {page.shown} are shown. Add words or filters to narrow the search.</p> : null}
             {page.results.length === 0 ? (
-              <p>Check the spelling, or try fewer or different words.</p>
+              <p>{page.matched > 0 ? "None of them match the filters." : "Check the spelling, or try fewer or different words."}</p>
             ) : (
               <ul className="nhsuk-list">
                 {page.results.map((r) => (
