@@ -1,6 +1,7 @@
 // Pieces of the public archive's pages: result tags, search matches, and stored text as paragraphs.
 import type { ReactNode } from "react";
 import { RESULT_LABELS } from "~/domain/archive";
+import { isSourceLink } from "~/domain/archive-rules";
 import { splitMatches } from "~/domain/search-query";
 
 const RESULT_TAG_COLOURS = { winner: "green", highly_commended: "blue", finalist: "grey" } as const;
@@ -33,5 +34,18 @@ export function Paragraphs({ text }: { text: string }) {
         return <p key={i}>{content}</p>;
       })}
     </>
+  );
+}
+
+/** Where an entry's facts come from: the note, linked to the source when the link is a web address (never javascript: or the like). */
+export function Source({ note, url }: { note: string | null; url: string | null }) {
+  const label = note ?? url;
+  if (!label) return null;
+  return url && isSourceLink(url) ? (
+    <a href={url} rel="noreferrer">
+      {label}
+    </a>
+  ) : (
+    <>{label}</>
   );
 }

@@ -2,7 +2,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Paragraphs, ResultTag } from "~/components/archive";
+import { Paragraphs, ResultTag, Source } from "~/components/archive";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { getArchiveEntry } from "~/models/archive.server";
@@ -136,16 +136,11 @@ export default function CaseStudy() {
                 <dd className="nhsuk-summary-list__value">{c.organisationType}</dd>
               </div>
             ) : null}
-            {c.source ? (
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Source</dt>
-                <dd className="nhsuk-summary-list__value">{c.sourceUrl ? <a href={c.sourceUrl}>{c.source}</a> : c.source}</dd>
-              </div>
-            ) : c.sourceUrl ? (
+            {c.source || c.sourceUrl ? (
               <div className="nhsuk-summary-list__row">
                 <dt className="nhsuk-summary-list__key">Source</dt>
                 <dd className="nhsuk-summary-list__value">
-                  <a href={c.sourceUrl}>{c.sourceUrl}</a>
+                  <Source note={c.source} url={c.sourceUrl} />
                 </dd>
               </div>
             ) : null}

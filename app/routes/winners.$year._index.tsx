@@ -2,7 +2,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ResultTag } from "~/components/archive";
+import { ResultTag, Source } from "~/components/archive";
 import { archiveYears } from "~/domain/archive";
 import { archiveFacets, getAwardYear, listArchiveEntries, listAwardYears } from "~/models/archive.server";
 import { YearParamSchema } from "~/utils/archive-forms.server";
@@ -98,9 +98,9 @@ export default function WinnersYear() {
           </div>
         ))}
         {y.notes ? <p>{y.notes}</p> : null}
-        {y.source ? (
+        {y.source || y.sourceUrl ? (
           <p className="nhsuk-body-s">
-            Source: {y.sourceUrl ? <a href={y.sourceUrl}>{y.source}</a> : y.source}
+            Source: <Source note={y.source} url={y.sourceUrl} />
           </p>
         ) : null}
         <nav className="nhsuk-pagination" role="navigation" aria-label="Other years">

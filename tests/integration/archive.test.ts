@@ -91,6 +91,17 @@ describe("the archive's history", () => {
     expect(study).toContain('property="og:description"');
   });
 
+  it("never turns a stored source into a script link", async () => {
+    const { slug } = await createArchiveEntry(app.db, {
+      fields: fields({ year: 2012, organisation_name: "Scripted Source Trust", source_note: "A note", source_url: "javascript:alert(1)" }),
+      origin: "import",
+      actorUserId: null,
+    });
+    const page = await html(`/winners/2012/${slug}`);
+    expect(page).toContain("A note");
+    expect(page).not.toContain('href="javascript:');
+  });
+
   it("answers 404 for years outside the archive and for unknown case studies", async () => {
     for (const path of ["/winners/2009", "/winners/2031", "/winners/twenty", "/winners/2018x", "/winners/2018/no-such-entry"]) {
       expect((await app.request(path)).status, path).toBe(404);
