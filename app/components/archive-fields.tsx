@@ -5,7 +5,7 @@ import { ARCHIVE_RESULTS } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
 import { isSourceLink, MAX_THEME_LENGTH, MAX_THEMES } from "~/domain/archive-rules";
 import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "./organisation-fields";
-import { Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
+import { NotificationBanner, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
 
 /** The entry's fields in page order, for sorting the error summary to match. */
 export const ENTRY_FIELD_ORDER = [
@@ -236,19 +236,7 @@ export function AwardYearFields({ values, errors, year }: { values: FormValues; 
 
 /** The NHS notification banner (not a success): for "Nothing was changed" and the like. */
 export function NoticeBanner({ title, children }: { title: string; children?: ReactNode }) {
-  return (
-    <div className="nhsuk-notification-banner" role="region" aria-labelledby="notice-banner-title">
-      <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id="notice-banner-title">
-          Important
-        </h2>
-      </div>
-      <div className="nhsuk-notification-banner__content">
-        <p className="nhsuk-notification-banner__heading">{title}</p>
-        {children}
-      </div>
-    </div>
-  );
+  return <NotificationBanner title={title}>{children}</NotificationBanner>;
 }
 
 /** A stored link is followed only if it is a web address: an imported row could hold anything. */

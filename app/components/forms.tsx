@@ -6,27 +6,37 @@ export type FormValues = Partial<Record<string, string>>;
 
 /** The NHS error-summary pattern: a focused list of every problem, each linking to its field. */
 export function ErrorSummary({ errors, order }: { errors?: FieldErrors; order?: string[] }) {
-  const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
   if (order) entries.sort(([a], [b]) => rank(order, a) - rank(order, b));
-  const key = entries.map(([k, v]) => `${k}:${v}`).join("|");
+  return <ErrorSummaryBox items={entries.map(([field, message]) => ({ href: field === "form" ? "#main-content" : `#${field}`, message }))} />;
+}
+
+/**
+ * The error summary itself, for any list of problems: it takes the focus when it appears (so screen
+ * readers announce it), and a long list can end with how many more there are.
+ */
+export function ErrorSummaryBox({ items, intro, more = 0 }: { items: { href: string; message: string }[]; intro?: ReactNode; more?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = items.map((i) => `${i.href}:${i.message}`).join("|");
   useEffect(() => {
     if (key) ref.current?.focus();
   }, [key]);
-  if (entries.length === 0) return null;
+  if (items.length === 0) return null;
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
         There is a problem
       </h2>
       <div className="nhsuk-error-summary__body">
+        {intro ? <p>{intro}</p> : null}
         <ul className="nhsuk-list nhsuk-error-summary__list">
-          {entries.map(([field, message]) => (
-            <li key={field}>
-              <a href={field === "form" ? "#main-content" : `#${field}`}>{message}</a>
+          {items.map((item, i) => (
+            <li key={i}>
+              <a href={item.href}>{item.message}</a>
             </li>
           ))}
         </ul>
+        {more > 0 ? <p>and {more} more</p> : null}
       </div>
     </div>
   );
@@ -230,10 +240,24 @@ export function Button({
 /** A green confirmation panel, for messages after a successful action. */
 export function SuccessBanner({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <div className="nhsuk-notification-banner nhsuk-notification-banner--success" role="alert" aria-labelledby="success-banner-title">
+    <NotificationBanner title={title} success>
+      {children}
+    </NotificationBanner>
+  );
+}
+
+/** The NHS notification banner: green and announced for a success, plain for "Nothing was changed" and the like. */
+export function NotificationBanner({ title, success = false, children }: { title: string; success?: boolean; children?: ReactNode }) {
+  const id = success ? "success-banner-title" : "notice-banner-title";
+  return (
+    <div
+      className={`nhsuk-notification-banner${success ? " nhsuk-notification-banner--success" : ""}`}
+      role={success ? "alert" : "region"}
+      aria-labelledby={id}
+    >
       <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id="success-banner-title">
-          Success
+        <h2 className="nhsuk-notification-banner__title" id={id}>
+          {success ? "Success" : "Important"}
         </h2>
       </div>
       <div className="nhsuk-notification-banner__content">
