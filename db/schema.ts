@@ -205,6 +205,126 @@ export interface ArchiveStateTable {
   updated_at: string;
 }
 
+export type CycleStage = "draft" | "open" | "closed" | "judging" | "shortlisting" | "final" | "announced" | "archived";
+
+export interface AwardCyclesTable {
+  id: Generated<number>;
+  year: number;
+  stage: CycleStage;
+  /** UTC instants (ISO-8601); entered and shown in UK local time. */
+  nominations_open_at: string | null;
+  nominations_close_at: string | null;
+  judging_open_at: string | null;
+  judging_close_at: string | null;
+  shortlist_at: string | null;
+  final_judging_at: string | null;
+  announcement_at: string | null;
+  judges_per_entry: Generated<number>;
+  finalists_count: Generated<number>;
+  is_demo: Generated<Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CycleCriteriaTable {
+  id: Generated<number>;
+  cycle_id: number;
+  position: number;
+  title: string;
+  guidance: string;
+  weight: number;
+  scale_min: number;
+  scale_max: number;
+  /** JSON: [{ score, text }], what a given score looks like, for judges. */
+  descriptors: string;
+}
+
+export interface CycleSectionsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  position: number;
+  key: string;
+  title: string;
+  guidance: string;
+  word_limit: number | null;
+  /** Set for a section that is the evidence against one criterion. */
+  criterion_id: number | null;
+}
+
+export type NominationStatus = "draft" | "submitted" | "withdrawn";
+
+export interface NominationsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  organisation_id: number;
+  reference: string;
+  title: Generated<string>;
+  status: Generated<NominationStatus>;
+  consent_to_publish: Generated<Flag>;
+  /** JSON array of names of people, programmes and places to hide from judges. */
+  identifying_terms: Generated<string>;
+  employer_lead_name: string | null;
+  employer_lead_role: string | null;
+  employer_lead_email: string | null;
+  staff_lead_name: string | null;
+  staff_lead_role: string | null;
+  staff_lead_email: string | null;
+  unions: string | null;
+  /** Goes up with every save: a save based on an older revision is refused (two people, one draft). */
+  revision: Generated<number>;
+  submitted_at: string | null;
+  /** Hash of the text as submitted: endorsements are for this text. */
+  submitted_hash: string | null;
+  withdrawn_at: string | null;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NominationAnswersTable {
+  nomination_id: number;
+  section_id: number;
+  text: string;
+}
+
+export type EndorsementSide = "employer" | "staff_side";
+export type EndorsementStatus = "pending" | "confirmed" | "declined" | "accepted_by_admin" | "superseded";
+
+export interface EndorsementsTable {
+  id: Generated<number>;
+  nomination_id: number;
+  side: EndorsementSide;
+  name: string;
+  email: string;
+  token_hash: string;
+  status: Generated<EndorsementStatus>;
+  reason: string | null;
+  content_hash: string;
+  sent_at: string;
+  responded_at: string | null;
+  decided_by: number | null;
+}
+
+export interface DeadlineExtensionsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  /** Null: the extension is for everyone. */
+  organisation_id: number | null;
+  new_close_at: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface RemindersSentTable {
+  id: Generated<number>;
+  cycle_id: number;
+  organisation_id: number;
+  kind: "7-days" | "1-day";
+  sent_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -224,6 +344,14 @@ export interface Database {
   archive_entry_themes: ArchiveEntryThemesTable;
   archive_entry_versions: ArchiveEntryVersionsTable;
   archive_state: ArchiveStateTable;
+  award_cycles: AwardCyclesTable;
+  cycle_criteria: CycleCriteriaTable;
+  cycle_sections: CycleSectionsTable;
+  nominations: NominationsTable;
+  nomination_answers: NominationAnswersTable;
+  endorsements: EndorsementsTable;
+  deadline_extensions: DeadlineExtensionsTable;
+  reminders_sent: RemindersSentTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -237,3 +365,8 @@ export type OrganisationRequest = Selectable<OrganisationRequestsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type AwardYear = Selectable<AwardYearsTable>;
 export type ArchiveEntry = Selectable<ArchiveEntriesTable>;
+export type AwardCycle = Selectable<AwardCyclesTable>;
+export type CycleCriterion = Selectable<CycleCriteriaTable>;
+export type CycleSection = Selectable<CycleSectionsTable>;
+export type Nomination = Selectable<NominationsTable>;
+export type Endorsement = Selectable<EndorsementsTable>;

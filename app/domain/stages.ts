@@ -1,0 +1,109 @@
+// The award cycle's stages and what each allows, as one pure module with the clock passed in.
+// Admins move a cycle from stage to stage; the server asks this module before every change and
+// before every entrant action, and refuses what the current stage does not allow.
+
+export const STAGES = ["draft", "open", "closed", "judging", "shortlisting", "final", "announced", "archived"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  draft: "Draft",
+  open: "Open for nominations",
+  closed: "Nominations closed",
+  judging: "Judging",
+  shortlisting: "Shortlisting",
+  final: "Final round",
+  announced: "Announced",
+  archived: "Archived",
+};
+
+export type CycleDates = {
+  nominations_open_at: string | null;
+  nominations_close_at: string | null;
+  judging_open_at: string | null;
+  judging_close_at: string | null;
+  shortlist_at: string | null;
+  final_judging_at: string | null;
+  announcement_at: string | null;
+};
+
+export type CycleForRules = CycleDates & { stage: Stage };
+
+export type DeadlineExtension = { organisation_id: number | null; new_close_at: string };
+
+/**
+ * When nominations close for one organisation: the cycle's deadline, or a later one given to
+ * everyone or to that organisation.
+ */
+export function effectiveDeadline(cycle: Pick<CycleDates, "nominations_close_at">, extensions: readonly DeadlineExtension[], organisationId: number | null): string | null {
+  let deadline = cycle.nominations_close_at;
+  for (const e of extensions) {
+    if (e.organisation_id !== null && e.organisation_id !== organisationId) continue;
+    if (!deadline || e.new_close_at > deadline) deadline = e.new_close_at;
+  }
+  return deadline;
+}
+
+/** The latest deadline any organisation has: nominations cannot close for everyone before it. */
+export function latestDeadline(cycle: Pick<CycleDates, "nominations_close_at">, extensions: readonly DeadlineExtension[]): string | null {
+  return [cycle.nominations_close_at, ...extensions.map((e) => e.new_close_at)].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+}
+
+const next = (stage: Stage): Stage | null => STAGES[STAGES.indexOf(stage) + 1] ?? null;
+
+/**
+ * Why a cycle may not move to a stage now, or null when it may. A cycle moves one stage forward;
+ * the only way back is reopening nominations after a deadline extension.
+ */
+export function transitionProblem(cycle: CycleForRules, to: Stage, now: Date, extensions: readonly DeadlineExtension[] = []): string | null {
+  const at = now.toISOString();
+  const latest = latestDeadline(cycle, extensions);
+  if (cycle.stage === "closed" && to === "open") {
+    return latest && latest > at ? null : "Nominations can only reopen when a deadline has been extended into the future";
+  }
+  if (to !== next(cycle.stage)) {
+    return `A cycle that is ${STAGE_LABELS[cycle.stage].toLowerCase()} can only move to ${next(cycle.stage) ? STAGE_LABELS[next(cycle.stage)!].toLowerCase() : "no other stage"}`;
+  }
+  switch (to) {
+    case "open":
+      if (!cycle.nominations_open_at || !cycle.nominations_close_at) return "Set when nominations open and close first";
+      if (cycle.nominations_close_at <= cycle.nominations_open_at) return "Nominations must close after they open";
+      if (cycle.nominations_close_at <= at) return "The closing date for nominations has already passed";
+      return null;
+    case "closed":
+      return latest && latest > at ? "Nominations cannot close before the deadline (including any extension) has passed" : null;
+    case "judging":
+      return cycle.judging_open_at && cycle.judging_close_at ? null : "Set when judging opens and closes first";
+    case "shortlisting":
+      return cycle.judging_close_at && cycle.judging_close_at > at ? "Shortlisting starts after judging closes" : null;
+    case "final":
+      return null;
+    case "announced":
+      return cycle.announcement_at && cycle.announcement_at > at ? "The winner cannot be announced before the announcement time" : null;
+    case "archived":
+      return null;
+    default:
+      return null;
+  }
+}
+
+export type EntrantAction = "start" | "edit" | "submit" | "withdraw";
+
+/**
+ * Why an entrant may not do this to a nomination now, or null when they may. The deadline is the
+ * organisation's own (see effectiveDeadline); at the deadline itself, nominations are closed.
+ */
+export function entrantActionProblem(action: EntrantAction, cycle: CycleForRules, now: Date, deadline: string | null): string | null {
+  const at = now.toISOString();
+  if (cycle.stage === "draft") return "Nominations for this award cycle have not opened yet";
+  if (cycle.nominations_open_at && at < cycle.nominations_open_at) return "Nominations for this award cycle have not opened yet";
+  const past = !deadline || at >= deadline;
+  if (cycle.stage !== "open" && !(cycle.stage === "closed" && !past)) return "Nominations for this award cycle have closed";
+  if (past) return "The deadline for nominations has passed";
+  void action;
+  return null;
+}
+
+/** Whether admins may still change the cycle's criteria and form: only before nominations open. */
+export function criteriaEditable(cycle: Pick<CycleForRules, "stage">): boolean {
+  return cycle.stage === "draft";
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatUkDeadline, ukToUtc, utcToUk } from "./uk-time";
+
+describe("UK time", () => {
+  it("is GMT in winter and BST in summer", () => {
+    expect(ukToUtc("2027-01-15", "17:00")).toBe("2027-01-15T17:00:00.000Z");
+    expect(ukToUtc("2027-05-13", "17:00")).toBe("2027-05-13T16:00:00.000Z");
+    expect(utcToUk("2027-05-13T16:00:00.000Z")).toEqual({ date: "2027-05-13", time: "17:00" });
+  });
+
+  it("handles the days the clocks change", () => {
+    // 28 March 2027: 01:00 GMT becomes 02:00 BST.
+    expect(ukToUtc("2027-03-28", "00:30")).toBe("2027-03-28T00:30:00.000Z");
+    expect(ukToUtc("2027-03-28", "03:00")).toBe("2027-03-28T02:00:00.000Z");
+    expect(ukToUtc("2027-03-28", "01:30")).toBe("2027-03-28T00:30:00.000Z");
+    // 31 October 2027: 02:00 BST becomes 01:00 GMT; 01:30 happens twice and the first is taken.
+    expect(ukToUtc("2027-10-31", "01:30")).toBe("2027-10-31T00:30:00.000Z");
+    expect(ukToUtc("2027-10-31", "03:00")).toBe("2027-10-31T03:00:00.000Z");
+  });
+
+  it("refuses what is not a date and time", () => {
+    expect(() => ukToUtc("2027-02-30x", "17:00")).toThrow(RangeError);
+    expect(() => ukToUtc("2027-05-13", "5pm")).toThrow(RangeError);
+  });
+
+  it("writes a deadline the way NHS services do", () => {
+    expect(formatUkDeadline("2027-05-13T16:00:00.000Z")).toBe("5pm on Thursday 13 May 2027");
+    expect(formatUkDeadline("2027-01-15T12:00:00.000Z")).toBe("midday on Friday 15 January 2027");
+    expect(formatUkDeadline("2027-01-15T09:30:00.000Z")).toBe("9:30am on Friday 15 January 2027");
+  });
+});

@@ -1,0 +1,166 @@
+// Award cycles: their dates, criteria and entry-form sections, stage changes, and deadline
+// extensions. Whether a change is allowed is decided by app/domain/stages.ts.
+import type { Kysely } from "kysely";
+import type { AwardCycle, CycleCriterion, CycleSection, CycleStage, Database } from "../../db/schema";
+import { DEFAULT_CRITERIA, DEFAULT_SECTIONS } from "~/domain/cycle-defaults";
+import { effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
+import { recordAudit } from "./audit.server";
+import { inTransaction } from "./sql.server";
+
+export type CycleDatesInput = Pick<
+  AwardCycle,
+  "nominations_open_at" | "nominations_close_at" | "judging_open_at" | "judging_close_at" | "shortlist_at" | "final_judging_at" | "announcement_at"
+>;
+
+export async function listCycles(db: Kysely<Database>): Promise<AwardCycle[]> {
+  return db.selectFrom("award_cycles").selectAll().orderBy("year", "desc").execute();
+}
+
+export async function getCycle(db: Kysely<Database>, id: number): Promise<AwardCycle | undefined> {
+  return db.selectFrom("award_cycles").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function getCycleByYear(db: Kysely<Database>, year: number): Promise<AwardCycle | undefined> {
+  return db.selectFrom("award_cycles").selectAll().where("year", "=", year).executeTakeFirst();
+}
+
+/** The cycle entrants work in now: the newest one that has opened and is not yet archived. */
+export async function currentCycle(db: Kysely<Database>): Promise<AwardCycle | undefined> {
+  return db
+    .selectFrom("award_cycles")
+    .selectAll()
+    .where("stage", "not in", ["draft", "archived"])
+    .orderBy("year", "desc")
+    .executeTakeFirst();
+}
+
+export async function listCriteria(db: Kysely<Database>, cycleId: number): Promise<CycleCriterion[]> {
+  return db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", cycleId).orderBy("position").execute();
+}
+
+export async function listSections(db: Kysely<Database>, cycleId: number): Promise<CycleSection[]> {
+  return db.selectFrom("cycle_sections").selectAll().where("cycle_id", "=", cycleId).orderBy("position").execute();
+}
+
+export async function listExtensions(db: Kysely<Database>, cycleId: number) {
+  return db
+    .selectFrom("deadline_extensions")
+    .leftJoin("organisations", "organisations.id", "deadline_extensions.organisation_id")
+    .selectAll("deadline_extensions")
+    .select("organisations.name as organisation_name")
+    .where("deadline_extensions.cycle_id", "=", cycleId)
+    .orderBy("deadline_extensions.created_at")
+    .execute();
+}
+
+/** The deadline for one organisation in a cycle, extensions included. */
+export async function deadlineFor(db: Kysely<Database>, cycle: AwardCycle, organisationId: number | null): Promise<string | null> {
+  const extensions: DeadlineExtension[] = await db
+    .selectFrom("deadline_extensions")
+    .select(["organisation_id", "new_close_at"])
+    .where("cycle_id", "=", cycle.id)
+    .execute();
+  return effectiveDeadline(cycle, extensions, organisationId);
+}
+
+type CriterionRow = Omit<CycleCriterion, "id" | "cycle_id">;
+type SectionRow = Omit<CycleSection, "id" | "cycle_id" | "criterion_id"> & { criterion_index: number | null };
+
+async function writeForm(trx: Kysely<Database>, cycleId: number, criteria: CriterionRow[], sections: SectionRow[]) {
+  const criterionIds: number[] = [];
+  for (const c of criteria) {
+    const { id } = await trx.insertInto("cycle_criteria").values({ ...c, cycle_id: cycleId }).returning("id").executeTakeFirstOrThrow();
+    criterionIds.push(id);
+  }
+  for (const { criterion_index, ...s } of sections) {
+    await trx
+      .insertInto("cycle_sections")
+      .values({ ...s, cycle_id: cycleId, criterion_id: criterion_index === null ? null : criterionIds[criterion_index] })
+      .execute();
+  }
+}
+
+/**
+ * Creates a cycle in draft, with the default criteria and form, or a copy of another cycle's
+ * criteria and form (last year's, say) with its dates moved on by the difference in years.
+ */
+export async function createCycle(
+  db: Kysely<Database>,
+  { year, dates, copyFromCycleId = null, isDemo = false }: { year: number; dates: CycleDatesInput; copyFromCycleId?: number | null; isDemo?: boolean },
+  actorUserId: number | null,
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const { id } = await trx
+      .insertInto("award_cycles")
+      .values({ year, stage: "draft", ...dates, is_demo: isDemo ? 1 : 0, created_at: now, updated_at: now })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (copyFromCycleId !== null) {
+      const criteria = await listCriteria(trx, copyFromCycleId);
+      const sections = await listSections(trx, copyFromCycleId);
+      await writeForm(
+        trx,
+        id,
+        criteria.map(({ id: _i, cycle_id: _c, ...c }) => c),
+        sections.map(({ id: _i, cycle_id: _c, criterion_id, ...s }) => ({ ...s, criterion_index: criterion_id === null ? null : criteria.findIndex((c) => c.id === criterion_id) })),
+      );
+    } else {
+      await writeForm(
+        trx,
+        id,
+        DEFAULT_CRITERIA.map((c, position) => ({ ...c, position, descriptors: JSON.stringify(c.descriptors) })),
+        DEFAULT_SECTIONS.map((s, position) => ({ ...s, position })),
+      );
+    }
+    await recordAudit(trx, { actorUserId, action: "cycle.created", target: `cycle:${id}`, details: { year, copyFromCycleId } });
+    return id;
+  });
+}
+
+export async function updateCycleDates(db: Kysely<Database>, cycleId: number, dates: CycleDatesInput, actorUserId: number): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable("award_cycles").set({ ...dates, updated_at: new Date().toISOString() }).where("id", "=", cycleId).execute();
+    await recordAudit(trx, { actorUserId, action: "cycle.dates_changed", target: `cycle:${cycleId}`, details: { ...dates } });
+  });
+}
+
+/** Moves a cycle to another stage if the stage rules allow it now; returns why not otherwise. */
+export async function moveCycleStage(
+  db: Kysely<Database>,
+  { cycleId, to, now = new Date(), actorUserId }: { cycleId: number; to: CycleStage; now?: Date; actorUserId: number | null },
+): Promise<{ ok: true } | { ok: false; problem: string }> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await getCycle(trx, cycleId);
+    if (!cycle) return { ok: false, problem: "There is no such award cycle" };
+    const extensions = await trx.selectFrom("deadline_extensions").select(["organisation_id", "new_close_at"]).where("cycle_id", "=", cycleId).execute();
+    const problem = transitionProblem(cycle, to, now, extensions);
+    if (problem) return { ok: false, problem };
+    // Conditional on the stage read above, so two admins moving it at once cannot skip a stage.
+    const moved = await trx
+      .updateTable("award_cycles")
+      .set({ stage: to, updated_at: now.toISOString() })
+      .where("id", "=", cycleId)
+      .where("stage", "=", cycle.stage)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0) return { ok: false, problem: "The cycle was changed by someone else; check it and try again" };
+    await recordAudit(trx, { actorUserId, action: "cycle.stage_changed", target: `cycle:${cycleId}`, details: { from: cycle.stage, to } }, now);
+    return { ok: true };
+  });
+}
+
+/** Extends the deadline for one organisation (or everyone, with organisationId null), with a reason. */
+export async function extendDeadline(
+  db: Kysely<Database>,
+  { cycleId, organisationId, newCloseAt, reason, actorUserId }: { cycleId: number; organisationId: number | null; newCloseAt: string; reason: string; actorUserId: number | null },
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const { id } = await trx
+      .insertInto("deadline_extensions")
+      .values({ cycle_id: cycleId, organisation_id: organisationId, new_close_at: newCloseAt, reason, created_by: actorUserId, created_at: new Date().toISOString() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actorUserId, action: "cycle.deadline_extended", target: `cycle:${cycleId}`, details: { organisationId, newCloseAt, reason } });
+    return id;
+  });
+}
