@@ -10,6 +10,7 @@ import { migrateToLatest } from "../db/migrator";
 import { seed } from "../db/seed/index";
 import { demoLogins, DEMO_PASSWORD } from "../db/seed/demo";
 import { createAppListener } from "./http";
+import { startScheduler } from "./scheduler";
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -58,7 +59,11 @@ async function main() {
     console.log("");
   });
 
+  // Reminders and other due jobs: once now, then every 10 minutes (cron may run them too).
+  const stopScheduler = startScheduler(db);
+
   const stop = () => {
+    stopScheduler();
     server.close(() => void closeDb().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };

@@ -164,3 +164,44 @@ export async function extendDeadline(
     return id;
   });
 }
+
+/**
+ * Changes one criterion's title, guidance for entrants and weight, while the cycle is in draft (the
+ * caller checks criteriaEditable). Returns false when the criterion is not the cycle's.
+ */
+export async function updateCriterion(
+  db: Kysely<Database>,
+  { cycleId, criterionId, title, guidance, weight }: { cycleId: number; criterionId: number; title: string; guidance: string; weight: number },
+  actorUserId: number,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const updated = await trx
+      .updateTable("cycle_criteria")
+      .set({ title, guidance, weight })
+      .where("id", "=", criterionId)
+      .where("cycle_id", "=", cycleId)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await recordAudit(trx, { actorUserId, action: "cycle.criterion_changed", target: `cycle:${cycleId}`, details: { criterionId, title, guidance, weight } });
+    return true;
+  });
+}
+
+/** Changes one entry-form section's title, guidance and word limit (null: none), while in draft. */
+export async function updateSection(
+  db: Kysely<Database>,
+  { cycleId, sectionId, title, guidance, wordLimit }: { cycleId: number; sectionId: number; title: string; guidance: string; wordLimit: number | null },
+  actorUserId: number,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const updated = await trx
+      .updateTable("cycle_sections")
+      .set({ title, guidance, word_limit: wordLimit })
+      .where("id", "=", sectionId)
+      .where("cycle_id", "=", cycleId)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await recordAudit(trx, { actorUserId, action: "cycle.section_changed", target: `cycle:${cycleId}`, details: { sectionId, title, guidance, wordLimit } });
+    return true;
+  });
+}

@@ -33,6 +33,7 @@ export default function AdminDashboard() {
     { href: "/admin/invitations", title: "Invitations", text: `${plural(counts.invitations, "invitation", "invitations")} waiting to be accepted` },
     { href: "/admin/users", title: "Users", text: `${plural(counts.users, "account", "accounts")}: entrants, judges and admins` },
     { href: "/admin/organisations", title: "Organisations", text: `${plural(counts.organisations, "NHS organisation", "NHS organisations")} entrants can choose from` },
+    { href: "/admin/cycles", title: "Award cycles", text: "Each year's dates, stages, criteria, deadline extensions and nominations" },
     { href: "/admin/archive", title: "Archive of winners", text: "Every year since 2010: fill the gaps, correct entries and see what changed" },
     { href: "/admin/audit", title: "Audit log", text: "Who changed what, and whether the log is intact" },
   ];

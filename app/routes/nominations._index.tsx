@@ -1,29 +1,160 @@
-// An entrant's home: their organisation's nominations. Award cycles and nominations arrive with the
-// nominations issue; until then this says plainly that no cycle is open.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+// An entrant's home: the current award cycle, its deadline for their organisation, and their
+// organisation's nominations in it, with a button to start a new one while nominations are open.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummaryBox } from "~/components/forms";
+import { NominationStatusTag } from "~/components/nomination";
+import { entrantActionProblem } from "~/domain/stages";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { currentCycle, deadlineFor } from "~/models/cycles.server";
+import { endorsementSummary, type EndorsementSummary } from "~/models/endorsements.server";
+import { listNominationsForOrganisation, startNomination } from "~/models/nominations.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { parseForm, readForm } from "~/utils/forms.server";
+import { StartNominationSchema } from "~/utils/nomination-forms.server";
 import { requirePermission } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "My nominations - HPMA Partnership Award" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "nominations:use");
-  return { organisation: user.organisation?.name ?? null, request: user.organisationRequest };
+  const db = getDb();
+  const base = { organisation: user.organisation?.name ?? null, request: user.organisationRequest };
+  const cycle = user.organisation ? await currentCycle(db) : undefined;
+  if (!user.organisation || !cycle) return { ...base, cycle: null };
+  const deadline = await deadlineFor(db, cycle, user.organisation.id);
+  const nominations = await listNominationsForOrganisation(db, { organisationId: user.organisation.id, cycleId: cycle.id });
+  return {
+    ...base,
+    cycle: {
+      year: cycle.year,
+      deadline: deadline ? formatUkDeadline(deadline) : null,
+      startProblem: entrantActionProblem("start", cycle, new Date(), deadline),
+      // A fresh key per page: posting the same one twice (a double click) starts one nomination.
+      startKey: globalThis.crypto.randomUUID(),
+      nominations: await Promise.all(nominations.map(async (n) => ({
+        id: n.id,
+        reference: n.reference,
+        title: n.title,
+        status: n.status,
+        endorsement: n.status === "submitted" ? endorsementProgress(await endorsementSummary(db, n.id)) : null,
+        updatedAt: formatUkDateTime(n.updated_at),
+        updatedBy: n.updated_by_name,
+      }))),
+    },
+  };
+}
+
+function endorsementProgress(summary: EndorsementSummary): string {
+  if (summary.complete) return "Complete: both leads have endorsed it";
+  const done = (s: string) => s === "confirmed" || s === "accepted_by_admin";
+  if (summary.employer === "declined" || summary.staff_side === "declined") return "A lead has declined to endorse it";
+  const n = [summary.employer, summary.staff_side].filter(done).length;
+  return `Awaiting endorsement (${n} of 2)`;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "nominations:use");
+  const db = getDb();
+  const cycle = user.organisation ? await currentCycle(db) : undefined;
+  if (!user.organisation || !cycle) return data({ problem: "There is no award cycle open for nominations" }, { status: 400 });
+  const form = parseForm(StartNominationSchema, await readForm(request));
+  if (!form.ok) return data({ problem: form.errors.startKey ?? "Start the nomination from the My nominations page" }, { status: 400 });
+  const startKey = form.data.startKey;
+  const started = await startNomination(db, { cycleId: cycle.id, organisationId: user.organisation.id, userId: user.id, startKey });
+  if (!started.ok) {
+    const problem =
+      started.reason === "closed"
+        ? `${started.problem}${started.deadline ? ` (the deadline was ${formatUkDeadline(started.deadline)}, UK time)` : ""}`
+        : "There is no award cycle open for nominations";
+    return data({ problem }, { status: 400 });
+  }
+  return redirect(`/nominations/${started.id}`);
 }
 
 export default function MyNominations() {
-  const { organisation, request } = useLoaderData<typeof loader>();
+  const { organisation, request, cycle } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#start", message: actionData.problem }]} /> : null}
         <h1>My nominations</h1>
         {organisation ? (
           <>
             <p className="nhsuk-lede-text">You enter the award for {organisation}.</p>
-            <div className="nhsuk-inset-text">
-              <span className="nhsuk-u-visually-hidden">Information: </span>
-              <p>There is no award cycle open for nominations at the moment. You will be able to start a nomination here when the SPF secretariat opens the next cycle.</p>
-            </div>
+            {cycle ? (
+              <>
+                <h2>{`The ${cycle.year} award`}</h2>
+                {cycle.deadline ? (
+                  <p>
+                    Nominations for {organisation} close at <strong>{cycle.deadline}</strong> (UK time).
+                  </p>
+                ) : null}
+                {cycle.nominations.length > 0 ? (
+                  <table className="nhsuk-table">
+                    <caption className="nhsuk-table__caption nhsuk-table__caption--m">Your organisation's nominations</caption>
+                    <thead className="nhsuk-table__head">
+                      <tr>
+                        <th scope="col">Reference</th>
+                        <th scope="col">Title</th>
+                        <th scope="col">Status</th>
+                        <th scope="col">Last changed</th>
+                      </tr>
+                    </thead>
+                    <tbody className="nhsuk-table__body">
+                      {cycle.nominations.map((n) => (
+                        <tr key={n.id}>
+                          <td>{n.reference}</td>
+                          <td>
+                            <Link to={`/nominations/${n.id}`}>{n.title || "Untitled nomination"}</Link>
+                          </td>
+                          <td>
+                            <NominationStatusTag status={n.status} />
+                            {n.endorsement ? (
+                              <>
+                                <br />
+                                <Link to={`/nominations/${n.id}/receipt`}>{n.endorsement}</Link>
+                              </>
+                            ) : null}
+                          </td>
+                          <td>
+                            {n.updatedAt}
+                            {n.updatedBy ? ` by ${n.updatedBy}` : ""}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : (
+                  <p>Your organisation has not started a nomination for {cycle.year} yet.</p>
+                )}
+                {cycle.startProblem ? (
+                  <div className="nhsuk-inset-text" id="start">
+                    <span className="nhsuk-u-visually-hidden">Information: </span>
+                    <p>
+                      {cycle.startProblem}
+                      {cycle.deadline ? ` (the deadline is ${cycle.deadline}, UK time).` : "."}
+                    </p>
+                  </div>
+                ) : (
+                  <Form method="post" id="start">
+                    <input type="hidden" name="startKey" value={cycle.startKey} />
+                    <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
+                      Start a new nomination
+                    </button>
+                  </Form>
+                )}
+              </>
+            ) : (
+              <div className="nhsuk-inset-text">
+                <span className="nhsuk-u-visually-hidden">Information: </span>
+                <p>There is no award cycle open for nominations at the moment. You will be able to start a nomination here when the SPF secretariat opens the next cycle.</p>
+              </div>
+            )}
           </>
         ) : request?.status === "rejected" ? (
           <div className="nhsuk-warning-callout">

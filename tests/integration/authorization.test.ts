@@ -35,7 +35,7 @@ const MATRIX: Record<string, Row> = {
   "invitations.$token": { path: "/invitations/not-a-real-token", get: everyone(200), post: everyone(200) },
   "account._index": { path: "/account", get: signedIn(200) },
   "account.password": { path: "/account/password", get: signedIn(200), post: signedIn("ok") },
-  "nominations._index": { path: "/nominations", get: only("entrant") },
+  "nominations._index": { path: "/nominations", get: only("entrant"), post: only("entrant", "ok") },
   "judging._index": { path: "/judging", get: only("judge") },
   "admin._index": { path: "/admin", get: only("admin") },
   "admin.users._index": { path: "/admin/users", get: only("admin") },
@@ -60,6 +60,16 @@ const MATRIX: Record<string, Row> = {
   "admin.archive.entries.new": { path: "/admin/archive/entries/new", get: only("admin"), post: only("admin", "ok") },
   "admin.archive.entries.$entryId": { path: "/admin/archive/entries/{entryId}", get: only("admin"), post: only("admin", "ok") },
   "admin.archive.entries.$entryId_.versions": { path: "/admin/archive/entries/{entryId}/versions", get: only("admin") },
+  "admin.cycles._index": { path: "/admin/cycles", get: only("admin"), post: only("admin", "ok") },
+  "admin.cycles.$cycleId": { path: "/admin/cycles/{cycleId}", get: only("admin"), post: only("admin", "ok") },
+  "admin.cycles.$cycleId_.nominations": { path: "/admin/cycles/{cycleId}/nominations", get: only("admin") },
+  "admin.cycles.$cycleId_.nominations[.]csv": { path: "/admin/cycles/{cycleId}/nominations.csv", get: only("admin") },
+  "admin.nominations.$nominationId": { path: "/admin/nominations/{nominationId}", get: only("admin"), post: only("admin", "ok") },
+  "nominations.$nominationId": { path: "/nominations/{nominationId}", get: only("entrant"), post: only("entrant", "ok") },
+  "nominations.$nominationId_.submit": { path: "/nominations/{nominationId}/submit", get: only("entrant"), post: only("entrant", "ok") },
+  "nominations.$nominationId_.receipt": { path: "/nominations/{nominationId}/receipt", get: only("entrant", "ok"), post: only("entrant", "ok") },
+  "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: only("entrant"), post: only("entrant", "ok") },
+  "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
 };
 
 const routeFiles = fs
@@ -87,6 +97,17 @@ beforeAll(async () => {
   ids.entryId = String(entry.id);
   ids.entryYear = String(entry.year);
   ids.entrySlug = entry.slug;
+  // The demo cycle's nominations: the entrant here (Eastbrook) owns the one used.
+  const cycle = await app.db.selectFrom("award_cycles").select("id").orderBy("id").executeTakeFirstOrThrow();
+  ids.cycleId = String(cycle.id);
+  const nomination = await app.db
+    .selectFrom("nominations")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select("nominations.id")
+    .where("organisations.short_name", "=", "Eastbrook")
+    .orderBy("nominations.id")
+    .executeTakeFirstOrThrow();
+  ids.nominationId = String(nomination.id);
   ids.organisationId = String(org.id);
 });
 afterAll(async () => app.close());

@@ -1,0 +1,360 @@
+// Nominations: an organisation's entries in an award cycle, their drafts, submission and withdrawal.
+// Every verb takes the organisation and enforces it in the query; the deadline is checked inside the
+// same transaction as the write, so a late or stale save changes nothing.
+import crypto from "node:crypto";
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { AwardCycle, CycleSection, Database, Nomination, NominationStatus } from "../../db/schema";
+import { canonicalText, draftProblems, entryCopy, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
+import { entrantActionProblem, type EntrantAction } from "~/domain/stages";
+import { recordAudit } from "./audit.server";
+import { deadlineFor, getCycle, listSections } from "./cycles.server";
+import { requestEndorsements } from "./endorsements.server";
+import { inTransaction } from "./sql.server";
+
+export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | "status" | "revision" | "submitted_at" | "updated_at"> & {
+  updated_by_name: string | null;
+};
+
+export type NominationDetail = Nomination & { updated_by_name: string | null; answers: Record<number, string> };
+
+export type DraftFields = {
+  title: string;
+  consent_to_publish: boolean;
+  identifying_terms: string[];
+  employer_lead_name: string | null;
+  employer_lead_role: string | null;
+  employer_lead_email: string | null;
+  staff_lead_name: string | null;
+  staff_lead_role: string | null;
+  staff_lead_email: string | null;
+  unions: string | null;
+};
+
+/** Why the cycle refuses the action now, with the deadline, or null when it is allowed. */
+export type Closed = { ok: false; reason: "closed"; problem: string; deadline: string | null };
+export type NotFound = { ok: false; reason: "not_found" };
+export type StaleSave = { ok: false; reason: "stale"; current: { revision: number; updatedBy: string | null; updatedAt: string } };
+
+export async function listNominationsForOrganisation(
+  db: Kysely<Database>,
+  { organisationId, cycleId }: { organisationId: number; cycleId: number },
+): Promise<NominationSummary[]> {
+  return db
+    .selectFrom("nominations")
+    .leftJoin("users", "users.id", "nominations.updated_by")
+    .select([
+      "nominations.id",
+      "nominations.reference",
+      "nominations.title",
+      "nominations.status",
+      "nominations.revision",
+      "nominations.submitted_at",
+      "nominations.updated_at",
+      "users.name as updated_by_name",
+    ])
+    .where("nominations.organisation_id", "=", organisationId)
+    .where("nominations.cycle_id", "=", cycleId)
+    .orderBy("nominations.id")
+    .execute();
+}
+
+/** One nomination with its answers, or undefined when there is none of that id for this organisation. */
+export async function getNominationForOrganisation(
+  db: Kysely<Database>,
+  { id, organisationId }: { id: number; organisationId: number },
+): Promise<NominationDetail | undefined> {
+  const nomination = await db
+    .selectFrom("nominations")
+    .leftJoin("users", "users.id", "nominations.updated_by")
+    .selectAll("nominations")
+    .select("users.name as updated_by_name")
+    .where("nominations.id", "=", id)
+    .where("nominations.organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  if (!nomination) return undefined;
+  const rows = await db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", id).execute();
+  return { ...nomination, answers: Object.fromEntries(rows.map((r) => [r.section_id, r.text])) };
+}
+
+/** The identifying terms as stored (a JSON array), tolerating anything else as none. */
+export function parseIdentifyingTerms(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+async function cycleProblem(trx: Kysely<Database>, cycle: AwardCycle, organisationId: number, action: EntrantAction, now: Date): Promise<Closed | null> {
+  const deadline = await deadlineFor(trx, cycle, organisationId);
+  const problem = entrantActionProblem(action, cycle, now, deadline);
+  return problem ? { ok: false, reason: "closed", problem, deadline } : null;
+}
+
+function referenceFor(year: number, sequence: number): string {
+  return `HPMA-${year}-${String(sequence).padStart(4, "0")}`;
+}
+
+/**
+ * Starts a draft for the organisation. The start form carries a one-off key: a second post with the
+ * same key (a double click, a resent form) returns the nomination the first one made, so it makes
+ * one nomination, not two. The key is kept in the audit entry of the start, as nominations have no
+ * column for it.
+ */
+export async function startNomination(
+  db: Kysely<Database>,
+  {
+    cycleId,
+    organisationId,
+    userId,
+    startKey = null,
+    now = new Date(),
+  }: { cycleId: number; organisationId: number; userId: number; startKey?: string | null; now?: Date },
+): Promise<{ ok: true; id: number; reference: string } | Closed | NotFound> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await getCycle(trx, cycleId);
+    if (!cycle) return { ok: false, reason: "not_found" };
+    const closed = await cycleProblem(trx, cycle, organisationId, "start", now);
+    if (closed) return closed;
+    if (startKey) {
+      const earlier = await trx
+        .selectFrom("audit_log")
+        .select("target")
+        .where("action", "=", "nomination.started")
+        .where("actor_user_id", "=", userId)
+        .where(sql<string>`json_extract(details, '$.startKey')`, "=", startKey)
+        .executeTakeFirst();
+      const earlierId = Number(earlier?.target?.split(":")[1]);
+      if (earlierId) {
+        const found = await trx.selectFrom("nominations").select(["id", "reference"]).where("id", "=", earlierId).where("organisation_id", "=", organisationId).executeTakeFirst();
+        if (found) return { ok: true, ...found };
+      }
+    }
+    const references = await trx.selectFrom("nominations").select("reference").where("cycle_id", "=", cycleId).execute();
+    const highest = Math.max(0, ...references.map((r) => Number(/-(\d+)$/.exec(r.reference)?.[1] ?? 0)));
+    const reference = referenceFor(cycle.year, highest + 1);
+    const at = now.toISOString();
+    const { id } = await trx
+      .insertInto("nominations")
+      .values({ cycle_id: cycleId, organisation_id: organisationId, reference, created_by: userId, updated_by: userId, created_at: at, updated_at: at })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { actorUserId: userId, action: "nomination.started", target: `nomination:${id}`, details: { reference, startKey } }, now);
+    return { ok: true, id, reference };
+  });
+}
+
+function textOf(nomination: Pick<Nomination, keyof Omit<NominationText, "answers">>, answers: Record<number, string>): NominationText {
+  return {
+    title: nomination.title,
+    answers,
+    employer_lead_name: nomination.employer_lead_name,
+    employer_lead_role: nomination.employer_lead_role,
+    employer_lead_email: nomination.employer_lead_email,
+    staff_lead_name: nomination.staff_lead_name,
+    staff_lead_role: nomination.staff_lead_role,
+    staff_lead_email: nomination.staff_lead_email,
+  };
+}
+
+export function contentHash(sections: readonly SectionRule[], text: NominationText): string {
+  return crypto.createHash("sha256").update(canonicalText(sections, text)).digest("hex");
+}
+
+async function staleAnswer(trx: Kysely<Database>, id: number, organisationId: number): Promise<StaleSave | NotFound> {
+  const current = await trx
+    .selectFrom("nominations")
+    .leftJoin("users", "users.id", "nominations.updated_by")
+    .select(["nominations.revision", "nominations.updated_at", "users.name as updated_by_name"])
+    .where("nominations.id", "=", id)
+    .where("nominations.organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  if (!current) return { ok: false, reason: "not_found" };
+  return { ok: false, reason: "stale", current: { revision: current.revision, updatedBy: current.updated_by_name, updatedAt: current.updated_at } };
+}
+
+export type SaveDraftResult =
+  | { ok: true; revision: number; savedAt: string; status: NominationStatus }
+  | StaleSave
+  | Closed
+  | NotFound
+  | { ok: false; reason: "withdrawn" }
+  | { ok: false; reason: "too_long"; problems: Record<string, string> };
+
+/**
+ * Saves the whole form, conditional on the revision the editor started from: if a colleague saved
+ * in between, nothing is written and the answer says who and when. A submitted nomination whose
+ * endorsed text changes goes back to draft until it is submitted again.
+ */
+export async function saveDraft(
+  db: Kysely<Database>,
+  {
+    id,
+    organisationId,
+    userId,
+    expectedRevision,
+    fields,
+    answers,
+    now = new Date(),
+  }: { id: number; organisationId: number; userId: number; expectedRevision: number; fields: DraftFields; answers: Record<number, string>; now?: Date },
+): Promise<SaveDraftResult> {
+  return inTransaction(db, async (trx) => {
+    const nomination = await trx.selectFrom("nominations").selectAll().where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
+    if (!nomination) return { ok: false, reason: "not_found" };
+    const cycle = await getCycle(trx, nomination.cycle_id);
+    if (!cycle) return { ok: false, reason: "not_found" };
+    const closed = await cycleProblem(trx, cycle, organisationId, "edit", now);
+    if (closed) return closed;
+    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+
+    const sections = await listSections(trx, nomination.cycle_id);
+    // Only this cycle's sections are kept; an answer for any other section id is ignored.
+    const kept: Record<number, string> = {};
+    for (const s of sections) kept[s.id] = answers[s.id] ?? "";
+    const tooLong = draftProblems(sections, kept);
+    if (Object.keys(tooLong).length > 0) return { ok: false, reason: "too_long", problems: tooLong };
+
+    let status = nomination.status;
+    if (status === "submitted" && contentHash(sections, textOf(fields, kept)) !== nomination.submitted_hash) status = "draft";
+    const at = now.toISOString();
+    const updated = await trx
+      .updateTable("nominations")
+      .set({
+        title: fields.title,
+        consent_to_publish: fields.consent_to_publish ? 1 : 0,
+        identifying_terms: JSON.stringify(fields.identifying_terms),
+        employer_lead_name: fields.employer_lead_name,
+        employer_lead_role: fields.employer_lead_role,
+        employer_lead_email: fields.employer_lead_email,
+        staff_lead_name: fields.staff_lead_name,
+        staff_lead_role: fields.staff_lead_role,
+        staff_lead_email: fields.staff_lead_email,
+        unions: fields.unions,
+        status,
+        revision: sql<number>`revision + 1`,
+        updated_by: userId,
+        updated_at: at,
+      })
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .where("revision", "=", expectedRevision)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return staleAnswer(trx, id, organisationId);
+
+    for (const s of sections) {
+      await trx
+        .insertInto("nomination_answers")
+        .values({ nomination_id: id, section_id: s.id, text: kept[s.id] })
+        .onConflict((oc) => oc.columns(["nomination_id", "section_id"]).doUpdateSet({ text: kept[s.id] }))
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      { actorUserId: userId, action: "nomination.saved", target: `nomination:${id}`, details: { revision: expectedRevision + 1, status } },
+      now,
+    );
+    return { ok: true, revision: expectedRevision + 1, savedAt: at, status };
+  });
+}
+
+export type SubmitResult =
+  | { ok: true; reference: string; submittedAt: string; alreadySubmitted: boolean; endorsementsRequested: boolean }
+  | { ok: false; reason: "incomplete"; problems: Record<string, string> }
+  | StaleSave
+  | Closed
+  | NotFound
+  | { ok: false; reason: "withdrawn" };
+
+/**
+ * Submits the nomination as it is saved. A second submission of the same text (a double click, or
+ * a resubmission after an edit that was undone) changes nothing and keeps the endorsements; a
+ * different text asks the leads to endorse it afresh (docs/decisions/010).
+ */
+export async function submitNomination(
+  db: Kysely<Database>,
+  {
+    id,
+    organisationId,
+    userId,
+    expectedRevision = null,
+    now = new Date(),
+  }: { id: number; organisationId: number; userId: number; expectedRevision?: number | null; now?: Date },
+): Promise<SubmitResult> {
+  const result = await inTransaction(db, async (trx: Transaction<Database>): Promise<SubmitResult> => {
+    const nomination = await getNominationForOrganisation(trx, { id, organisationId });
+    if (!nomination) return { ok: false, reason: "not_found" };
+    const cycle = await getCycle(trx, nomination.cycle_id);
+    if (!cycle) return { ok: false, reason: "not_found" };
+    const closed = await cycleProblem(trx, cycle, organisationId, "submit", now);
+    if (closed) return closed;
+    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+
+    const sections = await listSections(trx, nomination.cycle_id);
+    const text = textOf(nomination, nomination.answers);
+    const problems = submissionProblems(sections, text);
+    if (Object.keys(problems).length > 0) return { ok: false, reason: "incomplete", problems };
+
+    const hash = contentHash(sections, text);
+    if (nomination.status === "submitted" && nomination.submitted_hash === hash && nomination.submitted_at) {
+      return { ok: true, reference: nomination.reference, submittedAt: nomination.submitted_at, alreadySubmitted: true, endorsementsRequested: false };
+    }
+    // Changed since the entrant checked it (by a colleague, say): they check it again first.
+    if (expectedRevision !== null && expectedRevision !== nomination.revision) return staleAnswer(trx, id, organisationId);
+    const at = now.toISOString();
+    const updated = await trx
+      .updateTable("nominations")
+      .set({ status: "submitted", submitted_at: at, submitted_hash: hash, revision: sql<number>`revision + 1`, updated_by: userId, updated_at: at })
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .where("revision", "=", nomination.revision)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw new Error(`Nomination ${id} changed during its own submission`);
+    const endorsementsRequested = nomination.submitted_hash !== hash;
+    await recordAudit(
+      trx,
+      { actorUserId: userId, action: "nomination.submitted", target: `nomination:${id}`, details: { hash, endorsementsRequested } },
+      now,
+    );
+    return { ok: true, reference: nomination.reference, submittedAt: at, alreadySubmitted: false, endorsementsRequested };
+  });
+  // After the submission is committed, so that the leads' e-mails never name a submission that was
+  // rolled back (requestEndorsements writes its rows in a transaction of its own, then e-mails).
+  if (result.ok && result.endorsementsRequested) await requestEndorsements(db, id, now);
+  return result;
+}
+
+/** Withdraws the nomination from the award, before the deadline; withdrawing twice is not an error. */
+export async function withdrawNomination(
+  db: Kysely<Database>,
+  { id, organisationId, userId, now = new Date() }: { id: number; organisationId: number; userId: number; now?: Date },
+): Promise<{ ok: true } | Closed | NotFound> {
+  return inTransaction(db, async (trx) => {
+    const nomination = await trx.selectFrom("nominations").select(["id", "cycle_id", "status"]).where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
+    if (!nomination) return { ok: false, reason: "not_found" };
+    if (nomination.status === "withdrawn") return { ok: true };
+    const cycle = await getCycle(trx, nomination.cycle_id);
+    if (!cycle) return { ok: false, reason: "not_found" };
+    const closed = await cycleProblem(trx, cycle, organisationId, "withdraw", now);
+    if (closed) return closed;
+    const at = now.toISOString();
+    await trx
+      .updateTable("nominations")
+      .set({ status: "withdrawn", withdrawn_at: at, revision: sql<number>`revision + 1`, updated_by: userId, updated_at: at })
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .execute();
+    await recordAudit(trx, { actorUserId: userId, action: "nomination.withdrawn", target: `nomination:${id}`, details: { from: nomination.status } }, now);
+    return { ok: true };
+  });
+}
+
+/** The entry as the entrant gave it, for the check page, the receipt and its e-mail. */
+export function nominationEntry(n: NominationDetail, sections: readonly CycleSection[]): EntryCopy {
+  return entryCopy(sections, {
+    ...textOf(n, n.answers),
+    unions: n.unions,
+    identifyingTerms: parseIdentifyingTerms(n.identifying_terms),
+    consentToPublish: n.consent_to_publish === 1,
+  });
+}

@@ -1,0 +1,175 @@
+// A lead endorses a nomination from the link we e-mailed, without an account. Opening the link only
+// shows the nomination and the choices: only the POST acts, so mail scanners cannot use it up.
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, ErrorSummary, Textarea } from "~/components/forms";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { respondToEndorsement, viewEndorsement, type EndorsementProblem } from "~/models/endorsements.server";
+import { getDb } from "~/utils/db.server";
+import { EndorsementResponseSchema, EndorsementTokenSchema } from "~/utils/endorsement-forms.server";
+import { parseForm, readForm } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
+
+// Responses are private to the holder of the link: never cached. (The server's referrer policy
+// already keeps the link's path from other sites.)
+const PRIVATE = { "Cache-Control": "no-store" };
+export const headers: HeadersFunction = () => PRIVATE;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const token = EndorsementTokenSchema.safeParse(params.token);
+  if (!token.success) return data({ problem: "unknown" as EndorsementProblem, view: null }, { headers: PRIVATE });
+  const check = await viewEndorsement(getDb(), { token: token.data });
+  return data(check.ok ? { problem: null, view: check.view } : { problem: check.problem, view: null }, { headers: PRIVATE });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = EndorsementTokenSchema.safeParse(params.token);
+  if (!token.success) return data({ problem: "unknown" as EndorsementProblem }, { headers: PRIVATE });
+  const db = getDb();
+  // The link is checked before the form, so a dead link says so whatever was sent.
+  const check = await viewEndorsement(db, { token: token.data });
+  if (!check.ok) return data({ problem: check.problem }, { headers: PRIVATE });
+  const form = parseForm(EndorsementResponseSchema, await readForm(request));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400, headers: PRIVATE });
+  const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null });
+  if (!answer.ok) return data({ problem: answer.problem }, { headers: PRIVATE });
+  return data({ done: answer.status }, { headers: PRIVATE });
+}
+
+const PROBLEM_PAGES: Record<EndorsementProblem, { title: string; text: string }> = {
+  unknown: {
+    title: "This link is not valid",
+    text: "Check that you copied the whole link from the email. If it still does not work, ask the person who entered the nomination to send you a new one.",
+  },
+  used: {
+    title: "This link has already been used",
+    text: "An answer has already been given with this link, and it cannot be changed here. If you need to change it, contact the SPF secretariat or the person who entered the nomination.",
+  },
+  superseded: {
+    title: "This link is no longer valid",
+    text: "The nomination has been changed or withdrawn since this link was sent, or a newer link has been sent. If you are still asked to confirm it, use the link in the most recent email.",
+  },
+  "deadline-passed": {
+    title: "The deadline for this nomination has passed",
+    text: "Nominations can no longer be confirmed. If you think this is wrong, contact the SPF secretariat.",
+  },
+};
+
+const SIDE_LABEL = { employer: "Employer lead", staff_side: "Staff-side lead" } as const;
+
+export default function Endorse() {
+  const { problem: loaderProblem, view } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const done = actionData && "done" in actionData ? actionData.done : null;
+  const problem = (actionData && "problem" in actionData ? actionData.problem : null) ?? loaderProblem;
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const values = actionData && "values" in actionData ? actionData.values : undefined;
+
+  if (done) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{done === "confirmed" ? "Thank you for confirming the nomination" : "You have not confirmed the nomination"}</h1>
+          <p>
+            {done === "confirmed"
+              ? "We have told the people who entered it. You do not need to do anything else."
+              : "We have told the people who entered it, with your reason. If they change the nomination and submit it again, you will get a new link."}
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (problem || !view) {
+    const page = PROBLEM_PAGES[problem ?? "unknown"];
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{page.title}</h1>
+          <p>{page.text}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <span className="nhsuk-caption-l">
+          {view.organisation} <span className="nhsuk-u-visually-hidden">-</span>
+        </span>
+        <h1>Confirm this nomination for the HPMA award for partnership working</h1>
+        <p className="nhsuk-lede-text">
+          Dear {view.name}, you are named as the {SIDE_LABEL[view.side].toLowerCase()} of this nomination. A nomination only counts when both
+          leads confirm that it is a true account of work done in partnership.
+        </p>
+        {view.deadline ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Answer before {formatUkDeadline(view.deadline)} (UK time).</p>
+          </div>
+        ) : null}
+
+        <h2>The nomination</h2>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Organisation</dt>
+            <dd className="nhsuk-summary-list__value">{view.organisation}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Title</dt>
+            <dd className="nhsuk-summary-list__value">{view.title}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Reference</dt>
+            <dd className="nhsuk-summary-list__value">{view.reference}</dd>
+          </div>
+          {view.leads.map((l) => (
+            <div className="nhsuk-summary-list__row" key={l.side}>
+              <dt className="nhsuk-summary-list__key">{SIDE_LABEL[l.side]}</dt>
+              <dd className="nhsuk-summary-list__value">
+                {l.name ?? "Not given"}
+                {l.role ? `, ${l.role}` : ""}
+              </dd>
+            </div>
+          ))}
+          {view.unions ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Trade unions involved</dt>
+              <dd className="nhsuk-summary-list__value">{view.unions}</dd>
+            </div>
+          ) : null}
+        </dl>
+
+        {view.answers.map((a, i) => (
+          <section key={i} aria-labelledby={`answer-${i}`}>
+            <h3 id={`answer-${i}`}>{a.title}</h3>
+            {a.text ? <p style={{ whiteSpace: "pre-wrap" }}>{a.text}</p> : <p className="nhsuk-hint">Not answered</p>}
+          </section>
+        ))}
+
+        <h2>Your answer</h2>
+        <Form method="post">
+          <p>By confirming, you agree that this nomination is a fair account of work done in partnership between the employer and trade unions.</p>
+          <Button name="decision" value="confirm">
+            I confirm this nomination
+          </Button>
+        </Form>
+        <Form method="post" noValidate>
+          <h3>If you do not confirm it</h3>
+          <Textarea
+            name="reason"
+            label="Why do you not confirm this nomination?"
+            hint="The people who entered it will see this, so they can put it right."
+            error={errors?.reason}
+            defaultValue={values?.reason}
+          />
+          <Button name="decision" value="decline" variant="secondary">
+            I do not confirm it
+          </Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

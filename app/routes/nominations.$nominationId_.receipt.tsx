@@ -1,0 +1,141 @@
+// The receipt of a submitted nomination: its reference, when it was submitted (UK time), who has
+// endorsed it so far, and a copy of the entry as submitted.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummaryBox, SuccessBanner } from "~/components/forms";
+import { EntrySummary } from "~/components/nomination";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { endorsementSummary, listCurrentEndorsements, resendEndorsement } from "~/models/endorsements.server";
+import { nominationEntry } from "~/models/nominations.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { parseForm, readForm } from "~/utils/forms.server";
+import { requireOwnNomination } from "~/utils/nomination-access.server";
+import { ResendEndorsementSchema } from "~/utils/nomination-forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Nomination submitted - HPMA Partnership Award" }];
+
+const ENDORSEMENT_LABELS: Record<string, string> = {
+  none: "Not asked yet",
+  pending: "Waiting for a reply",
+  confirmed: "Confirmed",
+  declined: "Declined",
+  accepted_by_admin: "Accepted by the SPF secretariat",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, nomination, sections, deadline } = await requireOwnNomination(request, params.nominationId);
+  if (nomination.status !== "submitted" || !nomination.submitted_at) throw redirect(`/nominations/${nomination.id}`);
+  const endorsements = await endorsementSummary(db, nomination.id);
+  const current = await listCurrentEndorsements(db, nomination.id);
+  const who = (side: "employer" | "staff_side") => {
+    const e = current.find((c) => c.side === side);
+    return e ? { name: e.name, email: e.email, reason: e.status === "declined" ? e.reason : null } : null;
+  };
+  return {
+    id: nomination.id,
+    reference: nomination.reference,
+    submittedAt: formatUkDateTime(nomination.submitted_at),
+    deadline: deadline ? formatUkDeadline(deadline) : null,
+    endorsements: {
+      sides: (
+        [
+          ["employer", "Employer lead"],
+          ["staff_side", "Staff-side lead"],
+        ] as const
+      ).map(([side, label]) => ({
+        side,
+        label,
+        status: ENDORSEMENT_LABELS[endorsements[side]] ?? endorsements[side],
+        pending: endorsements[side] === "pending",
+        who: who(side),
+      })),
+      complete: endorsements.complete,
+    },
+    entry: nominationEntry(nomination, sections),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, user, nomination } = await requireOwnNomination(request, params.nominationId);
+  const form = parseForm(ResendEndorsementSchema, await readForm(request));
+  if (!form.ok) return data({ resent: null, problem: form.errors.side ?? "Choose whose link to send again" }, { status: 400 });
+  const result = await resendEndorsement(db, { nominationId: nomination.id, side: form.data.side, actorUserId: user.id });
+  if (result.ok) return { resent: form.data.side === "employer" ? "the employer lead" : "the staff-side lead", problem: null };
+  return data(
+    {
+      resent: null,
+      problem: result.problem === "deadline-passed" ? "The deadline has passed, so links can no longer be sent" : "There is no endorsement waiting for a reply to send again",
+    },
+    { status: 400 },
+  );
+}
+
+export default function Receipt() {
+  const { id, reference, submittedAt, deadline, endorsements, entry } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#main-content", message: actionData.problem }]} /> : null}
+        {actionData?.resent ? <SuccessBanner title={`We have sent the link again to ${actionData.resent}`} /> : null}
+        <div className="nhsuk-panel nhsuk-panel--confirmation">
+          <h1 className="nhsuk-panel__title">Nomination submitted</h1>
+          <div className="nhsuk-panel__body">
+            Your reference is
+            <br />
+            <strong>{reference}</strong>
+          </div>
+        </div>
+        <p>
+          We received it at {submittedAt} (UK time) and have emailed you this receipt with a copy of the entry.
+        </p>
+        <h2>Endorsement</h2>
+        <p>
+          The nomination is complete when both leads have confirmed it{deadline ? `, before ${deadline} (UK time)` : ""}.
+          {endorsements.complete ? " Both have, so your nomination is complete." : ""}
+        </p>
+        <dl className="nhsuk-summary-list">
+          {endorsements.sides.map((s) => (
+            <div className="nhsuk-summary-list__row" key={s.side}>
+              <dt className="nhsuk-summary-list__key">{s.label}</dt>
+              <dd className="nhsuk-summary-list__value">
+                <p className="nhsuk-u-margin-bottom-1">{s.status}</p>
+                {s.who ? (
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto">
+                    {s.who.name} ({s.who.email})
+                  </p>
+                ) : null}
+                {s.who?.reason ? (
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
+                    Their reason: {s.who.reason}
+                  </p>
+                ) : null}
+              </dd>
+              <dd className="nhsuk-summary-list__actions">
+                {s.pending ? (
+                  <Form method="post">
+                    <input type="hidden" name="side" value={s.side} />
+                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" disabled={navigation.state !== "idle"}>
+                      Send the link again<span className="nhsuk-u-visually-hidden"> to the {s.label.toLowerCase()}</span>
+                    </button>
+                  </Form>
+                ) : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <h2>Your entry as submitted</h2>
+        <EntrySummary entry={entry} />
+        <p>
+          <Link to={`/nominations/${id}`}>Change this nomination</Link> (you will need to submit it again) or{" "}
+          <Link to={`/nominations/${id}/withdraw`}>withdraw it</Link>.
+        </p>
+        <p>
+          <Link to="/nominations">Back to my nominations</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

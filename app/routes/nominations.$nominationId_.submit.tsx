@@ -1,0 +1,132 @@
+// Check your answers, then submit: every problem is listed at once, each linking to its field on
+// the form; a good submission asks both leads to endorse it and e-mails a receipt to the submitter.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummaryBox } from "~/components/forms";
+import { EntrySummary } from "~/components/nomination";
+import { answerField } from "~/domain/nomination-rules";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { getNominationForOrganisation, nominationEntry, submitNomination } from "~/models/nominations.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { parseForm, readForm } from "~/utils/forms.server";
+import { requireOwnNomination } from "~/utils/nomination-access.server";
+import { SubmitNominationSchema } from "~/utils/nomination-forms.server";
+import { sendNominationReceipt } from "~/utils/nomination-emails.server";
+import { notFound } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { nomination, sections, deadline, closedProblem } = await requireOwnNomination(request, params.nominationId);
+  return {
+    id: nomination.id,
+    reference: nomination.reference,
+    status: nomination.status,
+    revision: nomination.revision,
+    entry: nominationEntry(nomination, sections),
+    order: ["title", ...sections.map((s) => answerField(s.id)), "employer_lead_name", "employer_lead_role", "employer_lead_email", "staff_lead_name", "staff_lead_role", "staff_lead_email"],
+    closed: closedProblem ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}.` : null,
+    deadline: deadline ? formatUkDeadline(deadline) : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, user, nomination, sections } = await requireOwnNomination(request, params.nominationId);
+  const form = parseForm(SubmitNominationSchema, await readForm(request));
+  if (!form.ok) return data({ problems: {}, message: form.errors.revision ?? "Check your nomination again, then submit it" }, { status: 400 });
+  const result = await submitNomination(db, { id: nomination.id, organisationId: user.organisation.id, userId: user.id, expectedRevision: form.data.revision });
+  if (result.ok) {
+    if (!result.alreadySubmitted) {
+      const submitted = await getNominationForOrganisation(db, { id: nomination.id, organisationId: user.organisation.id });
+      if (!submitted) notFound();
+      const entry = nominationEntry(submitted, sections);
+      // The submission stands even if the e-mail cannot be sent: the receipt page shows the same.
+      await sendNominationReceipt(user, {
+        id: submitted.id,
+        reference: submitted.reference,
+        title: submitted.title,
+        submittedAt: result.submittedAt,
+        organisationName: user.organisation.name,
+        sections: entry.sections,
+        leads: entry.leads,
+        unions: entry.unions,
+      }).catch((error: unknown) => console.error(`The receipt of nomination ${submitted.id} could not be e-mailed`, error));
+    }
+    return redirect(`/nominations/${nomination.id}/receipt`);
+  }
+  switch (result.reason) {
+    case "incomplete":
+      return data({ problems: result.problems, message: null }, { status: 400 });
+    case "closed":
+      return data(
+        { problems: {}, message: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}.` },
+        { status: 403 },
+      );
+    case "stale":
+      return data(
+        {
+          problems: {},
+          message: `${result.current.updatedBy ?? "Someone else"} changed this nomination at ${formatUkDateTime(result.current.updatedAt)}, after you opened this page. Check it again, then submit it.`,
+        },
+        { status: 409 },
+      );
+    case "withdrawn":
+      return data({ problems: {}, message: "This nomination has been withdrawn, so it cannot be submitted." }, { status: 403 });
+    default:
+      notFound();
+  }
+}
+
+export default function CheckAndSubmit() {
+  const { id, reference, entry, order, closed, deadline, status, revision } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const problems = Object.entries((actionData?.problems ?? {}) as Record<string, string>).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const items = [
+    ...(actionData?.message ? [{ href: "#main-content", message: actionData.message }] : []),
+    ...problems.map(([field, message]) => ({ href: `/nominations/${id}#${field}`, message })),
+  ];
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-back-link">
+          <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
+            Back to the nomination form
+          </Link>
+        </div>
+        <ErrorSummaryBox items={items} intro={problems.length ? "Your nomination cannot be submitted yet:" : undefined} />
+        <span className="nhsuk-caption-l">{reference}</span>
+        <h1>Check your nomination before you submit it</h1>
+        <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => `/nominations/${id}#${field}`} />
+        {closed ? (
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>Nominations have closed
+              </span>
+            </h2>
+            <p>{closed}</p>
+          </div>
+        ) : status === "withdrawn" ? (
+          <p>This nomination has been withdrawn.</p>
+        ) : (
+          <>
+            <h2>Now submit your nomination</h2>
+            <p>
+              When you submit, we will email the employer lead and the staff-side lead a link to endorse the nomination. It is
+              complete when both have confirmed{deadline ? `, before ${deadline} (UK time)` : ""}. You can still change it until then; if
+              you change the text, they will be asked to endorse it again.
+            </p>
+            <Form method="post">
+              <input type="hidden" name="revision" value={revision} />
+              <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
+                Submit nomination
+              </button>
+            </Form>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

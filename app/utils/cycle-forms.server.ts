@@ -1,0 +1,222 @@
+// The zod schemas of the award-cycle admin forms. Dates are typed as UK local date and time
+// (Europe/London) and leave here as UTC instants; the order of the seven dates is checked here too.
+// A .server module, like admin-forms.server.ts, so that none of this runs in the browser bundle.
+import { z } from "zod";
+import { ADMIN_NOMINATION_STATUSES, DEFAULT_VIEW, SORTABLE_COLUMNS, type AdminNominationStatus, type SortColumn, type SortDirection, type TableView } from "~/domain/admin-nominations";
+import { STAGES } from "~/domain/stages";
+import { ukToUtc } from "~/domain/uk-time";
+import { requiredText } from "./fields.server";
+
+/** The seven dates of a cycle, in the order they happen, with the words the form and its errors use. */
+export const CYCLE_DATE_FIELDS = [
+  { key: "nominations_open_at", label: "Nominations open", required: true },
+  { key: "nominations_close_at", label: "Nominations close", required: true },
+  { key: "judging_open_at", label: "Judging opens", required: false },
+  { key: "judging_close_at", label: "Judging closes", required: false },
+  { key: "shortlist_at", label: "Shortlist decided", required: false },
+  { key: "final_judging_at", label: "Final judging day", required: false },
+  { key: "announcement_at", label: "Announcement (the ceremony)", required: false },
+] as const;
+
+export type CycleDateKey = (typeof CYCLE_DATE_FIELDS)[number]["key"];
+export type CycleDatesUtc = Record<CycleDateKey, string | null>;
+
+/** Checked even when other fields are wrong, so that every problem is listed at once. */
+const whenObject = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+type UkReading = { ok: true; utc: string | null } | { ok: false; message: string };
+
+/** One date-and-time pair as typed: both blank is "not set", one without the other is a problem. */
+export function readUkDateTime(label: string, date: string | undefined, time: string | undefined, required: boolean): UkReading {
+  const d = (date ?? "").trim();
+  const t = (time ?? "").trim();
+  if (!d && !t) return required ? { ok: false, message: `Enter the date and time ${label.toLowerCase()}` } : { ok: true, utc: null };
+  if (!d) return { ok: false, message: `${label} must include a date` };
+  if (!t) return { ok: false, message: `${label} must include a time, like 17:00` };
+  if (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+    return { ok: false, message: `${label} must be a real date` };
+  }
+  if (!TIME.test(t)) return { ok: false, message: `${label} must be a real time in 24-hour format, like 17:00` };
+  return { ok: true, utc: ukToUtc(d, t) };
+}
+
+const datePartsShape = Object.fromEntries(
+  CYCLE_DATE_FIELDS.flatMap((f) => [
+    [`${f.key}_date`, z.string().optional()],
+    [`${f.key}_time`, z.string().optional()],
+  ]),
+) as Record<`${CycleDateKey}_${"date" | "time"}`, z.ZodOptional<z.ZodString>>;
+
+type DateParts = Partial<Record<`${CycleDateKey}_${"date" | "time"}`, string>>;
+
+function readAllDates(form: DateParts): { dates: CycleDatesUtc; problems: { key: CycleDateKey; message: string }[] } {
+  const dates = {} as CycleDatesUtc;
+  const problems: { key: CycleDateKey; message: string }[] = [];
+  for (const f of CYCLE_DATE_FIELDS) {
+    const read = readUkDateTime(f.label, form[`${f.key}_date`], form[`${f.key}_time`], f.required);
+    if (read.ok) dates[f.key] = read.utc;
+    else {
+      dates[f.key] = null;
+      problems.push({ key: f.key, message: read.message });
+    }
+  }
+  // Each date that is set comes after the ones before it; the two closings after their openings.
+  let previous: { label: string; utc: string } | null = null;
+  for (const f of CYCLE_DATE_FIELDS) {
+    const utc = dates[f.key];
+    if (!utc || problems.some((p) => p.key === f.key)) continue;
+    const strictlyAfter = f.key === "nominations_close_at" || f.key === "judging_close_at";
+    if (previous && (strictlyAfter ? utc <= previous.utc : utc < previous.utc)) {
+      problems.push({ key: f.key, message: `${f.label} must be after ${previous.label.toLowerCase()}` });
+    }
+    previous = { label: f.label, utc };
+  }
+  return { dates, problems };
+}
+
+const datesRefinement = (form: DateParts, ctx: z.RefinementCtx) => {
+  for (const p of readAllDates(form).problems) ctx.addIssue({ code: "custom", path: [p.key], message: p.message });
+};
+
+export const CycleDatesSchema = z
+  .object(datePartsShape)
+  .superRefine(datesRefinement, whenObject)
+  .transform((form) => readAllDates(form).dates);
+
+/** "default" or "copy-12": the criteria and form a new cycle starts from. */
+const startFrom = z
+  .string({ error: "Select what the cycle's criteria and form start from" })
+  .regex(/^(default|copy-[1-9]\d{0,14})$/, "Select what the cycle's criteria and form start from")
+  .transform((v) => (v === "default" ? null : Number(v.slice("copy-".length))));
+
+export const MIN_CYCLE_YEAR = 2024;
+export const MAX_CYCLE_YEAR = 2100;
+
+export const NewCycleSchema = z
+  .object({
+    year: z
+      .string({ error: "Enter the year of the award" })
+      .trim()
+      .min(1, "Enter the year of the award")
+      .regex(/^\d{4}$/, "Year must be a 4-digit year, like 2027")
+      .transform(Number)
+      .refine((y) => y >= MIN_CYCLE_YEAR && y <= MAX_CYCLE_YEAR, `Year must be between ${MIN_CYCLE_YEAR} and ${MAX_CYCLE_YEAR}`),
+    start_from: startFrom,
+    ...datePartsShape,
+  })
+  .superRefine(datesRefinement, whenObject)
+  .transform((form) => ({ year: form.year, copyFromCycleId: form.start_from, dates: readAllDates(form).dates }));
+
+export const CycleIntentSchema = z.enum(["move", "dates", "extend", "criterion", "section"]);
+
+export const MoveStageSchema = z.object({
+  to: z.enum(STAGES, { error: "Choose the stage to move to" }),
+});
+
+export const ExtendDeadlineSchema = z
+  .object({
+    organisation: z
+      .string({ error: "Select who the extension is for" })
+      .regex(/^(all|[1-9]\d{0,14})$/, "Select who the extension is for")
+      .transform((v) => (v === "all" ? null : Number(v))),
+    new_close_date: z.string().optional(),
+    new_close_time: z.string().optional(),
+    reason: requiredText("Enter the reason for the extension", { max: 500, label: "Reason" }),
+  })
+  .superRefine((form, ctx) => {
+    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
+    if (!read.ok) ctx.addIssue({ code: "custom", path: ["new_close"], message: read.message });
+  }, whenObject)
+  .transform((form) => {
+    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
+    return { organisationId: form.organisation, newCloseAt: read.ok ? read.utc! : "", reason: form.reason };
+  });
+
+export const AcceptEndorsementSchema = z.object({
+  side: z.enum(["employer", "staff_side"], { error: "Select whose endorsement to accept" }),
+  reason: requiredText("Enter the evidence the endorsement is accepted on", { max: 1000, label: "Reason" }),
+});
+
+/** What the cycle page was sent back after a change; odd values are ignored. */
+export const CycleBannerSchema = z.object({
+  saved: z.enum(["created", "moved", "dates", "extended", "criterion", "section"]).optional().catch(undefined),
+  emailed: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
+});
+
+/**
+ * The nominations table's view in the address (?sort=organisation:asc&q=trust&status=draft), for a
+ * browser without JavaScript; a search cannot be wrong, so odd values fall back to the default.
+ */
+export const NominationsViewSchema = z.object({
+  sort: z
+    .string()
+    .regex(new RegExp(`^(${SORTABLE_COLUMNS.join("|")}):(asc|desc)$`))
+    .transform((v) => {
+      const [sort, direction] = v.split(":") as [SortColumn, SortDirection];
+      return { sort, direction };
+    })
+    .catch({ sort: DEFAULT_VIEW.sort, direction: DEFAULT_VIEW.direction }),
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.slice(0, 100))
+    .catch(""),
+  status: z.enum(ADMIN_NOMINATION_STATUSES as [AdminNominationStatus, ...AdminNominationStatus[]]).or(z.literal("")).catch(""),
+});
+
+export function nominationsView(url: URL): TableView {
+  const { sort, q, status } = NominationsViewSchema.parse(Object.fromEntries(url.searchParams));
+  return { ...sort, q, status };
+}
+
+/** What the nomination page was sent back after a change; odd values are ignored. */
+export const NominationBannerSchema = z.object({
+  saved: z.enum(["accepted"]).optional().catch(undefined),
+});
+
+// Editing the criteria and the entry form while the cycle is in draft. Each criterion and section
+// has its own small form on the page; their fields are prefixed ("criterion-12-title") so that ids
+// stay unique, and the prefix is taken off before these schemas see them.
+
+const itemId = z.coerce.number({ error: "Choose what to change" }).int().positive("Choose what to change");
+
+export const CriterionEditSchema = z.object({
+  criterion_id: itemId,
+  title: requiredText("Enter the criterion's title", { max: 200, label: "Title" }),
+  guidance: requiredText("Enter the guidance for entrants", { max: 2000, label: "Guidance" }),
+  weight: z
+    .string({ error: "Enter the weight" })
+    .trim()
+    .min(1, "Enter the weight")
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, "Weight must be a number, like 1 or 1.5")
+    .transform(Number)
+    .refine((w) => w > 0 && w <= 100, "Weight must be more than 0 and at most 100"),
+});
+
+export const SectionEditSchema = z.object({
+  section_id: itemId,
+  title: requiredText("Enter the section's title", { max: 200, label: "Title" }),
+  guidance: requiredText("Enter the guidance for entrants", { max: 2000, label: "Guidance" }),
+  word_limit: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,5})?$/, "Word limit must be a whole number of words, like 500, or empty for none")
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .refine((n) => n === null || (n >= 10 && n <= 10_000), "Word limit must be between 10 and 10,000 words"),
+});
+
+/** The fields of one item's form with its prefix taken off, ready for the schemas above. */
+export function unprefixed(formData: FormData, prefix: string): FormData {
+  const out = new FormData();
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && key.startsWith(prefix)) out.set(key.slice(prefix.length), value);
+  return out;
+}
+
+/** Errors keyed by the prefixed field names, so the error summary links to the right control. */
+export function prefixed(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));
+}

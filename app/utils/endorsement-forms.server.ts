@@ -1,0 +1,19 @@
+// The zod schemas of the endorsement link and its form, kept out of the browser bundle (see
+// account-forms.server.ts for why they are not at the top of the route module).
+import { z } from "zod";
+
+/** A link's token as generateToken makes it; anything else can name no endorsement. */
+export const EndorsementTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+
+export const REASON_MAX = 2000;
+
+export const EndorsementResponseSchema = z
+  .object({
+    decision: z.enum(["confirm", "decline"], { error: "Select whether you confirm this nomination" }),
+    reason: z.string().trim().max(REASON_MAX, `Your reason must be ${REASON_MAX} characters or fewer`).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "decline" && !value.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter why you do not confirm this nomination" });
+    }
+  });

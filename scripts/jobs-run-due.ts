@@ -1,0 +1,8 @@
+// `npm run jobs:run-due`: runs the due jobs once (reminders to organisations with drafts), for cron.
+// Safe beside the server's own scheduler: each reminder is sent once whoever runs it.
+import { closeDb, getDb } from "../app/utils/db.server";
+import { runDueJobs } from "../server/scheduler";
+
+const { reminders } = await runDueJobs(getDb());
+console.log(reminders.length === 0 ? "No reminders were due." : reminders.map((r) => `Sent the ${r.kind} reminder for cycle ${r.cycleId} to organisation ${r.organisationId} (${r.recipients} entrants).`).join("\n"));
+await closeDb();

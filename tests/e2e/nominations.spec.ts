@@ -1,0 +1,141 @@
+import path from "node:path";
+import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
+
+const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
+const YEAR = 2032;
+
+async function e2eDb() {
+  process.env.DATA_DIR = E2E_DATA_DIR;
+  process.env.DATABASE_PATH = path.join(E2E_DATA_DIR, "awards.db");
+  process.env.NODE_ENV = "test";
+  const { resetEnv } = await import("../../app/utils/env.server");
+  resetEnv();
+  const { getDb } = await import("../../app/utils/db.server");
+  return getDb();
+}
+
+// The cycle and its nominations go when these tests are done, so later specs see the demo data only.
+test.afterAll(async () => {
+  const db = await e2eDb();
+  const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", YEAR).executeTakeFirst();
+  if (!cycle) return;
+  await db.deleteFrom("nominations").where("cycle_id", "=", cycle.id).execute();
+  await db.deleteFrom("award_cycles").where("id", "=", cycle.id).execute();
+});
+
+/** An award cycle open for nominations, written straight into the e2e server's database. */
+async function openCycle(): Promise<void> {
+  const db = await e2eDb();
+  const { createCycle, getCycleByYear } = await import("../../app/models/cycles.server");
+  if (await getCycleByYear(db, YEAR)) return;
+  const id = await createCycle(
+    db,
+    {
+      year: YEAR,
+      dates: {
+        nominations_open_at: "2026-01-01T09:00:00.000Z",
+        nominations_close_at: `${YEAR}-05-13T16:00:00.000Z`,
+        judging_open_at: `${YEAR}-05-20T08:00:00.000Z`,
+        judging_close_at: `${YEAR}-06-30T16:00:00.000Z`,
+        shortlist_at: null,
+        final_judging_at: null,
+        announcement_at: `${YEAR}-11-12T19:00:00.000Z`,
+      },
+    },
+    null,
+  );
+  await db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", id).execute();
+}
+
+test("a draft survives a page reload mid-typing", async ({ page }) => {
+  await openCycle();
+  await signInDirectly(page, "entrant@harbourside.demo.test");
+  await visit(page, "/nominations");
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await expectAccessible(page);
+
+  const summary = page.getByLabel("Summary");
+  await page.getByLabel("Title of the initiative").fill("Safe staffing, agreed in partnership 👩🏽‍⚕️");
+  await summary.fill("Staff-side reps and managers co-designed the rota together");
+  await expect(page.getByText("You have 242 words remaining")).toBeVisible();
+
+  // Reload before the autosave's few seconds are up: the text comes back from the browser's copy.
+  await page.reload();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await expect(page.getByLabel("Summary")).toHaveValue("Staff-side reps and managers co-designed the rota together");
+  await expect(page.getByLabel("Title of the initiative")).toHaveValue("Safe staffing, agreed in partnership 👩🏽‍⚕️");
+  await expect(page.getByText(/We have put back text you typed in this browser/)).toBeVisible();
+  await expect(page.getByText(/^Saved at \d\d:\d\d$/)).toBeVisible({ timeout: 10_000 });
+  await expectAccessible(page);
+
+  // Once saved on the server, a reload shows the saved draft with nothing to put back.
+  await page.reload();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await expect(page.getByLabel("Summary")).toHaveValue("Staff-side reps and managers co-designed the rota together");
+  await expect(page.getByText(/We have put back text/)).toHaveCount(0);
+});
+
+test("an entrant starts, fills in, checks and submits a nomination, and gets a receipt", async ({ page }) => {
+  await openCycle();
+  await signInDirectly(page, "entrant@northmoor-valley.demo.test");
+  await visit(page, "/nominations");
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+
+  await page.getByLabel("Title of the initiative").fill("Menopause support, designed with staff-side reps");
+  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit nomination" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: 'Complete the section "Summary"' })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter the staff-side lead's email address" })).toBeVisible();
+  await expectAccessible(page);
+
+  await summary.getByRole("link", { name: 'Complete the section "Summary"' }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  const sections = page.locator("textarea[name^=answer_]");
+  for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).fill(`Answer ${i + 1}: reps and managers agreed it together.`);
+  await page.getByLabel("Employer lead: full name").fill("Dana Whitfield");
+  await page.getByLabel("Employer lead: role").fill("Director of People");
+  await page.getByLabel("Employer lead: email address").fill("dana.whitfield@example.nhs.uk");
+  await page.getByLabel("Staff-side lead: full name").fill("Ravi Menon");
+  await page.getByLabel("Staff-side lead: role").fill("UNISON branch secretary");
+  await page.getByLabel("Staff-side lead: email address").fill("ravi.menon@example.nhs.uk");
+  await page.getByLabel("If shortlisted, the SPF may publish this entry as a case study").check();
+  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
+  await expect(page.getByText("Answer 1: reps and managers agreed it together.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit nomination" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Nomination submitted" })).toBeVisible();
+  await expect(page.getByText(/HPMA-2032-\d{4}/)).toBeVisible();
+  await expect(page.getByText("Waiting for a reply")).toHaveCount(2);
+  await expectAccessible(page);
+});
+
+test("a save based on an older version is refused with a message, and the text typed stays", async ({ page, context }) => {
+  await openCycle();
+  await signInDirectly(page, "entrant@riverbend.demo.test");
+  await page.goto("/nominations");
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  const colleague = await context.newPage();
+  await colleague.goto(page.url());
+  await expect(colleague.locator("form[data-autosave=ready]")).toBeVisible();
+
+  await colleague.getByLabel("Title of the initiative").fill("The colleague's title");
+  await colleague.getByLabel("Summary", { exact: true }).focus();
+  await expect(colleague.getByText(/^Saved at \d\d:\d\d$/)).toBeVisible();
+
+  await page.getByLabel("Summary", { exact: true }).fill("مرحبا — text typed in the other tab <b>kept</b>");
+  await page.getByLabel("Outcomes").focus();
+  await expect(page.getByRole("heading", { name: "Important: Someone else has saved this nomination" })).toBeVisible();
+  await expect(page.getByText(/saved this nomination at .* after you opened it/)).toBeVisible();
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("مرحبا — text typed in the other tab <b>kept</b>");
+  await expectAccessible(page);
+  await colleague.close();
+});

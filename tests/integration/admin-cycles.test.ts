@@ -1,0 +1,363 @@
+// The secretariat's award-cycle screens, driven over HTTP against the real server: creating a cycle
+// with its dates in UK time, moving it through its stages as the rules allow, extending the deadline
+// with a reason, and the nominations table and its CSV export.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const ADMIN = "admin@demo.test";
+const ENTRANT = "entrant@northmoor-valley.demo.test";
+const JUDGE = "judge.employer1@demo.test";
+
+let app: TestServer;
+let admin: string;
+beforeAll(async () => {
+  app = await startTestServer();
+  admin = await app.login(ADMIN);
+});
+afterAll(async () => app.close());
+
+const asAdmin = (pathname: string, form: Record<string, string>) => app.request(pathname, { cookie: admin, form, headers: { Origin: app.url } });
+const readable = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "");
+const page = async (pathname: string) => {
+  const res = await app.request(pathname, { cookie: admin });
+  expect(res.status, `GET ${pathname}`).toBe(200);
+  return readable(res);
+};
+
+/** A new cycle's form: nominations close on 13 May at 17:00 UK time (BST), years ahead. */
+function cycleForm(year: number, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    year: String(year),
+    start_from: "default",
+    nominations_open_at_date: "2026-01-10",
+    nominations_open_at_time: "09:00",
+    nominations_close_at_date: `${year}-05-13`,
+    nominations_close_at_time: "17:00",
+    judging_open_at_date: `${year}-05-20`,
+    judging_open_at_time: "09:00",
+    judging_close_at_date: `${year}-06-30`,
+    judging_close_at_time: "17:00",
+    shortlist_at_date: `${year}-07-07`,
+    shortlist_at_time: "12:00",
+    final_judging_at_date: `${year}-09-15`,
+    final_judging_at_time: "10:00",
+    announcement_at_date: `${year}-11-12`,
+    announcement_at_time: "19:00",
+    ...overrides,
+  };
+}
+
+const cycleByYear = (year: number) => app.db.selectFrom("award_cycles").selectAll().where("year", "=", year).executeTakeFirst();
+
+async function createCycleOverHttp(year: number, overrides: Record<string, string> = {}): Promise<number> {
+  const res = await asAdmin("/admin/cycles", cycleForm(year, overrides));
+  expect(res.status, await res.clone().text()).toBe(302);
+  const cycle = (await cycleByYear(year))!;
+  expect(res.headers.get("location")).toBe(`/admin/cycles/${cycle.id}?saved=created`);
+  return cycle.id;
+}
+
+async function organisationId(slugPart: string): Promise<number> {
+  return (await app.db.selectFrom("organisations").select("id").where("slug", "like", `%${slugPart}%`).executeTakeFirstOrThrow()).id;
+}
+
+describe("creating an award cycle", () => {
+  it("stores the dates typed in UK time as UTC: 13 May 17:00 BST is 16:00Z, 12 November 19:00 GMT is 19:00Z", async () => {
+    const id = await createCycleOverHttp(2031);
+    const cycle = (await cycleByYear(2031))!;
+    expect(cycle).toMatchObject({
+      stage: "draft",
+      nominations_open_at: "2026-01-10T09:00:00.000Z",
+      nominations_close_at: "2031-05-13T16:00:00.000Z",
+      announcement_at: "2031-11-12T19:00:00.000Z",
+    });
+    const criteria = await app.db.selectFrom("cycle_criteria").select("title").where("cycle_id", "=", id).orderBy("position").execute();
+    expect(criteria.map((c) => c.title)).toContain("Genuine partnership from the outset");
+
+    const list = await page("/admin/cycles");
+    expect(list).toContain(`href="/admin/cycles/${id}"`);
+    expect(list).toContain("5pm on Tuesday 13 May 2031");
+    const detail = await page(`/admin/cycles/${id}?saved=created`);
+    expect(detail).toContain("The award cycle has been created in draft");
+    expect(detail).toContain("HPMA partnership award 2031");
+    // The form to change the dates shows them back in UK time.
+    expect(detail).toMatch(/name="nominations_close_at_time"[^>]*value="17:00"|value="17:00"[^>]*name="nominations_close_at_time"/);
+    expect(detail).toContain("Genuine partnership from the outset");
+  });
+
+  it("refuses a second cycle for the same year, with a clear message and what was typed kept", async () => {
+    const res = await asAdmin("/admin/cycles", cycleForm(2031));
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("There is already an award cycle for 2031");
+    expect(html).toContain('value="2031-11-12"');
+    expect((await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2031).execute()).length).toBe(1);
+  });
+
+  it("refuses dates out of order and a date without a time, listing every problem", async () => {
+    const res = await asAdmin("/admin/cycles", cycleForm(2035, { judging_open_at_date: "2035-01-01", shortlist_at_time: "" }));
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("Judging opens must be after nominations close");
+    expect(html).toContain("Shortlist decided must include a time");
+    expect(await cycleByYear(2035)).toBeUndefined();
+  });
+
+  it("can start from a copy of an earlier cycle", async () => {
+    const from = (await cycleByYear(2031))!.id;
+    const id = await createCycleOverHttp(2036, { start_from: `copy-${from}` });
+    const sections = await app.db.selectFrom("cycle_sections").select("key").where("cycle_id", "=", id).execute();
+    expect(sections.map((s) => s.key)).toContain("top_tips");
+    const audit = await app.db.selectFrom("audit_log").select("details").where("target", "=", `cycle:${id}`).where("action", "=", "cycle.created").executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details)).toMatchObject({ copyFromCycleId: from });
+  });
+});
+
+describe("moving a cycle through its stages", () => {
+  it("refuses a move the rules do not allow, with the rule's reason, then makes the allowed one", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    const skip = await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "judging" });
+    expect(skip.status).toBe(400);
+    expect(await readable(skip)).toContain("A cycle that is draft can only move to open for nominations");
+
+    const open = await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" });
+    expect(open.status).toBe(302);
+    expect((await cycleByYear(2031))!.stage).toBe("open");
+
+    const close = await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "closed" });
+    expect(close.status).toBe(400);
+    expect(await readable(close)).toContain("Nominations cannot close before the deadline (including any extension) has passed");
+    expect((await cycleByYear(2031))!.stage).toBe("open");
+    const moves = await app.db.selectFrom("audit_log").select("details").where("target", "=", `cycle:${id}`).where("action", "=", "cycle.stage_changed").execute();
+    expect(moves.map((m) => JSON.parse(m.details))).toEqual([{ from: "draft", to: "open" }]);
+  });
+
+  it("saves changed dates in UK time and refuses them out of order", async () => {
+    const id = (await cycleByYear(2036))!.id;
+    const bad = await asAdmin(`/admin/cycles/${id}`, { intent: "dates", ...cycleForm(2036, { announcement_at_date: "2036-01-01" }) });
+    expect(bad.status).toBe(400);
+    expect(await readable(bad)).toContain("Announcement (the ceremony) must be after final judging day");
+    const ok = await asAdmin(`/admin/cycles/${id}`, { intent: "dates", ...cycleForm(2036, { nominations_close_at_date: "2036-01-20", nominations_close_at_time: "12:00" }) });
+    expect(ok.status).toBe(302);
+    expect((await cycleByYear(2036))!.nominations_close_at).toBe("2036-01-20T12:00:00.000Z");
+  });
+});
+
+describe("changing the criteria and the entry form", () => {
+  it("is possible while the cycle is in draft, with every change checked and audited", async () => {
+    const id = (await cycleByYear(2036))!.id;
+    const criterion = await app.db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", id).orderBy("position").executeTakeFirstOrThrow();
+    const p = `criterion-${criterion.id}-`;
+    const bad = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(criterion.id), [`${p}title`]: "", [`${p}guidance`]: "Say how.", [`${p}weight`]: "lots" });
+    expect(bad.status).toBe(400);
+    const badHtml = await readable(bad);
+    expect(badHtml).toContain("Enter the criterion&#x27;s title");
+    expect(badHtml).toContain("Weight must be a number, like 1 or 1.5");
+    expect(badHtml).toContain(`href="#${p}weight"`);
+
+    const ok = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(criterion.id), [`${p}title`]: "Partnership from the start", [`${p}guidance`]: "Say how.", [`${p}weight`]: "1.5" });
+    expect(ok.status).toBe(302);
+    expect(await app.db.selectFrom("cycle_criteria").selectAll().where("id", "=", criterion.id).executeTakeFirstOrThrow()).toMatchObject({ title: "Partnership from the start", guidance: "Say how.", weight: 1.5 });
+
+    const section = await app.db.selectFrom("cycle_sections").selectAll().where("cycle_id", "=", id).where("key", "=", "summary").executeTakeFirstOrThrow();
+    const s = `section-${section.id}-`;
+    const saved = await asAdmin(`/admin/cycles/${id}`, { intent: "section", section_id: String(section.id), [`${s}title`]: "Summary", [`${s}guidance`]: "In brief.", [`${s}word_limit`]: "300" });
+    expect(saved.status).toBe(302);
+    expect((await app.db.selectFrom("cycle_sections").select("word_limit").where("id", "=", section.id).executeTakeFirstOrThrow()).word_limit).toBe(300);
+    const actions = await app.db.selectFrom("audit_log").select("action").where("target", "=", `cycle:${id}`).execute();
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["cycle.criterion_changed", "cycle.section_changed"]));
+
+    // Another cycle's criterion cannot be changed through this one.
+    const other = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", (await cycleByYear(2031))!.id).executeTakeFirstOrThrow();
+    const o = `criterion-${other.id}-`;
+    const forged = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(other.id), [`${o}title`]: "Forged", [`${o}guidance`]: "x", [`${o}weight`]: "1" });
+    expect(forged.status).toBe(404);
+  });
+
+  it("is refused once nominations have opened", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    const criterion = await app.db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", id).executeTakeFirstOrThrow();
+    const p = `criterion-${criterion.id}-`;
+    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(criterion.id), [`${p}title`]: "Changed late", [`${p}guidance`]: "x", [`${p}weight`]: "1" });
+    expect(res.status).toBe(400);
+    expect(await readable(res)).toContain("The criteria and entry form can be changed only while the cycle is in draft");
+    expect((await app.db.selectFrom("cycle_criteria").select("title").where("id", "=", criterion.id).executeTakeFirstOrThrow()).title).toBe(criterion.title);
+  });
+});
+
+describe("extending the deadline", () => {
+  it("for one organisation needs a reason, and is recorded with it", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    const org = await organisationId("eastbrook");
+    const noReason = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-20", new_close_time: "17:00", reason: " " });
+    expect(noReason.status).toBe(400);
+    expect(await readable(noReason)).toContain("Enter the reason for the extension");
+    const earlier = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-01", new_close_time: "17:00", reason: "IT outage" });
+    expect(earlier.status).toBe(400);
+    expect(await readable(earlier)).toContain("The new deadline must be later than the current one");
+
+    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-20", new_close_time: "17:00", reason: "IT outage at the trust" });
+    expect(res.status).toBe(302);
+    const ext = await app.db.selectFrom("deadline_extensions").selectAll().where("cycle_id", "=", id).execute();
+    expect(ext).toMatchObject([{ organisation_id: org, new_close_at: "2031-05-20T16:00:00.000Z", reason: "IT outage at the trust" }]);
+    const html = await page(`/admin/cycles/${id}`);
+    expect(html).toContain("IT outage at the trust");
+    expect(html).toContain("5pm on Tuesday 20 May 2031");
+  });
+
+  it("for everyone tells the entrants of organisations with a draft by email", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    const org = await organisationId("northmoor");
+    const now = new Date().toISOString();
+    await app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: org, reference: "HPMA-2031-EXT1", title: "Draft work", created_at: now, updated_at: now }).execute();
+    const before = app.outbox().length;
+    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: "all", new_close_date: "2031-05-27", new_close_time: "17:00", reason: "Bank holiday week" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toMatch(/saved=extended&emailed=\d+/);
+    const mails = app.outbox().slice(before);
+    expect(mails.map((m) => m.to.toLowerCase())).toContain(ENTRANT);
+    expect(mails.find((m) => m.to.toLowerCase().includes(ENTRANT))!.text).toContain("5pm on Tuesday 27 May 2031");
+    expect(mails.every((m) => !m.to.includes("eastbrook"))).toBe(true);
+  });
+});
+
+describe("the nominations table", () => {
+  /** Nominations of every kind, written straight into the database as the entrants' screens would. */
+  async function seedNominations(cycleId: number) {
+    const [northmoor, eastbrook, harbourside] = await Promise.all([organisationId("northmoor"), organisationId("eastbrook"), organisationId("harbourside")]);
+    let n = 0;
+    const add = async (organisation_id: number, reference: string, title: string, status: "draft" | "submitted" | "withdrawn", hash: string | null, updated_at: string) =>
+      (
+        await app.db
+          .insertInto("nominations")
+          .values({ cycle_id: cycleId, organisation_id, reference, title, status, submitted_hash: hash, submitted_at: hash ? updated_at : null, created_at: updated_at, updated_at })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const endorse = async (nomination_id: number, side: "employer" | "staff_side", status: "pending" | "confirmed" | "declined" | "accepted_by_admin" | "superseded", content_hash: string) =>
+      app.db
+        .insertInto("endorsements")
+        .values({ nomination_id, side, name: "Lead", email: `lead${++n}@example.test`, token_hash: `table-test-${n}`, status, content_hash, sent_at: "2031-04-01T09:00:00.000Z", responded_at: status === "pending" ? null : "2031-04-02T12:00:00.000Z" })
+        .execute();
+    const complete = await add(eastbrook, "HPMA-2031-T1", '=HYPERLINK("http://evil.example","Click")', "submitted", "h1", "2031-04-02T10:00:00.000Z");
+    await endorse(complete, "employer", "confirmed", "h1");
+    await endorse(complete, "staff_side", "accepted_by_admin", "h1");
+    const awaiting = await add(harbourside, "HPMA-2031-T2", "Rotas, together", "submitted", "h2", "2031-04-03T10:00:00.000Z");
+    await endorse(awaiting, "employer", "confirmed", "old");
+    await endorse(awaiting, "employer", "pending", "h2");
+    await endorse(awaiting, "staff_side", "confirmed", "h2");
+    await add(northmoor, "HPMA-2031-T3", "Withdrawn work", "withdrawn", null, "2031-04-04T10:00:00.000Z");
+    return { complete, awaiting };
+  }
+
+  it("lists every organisation's nominations with a status derived from the endorsements of the text as submitted", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    await seedNominations(id);
+    const html = await page(`/admin/cycles/${id}/nominations`);
+    expect(html).toContain("<h1>Nominations</h1>");
+    expect(html).toContain("Nominations for 2031");
+    const rowOf = (reference: string) => {
+      const at = html.indexOf(`>${reference}</a>`);
+      expect(at, reference).toBeGreaterThan(-1);
+      return html.slice(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+    };
+    expect(rowOf("HPMA-2031-T1")).toContain("Complete");
+    expect(rowOf("HPMA-2031-T1")).toContain("Accepted by admin");
+    expect(rowOf("HPMA-2031-T1")).toContain("=HYPERLINK");
+    expect(rowOf("HPMA-2031-T2")).toContain("Awaiting endorsement");
+    expect(rowOf("HPMA-2031-T2")).toContain("Employer: <span aria-hidden=\"true\"></span>Pending");
+    expect(rowOf("HPMA-2031-T3")).toContain("Withdrawn");
+    expect(rowOf("HPMA-2031-EXT1")).toContain("Draft");
+    // Without JavaScript, the address sorts and filters.
+    const sorted = await page(`/admin/cycles/${id}/nominations?sort=reference:desc`);
+    expect(sorted.indexOf("HPMA-2031-T3")).toBeLessThan(sorted.indexOf("HPMA-2031-T1"));
+    expect(sorted).toContain('aria-sort="descending"');
+    const filtered = await page(`/admin/cycles/${id}/nominations?status=complete`);
+    expect(filtered).toContain("HPMA-2031-T1");
+    expect(filtered).not.toContain(">HPMA-2031-T2<");
+    const searched = await page(`/admin/cycles/${id}/nominations?q=rotas`);
+    expect(searched).toContain(">HPMA-2031-T2<");
+    expect(searched).not.toContain(">HPMA-2031-T1<");
+  });
+
+  it("exports the same rows as CSV, with formula-like cells neutralised", async () => {
+    const id = (await cycleByYear(2031))!.id;
+    const res = await app.request(`/admin/cycles/${id}/nominations.csv?sort=reference:asc`, { cookie: admin });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const csv = (await res.text()).replace(/^\uFEFF/, "");
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("reference,organisation,title,status,employer_endorsement,staff_side_endorsement,last_change_uk,last_change_utc");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["HPMA-2031-EXT1", "HPMA-2031-T1", "HPMA-2031-T2", "HPMA-2031-T3"]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    expect(lines.find((l) => l.startsWith("HPMA-2031-T2"))).toContain("Awaiting endorsement,Pending,Confirmed");
+    const onlyComplete = await (await app.request(`/admin/cycles/${id}/nominations.csv?status=complete`, { cookie: admin })).text();
+    expect(onlyComplete.trim().split("\r\n")).toHaveLength(2);
+  });
+});
+
+describe("one nomination, for the secretariat", () => {
+  const nominationByReference = (reference: string) => app.db.selectFrom("nominations").selectAll().where("reference", "=", reference).executeTakeFirstOrThrow();
+
+  it("shows any organisation's nomination, and an admin can accept an endorsement on other evidence, with a reason, audited", async () => {
+    const nomination = await nominationByReference("HPMA-2031-T2");
+    const before = await page(`/admin/nominations/${nomination.id}`);
+    expect(before).toContain("Rotas, together");
+    expect(before).toContain("Awaiting endorsement");
+
+    const empty = await asAdmin(`/admin/nominations/${nomination.id}`, {});
+    expect(empty.status).toBe(400);
+    const emptyHtml = await readable(empty);
+    expect(emptyHtml).toContain("Select whose endorsement to accept");
+    expect(emptyHtml).toContain("Enter the evidence the endorsement is accepted on");
+
+    const res = await asAdmin(`/admin/nominations/${nomination.id}`, { side: "employer", reason: "Signed letter from the director of people, 2 May" });
+    expect(res.status).toBe(302);
+    const adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
+    const employer = await app.db
+      .selectFrom("endorsements")
+      .selectAll()
+      .where("nomination_id", "=", nomination.id)
+      .where("side", "=", "employer")
+      .where("content_hash", "=", "h2")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(employer).toMatchObject({ status: "accepted_by_admin", decided_by: adminId, reason: "Signed letter from the director of people, 2 May" });
+    const after = await page(`/admin/nominations/${nomination.id}`);
+    expect(after).toContain("endorsement.accepted_by_admin");
+    expect(after).toContain("Signed letter from the director of people, 2 May");
+
+    const again = await asAdmin(`/admin/nominations/${nomination.id}`, { side: "employer", reason: "Twice" });
+    expect(again.status).toBe(400);
+    expect(await readable(again)).toContain("already endorsed");
+  });
+
+  it("a nomination that does not exist is 404", async () => {
+    expect((await app.request("/admin/nominations/999999", { cookie: admin })).status).toBe(404);
+  });
+});
+
+describe("who may use the cycle screens", () => {
+  it("an entrant or a judge gets 403, and nothing is created", async () => {
+    for (const email of [ENTRANT, JUDGE]) {
+      const cookie = await app.login(email);
+      expect((await app.request("/admin/cycles", { cookie })).status).toBe(403);
+      const post = await app.request("/admin/cycles", { cookie, form: cycleForm(2040), headers: { Origin: app.url } });
+      expect(post.status).toBe(403);
+      const id = (await cycleByYear(2031))!.id;
+      expect((await app.request(`/admin/cycles/${id}`, { cookie })).status).toBe(403);
+      expect((await app.request(`/admin/cycles/${id}/nominations`, { cookie })).status).toBe(403);
+      expect((await app.request(`/admin/cycles/${id}/nominations.csv`, { cookie })).status).toBe(403);
+      const nomination = await app.db.selectFrom("nominations").select("id").where("reference", "=", "HPMA-2031-T1").executeTakeFirstOrThrow();
+      expect((await app.request(`/admin/nominations/${nomination.id}`, { cookie })).status).toBe(403);
+      const accept = await app.request(`/admin/nominations/${nomination.id}`, { cookie, form: { side: "employer", reason: "x" }, headers: { Origin: app.url } });
+      expect(accept.status).toBe(403);
+    }
+    expect(await cycleByYear(2040)).toBeUndefined();
+  });
+
+  it("a cycle that does not exist is 404", async () => {
+    expect((await app.request("/admin/cycles/999999", { cookie: admin })).status).toBe(404);
+    expect((await app.request("/admin/cycles/abc", { cookie: admin })).status).toBe(404);
+  });
+});
