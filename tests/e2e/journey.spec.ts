@@ -1,0 +1,64 @@
+// The whole entrant journey in a real browser, with axe on every page: register, confirm the
+// e-mail address, sign in, write a nomination, submit it, and both leads endorse it from their
+// e-mailed links, after which the nomination is complete.
+import { expect, expectAccessible, linkFromEmail, signIn, test, visit } from "./fixtures";
+
+test("an entrant goes from registering to a nomination endorsed by both leads", async ({ page, browser, baseURL }) => {
+  const run = Date.now().toString(36);
+  const email = `journey.${run}@harbourside.example.nhs.uk`;
+  const employerLead = `dana.${run}@harbourside.example.nhs.uk`;
+  const staffLead = `ravi.${run}@harbourside.example.nhs.uk`;
+
+  await visit(page, "/register");
+  await page.getByLabel("Full name").fill("Nia Pryce");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Your organisation", { exact: true }).selectOption({ label: "Harbourside Community Health NHS Trust" });
+  await page.getByLabel("Create a password").fill("harbour lantern meadow");
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await visit(page, await linkFromEmail(email, "/confirm-email/"));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await signIn(page, email, "harbour lantern meadow");
+  await expect(page).toHaveURL(/\/nominations$/);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Title of the initiative").fill(`Night-shift wellbeing, agreed in partnership ${run}`);
+  const sections = page.locator("textarea[name^=answer_]");
+  for (let i = 0; i < (await sections.count()); i++) {
+    await sections.nth(i).fill(`Section ${i + 1}: managers and UNISON reps designed this together from the first meeting.`);
+  }
+  await page.getByLabel("Employer lead: full name").fill("Dana Whitfield");
+  await page.getByLabel("Employer lead: role").fill("Director of People");
+  await page.getByLabel("Employer lead: email address").fill(employerLead);
+  await page.getByLabel("Staff-side lead: full name").fill("Ravi Menon");
+  await page.getByLabel("Staff-side lead: role").fill("UNISON branch secretary");
+  await page.getByLabel("Staff-side lead: email address").fill(staffLead);
+  await page.getByLabel("If shortlisted, the SPF may publish this entry as a case study").check();
+  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Submit nomination" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nomination submitted" })).toBeVisible();
+  await expect(page.getByText("Waiting for a reply")).toHaveCount(2);
+  await expectAccessible(page);
+
+  // Each lead, on their own device and with no account, confirms from the link in their e-mail.
+  for (const lead of [employerLead, staffLead]) {
+    const other = await browser.newContext({ baseURL });
+    const leadPage = await other.newPage();
+    await visit(leadPage, await linkFromEmail(lead, "/endorse/"));
+    await leadPage.getByRole("button", { name: "I confirm this nomination" }).click();
+    await expect(leadPage.getByRole("heading", { level: 1, name: "Thank you for confirming the nomination" })).toBeVisible();
+    await expectAccessible(leadPage);
+    await other.close();
+  }
+
+  await page.reload();
+  await expect(page.getByText("Both have, so your nomination is complete.")).toBeVisible();
+  await expect(page.getByText("Confirmed", { exact: true })).toHaveCount(2);
+  await expectAccessible(page);
+});
