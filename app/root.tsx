@@ -37,6 +37,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * Signing out forgets the copies of unsaved nomination text kept in this browser, so the next
+ * person at a shared computer cannot read them.
+ */
+function forgetBrowserCopies() {
+  try {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith("hpma:nomination:")) window.localStorage.removeItem(key);
+  } catch {
+    // Storage may be unavailable (private windows, policies): nothing was kept there then.
+  }
+}
+
 function Header({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) {
   const location = useLocation();
   const items = user ? navigationFor(user.roles) : [];
@@ -74,7 +86,7 @@ function Header({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) 
                   </a>
                 </li>
                 <li className="nhsuk-header__account-item">
-                  <form className="nhsuk-header__account-form" action="/logout" method="post">
+                  <form className="nhsuk-header__account-form" action="/logout" method="post" onSubmit={forgetBrowserCopies}>
                     <button className="nhsuk-header__account-button" type="submit">
                       Sign out
                     </button>

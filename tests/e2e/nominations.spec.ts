@@ -139,3 +139,19 @@ test("a save based on an older version is refused with a message, and the text t
   await expectAccessible(page);
   await colleague.close();
 });
+
+test("signing out forgets the copy of unsaved text kept in this browser", async ({ page }) => {
+  await openCycle();
+  await signInDirectly(page, "entrant@fellside.demo.test");
+  await visit(page, "/nominations");
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  // The connection is lost, so the text is only in the browser's copy when the person signs out.
+  await page.route(/autosave/, (route) => route.abort());
+  await page.getByLabel("Summary").fill("Private words typed on a shared computer");
+  const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("hpma:nomination:")).length);
+  await expect.poll(copies).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  expect(await copies()).toBe(0);
+});
