@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import type { AwardCycle, CycleCriterion, CycleSection, CycleStage, Database } from "../../db/schema";
 import { DEFAULT_CRITERIA, DEFAULT_SECTIONS } from "~/domain/cycle-defaults";
+import type { Descriptor } from "~/domain/criteria";
 import { effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
@@ -171,18 +172,27 @@ export async function extendDeadline(
  */
 export async function updateCriterion(
   db: Kysely<Database>,
-  { cycleId, criterionId, title, guidance, weight }: { cycleId: number; criterionId: number; title: string; guidance: string; weight: number },
+  {
+    cycleId,
+    criterionId,
+    title,
+    guidance,
+    weight,
+    scaleMin,
+    scaleMax,
+    descriptors,
+  }: { cycleId: number; criterionId: number; title: string; guidance: string; weight: number; scaleMin: number; scaleMax: number; descriptors: Descriptor[] },
   actorUserId: number,
 ): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable("cycle_criteria")
-      .set({ title, guidance, weight })
+      .set({ title, guidance, weight, scale_min: scaleMin, scale_max: scaleMax, descriptors: JSON.stringify(descriptors) })
       .where("id", "=", criterionId)
       .where("cycle_id", "=", cycleId)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, { actorUserId, action: "cycle.criterion_changed", target: `cycle:${cycleId}`, details: { criterionId, title, guidance, weight } });
+    await recordAudit(trx, { actorUserId, action: "cycle.criterion_changed", target: `cycle:${cycleId}`, details: { criterionId, title, guidance, weight, scaleMin, scaleMax, descriptors } });
     return true;
   });
 }

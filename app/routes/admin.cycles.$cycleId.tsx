@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
 import { CycleDateFields, UkDateTimeInput } from "~/components/cycle-fields";
 import { Button, ErrorSummary, Select, SuccessBanner, Textarea, TextInput, type FieldErrors, type FormValues } from "~/components/forms";
+import { descriptorsFromText, descriptorsToText } from "~/domain/criteria";
 import { criteriaEditable, effectiveDeadline, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
 import { formatUkDeadline, utcToUk } from "~/domain/uk-time";
 import { entrantsWithDrafts } from "~/models/admin-nominations.server";
@@ -93,6 +94,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       guidance: c.guidance,
       weight: c.weight,
       scale: `${c.scale_min} to ${c.scale_max}`,
+      scaleMin: c.scale_min,
+      scaleMax: c.scale_max,
       descriptors: JSON.parse(c.descriptors) as { score: number; text: string }[],
     })),
     sections: sections.map((s) => ({ id: s.id, title: s.title, guidance: s.guidance, wordLimit: s.word_limit })),
@@ -144,8 +147,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent.data === "criterion") {
       const parsed = parseForm(CriterionEditSchema, item);
       if (!parsed.ok) return invalid({ errors: prefixed(parsed.errors, prefix), values });
-      const { criterion_id: criterionId, title, guidance, weight } = parsed.data;
-      if (!(await updateCriterion(db, { cycleId, criterionId, title, guidance, weight }, admin.id))) notFound();
+      const { criterion_id: criterionId, title, guidance, weight, scale_min: scaleMin, scale_max: scaleMax } = parsed.data;
+      if (scaleMin >= scaleMax) return invalid({ errors: { [`${prefix}scale_max`]: "The highest score must be more than the lowest" }, values });
+      const read = descriptorsFromText(parsed.data.descriptors, scaleMin, scaleMax);
+      if (!read.ok) return invalid({ errors: { [`${prefix}descriptors`]: read.problem }, values });
+      if (!(await updateCriterion(db, { cycleId, criterionId, title, guidance, weight, scaleMin, scaleMax, descriptors: read.descriptors }, admin.id))) notFound();
     } else {
       const parsed = parseForm(SectionEditSchema, item);
       if (!parsed.ok) return invalid({ errors: prefixed(parsed.errors, prefix), values });
@@ -376,6 +382,16 @@ export default function AwardCycle() {
                     <TextInput name={`${prefix}title`} label="Title" error={errors?.[`${prefix}title`]} defaultValue={sent[`${prefix}title`] ?? c.title} autoComplete="off" />
                     <Textarea name={`${prefix}guidance`} label="Guidance for entrants" error={errors?.[`${prefix}guidance`]} defaultValue={sent[`${prefix}guidance`] ?? c.guidance} rows={3} />
                     <TextInput name={`${prefix}weight`} label="Weight" hint="How much this criterion counts, such as 1" error={errors?.[`${prefix}weight`]} defaultValue={sent[`${prefix}weight`] ?? String(c.weight)} width={10} autoComplete="off" />
+                    <TextInput name={`${prefix}scale_min`} label="Lowest score" error={errors?.[`${prefix}scale_min`]} defaultValue={sent[`${prefix}scale_min`] ?? String(c.scaleMin)} width={10} autoComplete="off" />
+                    <TextInput name={`${prefix}scale_max`} label="Highest score" error={errors?.[`${prefix}scale_max`]} defaultValue={sent[`${prefix}scale_max`] ?? String(c.scaleMax)} width={10} autoComplete="off" />
+                    <Textarea
+                      name={`${prefix}descriptors`}
+                      label="What scores look like, for judges"
+                      hint="One score a line: the score, a colon, and what an entry given that score looks like, like 5: Trade unions shaped parts of the work"
+                      error={errors?.[`${prefix}descriptors`]}
+                      defaultValue={sent[`${prefix}descriptors`] ?? descriptorsToText(c.descriptors)}
+                      rows={4}
+                    />
                   </fieldset>
                   <Button variant="secondary">Save this criterion</Button>
                 </Form>

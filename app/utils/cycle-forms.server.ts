@@ -194,6 +194,18 @@ export const CriterionEditSchema = z.object({
     .regex(/^\d{1,3}(\.\d{1,2})?$/, "Weight must be a number, like 1 or 1.5")
     .transform(Number)
     .refine((w) => w > 0 && w <= 100, "Weight must be more than 0 and at most 100"),
+  scale_min: z
+    .string({ error: "Enter the lowest score" })
+    .trim()
+    .regex(/^\d{1,3}$/, "The lowest score must be a whole number, like 0")
+    .transform(Number),
+  scale_max: z
+    .string({ error: "Enter the highest score" })
+    .trim()
+    .regex(/^\d{1,3}$/, "The highest score must be a whole number, like 10")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, "The highest score must be between 1 and 100"),
+  descriptors: z.string({ error: "Describe at least one score" }).max(6000, "The descriptions must be 6,000 characters or fewer"),
 });
 
 export const SectionEditSchema = z.object({

@@ -155,9 +155,28 @@ describe("changing the criteria and the entry form", () => {
     expect(badHtml).toContain("Weight must be a number, like 1 or 1.5");
     expect(badHtml).toContain(`href="#${p}weight"`);
 
-    const ok = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(criterion.id), [`${p}title`]: "Partnership from the start", [`${p}guidance`]: "Say how.", [`${p}weight`]: "1.5" });
+    const scale = { [`${p}scale_min`]: "1", [`${p}scale_max`]: "5" };
+    const offScale = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(criterion.id), [`${p}title`]: "T", [`${p}guidance`]: "G", [`${p}weight`]: "1", ...scale, [`${p}descriptors`]: "9: Far too high" });
+    expect(offScale.status).toBe(400);
+    expect(await offScale.text()).toContain("Line 1: 9 is not on the scale of 1 to 5");
+    const ok = await asAdmin(`/admin/cycles/${id}`, {
+      intent: "criterion",
+      criterion_id: String(criterion.id),
+      [`${p}title`]: "Partnership from the start",
+      [`${p}guidance`]: "Say how.",
+      [`${p}weight`]: "1.5",
+      ...scale,
+      [`${p}descriptors`]: "4: Shared ownership\n1: Told afterwards",
+    });
     expect(ok.status).toBe(302);
-    expect(await app.db.selectFrom("cycle_criteria").selectAll().where("id", "=", criterion.id).executeTakeFirstOrThrow()).toMatchObject({ title: "Partnership from the start", guidance: "Say how.", weight: 1.5 });
+    expect(await app.db.selectFrom("cycle_criteria").selectAll().where("id", "=", criterion.id).executeTakeFirstOrThrow()).toMatchObject({
+      title: "Partnership from the start",
+      guidance: "Say how.",
+      weight: 1.5,
+      scale_min: 1,
+      scale_max: 5,
+      descriptors: JSON.stringify([{ score: 1, text: "Told afterwards" }, { score: 4, text: "Shared ownership" }]),
+    });
 
     const section = await app.db.selectFrom("cycle_sections").selectAll().where("cycle_id", "=", id).where("key", "=", "summary").executeTakeFirstOrThrow();
     const s = `section-${section.id}-`;
@@ -170,7 +189,7 @@ describe("changing the criteria and the entry form", () => {
     // Another cycle's criterion cannot be changed through this one.
     const other = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", (await cycleByYear(2031))!.id).executeTakeFirstOrThrow();
     const o = `criterion-${other.id}-`;
-    const forged = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(other.id), [`${o}title`]: "Forged", [`${o}guidance`]: "x", [`${o}weight`]: "1" });
+    const forged = await asAdmin(`/admin/cycles/${id}`, { intent: "criterion", criterion_id: String(other.id), [`${o}title`]: "Forged", [`${o}guidance`]: "x", [`${o}weight`]: "1", [`${o}scale_min`]: "0", [`${o}scale_max`]: "10", [`${o}descriptors`]: "5: x" });
     expect(forged.status).toBe(404);
   });
 
