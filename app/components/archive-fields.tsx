@@ -5,7 +5,7 @@ import { ARCHIVE_RESULTS } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
 import { isSourceLink, MAX_THEME_LENGTH, MAX_THEMES } from "~/domain/archive-rules";
 import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "./organisation-fields";
-import { NotificationBanner, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
+import { FieldsetShell, NotificationBanner, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
 
 /** The entry's fields in page order, for sorting the error summary to match. */
 export const ENTRY_FIELD_ORDER = [
@@ -164,7 +164,6 @@ export function DateInput({
   error?: string;
   values: { day?: string; month?: string; year?: string };
 }) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   const parts = [
     // The day's input carries the date's own id, so the error summary's link lands on it.
     { key: "day", id: name, label: "Day", width: 2 },
@@ -173,19 +172,7 @@ export function DateInput({
   ] as const;
   const prefix = name.replace(/_date$/, "");
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <span className="nhsuk-error-message" id={`${name}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        ) : null}
+    <FieldsetShell name={name} legend={legend} hint={hint} error={error} group>
         <div className="nhsuk-date-input">
           {parts.map((p) => (
             <div className="nhsuk-date-input__item" key={p.key}>
@@ -205,8 +192,7 @@ export function DateInput({
             </div>
           ))}
         </div>
-      </fieldset>
-    </div>
+    </FieldsetShell>
   );
 }
 

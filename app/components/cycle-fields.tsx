@@ -1,24 +1,11 @@
 // Fields of the award-cycle admin screens: a UK date and time under one legend, and the seven
 // dates of a cycle. The browser's own date and time pickers, labelled, with one error per date.
-import type { FieldErrors, FormValues } from "./forms";
+import { FieldsetShell, type FieldErrors, type FormValues } from "./forms";
 
 /** A date-and-time pair in UK local time: `${name}_date` and `${name}_time`; the date carries the id. */
 export function UkDateTimeInput({ name, legend, hint, error, values }: { name: string; legend: string; hint?: string; error?: string; values: FormValues }) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <span className="nhsuk-error-message" id={`${name}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        ) : null}
+    <FieldsetShell name={name} legend={legend} hint={hint} error={error} group>
         <div className="nhsuk-date-input">
           <div className="nhsuk-date-input__item">
             <div className="nhsuk-form-group">
@@ -49,8 +36,7 @@ export function UkDateTimeInput({ name, legend, hint, error, values }: { name: s
             </div>
           </div>
         </div>
-      </fieldset>
-    </div>
+    </FieldsetShell>
   );
 }
 

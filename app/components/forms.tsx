@@ -69,6 +69,20 @@ function describedBy(name: string, hint: unknown, error: unknown): string | unde
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** A field's hint and error message, with the ids its control's aria-describedby points at. */
+function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${name}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={name} error={error} />
+    </>
+  );
+}
+
 /** The NHS form group around one control: label, hint and error message, tied to it by id. */
 function FieldShell({ name, label, hint, error, children }: Omit<FieldProps, "defaultValue"> & { children: ReactNode }) {
   return (
@@ -76,13 +90,39 @@ function FieldShell({ name, label, hint, error, children }: Omit<FieldProps, "de
       <label className="nhsuk-label" htmlFor={name}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={name} error={error} />
+      <HintAndError name={name} hint={hint} error={error} />
       {children}
+    </div>
+  );
+}
+
+/**
+ * The NHS form group around several controls under one legend (radios, a date's day, month and
+ * year): legend, hint and error message, tied to the fieldset by id.
+ */
+export function FieldsetShell({
+  name,
+  legend,
+  hint,
+  error,
+  group = false,
+  children,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** role="group", for inputs that together make one answer, such as the parts of a date. */
+  group?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <fieldset className="nhsuk-fieldset" role={group ? "group" : undefined} aria-describedby={describedBy(name, hint, error)}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        <HintAndError name={name} hint={hint} error={error} />
+        {children}
+      </fieldset>
     </div>
   );
 }
@@ -171,15 +211,7 @@ export function Radios({
   options: { value: string; label: string; hint?: string }[];
 }) {
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={name} error={error} />
+    <FieldsetShell name={name} legend={legend} hint={hint} error={error}>
         <div className="nhsuk-radios">
           {options.map((o, i) => {
             const id = i === 0 ? name : `${name}-${o.value}`;
@@ -206,8 +238,7 @@ export function Radios({
             );
           })}
         </div>
-      </fieldset>
-    </div>
+    </FieldsetShell>
   );
 }
 
