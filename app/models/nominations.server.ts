@@ -61,7 +61,7 @@ export async function listNominationsForOrganisation(
 /** One nomination with its answers, or undefined when there is none of that id for this organisation. */
 export async function getNominationForOrganisation(
   db: Kysely<Database>,
-  { id, organisationId }: { id: number; organisationId: number },
+  { id, organisationId, withAnswers = true }: { id: number; organisationId: number; withAnswers?: boolean },
 ): Promise<NominationDetail | undefined> {
   const nomination = await db
     .selectFrom("nominations")
@@ -72,6 +72,7 @@ export async function getNominationForOrganisation(
     .where("nominations.organisation_id", "=", organisationId)
     .executeTakeFirst();
   if (!nomination) return undefined;
+  if (!withAnswers) return { ...nomination, answers: {} };
   const rows = await db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", id).execute();
   return { ...nomination, answers: Object.fromEntries(rows.map((r) => [r.section_id, r.text])) };
 }
@@ -242,11 +243,12 @@ export async function saveDraft(
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return staleAnswer(trx, id, organisationId);
 
-    for (const s of sections) {
+    // One statement for every answer: autosave runs every few seconds for every entrant typing.
+    if (sections.length > 0) {
       await trx
         .insertInto("nomination_answers")
-        .values({ nomination_id: id, section_id: s.id, text: kept[s.id] })
-        .onConflict((oc) => oc.columns(["nomination_id", "section_id"]).doUpdateSet({ text: kept[s.id] }))
+        .values(sections.map((s) => ({ nomination_id: id, section_id: s.id, text: kept[s.id] })))
+        .onConflict((oc) => oc.columns(["nomination_id", "section_id"]).doUpdateSet((eb) => ({ text: eb.ref("excluded.text") })))
         .execute();
     }
     await recordAudit(

@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const autosave = new URL(request.url).searchParams.has("autosave");
   let context;
   try {
-    context = await requireOwnNomination(request, params.nominationId);
+    context = await requireOwnNomination(request, params.nominationId, { withAnswers: false });
   } catch (error) {
     // An autosave after the session ended must not navigate away from the text being typed.
     const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;

@@ -20,12 +20,13 @@ export type NominationContext = {
   closedProblem: string | null;
 };
 
-export async function requireOwnNomination(request: Request, nominationId: string | undefined): Promise<NominationContext> {
+/** `withAnswers: false` skips reading the answers, for actions that only write them (autosave). */
+export async function requireOwnNomination(request: Request, nominationId: string | undefined, { withAnswers = true } = {}): Promise<NominationContext> {
   const user = await requirePermission(request, "nominations:use");
   const id = idParam(nominationId);
   if (!user.organisation) notFound();
   const db = getDb();
-  const nomination = await getNominationForOrganisation(db, { id, organisationId: user.organisation.id });
+  const nomination = await getNominationForOrganisation(db, { id, organisationId: user.organisation.id, withAnswers });
   if (!nomination) notFound();
   const cycle = await getCycle(db, nomination.cycle_id);
   if (!cycle) notFound();
