@@ -40,6 +40,13 @@ export function AdminBreadcrumb({ trail = [] }: { trail?: Crumb[] }) {
   return <Breadcrumb crumbs={[{ href: "/", label: "Home" }, { href: "/admin", label: "Admin" }, ...trail]} />;
 }
 
+/** "3 organisations match your search." / "1 user." / "No users match your search." */
+export function countSentence(count: number, [one, many]: [string, string], searched: boolean): string {
+  if (count === 0) return `No ${many} match your search.`;
+  const noun = count === 1 ? one : many;
+  return `${count} ${noun}${searched ? (count === 1 ? " matches your search" : " match your search") : ""}`;
+}
+
 export type TagColour = "white" | "grey" | "green" | "aqua-green" | "blue" | "purple" | "pink" | "red" | "orange" | "yellow";
 
 export function Tag({ colour, children }: { colour?: TagColour; children: ReactNode }) {

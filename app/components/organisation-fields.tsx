@@ -10,19 +10,10 @@ export const ORGANISATION_FIELD_ORDER = ["name", "shortName", "type", "region", 
 export const ORGANISATION_TYPE_OPTIONS = ORGANISATION_TYPES.map((t) => ({ value: t, label: ORGANISATION_TYPE_LABELS[t] }));
 export const REGION_OPTIONS = REGIONS.map((r) => ({ value: r, label: r }));
 
-export function OrganisationFields({ values, errors }: { values: FormValues; errors?: FieldErrors }) {
+/** The type-of-organisation and region selects, used wherever an organisation is added. */
+export function OrganisationTypeAndRegion({ values, errors }: { values: FormValues; errors?: FieldErrors }) {
   return (
     <>
-      <TextInput name="name" label="Name" hint="The full name, such as Northmoor Valley NHS Foundation Trust" error={errors?.name} defaultValue={values.name} autoComplete="off" />
-      <TextInput
-        name="shortName"
-        label="Short name (optional)"
-        hint="The name people use day to day, such as Northmoor Valley"
-        error={errors?.shortName}
-        defaultValue={values.shortName}
-        autoComplete="off"
-        width={30}
-      />
       <Select
         name="type"
         label="Type of organisation"
@@ -40,6 +31,24 @@ export function OrganisationFields({ values, errors }: { values: FormValues; err
         options={REGION_OPTIONS}
         placeholder="Select a region"
       />
+    </>
+  );
+}
+
+export function OrganisationFields({ values, errors }: { values: FormValues; errors?: FieldErrors }) {
+  return (
+    <>
+      <TextInput name="name" label="Name" hint="The full name, such as Northmoor Valley NHS Foundation Trust" error={errors?.name} defaultValue={values.name} autoComplete="off" />
+      <TextInput
+        name="shortName"
+        label="Short name (optional)"
+        hint="The name people use day to day, such as Northmoor Valley"
+        error={errors?.shortName}
+        defaultValue={values.shortName}
+        autoComplete="off"
+        width={30}
+      />
+      <OrganisationTypeAndRegion values={values} errors={errors} />
       <TextInput
         name="odsCode"
         label="ODS code (optional)"

@@ -5,7 +5,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, Select, SuccessBanner, Textarea, TextInput } from "~/components/forms";
-import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "~/components/organisation-fields";
+import { OrganisationTypeAndRegion } from "~/components/organisation-fields";
 import { MAX_ALIAS_LENGTH } from "~/domain/organisations";
 import {
   createOrganisation,
@@ -267,22 +267,7 @@ function RequestDecision() {
             defaultValue={values.name ?? selected.name}
             autoComplete="off"
           />
-          <Select
-            name="type"
-            label="Type of organisation"
-            error={errors?.type}
-            defaultValue={values.type}
-            options={ORGANISATION_TYPE_OPTIONS}
-            placeholder="Select a type"
-          />
-          <Select
-            name="region"
-            label="Region"
-            error={errors?.region}
-            defaultValue={values.region}
-            options={REGION_OPTIONS}
-            placeholder="Select a region"
-          />
+          <OrganisationTypeAndRegion values={values} errors={errors} />
           <Button>Add the organisation and approve</Button>
         </Form>
 

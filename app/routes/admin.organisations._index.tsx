@@ -2,7 +2,7 @@
 import { OrganisationSearchSchema } from "~/utils/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle, countSentence, Tag } from "~/components/admin";
 import { Button, SuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";
@@ -64,9 +64,7 @@ export default function AdminOrganisations() {
       </Form>
 
       <p role="status">
-        {organisations.length === 0
-          ? "No organisations match your search."
-          : `${organisations.length} ${organisations.length === 1 ? "organisation" : "organisations"}${q ? (organisations.length === 1 ? " matches your search" : " match your search") : ""}.`}
+        {organisations.length === 0 ? countSentence(0, ["organisation", "organisations"], true) : `${countSentence(organisations.length, ["organisation", "organisations"], Boolean(q))}.`}
       </p>
 
       {organisations.length > 0 ? (

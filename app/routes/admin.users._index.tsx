@@ -3,7 +3,7 @@ import { UserSearchSchema } from "~/utils/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ROLES } from "../../db/schema";
-import { AdminBreadcrumb, adminTitle, Pagination, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle, countSentence, Pagination, Tag } from "~/components/admin";
 import { Button, Select, TextInput } from "~/components/forms";
 import { ROLE_LABELS, type Role } from "~/domain/permissions";
 import { listUsers, USERS_PAGE_SIZE } from "~/models/users.server";
@@ -75,11 +75,7 @@ export default function AdminUsers() {
       </Form>
 
       <p role="status">
-        {total === 0
-          ? "No users match your search."
-          : `${total} ${total === 1 ? "user" : "users"}${filtered ? (total === 1 ? " matches your search" : " match your search") : ""}${
-              totalPages > 1 ? `, page ${search.page} of ${totalPages}` : ""
-            }.`}
+        {total === 0 ? countSentence(0, ["user", "users"], true) : `${countSentence(total, ["user", "users"], filtered)}${totalPages > 1 ? `, page ${search.page} of ${totalPages}` : ""}.`}
       </p>
 
       {users.length > 0 ? (
