@@ -6,6 +6,28 @@ import { chromiumExecutable } from "./tests/e2e/browser";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ORIGIN = `http://localhost:${port}`;
 export const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
+// A second server whose demo cycle is in judging, for the judges' and the secretariat's judging pages
+// (the first keeps its demo cycle open for nominations, for the entrants' journeys).
+const judgingPort = Number(process.env.E2E_JUDGING_PORT ?? 3101);
+export const E2E_JUDGING_ORIGIN = `http://localhost:${judgingPort}`;
+export const E2E_JUDGING_DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
+
+const server = (port: number, origin: string, dataDir: string, demoStage: "open" | "judging") => ({
+  command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && tsx server/index.ts`,
+  url: `${origin}/healthz`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: {
+    PORT: String(port),
+    APP_ORIGIN: origin,
+    DATA_DIR: dataDir,
+    DATABASE_PATH: path.join(dataDir, "awards.db"),
+    DEMO_DATA: "1",
+    DEMO_STAGE: demoStage,
+    LOG_EMAIL_LINKS: "0",
+    NODE_ENV: "test",
+  },
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,19 +46,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    command: `node -e "require('fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && tsx server/index.ts`,
-    url: `${E2E_ORIGIN}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(port),
-      APP_ORIGIN: E2E_ORIGIN,
-      DATA_DIR: E2E_DATA_DIR,
-      DATABASE_PATH: path.join(E2E_DATA_DIR, "awards.db"),
-      DEMO_DATA: "1",
-      LOG_EMAIL_LINKS: "0",
-      NODE_ENV: "test",
-    },
-  },
+  webServer: [server(port, E2E_ORIGIN, E2E_DATA_DIR, "open"), server(judgingPort, E2E_JUDGING_ORIGIN, E2E_JUDGING_DATA_DIR, "judging")],
 });

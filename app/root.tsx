@@ -38,12 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /**
- * Signing out forgets the copies of unsaved nomination text kept in this browser, so the next
+ * Signing out forgets the copies of unsaved nomination text and score sheets kept in this browser, so the next
  * person at a shared computer cannot read them.
  */
 function forgetBrowserCopies() {
   try {
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith("hpma:nomination:")) window.localStorage.removeItem(key);
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith("hpma:")) window.localStorage.removeItem(key);
   } catch {
     // Storage may be unavailable (private windows, policies): nothing was kept there then.
   }

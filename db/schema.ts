@@ -325,6 +325,103 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
+export type JudgingEntryStatus = "needs_review" | "released" | "withheld";
+
+export interface JudgingEntriesTable {
+  nomination_id: number;
+  cycle_id: number;
+  /** Random, e.g. "K7Q2": unrelated to the nomination's id, order or time. */
+  code: string;
+  status: Generated<JudgingEntryStatus>;
+  source_hash: string;
+  /** JSON RedactedEntry: the judges' copy. */
+  redacted: string;
+  redaction_count: Generated<number>;
+  flag_count: Generated<number>;
+  released_at: string | null;
+  released_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RedactionTermKind = "organisation" | "person" | "place" | "contact" | "term";
+
+export interface RedactionTermsTable {
+  id: Generated<number>;
+  nomination_id: number;
+  text: string;
+  kind: RedactionTermKind;
+  added_by: number | null;
+  created_at: string;
+}
+
+export interface JudgeStatementsTable {
+  cycle_id: number;
+  judge_user_id: number;
+  accepted_at: string;
+}
+
+export interface JudgeConflictsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  judge_user_id: number;
+  organisation_id: number;
+  kind: string;
+  note: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+export type AssignmentStatus = "live" | "recused" | "moved" | "removed";
+export type AssignmentSource = "auto" | "manual" | "replacement" | "late";
+export type JudgingRound = "first" | "final";
+
+export interface JudgingAssignmentsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  round: Generated<JudgingRound>;
+  nomination_id: number;
+  judge_user_id: number;
+  status: Generated<AssignmentStatus>;
+  source: AssignmentSource;
+  reason: string | null;
+  created_by: number | null;
+  created_at: string;
+  ended_reason: string | null;
+  ended_by: number | null;
+  ended_at: string | null;
+}
+
+export type ScoreSheetStatus = "draft" | "submitted";
+
+export interface ScoreSheetsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  status: Generated<ScoreSheetStatus>;
+  overall_comment: Generated<string>;
+  revision: Generated<number>;
+  submitted_at: string | null;
+  reopened_at: string | null;
+  reopened_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScoresTable {
+  sheet_id: number;
+  criterion_id: number;
+  score: number | null;
+  comment: Generated<string>;
+}
+
+export interface JudgingRemindersSentTable {
+  id: Generated<number>;
+  cycle_id: number;
+  judge_user_id: number;
+  kind: string;
+  sent_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -352,6 +449,14 @@ export interface Database {
   endorsements: EndorsementsTable;
   deadline_extensions: DeadlineExtensionsTable;
   reminders_sent: RemindersSentTable;
+  judging_entries: JudgingEntriesTable;
+  redaction_terms: RedactionTermsTable;
+  judge_statements: JudgeStatementsTable;
+  judge_conflicts: JudgeConflictsTable;
+  judging_assignments: JudgingAssignmentsTable;
+  score_sheets: ScoreSheetsTable;
+  scores: ScoresTable;
+  judging_reminders_sent: JudgingRemindersSentTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -370,3 +475,7 @@ export type CycleCriterion = Selectable<CycleCriteriaTable>;
 export type CycleSection = Selectable<CycleSectionsTable>;
 export type Nomination = Selectable<NominationsTable>;
 export type Endorsement = Selectable<EndorsementsTable>;
+export type JudgingEntry = Selectable<JudgingEntriesTable>;
+export type JudgingAssignment = Selectable<JudgingAssignmentsTable>;
+export type ScoreSheet = Selectable<ScoreSheetsTable>;
+export type JudgeConflict = Selectable<JudgeConflictsTable>;

@@ -3,6 +3,7 @@
 import { closeDb, getDb } from "../app/utils/db.server";
 import { runDueJobs } from "../server/scheduler";
 
-const { reminders } = await runDueJobs(getDb());
+const { reminders, judgingReminders } = await runDueJobs(getDb());
 console.log(reminders.length === 0 ? "No reminders were due." : reminders.map((r) => `Sent the ${r.kind} reminder for cycle ${r.cycleId} to organisation ${r.organisationId} (${r.recipients} entrants).`).join("\n"));
+if (judgingReminders.length) console.log(`Sent the 3-day judging reminder to ${judgingReminders.length} judges.`);
 await closeDb();

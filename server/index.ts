@@ -32,7 +32,7 @@ async function main() {
   } catch (error) {
     fail(`Start-up stopped: ${(error as Error).message}`);
   }
-  await seed(db, { demo: config.DEMO_DATA });
+  await seed(db, { demo: config.DEMO_DATA, demoStage: config.DEMO_STAGE });
 
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) fail("The app has not been built: run `npm run build` (or `npm start`, which builds first).");

@@ -242,6 +242,9 @@ export default function AwardCycle() {
       <p>
         <a href={`/admin/cycles/${cycle.id}/nominations`}>See the nominations of {cycle.year}</a>
       </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/judging`}>Judging {cycle.year}: prepare and release entries, assign judges, follow progress</a>
+      </p>
 
       <h2>Dates</h2>
       <dl className="nhsuk-summary-list">

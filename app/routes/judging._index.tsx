@@ -1,32 +1,115 @@
-// A judge's home: their assignments. Blind judging arrives with its own issue; until then this says
-// plainly that nothing is assigned.
+// A judge's home: the statement to accept first, then their entries (by judging code only, in their
+// own shuffled order) with progress and the deadline. Built only from the judge-facing view types.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Tag, type TagColour } from "~/components/admin";
+import { NotificationBanner } from "~/components/forms";
+import { judgeReadProblem, SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
-import { requirePermission } from "~/utils/permissions.server";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { listJudgeAssignments } from "~/models/score-sheets.server";
+import { getDb } from "~/utils/db.server";
+import { requireJudge } from "~/utils/judging-access.server";
 
 export const meta: MetaFunction = () => [{ title: "Judging - HPMA Partnership Award" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "judging:use");
-  return { side: user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null };
+  const { user, cycle, statementAcceptedAt } = await requireJudge(request);
+  const side = user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null;
+  if (!cycle) return { side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [] };
+  const closed = judgeReadProblem(cycle);
+  const assignments = statementAcceptedAt && !closed ? await listJudgeAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id }) : [];
+  return {
+    side,
+    year: cycle.year,
+    deadline: cycle.judging_close_at ? formatUkDeadline(cycle.judging_close_at) : null,
+    closed,
+    accepted: Boolean(statementAcceptedAt),
+    assignments,
+  };
 }
 
+const PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
+
+const NOTICES: Record<string, string> = {
+  recused: "You have stepped away from that entry. It has been removed from your list.",
+  submitted: "Your score sheet has been submitted.",
+};
+
 export default function Judging() {
-  const { side } = useLoaderData<typeof loader>();
+  const { side, year, deadline, closed, accepted, assignments } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const notice = NOTICES[params.get("notice") ?? ""];
+  const done = assignments.filter((a) => a.progress === "submitted").length;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <h1>Judging</h1>
+        {notice ? <NotificationBanner title="Done" success>{notice}</NotificationBanner> : null}
+        <h1>{year ? `Judging the ${year} award` : "Judging"}</h1>
         {side ? <p className="nhsuk-lede-text">You judge for the {side.toLowerCase()}.</p> : null}
         <p>
-          You score entries without knowing which organisation sent them. Before you see any entry you will be asked
-          to accept the confidentiality statement and to declare any conflicts of interest.
+          You score entries without knowing which organisation sent them. Each entry is known only by its code. If you
+          think you recognise an organisation, step away from that entry.
         </p>
-        <div className="nhsuk-inset-text">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>No entries have been assigned to you yet. The SPF secretariat will email you when judging opens.</p>
-        </div>
+        {closed ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>{closed}. The SPF secretariat will email you when there is judging to do.</p>
+          </div>
+        ) : !accepted ? (
+          <>
+            <h2>Before you see any entry</h2>
+            <p>Read and accept the confidentiality and conflict of interest statement, and tell us about any conflicts of interest.</p>
+            <Link className="nhsuk-button" to="/judging/statement">
+              Read the statement
+            </Link>
+          </>
+        ) : (
+          <>
+            {deadline ? (
+              <p>
+                Submit your score sheets by <strong>{deadline}</strong> (UK time). You have submitted {done} of {assignments.length}.
+              </p>
+            ) : null}
+            {assignments.length === 0 ? (
+              <div className="nhsuk-inset-text">
+                <span className="nhsuk-u-visually-hidden">Information: </span>
+                <p>No entries have been assigned to you yet. The SPF secretariat will email you when they are.</p>
+              </div>
+            ) : (
+              <table className="nhsuk-table">
+                <caption className="nhsuk-table__caption">Your entries</caption>
+                <thead className="nhsuk-table__head">
+                  <tr className="nhsuk-table__row">
+                    <th scope="col" className="nhsuk-table__header">
+                      Entry
+                    </th>
+                    <th scope="col" className="nhsuk-table__header">
+                      Your score sheet
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="nhsuk-table__body">
+                  {assignments.map((a) => (
+                    <tr className="nhsuk-table__row" key={a.code}>
+                      <td className="nhsuk-table__cell">
+                        <Link to={`/judging/entries/${a.code}`}>{a.label}</Link>
+                      </td>
+                      <td className="nhsuk-table__cell">
+                        <Tag colour={PROGRESS_COLOURS[a.progress]}>{SHEET_PROGRESS_LABELS[a.progress]}</Tag>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+        <h2>Conflicts of interest</h2>
+        <p>
+          <Link to="/judging/conflicts">Declare or review your conflicts of interest</Link>. Entries from organisations you
+          are conflicted with are never given to you.
+        </p>
       </div>
     </div>
   );

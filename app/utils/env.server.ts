@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("HPMA Partnership Award <no-reply@partnership-award.localhost>"),
   APP_ORIGIN: z.string().url("APP_ORIGIN must be a URL such as https://awards.example.org").optional(),
   DEMO_DATA: z.enum(["0", "1"]).optional(),
+  DEMO_STAGE: z.enum(["open", "judging"], { error: "DEMO_STAGE must be open or judging" }).default("judging"),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
 });
@@ -31,6 +32,8 @@ export type Env = {
   MAIL_FROM: string;
   APP_ORIGIN: string;
   DEMO_DATA: boolean;
+  /** Where the demo cycle stands on a new install: judging (the default) or open for nominations. */
+  DEMO_STAGE: "open" | "judging";
   TRUST_PROXY: boolean;
   LOG_EMAIL_LINKS: boolean;
 };
@@ -69,6 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     MAIL_FROM: raw.MAIL_FROM,
     APP_ORIGIN: (raw.APP_ORIGIN ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
     DEMO_DATA: raw.DEMO_DATA ? raw.DEMO_DATA === "1" : !isProduction,
+    DEMO_STAGE: raw.DEMO_STAGE,
     TRUST_PROXY: raw.TRUST_PROXY === "1",
     LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
   };

@@ -3,12 +3,17 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import { seedDemo } from "./demo";
 import { seedDemoCycle } from "./demo-cycle";
+import { seedDemoJudging } from "./demo-judging";
 import { seedHistory } from "./history";
 
-export async function seed(db: Kysely<Database>, { demo }: { demo: boolean }) {
+/** Where the demo cycle stands: "judging" (the default, for a demo of the whole award) or "open" (for nominations). */
+export type DemoStage = "open" | "judging";
+
+export async function seed(db: Kysely<Database>, { demo, demoStage = "open" }: { demo: boolean; demoStage?: DemoStage }) {
   const history = await seedHistory(db);
   const added = demo ? await seedDemo(db) : { organisations: 0, users: 0 };
   // The current cycle with entries, after the organisations and entrants it needs.
   const cycle = demo ? await seedDemoCycle(db) : { nominations: 0 };
+  if (demo && demoStage === "judging") await seedDemoJudging(db);
   return { history, demo: { ...added, nominations: cycle.nominations } };
 }

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { closeDb, getDb, type DB } from "~/utils/db.server";
 import { env, resetEnv } from "~/utils/env.server";
-import { seed } from "../../db/seed/index";
+import { seed, type DemoStage } from "../../db/seed/index";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { createAppListener } from "../../server/http";
 import { freshDatabaseFile, tempDir } from "./database";
@@ -32,7 +32,8 @@ export type RequestOptions = {
   body?: string;
 };
 
-export async function startTestServer({ demo = true }: { demo?: boolean } = {}): Promise<TestServer> {
+/** A server on its own copy of the database; the demo cycle is open for nominations unless asked for judging. */
+export async function startTestServer({ demo = true, demoStage = "open" }: { demo?: boolean; demoStage?: DemoStage } = {}): Promise<TestServer> {
   const dataDir = tempDir();
   const dbFile = freshDatabaseFile(dataDir);
   Object.assign(process.env, {
@@ -46,7 +47,7 @@ export async function startTestServer({ demo = true }: { demo?: boolean } = {}):
   delete process.env.APP_ORIGIN;
   resetEnv();
   const db = getDb();
-  await seed(db, { demo });
+  await seed(db, { demo, demoStage });
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

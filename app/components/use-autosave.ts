@@ -1,0 +1,205 @@
+// Autosave for a form: on leaving a field and a few seconds after typing, each save conditional on
+// the revision it started from; text not yet saved is kept in the browser (localStorage, forgotten at
+// sign-out: see root.tsx) and put back on the next visit. Used by the judges' score sheets.
+import { useFetcher } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent, type RefObject } from "react";
+
+/** What a save answers; the route's action returns this for autosaves and button presses alike. */
+export type AutosaveAnswer =
+  | { saved: true; revision: number; savedAtText: string }
+  | { saved: false; problem: string; errors?: Record<string, string>; stale?: boolean };
+
+type Stored = { at: string; revision: number; values: Record<string, string> };
+
+export const AUTOSAVE_EVERY_MS = 5000;
+
+function formEntries(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of new FormData(form).entries()) if (typeof v === "string" && k !== "intent" && k !== "revision") values[k] = v;
+  return values;
+}
+
+export function useAutosave({
+  formRef,
+  action,
+  storageKey,
+  revision: savedRevision,
+  savedAt,
+  savedValues,
+  readOnly,
+}: {
+  formRef: RefObject<HTMLFormElement>;
+  /** The action's URL; "?autosave=1" is added for autosaves. */
+  action: string;
+  storageKey: string;
+  revision: number;
+  savedAt: string | null;
+  savedValues: Record<string, string>;
+  readOnly: boolean;
+}) {
+  const fetcher = useFetcher<AutosaveAnswer>({ key: `autosave:${storageKey}` });
+  const revisionRef = useRef(savedRevision);
+  const [revision, setRevision] = useState(savedRevision);
+  const dirty = useRef(false);
+  const inFlight = useRef(false);
+  const stopped = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [status, setStatus] = useState<{ kind: "saved" | "failed" | "stale"; text: string } | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  const remember = useCallback(() => {
+    if (!formRef.current) return;
+    const stored: Stored = { at: new Date().toISOString(), revision: revisionRef.current, values: formEntries(formRef.current) };
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(stored));
+    } catch {
+      // A full or disabled localStorage only loses the browser copy; the server copy still saves.
+    }
+  }, [formRef, storageKey]);
+
+  const forget = useCallback(() => {
+    try {
+      window.localStorage.removeItem(storageKey);
+    } catch {
+      // Nothing was kept.
+    }
+  }, [storageKey]);
+
+  const saveNow = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!formRef.current || readOnly || stopped.current || !dirty.current) return;
+    if (inFlight.current) {
+      timer.current = setTimeout(() => saveNow(), 1000);
+      return;
+    }
+    const fd = new FormData(formRef.current);
+    fd.set("intent", "autosave");
+    fd.set("revision", String(revisionRef.current));
+    dirty.current = false;
+    inFlight.current = true;
+    fetcher.submit(fd, { method: "post", action: `${action}?autosave=1` });
+  }, [action, fetcher, formRef, readOnly]);
+
+  const onChange = useCallback(() => {
+    dirty.current = true;
+    remember();
+    if (!timer.current) timer.current = setTimeout(() => saveNow(), AUTOSAVE_EVERY_MS);
+  }, [remember, saveNow]);
+
+  // Leaving a field saves it, unless the user is pressing one of the form's own buttons.
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLFormElement>) => {
+      const next = event.relatedTarget;
+      if (next instanceof HTMLButtonElement && next.form === formRef.current) return;
+      saveNow();
+    },
+    [formRef, saveNow],
+  );
+
+  // A button pressed while an autosave is on its way would carry the revision the autosave is
+  // replacing and be refused as stale: it is pressed again, with the new revision, once it lands.
+  const waiting = useRef<string | null>(null);
+  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!inFlight.current) {
+      dirty.current = false;
+      return;
+    }
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    waiting.current = submitter instanceof HTMLButtonElement ? submitter.value : "save";
+  }, []);
+
+  const answer = fetcher.data ?? null;
+  const handled = useRef<unknown>(null);
+  useEffect(() => {
+    if (!answer || handled.current === answer) return;
+    handled.current = answer;
+    inFlight.current = false;
+    if (answer.saved) {
+      revisionRef.current = answer.revision;
+      setRevision(answer.revision);
+      setStatus({ kind: "saved", text: `Saved at ${answer.savedAtText}` });
+      if (dirty.current) remember();
+      else forget();
+      const intent = waiting.current;
+      waiting.current = null;
+      if (intent && formRef.current) {
+        const button = [...formRef.current.querySelectorAll("button")].find((b) => b.value === intent);
+        // Pressed again after React has put the new revision into the form.
+        setTimeout(() => formRef.current?.requestSubmit(button), 0);
+      }
+    } else {
+      waiting.current = null;
+      dirty.current = true;
+      if (answer.stale) stopped.current = true;
+      else if (!answer.errors && !timer.current) timer.current = setTimeout(() => saveNow(), 10_000);
+      setStatus({ kind: answer.stale ? "stale" : "failed", text: `Not saved: ${answer.problem}. What you typed is kept in this browser.` });
+    }
+  }, [answer, forget, formRef, remember, saveNow]);
+
+  /** The answer of a button press (the page's own action data), acted on once. */
+  const settle = useCallback(
+    (actionAnswer: AutosaveAnswer | undefined) => {
+      if (!actionAnswer || handled.current === actionAnswer) return;
+      handled.current = actionAnswer;
+      if (actionAnswer.saved) {
+        revisionRef.current = actionAnswer.revision;
+        setRevision(actionAnswer.revision);
+        setStatus({ kind: "saved", text: `Saved at ${actionAnswer.savedAtText}` });
+        dirty.current = false;
+        forget();
+      } else {
+        if (actionAnswer.stale) stopped.current = true;
+        setStatus({ kind: actionAnswer.stale ? "stale" : "failed", text: `Not saved: ${actionAnswer.problem}. What you typed is kept in this browser.` });
+      }
+    },
+    [forget],
+  );
+
+  // Text typed here before and never saved is put back, unless it is plainly older than the saved copy.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || readOnly) return;
+    let stored: Stored | null = null;
+    try {
+      const raw = window.localStorage.getItem(storageKey);
+      stored = raw ? (JSON.parse(raw) as Stored) : null;
+    } catch {
+      stored = null;
+    }
+    if (!stored) return;
+    const same = Object.keys({ ...savedValues, ...stored.values }).every((k) => (stored!.values[k] ?? "") === (savedValues[k] ?? ""));
+    const older = stored.revision < savedRevision && savedAt !== null && Date.parse(stored.at) < Date.parse(savedAt) - 60_000;
+    if (same || older) {
+      forget();
+      return;
+    }
+    for (const [name, value] of Object.entries(stored.values)) {
+      const el = form.elements.namedItem(name);
+      if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) el.checked = el.value === value;
+      else if (el instanceof RadioNodeList) {
+        for (const node of el) if (node instanceof HTMLInputElement) node.checked = node.value === value;
+      } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.value = value;
+    }
+    revisionRef.current = stored.revision;
+    setRevision(stored.revision);
+    dirty.current = true;
+    setRestored(
+      `We have put back what you typed in this browser at ${new Date(stored.at).toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })} that had not been saved. It will be saved in a few seconds.`,
+    );
+    timer.current = setTimeout(() => saveNow(), 1500);
+    // Only on first load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storageKey]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  return { revision, status, restored, ready, answer, onChange, onBlur, onSubmit, settle };
+}

@@ -1,0 +1,471 @@
+import { describe, expect, it } from "vitest";
+import {
+  acronymsOf,
+  compileRedactor,
+  PLACEHOLDERS,
+  redactText,
+  segments,
+  type RedactedText,
+  type RedactionSubject,
+} from "./redaction";
+
+function subject(overrides: Partial<RedactionSubject> = {}): RedactionSubject {
+  return {
+    organisation: {
+      name: "Northmoor Valley NHS Foundation Trust",
+      shortName: null,
+      aliases: [],
+      odsCode: null,
+    },
+    people: [],
+    identifyingTerms: [],
+    extraTerms: [],
+    otherOrganisations: [],
+    ...overrides,
+  };
+}
+
+function org(name: string, more: Partial<RedactionSubject["organisation"]> = {}): RedactionSubject {
+  return subject({ organisation: { name, shortName: null, aliases: [], odsCode: null, ...more } });
+}
+
+const redact = (s: RedactionSubject, text: string) => redactText(s, text).text;
+
+/** Every redaction's offsets point at what it says it matched, and the text is rebuilt from them. */
+function expectConsistent(original: string, result: RedactedText) {
+  let rebuilt = "";
+  let at = 0;
+  for (const r of result.redactions) {
+    expect(original.slice(r.start, r.end)).toBe(r.matched);
+    expect(r.start).toBeGreaterThanOrEqual(at);
+    rebuilt += original.slice(at, r.start) + PLACEHOLDERS[r.kind];
+    at = r.end;
+  }
+  expect(rebuilt + original.slice(at)).toBe(result.text);
+  for (const f of result.flags) {
+    expect(original.slice(f.start, f.end)).toBe(f.matched);
+    for (const r of result.redactions) expect(f.end <= r.start || f.start >= r.end).toBe(true);
+  }
+}
+
+describe("the organisation's name", () => {
+  it("is hidden in full, in any case", () => {
+    expect(redact(subject(), "We are Northmoor Valley NHS Foundation Trust.")).toBe("We are [organisation].");
+    expect(redact(subject(), "NORTHMOOR VALLEY NHS FOUNDATION TRUST")).toBe("[organisation]");
+    expect(redact(subject(), "northmoor valley nhs foundation trust")).toBe("[organisation]");
+  });
+
+  it("is hidden without its generic suffix when what remains is distinctive", () => {
+    expect(redact(subject(), "Staff across Northmoor Valley agreed.")).toBe("Staff across [organisation] agreed.");
+    expect(redact(org("NHS Eastbrook Integrated Care Board"), "Eastbrook agreed")).toBe("[organisation] agreed");
+  });
+
+  it("is not shortened to a remainder made only of generic words", () => {
+    const s = org("University Hospitals NHS Foundation Trust");
+    expect(redact(s, "University Hospitals NHS Foundation Trust")).toBe("University Hospitals NHS Foundation Trust");
+    expect(redact(s, "two University Hospitals")).toBe("two University Hospitals");
+    const mental = org("Mental Health Partnership NHS Trust", { aliases: ["Eastbrook Mental Health"] });
+    expect(redact(mental, "our Mental Health work with Eastbrook Mental Health")).toBe(
+      "our Mental Health work with [organisation]",
+    );
+  });
+
+  it("leaves \"the Trust\" alone, even when it is given as an alias", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["The Trust", "Trust"] });
+    expect(redact(s, "the Trust and its staff; The Trust's board; our trust")).toBe(
+      "the Trust and its staff; The Trust's board; our trust",
+    );
+  });
+
+  it("matches whole words only", () => {
+    const s = org("Eastbrook Hospitals NHS Trust");
+    expect(redact(s, "Eastbrook staff")).toBe("[organisation] staff");
+    expect(redact(s, "the Eastbrooks and Eastbrookfield, NewEastbrook")).toBe("the Eastbrooks and Eastbrookfield, NewEastbrook");
+  });
+
+  it("keeps a possessive or plural apostrophe after the placeholder", () => {
+    expect(redact(subject(), "Northmoor Valley's staff")).toBe("[organisation]'s staff");
+    expect(redact(subject(), "Northmoor Valley’s staff")).toBe("[organisation]’s staff");
+    expect(redact(subject(), "the Northmoor Valleys' boards")).toBe("the [organisation]s' boards");
+    expect(redact(subject(), "'Northmoor Valley' they said")).toBe("'[organisation]' they said");
+    expect(redact(subject(), "(‘Northmoor Valley’)")).toBe("(‘[organisation]’)");
+  });
+
+  it("hides an apostrophe that belongs to the name itself", () => {
+    const gstt = org("Guy's and St Thomas' NHS Foundation Trust");
+    expect(redact(gstt, "St Thomas' is not the name, but Guy's and St Thomas' staff is")).toBe(
+      "St Thomas' is not the name, but [organisation] staff is",
+    );
+    expect(redact(gstt, "Guy's and St Thomas's staff")).toBe("[organisation]'s staff");
+  });
+
+  it("matches across any run of spaces, line breaks and hyphens", () => {
+    expect(redact(subject(), "Northmoor-Valley, Northmoor\nValley, Northmoor \t Valley, Northmoor – Valley")).toBe(
+      "[organisation], [organisation], [organisation], [organisation]",
+    );
+  });
+
+  it("hides aliases and the short name, naming the alias as the source", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { shortName: "NVFT", aliases: ["Northmoor General", "Moorside"] });
+    const result = redactText(s, "Moorside and Northmoor General Hospital");
+    expect(result.text).toBe("[organisation] and [organisation] Hospital");
+    expect(result.redactions.map((r) => r.source)).toEqual(["alias: Moorside", "alias: Northmoor General"]);
+  });
+});
+
+describe("spelling variants", () => {
+  const georges = org("St George's University Hospitals NHS Foundation Trust");
+
+  it("St. George's, St Georges, Saint George's and St George’s are all hidden", () => {
+    for (const variant of ["St George's", "St Georges", "St. George's", "Saint George's", "St George’s", "ST GEORGES", "Saint Georges"]) {
+      expect(redact(georges, `At ${variant} we`)).toBe("At [organisation] we");
+    }
+  });
+
+  it("Guy's and St Thomas' matches Guys & St Thomas and Guy’s and St. Thomas’", () => {
+    const gstt = org("Guy's and St Thomas' NHS Foundation Trust");
+    for (const variant of ["Guy's and St Thomas'", "Guys & St Thomas", "Guy’s and St. Thomas’", "Guys&St Thomas", "guy's AND st thomas"]) {
+      expect(redact(gstt, `with ${variant} staff`)).toBe("with [organisation] staff");
+    }
+  });
+
+  it("\"and\" and \"&\" are the same word in terms too", () => {
+    const s = subject({ identifyingTerms: ["Bread & Roses Project"] });
+    expect(redact(s, "the Bread and Roses Project")).toBe("the [redacted]");
+  });
+
+  it("accents do not matter", () => {
+    const s = subject({ people: ["Zoë Brontë"] });
+    expect(redact(s, "Zoe Bronte and Zoë Brontë")).toBe("[person] and [person]");
+  });
+});
+
+describe("acronyms", () => {
+  it("are made from the initials, with and without the trust's suffix", () => {
+    expect(acronymsOf("Guy's and St Thomas' NHS Foundation Trust")).toEqual(expect.arrayContaining(["GST", "GSTT", "GSTFT"]));
+    expect(acronymsOf("University Hospitals Birmingham NHS Foundation Trust")).toContain("UHB");
+    expect(acronymsOf("Sheffield Teaching Hospitals NHS Foundation Trust")).toEqual(expect.arrayContaining(["STH", "STHFT"]));
+    expect(acronymsOf("University College London Hospitals NHS Foundation Trust")).toContain("UCLH");
+  });
+
+  it("leave out ones shorter than three letters and common all-caps words", () => {
+    expect(acronymsOf("Northmoor Valley NHS Foundation Trust")).not.toContain("NV");
+    expect(acronymsOf("Northmoor Valley")).toEqual([]);
+    expect(acronymsOf("National Health Service")).not.toContain("NHS");
+    for (const a of acronymsOf("Guy's and St Thomas' NHS Foundation Trust")) expect(a.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("match case-sensitively as whole words, with a possessive kept after", () => {
+    const gstt = org("Guy's and St Thomas' NHS Foundation Trust");
+    expect(redact(gstt, "GSTT and GSTFT staff")).toBe("[organisation] and [organisation] staff");
+    expect(redact(gstt, "GSTT's board")).toBe("[organisation]'s board");
+    expect(redact(gstt, "gstt, Gstt, GSTTX, the GST rate in lowercase gst")).toBe("gstt, Gstt, GSTTX, the [organisation] rate in lowercase gst");
+  });
+
+  it("an all-caps alias is an acronym too", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["NMV"] });
+    expect(redact(s, "NMV, NMV's and NMV. But nmv and NMVs stay.")).toBe("[organisation], [organisation]'s and [organisation]. But nmv and NMVs stay.");
+  });
+});
+
+describe("the ODS code", () => {
+  const s = org("Northmoor Valley NHS Foundation Trust", { odsCode: "RX1" });
+
+  it("is hidden in any case as a whole word", () => {
+    expect(redact(s, "code RX1, rx1 and (RX1)")).toBe("code [organisation], [organisation] and ([organisation])");
+    expect(redact(s, "RX12 and ARX1 and RX1A")).toBe("RX12 and ARX1 and RX1A");
+  });
+});
+
+describe("people", () => {
+  const s = subject({ people: ["Jane Anne Smith", "Siobhan O'Neill", "Prof. Raj Patel"] });
+
+  it("are hidden by full name, by first and last name and by initial and surname", () => {
+    expect(redact(s, "Jane Anne Smith, Jane Smith, J. Smith and J Smith")).toBe("[person], [person], [person] and [person]");
+  });
+
+  it("are hidden with a middle initial the list does not have", () => {
+    const plain = subject({ people: ["Tom Whitfield"] });
+    expect(redact(plain, "Tom J. Whitfield and Tom J Whitfield and Dr Tom R. Whitfield")).toBe("[person] and [person] and [person]");
+  });
+
+  it("are hidden when the list has a middle initial the text leaves out", () => {
+    const initialled = subject({ people: ["Jane A. Smith"] });
+    expect(redact(initialled, "Jane A. Smith and Jane Smith")).toBe("[person] and [person]");
+  });
+
+  it("swallow a title before the name", () => {
+    expect(redact(s, "Dr Jane Smith, Mrs. Jane Anne Smith, Professor Raj Patel and Prof Patel")).toBe(
+      "[person], [person], [person] and [person]",
+    );
+    expect(redact(s, "Ms Smith and Dr. Smith")).toBe("[person] and [person]");
+  });
+
+  it("are not hidden by first name or surname alone", () => {
+    expect(redact(s, "Smith, Jane and Patel; John Smith")).toBe("Smith, Jane and Patel; John Smith");
+  });
+
+  it("keep a possessive after the placeholder and match apostrophes either way", () => {
+    expect(redact(s, "Siobhan O’Neill's team and Siobhan ONeill")).toBe("[person]'s team and [person]");
+  });
+});
+
+describe("identifying and extra terms", () => {
+  it("identifying terms become [redacted]; extra terms their kind's placeholder", () => {
+    const s = subject({
+      identifyingTerms: ["Moorside Ward", "Project Lantern"],
+      extraTerms: [
+        { text: "Eastbrook", kind: "place" },
+        { text: "Sam Okafor", kind: "person" },
+        { text: "we were the first trust in the region to do this", kind: "term" },
+      ],
+    });
+    expect(redact(s, "Project Lantern on Moorside Ward in Eastbrook, led by Sam Okafor; we were the first Trust in the region to do this.")).toBe(
+      "[redacted] on [redacted] in [place], led by [person]; [redacted].",
+    );
+  });
+
+  it("ignore terms shorter than two characters", () => {
+    const s = subject({ identifyingTerms: ["a", " ", "I", ""], extraTerms: [{ text: "x", kind: "term" }] });
+    expect(redact(s, "I wrote a note on x")).toBe("I wrote a note on x");
+  });
+
+  it("treat regex special characters literally", () => {
+    const s = subject({ identifyingTerms: ["C++", "(RX1)", "a.b*c", "[x]?"] });
+    expect(redact(s, "C++ code, (RX1), a.b*c, [x]? but not axbbc or C")).toBe("[redacted] code, [redacted], [redacted], [redacted] but not axbbc or C");
+  });
+
+  it("merge overlapping and touching matches into one placeholder, labelled by the longest", () => {
+    const s = subject({ identifyingTerms: ["Valley Ward", "Ward Seven"] });
+    const result = redactText(s, "Northmoor Valley Ward Seven opened");
+    expect(result.text).toBe("[organisation] opened");
+    expect(result.redactions).toHaveLength(1);
+    expect(result.redactions[0].matched).toBe("Northmoor Valley Ward Seven");
+    expect(result.redactions[0].source).toBe("organisation name without its generic words");
+  });
+
+  it("prefer the longer of two terms starting at the same word", () => {
+    const s = subject({ identifyingTerms: ["Moorside", "Moorside Ward Team"] });
+    const result = redactText(s, "the Moorside Ward Team met");
+    expect(result.text).toBe("the [redacted] met");
+    expect(result.redactions[0].source).toBe("identifying term: Moorside Ward Team");
+  });
+});
+
+describe("contact details and postcodes", () => {
+  const s = subject();
+
+  it("hide e-mail addresses", () => {
+    expect(redact(s, "Write to jane.smith@nmv.nhs.uk or partnership+awards@example.org.uk.")).toBe("Write to [contact] or [contact].");
+  });
+
+  it("hide web addresses, with or without a scheme", () => {
+    expect(redact(s, "See https://www.nmv.nhs.uk/about?x=1, www.nmv.nhs.uk and http://example.com/a_b.")).toBe(
+      "See [contact], [contact] and [contact].",
+    );
+    expect(redact(s, "Visit nmv.nhs.uk or example.org.uk/partnership today.")).toBe("Visit [contact] or [contact] today.");
+  });
+
+  it("hide UK phone numbers in their usual shapes", () => {
+    expect(redact(s, "Call 01632 960 001, +44 (0)20 7946 0000, 07700 900123, 0300 123 4567 or (01632) 960001.")).toBe(
+      "Call [contact], [contact], [contact], [contact] or [contact].",
+    );
+    expect(redact(s, "Tel: +447700900123")).toBe("Tel: [contact]");
+  });
+
+  it("hide postcodes, in capitals or not", () => {
+    expect(redact(s, "at SW1A 1AA, M1 1AE, B33 8TH, sw1a 1aa and EC1A1BB")).toBe("at [place], [place], [place], [place] and [place]");
+  });
+
+  it("leave ordinary numbers, dates and words alone", () => {
+    const text = "2,300 staff in 2019/20, 15% fewer, a 3-year plan, £1.2m, 01/02/2020, 0.5 FTE, Band 7, the A1 5th junction, e.g. and i.e., version 2.0, 100,000 hours, 1 in 3";
+    expect(redact(s, text)).toBe(text);
+  });
+});
+
+describe("flags", () => {
+  const s = subject({
+    otherOrganisations: ["Guy's and St Thomas' NHS Foundation Trust", "Eastbrook Community Health NHS Trust", "NVFT"],
+  });
+
+  it("mark other NHS organisations, with the same variants, without hiding them", () => {
+    const text = "We learnt from Guys & St Thomas and from Eastbrook Community Health.";
+    const result = redactText(s, text);
+    expect(result.text).toBe(text);
+    expect(result.flags.map((f) => f.matched)).toEqual(["Guys & St Thomas", "Eastbrook Community Health"]);
+    expect(result.flags[0].reason).toContain("Guy's and St Thomas' NHS Foundation Trust");
+  });
+
+  it("mark shortened names of other organisations, naming the organisation even when the shape matches too", () => {
+    const result = redactText(s, "Eastbrook Community Hospital and Eastbrook itself");
+    expect(result.flags.map((f) => [f.matched, f.reason])).toEqual([
+      ["Eastbrook Community Hospital", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
+      ["Eastbrook", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
+    ]);
+  });
+
+  it("mark names shaped like NHS bodies", () => {
+    const result = redactText(s, "Westfield Hospital, Eastham ICB and Riverside NHS Foundation Trust helped.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Westfield Hospital", "Eastham ICB", "Riverside NHS Foundation Trust"]);
+  });
+
+  it("do not mark generic names or the entrant's own name, which is hidden instead", () => {
+    const result = redactText(s, "The Royal Hospital, Community Hospitals and Northmoor Valley Hospital. NVFT is ours.");
+    expect(result.flags).toEqual([]);
+    expect(result.text).toBe("The Royal Hospital, Community Hospitals and [organisation] Hospital. [organisation] is ours.");
+  });
+
+  it("never overlap a redaction", () => {
+    const t = "At Northmoor Valley NHS Foundation Trust and Eastbrook Hospital";
+    const result = redactText(s, t);
+    expectConsistent(t, result);
+    expect(result.flags.map((f) => f.matched)).toEqual(["Eastbrook Hospital"]);
+  });
+});
+
+describe("offsets", () => {
+  it("point at what was matched in the original, whatever came before", () => {
+    const s = subject({
+      organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: ["NMV"], odsCode: "RX1" },
+      people: ["Jane Smith"],
+      identifyingTerms: ["Moorside"],
+    });
+    const text = "🙂 שלום — Northmoor\nValley’s NMV (rx1) with Dr. Jane Smith at Moorside; 07700 900123, jane@nmv.nhs.uk, NM1 2AB.";
+    const result = redactText(s, text);
+    expectConsistent(text, result);
+    expect(result.redactions.map((r) => r.kind)).toEqual([
+      "organisation",
+      "organisation",
+      "organisation",
+      "person",
+      "term",
+      "contact",
+      "contact",
+      "place",
+    ]);
+    expect(result.redactions.map((r) => r.matched)).toContain("Northmoor\nValley");
+  });
+
+  it("a compiled redactor gives the same answer every time", () => {
+    const redactor = compileRedactor(subject({ people: ["Jane Smith"] }));
+    const text = "Jane Smith of Northmoor Valley, 01632 960 001";
+    const first = redactor(text);
+    expect(redactor(text)).toEqual(first);
+    expect(redactor("other text")).toEqual({ text: "other text", redactions: [], flags: [] });
+    expect(redactor(text)).toEqual(first);
+    expect(redactText(subject({ people: ["Jane Smith"] }), text)).toEqual(first);
+  });
+});
+
+describe("placeholders and odd text", () => {
+  it("placeholders are never matched again, even when a term spells one", () => {
+    const s = subject({ identifyingTerms: ["organisation", "person", "redacted"] });
+    expect(redact(s, "[organisation] and [person] and [redacted]")).toBe("[organisation] and [person] and [redacted]");
+    expect(redact(s, "our organisation")).toBe("our [redacted]");
+  });
+
+  it("emoji, right-to-left text and markup pass through untouched", () => {
+    const text = "🙂👩🏽‍⚕️ שלום עליכם مرحبا <script>alert('Northmoor Valley')</script> &amp; done";
+    expect(redact(subject(), text)).toBe(
+      "🙂👩🏽‍⚕️ שלום עליכם مرحبا <script>alert('[organisation]')</script> &amp; done",
+    );
+  });
+
+  it("empty text stays empty", () => {
+    expect(redactText(subject(), "")).toEqual({ text: "", redactions: [], flags: [] });
+  });
+});
+
+describe("a realistic entry", () => {
+  const realistic = subject({
+    organisation: {
+      name: "Northmoor Valley NHS Foundation Trust",
+      shortName: "Northmoor Valley",
+      aliases: ["NMV", "Northmoor Valley Hospitals", "Moorside General Hospital"],
+      odsCode: "RX1",
+    },
+    people: ["Dr Priya Raman", "Tom Whitfield", "Siobhan O'Neill"],
+    identifyingTerms: ["Moorside", "Lantern Project", "Ward 12B"],
+    extraTerms: [{ text: "Eastbrook", kind: "place" }],
+    otherOrganisations: ["Guy's and St Thomas' NHS Foundation Trust", "Eastbrook Community Health NHS Trust"],
+  });
+
+  const paragraph = `At Northmoor Valley NHS Foundation Trust (NMV, ODS code RX1) our staff side and managers built the
+Lantern Project together. Northmoor Valley's chief people officer, Dr. Priya Raman, and Unison branch
+secretary Tom Whitfield co-chaired it; Siobhan O’Neill ran the listening events on Ward 12B at Moorside
+General Hospital. Since 2019/20 sickness absence fell 15% across 2,300 staff. We shared our approach with
+Guys & St Thomas and Eastbrook Community Health, and with colleagues across Eastbrook. Contact
+priya.raman@nmv.nhs.uk, see www.northmoorvalley.nhs.uk/lantern or call 01632 960 001 (Moorside, NM1 2AB).
+The Trust's board — and NMV's governors 🙂 — endorsed it. Northmoor-Valley Hospitals now runs it at
+every site; Raman and Whitfield say the next step is a 3-year plan.`;
+
+  it("leaves no name, alias, acronym, ODS code, person, address or term behind", () => {
+    const result = compileRedactor(realistic)(paragraph);
+    expectConsistent(paragraph, result);
+    const lower = result.text.toLowerCase();
+    for (const gone of [
+      "northmoor",
+      "nmv",
+      "rx1",
+      "priya",
+      "tom whitfield",
+      "siobhan",
+      "o’neill",
+      "@",
+      "www",
+      "01632",
+      "nm1",
+      "moorside",
+      "lantern",
+      "12b",
+    ]) {
+      expect(lower, gone).not.toContain(gone);
+    }
+    // Surnames alone are kept on purpose.
+    expect(result.text).toContain("Raman and Whitfield say");
+    expect(result.text).toContain("The Trust's board");
+    expect(result.text).toContain("15% across 2,300 staff");
+    // "Eastbrook" is the admin's place term, so it is hidden and the flag for Eastbrook Community
+    // Health, which would overlap it, is dropped.
+    expect(result.text).toContain("[place] Community Health");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Guys & St Thomas"]);
+  });
+
+  it("is unchanged when redacted again", () => {
+    const redactor = compileRedactor(realistic);
+    const once = redactor(paragraph).text;
+    const twice = redactor(once);
+    expect(twice.text).toBe(once);
+    expect(twice.redactions).toEqual([]);
+  });
+
+  it("can be shown to the admin as segments that rebuild the original", () => {
+    const result = compileRedactor(realistic)(paragraph);
+    const parts = segments(paragraph, result);
+    expect(parts.map((p) => p.text).join("")).toBe(paragraph);
+    expect(parts.filter((p) => p.redaction)).toHaveLength(result.redactions.length);
+    expect(parts.filter((p) => p.flag)).toHaveLength(result.flags.length);
+    const first = parts.find((p) => p.redaction);
+    expect(first?.text).toBe("Northmoor Valley NHS Foundation Trust");
+    expect(first?.redaction?.kind).toBe("organisation");
+  });
+});
+
+describe("segments", () => {
+  it("is one plain segment when nothing matched", () => {
+    const result = redactText(subject(), "nothing here");
+    expect(segments("nothing here", result)).toEqual([{ text: "nothing here" }]);
+  });
+
+  it("alternates plain text, redactions and flags in order", () => {
+    const s = subject({ otherOrganisations: ["Eastbrook Community Health NHS Trust"] });
+    const text = "Northmoor Valley and Eastbrook Community Health.";
+    const parts = segments(text, redactText(s, text));
+    expect(parts.map((p) => [p.text, p.redaction ? "r" : p.flag ? "f" : "-"])).toEqual([
+      ["Northmoor Valley", "r"],
+      [" and ", "-"],
+      ["Eastbrook Community Health", "f"],
+      [".", "-"],
+    ]);
+  });
+});

@@ -1,0 +1,230 @@
+// Who judges which entry: the automatic assignment (previewed, then confirmed), moves by hand,
+// a late judge, and recusal with reassignment. The rules are app/domain/assignment.ts; this module
+// gathers their inputs from the database and writes what they decide, with an audit entry each.
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { conflictSet, listJudges, type CycleJudge } from "./judges.server";
+import { inTransaction } from "./sql.server";
+import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
+
+type Pair = { judgeId: number; entryId: number };
+const pairKey = (judgeId: number, entryId: number) => `${judgeId}:${entryId}`;
+
+export type AssignmentContext = { input: AssignmentInput; judges: CycleJudge[]; live: (Pair & { id: number; sheet: "not_started" | "draft" | "submitted" })[] };
+
+/** The inputs to the assignment rules for the cycle's first round, as they are now. */
+export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 1 }: { cycleId: number; seed?: number }): Promise<AssignmentContext> {
+  const [cycle, judges, entries, conflicts, assignments] = await Promise.all([
+    db.selectFrom("award_cycles").select("judges_per_entry").where("id", "=", cycleId).executeTakeFirstOrThrow(),
+    listJudges(db),
+    db.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycleId).where("status", "=", "released").orderBy("nomination_id").execute(),
+    conflictSet(db, cycleId),
+    db
+      .selectFrom("judging_assignments")
+      .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+      .select(["judging_assignments.id", "judging_assignments.judge_user_id", "judging_assignments.nomination_id", "judging_assignments.status", "score_sheets.status as sheet_status"])
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.round", "=", "first")
+      .execute(),
+  ]);
+  const released = new Set(entries.map((e) => e.nomination_id));
+  const live = assignments
+    .filter((a) => a.status === "live" && released.has(a.nomination_id))
+    .map((a) => ({ id: a.id, judgeId: a.judge_user_id, entryId: a.nomination_id, sheet: a.sheet_status ?? ("not_started" as const) }));
+  // A judge who recused from an entry, or declared a conflict with it, is never put back on it.
+  const excluded = new Set(assignments.filter((a) => a.status === "recused" || a.status === "removed").map((a) => pairKey(a.judge_user_id, a.nomination_id)));
+  return {
+    judges,
+    live,
+    input: {
+      entries: entries.map((e) => ({ id: e.nomination_id })),
+      judges: judges.map((j) => ({ id: j.id, side: j.side })),
+      perEntry: cycle.judges_per_entry,
+      seed,
+      conflicts: new Set(conflicts.keys()),
+      excluded,
+      existing: live.map(({ judgeId, entryId }) => ({ judgeId, entryId })),
+    },
+  };
+}
+
+/** What the automatic assignment would do now: shown to the admin before they confirm it. */
+export async function previewAssignment(db: Kysely<Database>, { cycleId, seed }: { cycleId: number; seed: number }): Promise<{ context: AssignmentContext; result: AssignmentResult; added: Pair[] }> {
+  const context = await assignmentContext(db, { cycleId, seed });
+  const result = assignJudges(context.input);
+  const existing = new Set(context.live.map((a) => pairKey(a.judgeId, a.entryId)));
+  const added = result.ok ? result.assignments.filter((a) => !existing.has(pairKey(a.judgeId, a.entryId))) : [];
+  return { context, result, added };
+}
+
+/**
+ * Confirms the automatic assignment for the seed the admin previewed. It is computed again inside
+ * the transaction, so what is written follows the rules as they are at that moment.
+ */
+export async function confirmAssignment(
+  db: Kysely<Database>,
+  { cycleId, seed, actorUserId, now = new Date() }: { cycleId: number; seed: number; actorUserId: number; now?: Date },
+): Promise<{ ok: true; added: number } | { ok: false; problems: string[] }> {
+  return inTransaction(db, async (trx) => {
+    const { result, added } = await previewAssignment(trx, { cycleId, seed });
+    if (!result.ok) return { ok: false, problems: result.problems.map((p) => p.message) };
+    const at = now.toISOString();
+    for (const a of added) {
+      await trx
+        .insertInto("judging_assignments")
+        .values({ cycle_id: cycleId, round: "first", nomination_id: a.entryId, judge_user_id: a.judgeId, status: "live", source: "auto", reason: null, created_by: actorUserId, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
+        .execute();
+    }
+    await recordAudit(trx, { actorUserId, action: "judging.assignment_confirmed", target: `cycle:${cycleId}`, details: { seed, added: added.length, pairs: added.map((a) => pairKey(a.judgeId, a.entryId)) } }, now);
+    return { ok: true, added: added.length };
+  });
+}
+
+async function endAssignment(trx: Kysely<Database>, id: number, status: "recused" | "moved" | "removed", reason: string, actorUserId: number, at: string) {
+  await trx.updateTable("judging_assignments").set({ status, ended_reason: reason, ended_by: actorUserId, ended_at: at }).where("id", "=", id).where("status", "=", "live").execute();
+}
+
+async function addAssignment(trx: Kysely<Database>, values: { cycleId: number; entryId: number; judgeId: number; source: "manual" | "replacement" | "late"; reason: string | null; actorUserId: number | null; at: string }) {
+  await trx
+    .insertInto("judging_assignments")
+    .values({
+      cycle_id: values.cycleId,
+      round: "first",
+      nomination_id: values.entryId,
+      judge_user_id: values.judgeId,
+      status: "live",
+      source: values.source,
+      reason: values.reason,
+      created_by: values.actorUserId,
+      created_at: values.at,
+      ended_reason: null,
+      ended_by: null,
+      ended_at: null,
+    })
+    .execute();
+}
+
+export type MoveResult = { ok: true } | { ok: false; problems: string[]; overridable: boolean };
+
+/**
+ * Moves one entry from one judge to another. Conflicts and the side rule can never be overridden;
+ * a rule the domain calls overridable (load balance) may be, with a reason, which is recorded.
+ */
+export async function moveAssignment(
+  db: Kysely<Database>,
+  {
+    cycleId,
+    entryId,
+    fromJudgeId,
+    toJudgeId,
+    reason,
+    override,
+    actorUserId,
+    now = new Date(),
+  }: { cycleId: number; entryId: number; fromJudgeId: number; toJudgeId: number; reason: string; override: boolean; actorUserId: number; now?: Date },
+): Promise<MoveResult> {
+  return inTransaction(db, async (trx) => {
+    const context = await assignmentContext(trx, { cycleId });
+    const current = context.live.find((a) => a.judgeId === fromJudgeId && a.entryId === entryId);
+    if (!current) return { ok: false, problems: ["That judge is not assigned to that entry"], overridable: false };
+    if (current.sheet === "submitted") return { ok: false, problems: ["That judge has already submitted a score sheet for this entry: reopen it or leave it"], overridable: false };
+    const check = checkMove(context.input, context.live, { entryId, fromJudgeId, toJudgeId });
+    if (!check.ok && !(check.overridable && override)) return { ok: false, problems: check.problems.map((p) => p.message), overridable: check.overridable };
+    const at = now.toISOString();
+    await endAssignment(trx, current.id, "moved", reason, actorUserId, at);
+    await addAssignment(trx, { cycleId, entryId, judgeId: toJudgeId, source: "manual", reason, actorUserId, at });
+    await recordAudit(
+      trx,
+      { actorUserId, action: "judging.assignment_moved", target: `nomination:${entryId}`, details: { fromJudgeId, toJudgeId, reason, overridden: check.ok ? [] : check.problems.map((p) => p.code) } },
+      now,
+    );
+    return { ok: true };
+  });
+}
+
+/**
+ * Brings a judge in late: they take over not-yet-started assignments from the most loaded judges,
+ * one at a time, while every move keeps the rules and leaves loads no further apart.
+ */
+export async function addLateJudge(
+  db: Kysely<Database>,
+  { cycleId, judgeId, actorUserId, now = new Date() }: { cycleId: number; judgeId: number; actorUserId: number; now?: Date },
+): Promise<{ ok: true; taken: number } | { ok: false; problem: string }> {
+  return inTransaction(db, async (trx) => {
+    const context = await assignmentContext(trx, { cycleId });
+    if (!context.judges.some((j) => j.id === judgeId)) return { ok: false, problem: "Only an active judge can be added" };
+    const at = now.toISOString();
+    let live = [...context.live];
+    let taken = 0;
+    for (;;) {
+      const loads = new Map<number, number>(context.judges.map((j) => [j.id, 0]));
+      for (const a of live) loads.set(a.judgeId, (loads.get(a.judgeId) ?? 0) + 1);
+      const mine = loads.get(judgeId) ?? 0;
+      const candidates = live
+        .filter((a) => a.sheet === "not_started" && a.judgeId !== judgeId && (loads.get(a.judgeId) ?? 0) > mine + 1)
+        .sort((a, b) => (loads.get(b.judgeId) ?? 0) - (loads.get(a.judgeId) ?? 0) || a.entryId - b.entryId);
+      const move = candidates.find((a) => checkMove(context.input, live, { entryId: a.entryId, fromJudgeId: a.judgeId, toJudgeId: judgeId }).ok);
+      if (!move) break;
+      await endAssignment(trx, move.id, "moved", "Moved to a judge who joined late", actorUserId, at);
+      await addAssignment(trx, { cycleId, entryId: move.entryId, judgeId, source: "late", reason: "Joined late", actorUserId, at });
+      live = live.filter((a) => a !== move).concat({ ...move, id: -1, judgeId });
+      taken++;
+    }
+    await recordAudit(trx, { actorUserId, action: "judging.late_judge_added", target: `cycle:${cycleId}`, details: { judgeId, taken } }, now);
+    return { ok: true, taken };
+  });
+}
+
+/**
+ * A judge steps away from an entry. The assignment ends at once with the reason, and the entry goes
+ * to the best free judge, if there is one; if not, the secretariat sees it short of judges.
+ */
+export async function recuse(
+  db: Kysely<Database>,
+  { cycleId, judgeId, entryId, reason, now = new Date() }: { cycleId: number; judgeId: number; entryId: number; reason: string; now?: Date },
+): Promise<{ ok: true; replacedBy: number | null } | { ok: false }> {
+  return inTransaction(db, async (trx) => {
+    const context = await assignmentContext(trx, { cycleId });
+    const current = context.live.find((a) => a.judgeId === judgeId && a.entryId === entryId);
+    if (!current) return { ok: false };
+    const at = now.toISOString();
+    await endAssignment(trx, current.id, "recused", reason, judgeId, at);
+    const remaining = context.live.filter((a) => a.id !== current.id);
+    const excluded = new Set(context.input.excluded);
+    excluded.add(pairKey(judgeId, entryId));
+    const replacement = replacementJudge({ ...context.input, excluded, existing: remaining }, remaining, entryId);
+    if (replacement.judgeId !== null) {
+      await addAssignment(trx, { cycleId, entryId, judgeId: replacement.judgeId, source: "replacement", reason: "Replaced a judge who recused", actorUserId: null, at });
+    }
+    await recordAudit(
+      trx,
+      {
+        actorUserId: judgeId,
+        action: "judging.recused",
+        target: `nomination:${entryId}`,
+        details: { reason, replacedBy: replacement.judgeId, why: replacement.judgeId === null ? replacement.reason : null },
+      },
+      now,
+    );
+    return { ok: true, replacedBy: replacement.judgeId };
+  });
+}
+
+export type RecusalRow = { judgeName: string; code: string; organisation: string; reason: string | null; at: string | null; status: string };
+
+/** Ended assignments (recusals, conflicts declared mid-judging, moves), newest first, for the secretariat. */
+export async function listEndedAssignments(db: Kysely<Database>, cycleId: number): Promise<RecusalRow[]> {
+  const rows = await db
+    .selectFrom("judging_assignments")
+    .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+    .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["users.name", "judging_entries.code", "organisations.name as organisation", "judging_assignments.ended_reason", "judging_assignments.ended_at", "judging_assignments.status"])
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.status", "!=", "live")
+    .orderBy("judging_assignments.ended_at", "desc")
+    .execute();
+  return rows.map((r) => ({ judgeName: r.name, code: r.code, organisation: r.organisation, reason: r.ended_reason, at: r.ended_at, status: r.status }));
+}

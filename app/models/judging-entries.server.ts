@@ -1,0 +1,377 @@
+// Judging entries: each complete nomination's judging code and the judges' redacted copy, the
+// secretariat's review of that redaction (extra terms, hand-marked passages) and its release.
+// Only what is built here, from the redactor in app/domain/redaction.ts, ever reaches a judge.
+import crypto from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, JudgingEntryStatus, RedactionTermKind } from "../../db/schema";
+import { listCycleNominations } from "./admin-nominations.server";
+import { recordAudit } from "./audit.server";
+import { parseIdentifyingTerms } from "./nominations.server";
+import { inTransaction } from "./sql.server";
+import { judgingCode, type RedactedEntry } from "~/domain/judging";
+import { compileRedactor, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
+
+/** Everything the redaction of one nomination is built from: its text and every term to hide. */
+type RedactionSource = {
+  subject: RedactionSubject;
+  title: string;
+  sections: { sectionId: number; title: string; text: string }[];
+};
+
+async function redactionSource(db: Kysely<Database>, nominationId: number): Promise<RedactionSource | undefined> {
+  const nomination = await db
+    .selectFrom("nominations")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select([
+      "nominations.id",
+      "nominations.cycle_id",
+      "nominations.organisation_id",
+      "nominations.title",
+      "nominations.identifying_terms",
+      "nominations.employer_lead_name",
+      "nominations.staff_lead_name",
+      "organisations.name as organisation_name",
+      "organisations.short_name",
+      "organisations.ods_code",
+    ])
+    .where("nominations.id", "=", nominationId)
+    .executeTakeFirst();
+  if (!nomination) return undefined;
+  const [aliases, members, endorsers, sections, terms, others] = await Promise.all([
+    db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", nomination.organisation_id).execute(),
+    db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select("users.name")
+      .where("memberships.organisation_id", "=", nomination.organisation_id)
+      .execute(),
+    db.selectFrom("endorsements").select("name").where("nomination_id", "=", nominationId).execute(),
+    db
+      .selectFrom("cycle_sections")
+      .leftJoin("nomination_answers", (join) =>
+        join.onRef("nomination_answers.section_id", "=", "cycle_sections.id").on("nomination_answers.nomination_id", "=", nominationId),
+      )
+      .select(["cycle_sections.id", "cycle_sections.title", "nomination_answers.text"])
+      .where("cycle_sections.cycle_id", "=", nomination.cycle_id)
+      .orderBy("cycle_sections.position")
+      .execute(),
+    db.selectFrom("redaction_terms").select(["text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute(),
+    db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .where("organisations.id", "!=", nomination.organisation_id)
+      .execute(),
+  ]);
+  const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
+  const otherNames = new Set<string>();
+  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2) otherNames.add(n.trim());
+  return {
+    subject: {
+      organisation: {
+        name: nomination.organisation_name,
+        shortName: nomination.short_name,
+        aliases: aliases.map((a) => a.alias),
+        odsCode: nomination.ods_code,
+      },
+      people: [...new Set(people.filter((p): p is string => !!p && p.trim().length > 1).map((p) => p.trim()))],
+      identifyingTerms: parseIdentifyingTerms(nomination.identifying_terms),
+      extraTerms: terms.map((t) => ({ text: t.text, kind: t.kind })),
+      otherOrganisations: [...otherNames].sort(),
+    },
+    title: nomination.title,
+    sections: sections.map((s) => ({ sectionId: s.id, title: s.title, text: s.text ?? "" })),
+  };
+}
+
+function sourceHash(source: RedactionSource): string {
+  return crypto.createHash("sha256").update(JSON.stringify(source)).digest("hex");
+}
+
+type BuiltRedaction = {
+  redacted: RedactedEntry;
+  title: { original: string; redactions: Redaction[]; flags: Flag[] };
+  sections: { sectionId: number; title: string; original: string; redactions: Redaction[]; flags: Flag[] }[];
+};
+
+function buildRedaction(source: RedactionSource): BuiltRedaction {
+  const redact = compileRedactor(source.subject);
+  const title = redact(source.title);
+  const sections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
+  return {
+    redacted: { title: title.text, sections: sections.map((s) => ({ sectionId: s.sectionId, text: s.result.text })) },
+    title: { original: source.title, redactions: title.redactions, flags: title.flags },
+    sections: sections.map((s) => ({ sectionId: s.sectionId, title: s.title, original: s.text, redactions: s.result.redactions, flags: s.result.flags })),
+  };
+}
+
+const countOf = (built: BuiltRedaction, key: "redactions" | "flags") =>
+  built.title[key].length + built.sections.reduce((n, s) => n + s[key].length, 0);
+
+async function newCode(db: Kysely<Database>): Promise<string> {
+  for (;;) {
+    const code = judgingCode(crypto.randomBytes(8));
+    const taken = await db.selectFrom("judging_entries").select("code").where("code", "=", code).executeTakeFirst();
+    if (!taken) return code;
+  }
+}
+
+/**
+ * Makes sure the nomination's judging entry matches its current text and terms. A new entry, or one
+ * whose source changed, is (re)built and goes back to the secretariat for review: a released entry
+ * whose text changed is no longer shown to judges until it is released again.
+ */
+export async function refreshJudgingEntry(
+  db: Kysely<Database>,
+  { nominationId, cycleId, actorUserId, now = new Date() }: { nominationId: number; cycleId: number; actorUserId: number | null; now?: Date },
+): Promise<"created" | "rebuilt" | "unchanged" | "missing"> {
+  return inTransaction(db, async (trx) => {
+    const source = await redactionSource(trx, nominationId);
+    if (!source) return "missing";
+    const hash = sourceHash(source);
+    const existing = await trx.selectFrom("judging_entries").select(["source_hash", "status", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
+    if (existing && existing.source_hash === hash) return "unchanged";
+    const built = buildRedaction(source);
+    const at = now.toISOString();
+    const values = {
+      source_hash: hash,
+      redacted: JSON.stringify(built.redacted),
+      redaction_count: countOf(built, "redactions"),
+      flag_count: countOf(built, "flags"),
+      updated_at: at,
+    };
+    if (!existing) {
+      const code = await newCode(trx);
+      await trx
+        .insertInto("judging_entries")
+        .values({ nomination_id: nominationId, cycle_id: cycleId, code, status: "needs_review", ...values, released_at: null, released_by: null, created_at: at })
+        .execute();
+      await recordAudit(trx, { actorUserId, action: "judging.entry_prepared", target: `nomination:${nominationId}`, details: { code, redactions: values.redaction_count, flags: values.flag_count } }, now);
+      return "created";
+    }
+    await trx
+      .updateTable("judging_entries")
+      .set({ ...values, status: existing.status === "withheld" ? "withheld" : "needs_review", released_at: null, released_by: null })
+      .where("nomination_id", "=", nominationId)
+      .execute();
+    await recordAudit(trx, { actorUserId, action: "judging.redaction_rebuilt", target: `nomination:${nominationId}`, details: { code: existing.code, was: existing.status, redactions: values.redaction_count } }, now);
+    return "rebuilt";
+  });
+}
+
+/**
+ * Brings the cycle's judging entries up to date: every complete nomination gets one (or has it
+ * rebuilt if its text changed); one that is no longer complete is withheld from judges.
+ */
+export async function prepareJudgingEntries(
+  db: Kysely<Database>,
+  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number | null; now?: Date },
+): Promise<{ created: number; rebuilt: number; withheld: number }> {
+  const nominations = await listCycleNominations(db, cycleId);
+  const counts = { created: 0, rebuilt: 0, withheld: 0 };
+  for (const n of nominations) {
+    if (n.status === "complete") {
+      const result = await refreshJudgingEntry(db, { nominationId: n.id, cycleId, actorUserId, now });
+      if (result === "created") counts.created++;
+      if (result === "rebuilt") counts.rebuilt++;
+    } else {
+      const withheld = await db
+        .updateTable("judging_entries")
+        .set({ status: "withheld", released_at: null, released_by: null, updated_at: now.toISOString() })
+        .where("nomination_id", "=", n.id)
+        .where("status", "!=", "withheld")
+        .executeTakeFirst();
+      if (Number(withheld.numUpdatedRows) > 0) {
+        counts.withheld++;
+        await recordAudit(db, { actorUserId, action: "judging.entry_withheld", target: `nomination:${n.id}`, details: { because: n.status } }, now);
+      }
+    }
+  }
+  return counts;
+}
+
+export type JudgingEntryRow = {
+  nominationId: number;
+  code: string;
+  reference: string;
+  organisation: string;
+  title: string;
+  status: JudgingEntryStatus;
+  redactionCount: number;
+  flagCount: number;
+  releasedAt: string | null;
+  liveAssignments: number;
+  submittedSheets: number;
+};
+
+/** The secretariat's list of a cycle's judging entries, with identities (admins only). */
+export async function listJudgingEntries(db: Kysely<Database>, cycleId: number): Promise<JudgingEntryRow[]> {
+  const rows = await db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select([
+      "judging_entries.nomination_id",
+      "judging_entries.code",
+      "judging_entries.status",
+      "judging_entries.redaction_count",
+      "judging_entries.flag_count",
+      "judging_entries.released_at",
+      "nominations.reference",
+      "nominations.title",
+      "organisations.name as organisation",
+    ])
+    .where("judging_entries.cycle_id", "=", cycleId)
+    .orderBy("judging_entries.code")
+    .execute();
+  const assignments = await db
+    .selectFrom("judging_assignments")
+    .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+    .select(["judging_assignments.nomination_id", "score_sheets.status as sheet_status"])
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.status", "=", "live")
+    .where("judging_assignments.round", "=", "first")
+    .execute();
+  const live = new Map<number, number>();
+  const submitted = new Map<number, number>();
+  for (const a of assignments) {
+    live.set(a.nomination_id, (live.get(a.nomination_id) ?? 0) + 1);
+    if (a.sheet_status === "submitted") submitted.set(a.nomination_id, (submitted.get(a.nomination_id) ?? 0) + 1);
+  }
+  return rows.map((r) => ({
+    nominationId: r.nomination_id,
+    code: r.code,
+    reference: r.reference,
+    organisation: r.organisation,
+    title: r.title,
+    status: r.status,
+    redactionCount: r.redaction_count,
+    flagCount: r.flag_count,
+    releasedAt: r.released_at,
+    liveAssignments: live.get(r.nomination_id) ?? 0,
+    submittedSheets: submitted.get(r.nomination_id) ?? 0,
+  }));
+}
+
+export type ReviewSegment = { text: string; kind?: string; source?: string; flag?: string };
+
+export type RedactionReview = {
+  nominationId: number;
+  cycleId: number;
+  code: string;
+  status: JudgingEntryStatus;
+  reference: string;
+  organisation: string;
+  releasedAt: string | null;
+  fields: { key: string; title: string; segments: ReviewSegment[]; redacted: string }[];
+  terms: { id: number; text: string; kind: RedactionTermKind }[];
+  entrantTerms: string[];
+  flags: { field: string; matched: string; reason: string }[];
+  redactionCount: number;
+};
+
+function reviewSegments(original: string, redactions: Redaction[], flags: Flag[]): ReviewSegment[] {
+  return segments(original, { text: "", redactions, flags }).map((s) =>
+    s.redaction ? { text: s.text, kind: s.redaction.kind, source: s.redaction.source } : s.flag ? { text: s.text, flag: s.flag.reason } : { text: s.text },
+  );
+}
+
+/** The secretariat's review of one entry's redaction: the original with each redaction marked. */
+export async function getRedactionReview(db: Kysely<Database>, nominationId: number, viewerUserId: number | null = null): Promise<RedactionReview | undefined> {
+  const entry = await db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select([
+      "judging_entries.cycle_id",
+      "judging_entries.code",
+      "judging_entries.status",
+      "judging_entries.released_at",
+      "nominations.reference",
+      "organisations.name as organisation",
+    ])
+    .where("judging_entries.nomination_id", "=", nominationId)
+    .executeTakeFirst();
+  if (!entry) return undefined;
+  // Rebuilt here too, so the review always shows the redaction of the text as it is now (recorded
+  // in the audit log as done by the admin who looked, when the text had changed).
+  await refreshJudgingEntry(db, { nominationId, cycleId: entry.cycle_id, actorUserId: viewerUserId });
+  const source = await redactionSource(db, nominationId);
+  if (!source) return undefined;
+  const current = await db.selectFrom("judging_entries").select(["status", "released_at"]).where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
+  const built = buildRedaction(source);
+  const terms = await db.selectFrom("redaction_terms").select(["id", "text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute();
+  const fields = [
+    { key: "title", title: "Title of the initiative", original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: built.redacted.title },
+    ...built.sections.map((s, i) => ({ key: `section_${s.sectionId}`, title: s.title, original: s.original, redactions: s.redactions, flags: s.flags, redacted: built.redacted.sections[i].text })),
+  ];
+  return {
+    nominationId,
+    cycleId: entry.cycle_id,
+    code: entry.code,
+    status: current.status,
+    reference: entry.reference,
+    organisation: entry.organisation,
+    releasedAt: current.released_at,
+    fields: fields.map((f) => ({ key: f.key, title: f.title, segments: reviewSegments(f.original, f.redactions, f.flags), redacted: f.redacted })),
+    terms,
+    entrantTerms: source.subject.identifyingTerms,
+    flags: fields.flatMap((f) => f.flags.map((fl) => ({ field: f.title, matched: fl.matched, reason: fl.reason }))),
+    redactionCount: countOf(built, "redactions"),
+  };
+}
+
+export async function addRedactionTerm(
+  db: Kysely<Database>,
+  { nominationId, text, kind, actorUserId, now = new Date() }: { nominationId: number; text: string; kind: RedactionTermKind; actorUserId: number; now?: Date },
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const entry = await trx.selectFrom("judging_entries").select(["cycle_id", "code"]).where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
+    await trx.insertInto("redaction_terms").values({ nomination_id: nominationId, text, kind, added_by: actorUserId, created_at: now.toISOString() }).execute();
+    await recordAudit(trx, { actorUserId, action: "judging.redaction_term_added", target: `nomination:${nominationId}`, details: { code: entry.code, kind, length: text.length } }, now);
+    await refreshJudgingEntry(trx, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
+  });
+}
+
+export async function removeRedactionTerm(
+  db: Kysely<Database>,
+  { nominationId, termId, actorUserId, now = new Date() }: { nominationId: number; termId: number; actorUserId: number; now?: Date },
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const entry = await trx.selectFrom("judging_entries").select(["cycle_id", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
+    if (!entry) return false;
+    const removed = await trx.deleteFrom("redaction_terms").where("id", "=", termId).where("nomination_id", "=", nominationId).executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0) return false;
+    await recordAudit(trx, { actorUserId, action: "judging.redaction_term_removed", target: `nomination:${nominationId}`, details: { code: entry.code, termId } }, now);
+    await refreshJudgingEntry(trx, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
+    return true;
+  });
+}
+
+/** Releases an entry to judging (or withholds it). Only a complete nomination can be released. */
+export async function setJudgingEntryStatus(
+  db: Kysely<Database>,
+  { nominationId, status, actorUserId, now = new Date() }: { nominationId: number; status: "released" | "withheld"; actorUserId: number; now?: Date },
+): Promise<{ ok: true } | { ok: false; problem: string }> {
+  return inTransaction(db, async (trx) => {
+    const entry = await trx.selectFrom("judging_entries").select(["cycle_id", "code", "status"]).where("nomination_id", "=", nominationId).executeTakeFirst();
+    if (!entry) return { ok: false, problem: "This nomination has no judging entry" };
+    // Release what was reviewed: if the text changed since, the rebuilt redaction needs a look first.
+    const refreshed = await refreshJudgingEntry(trx, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
+    if (status === "released" && refreshed === "rebuilt") {
+      return { ok: false, problem: "The entry's text or terms changed since this page was shown: review the new redaction, then release it" };
+    }
+    if (status === "released") {
+      const nominations = await listCycleNominations(trx, entry.cycle_id);
+      if (nominations.find((n) => n.id === nominationId)?.status !== "complete") return { ok: false, problem: "Only a complete nomination can be released to judges" };
+    }
+    const at = now.toISOString();
+    await trx
+      .updateTable("judging_entries")
+      .set(status === "released" ? { status, released_at: at, released_by: actorUserId, updated_at: at } : { status, released_at: null, released_by: null, updated_at: at })
+      .where("nomination_id", "=", nominationId)
+      .execute();
+    await recordAudit(trx, { actorUserId, action: status === "released" ? "judging.entry_released" : "judging.entry_withheld", target: `nomination:${nominationId}`, details: { code: entry.code, was: entry.status } }, now);
+    return { ok: true };
+  });
+}

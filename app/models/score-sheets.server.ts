@@ -1,0 +1,298 @@
+// Score sheets: what a judge sees of their assignments and entries, and the saving, submitting and
+// reopening of their scores. Every judge-facing read here selects from the redacted copy and the
+// cycle's criteria only; identity columns are used to check conflicts but never leave this module.
+import { sql, type Kysely } from "kysely";
+import type { Database, ScoreSheetStatus } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { inTransaction } from "./sql.server";
+import {
+  judgeEntryView,
+  judgeOrder,
+  judgeReadProblem,
+  parseSheet,
+  scoringProblem,
+  type CriterionForScoring,
+  type JudgeEntryView,
+  type RedactedEntry,
+  type SheetInput,
+  type SheetProgress,
+} from "~/domain/judging";
+import type { Descriptor } from "~/domain/criteria";
+
+/** A judge's assignment as their list shows it: no identity, only the code and their progress. */
+export type JudgeAssignmentView = { code: string; label: string; progress: SheetProgress; savedAt: string | null };
+
+export type JudgeCriterionView = CriterionForScoring & { guidance: string; weight: number; descriptors: Descriptor[] };
+
+export type JudgeSheetView = {
+  entry: JudgeEntryView;
+  criteria: JudgeCriterionView[];
+  sheet: { status: ScoreSheetStatus | null; revision: number; scores: Record<number, number | null>; comments: Record<number, string>; overallComment: string; savedAt: string | null; submittedAt: string | null };
+};
+
+/** The organisations a judge is conflicted with in the cycle: their own and every declared one. */
+async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
+  const [profile, declared] = await Promise.all([
+    db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", judgeId).executeTakeFirst(),
+    db.selectFrom("judge_conflicts").select("organisation_id").where("cycle_id", "=", cycleId).where("judge_user_id", "=", judgeId).where("removed_at", "is", null).execute(),
+  ]);
+  const set = new Set(declared.map((d) => d.organisation_id));
+  if (profile?.organisation_id) set.add(profile.organisation_id);
+  return set;
+}
+
+/** The judge's live, released, unconflicted first-round assignments, in their own shuffled order. */
+export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<JudgeAssignmentView[]> {
+  const [rows, conflicted] = await Promise.all([
+    db
+      .selectFrom("judging_assignments")
+      .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+      .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+      .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+      .select(["judging_entries.code", "nominations.organisation_id", "score_sheets.status as sheet_status", "score_sheets.updated_at"])
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.judge_user_id", "=", judgeId)
+      .where("judging_assignments.round", "=", "first")
+      .where("judging_assignments.status", "=", "live")
+      .where("judging_entries.status", "=", "released")
+      .execute(),
+    conflictedOrganisations(db, { cycleId, judgeId }),
+  ]);
+  const visible = rows
+    .filter((r) => !conflicted.has(r.organisation_id))
+    .map((r): JudgeAssignmentView => ({ code: r.code, label: `Entry ${r.code}`, progress: r.sheet_status ?? "not_started", savedAt: r.updated_at }));
+  return judgeOrder(judgeId, visible);
+}
+
+type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string };
+
+/**
+ * The judge's live assignment to the entry with this code, only if the entry is released and the
+ * judge has no conflict with it. Anything else is "not found", whatever the reason, so that probing
+ * codes tells a judge nothing.
+ */
+async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<LiveAssignment | undefined> {
+  const row = await db
+    .selectFrom("judging_assignments")
+    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+    .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+    .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_entries.redacted", "nominations.organisation_id"])
+    .where("judging_entries.code", "=", code)
+    .where("judging_entries.status", "=", "released")
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.judge_user_id", "=", judgeId)
+    .where("judging_assignments.round", "=", "first")
+    .where("judging_assignments.status", "=", "live")
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
+  if (conflicted.has(row.organisation_id)) return undefined;
+  return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted };
+}
+
+function parseDescriptors(json: string): Descriptor[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((d): d is Descriptor => typeof d?.score === "number" && typeof d?.text === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+async function criteriaFor(db: Kysely<Database>, cycleId: number): Promise<JudgeCriterionView[]> {
+  const rows = await db
+    .selectFrom("cycle_criteria")
+    .select(["id", "title", "guidance", "weight", "scale_min", "scale_max", "descriptors"])
+    .where("cycle_id", "=", cycleId)
+    .orderBy("position")
+    .execute();
+  return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));
+}
+
+/** One entry as its judge sees it, with the criteria and their sheet; undefined when not theirs to see. */
+export async function getJudgeSheet(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<JudgeSheetView | undefined> {
+  const assignment = await liveAssignment(db, { cycleId, judgeId, code });
+  if (!assignment) return undefined;
+  const [sections, criteria, sheet] = await Promise.all([
+    db.selectFrom("cycle_sections").select(["id", "title", "criterion_id"]).where("cycle_id", "=", cycleId).orderBy("position").execute(),
+    criteriaFor(db, cycleId),
+    db.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
+  ]);
+  const scores = sheet ? await db.selectFrom("scores").select(["criterion_id", "score", "comment"]).where("sheet_id", "=", sheet.id).execute() : [];
+  return {
+    entry: judgeEntryView(code, JSON.parse(assignment.redacted) as RedactedEntry, sections),
+    criteria,
+    sheet: {
+      status: sheet?.status ?? null,
+      revision: sheet?.revision ?? 0,
+      scores: Object.fromEntries(scores.map((s) => [s.criterion_id, s.score])),
+      comments: Object.fromEntries(scores.map((s) => [s.criterion_id, s.comment])),
+      overallComment: sheet?.overall_comment ?? "",
+      savedAt: sheet?.updated_at ?? null,
+      submittedAt: sheet?.submitted_at ?? null,
+    },
+  };
+}
+
+export type SaveSheetResult =
+  | { ok: true; revision: number; status: ScoreSheetStatus; savedAt: string }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "closed"; problem: string }
+  | { ok: false; reason: "invalid"; errors: Record<string, string> }
+  | { ok: false; reason: "stale"; savedAt: string };
+
+/**
+ * Saves a judge's sheet as a draft, or submits it (which locks it). The stage, the deadline, the
+ * assignment and the sheet's revision are all checked inside the transaction that writes.
+ */
+export async function saveScoreSheet(
+  db: Kysely<Database>,
+  {
+    cycleId,
+    judgeId,
+    code,
+    input,
+    mode,
+    revision,
+    now = new Date(),
+  }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: "draft" | "submit"; revision: number; now?: Date },
+): Promise<SaveSheetResult> {
+  return inTransaction(db, async (trx) => {
+    const assignment = await liveAssignment(trx, { cycleId, judgeId, code });
+    if (!assignment) return { ok: false, reason: "not_found" };
+    const [cycle, sheet, criteria] = await Promise.all([
+      trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
+      trx.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
+      criteriaFor(trx, cycleId),
+    ]);
+    const closed = scoringProblem(cycle, now, sheet?.status ?? null);
+    if (closed) return { ok: false, reason: "closed", problem: closed };
+    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet!.updated_at };
+    const parsed = parseSheet(criteria, input, mode);
+    if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
+    const at = now.toISOString();
+    const status: ScoreSheetStatus = mode === "submit" ? "submitted" : "draft";
+    let sheetId: number;
+    let newRevision: number;
+    if (sheet) {
+      await trx
+        .updateTable("score_sheets")
+        .set({ status, overall_comment: parsed.value.overallComment, revision: sql<number>`revision + 1`, submitted_at: mode === "submit" ? at : null, updated_at: at })
+        .where("id", "=", sheet.id)
+        .execute();
+      sheetId = sheet.id;
+      newRevision = sheet.revision + 1;
+    } else {
+      const inserted = await trx
+        .insertInto("score_sheets")
+        .values({ assignment_id: assignment.assignmentId, status, overall_comment: parsed.value.overallComment, revision: 1, submitted_at: mode === "submit" ? at : null, reopened_at: null, reopened_reason: null, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      sheetId = inserted.id;
+      newRevision = 1;
+    }
+    if (criteria.length) {
+      await trx
+        .insertInto("scores")
+        .values(criteria.map((c) => ({ sheet_id: sheetId, criterion_id: c.id, score: parsed.value.scores[c.id] ?? null, comment: parsed.value.comments[c.id] ?? "" })))
+        .onConflict((oc) => oc.columns(["sheet_id", "criterion_id"]).doUpdateSet((eb) => ({ score: eb.ref("excluded.score"), comment: eb.ref("excluded.comment") })))
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      {
+        actorUserId: judgeId,
+        action: mode === "submit" ? "judging.sheet_submitted" : "judging.sheet_saved",
+        target: `score_sheet:${sheetId}`,
+        details: { code, revision: newRevision, scores: criteria.map((c) => parsed.value.scores[c.id] ?? null) },
+      },
+      now,
+    );
+    return { ok: true, revision: newRevision, status, savedAt: at };
+  });
+}
+
+/** The secretariat reopens a submitted sheet so its judge can change it; the reason is recorded. */
+export async function reopenScoreSheet(
+  db: Kysely<Database>,
+  { sheetId, reason, actorUserId, now = new Date() }: { sheetId: number; reason: string; actorUserId: number; now?: Date },
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const at = now.toISOString();
+    const result = await trx
+      .updateTable("score_sheets")
+      .set({ status: "draft", submitted_at: null, reopened_at: at, reopened_reason: reason, revision: sql<number>`revision + 1`, updated_at: at })
+      .where("id", "=", sheetId)
+      .where("status", "=", "submitted")
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await recordAudit(trx, { actorUserId, action: "judging.sheet_reopened", target: `score_sheet:${sheetId}`, details: { reason } }, now);
+    return true;
+  });
+}
+
+export type JudgeProgressRow = { judgeId: number; name: string; email: string; side: string; statementAcceptedAt: string | null; assigned: number; notStarted: number; draft: number; submitted: number };
+export type EntryProgressRow = { nominationId: number; code: string; organisation: string; status: string; assigned: number; submitted: number; sheets: { sheetId: number | null; judgeName: string; progress: SheetProgress }[] };
+
+/** Progress for the secretariat: per judge and per entry (live first-round assignments only). */
+export async function judgingProgress(db: Kysely<Database>, cycleId: number): Promise<{ judges: JudgeProgressRow[]; entries: EntryProgressRow[] }> {
+  const [judges, rows, entries, statements] = await Promise.all([
+    db
+      .selectFrom("users")
+      .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge"))
+      .innerJoin("judge_profiles", "judge_profiles.user_id", "users.id")
+      .select(["users.id", "users.name", "users.email", "judge_profiles.side"])
+      .where("users.active", "=", 1)
+      .orderBy("users.name")
+      .execute(),
+    db
+      .selectFrom("judging_assignments")
+      .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+      .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+      .select(["judging_assignments.judge_user_id", "judging_assignments.nomination_id", "users.name", "score_sheets.id as sheet_id", "score_sheets.status as sheet_status"])
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.round", "=", "first")
+      .where("judging_assignments.status", "=", "live")
+      .orderBy("users.name")
+      .execute(),
+    db
+      .selectFrom("judging_entries")
+      .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+      .select(["judging_entries.nomination_id", "judging_entries.code", "judging_entries.status", "organisations.name as organisation"])
+      .where("judging_entries.cycle_id", "=", cycleId)
+      .orderBy("judging_entries.code")
+      .execute(),
+    db.selectFrom("judge_statements").select(["judge_user_id", "accepted_at"]).where("cycle_id", "=", cycleId).execute(),
+  ]);
+  const accepted = new Map(statements.map((s) => [s.judge_user_id, s.accepted_at]));
+  const judgeRows = judges.map((j): JudgeProgressRow => {
+    const mine = rows.filter((r) => r.judge_user_id === j.id);
+    return {
+      judgeId: j.id,
+      name: j.name,
+      email: j.email,
+      side: j.side,
+      statementAcceptedAt: accepted.get(j.id) ?? null,
+      assigned: mine.length,
+      notStarted: mine.filter((r) => !r.sheet_status).length,
+      draft: mine.filter((r) => r.sheet_status === "draft").length,
+      submitted: mine.filter((r) => r.sheet_status === "submitted").length,
+    };
+  });
+  const entryRows = entries.map((e): EntryProgressRow => {
+    const mine = rows.filter((r) => r.nomination_id === e.nomination_id);
+    return {
+      nominationId: e.nomination_id,
+      code: e.code,
+      organisation: e.organisation,
+      status: e.status,
+      assigned: mine.length,
+      submitted: mine.filter((r) => r.sheet_status === "submitted").length,
+      sheets: mine.map((r) => ({ sheetId: r.sheet_id, judgeName: r.name, progress: r.sheet_status ?? "not_started" })),
+    };
+  });
+  return { judges: judgeRows, entries: entryRows };
+}
+
+export { judgeReadProblem };

@@ -1,0 +1,347 @@
+// The secretariat's review of one entry's redaction before judges see it: each field's original
+// text with what is hidden marked (and other NHS organisations it names flagged), beside the copy
+// judges will see; words to hide added or removed; the entry released or withheld; and its score
+// sheets, a submitted one reopened with a reason.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { adminTitle, Tag } from "~/components/admin";
+import { Button, ErrorSummary, Radios, SuccessBanner, Textarea } from "~/components/forms";
+import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText, PROGRESS_COLOURS, REDACTION_KIND_LABELS } from "~/components/judging-admin";
+import { SHEET_PROGRESS_LABELS } from "~/domain/judging";
+import { getCycle } from "~/models/cycles.server";
+import { addRedactionTerm, getRedactionReview, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
+import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { ReasonSchema, RedactionTermSchema } from "~/utils/judging-forms.server";
+import { idParam } from "~/utils/params.server";
+import { notFound, requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: adminTitle(data ? `Entry ${data.review.code}` : "Judging entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },
+];
+
+/** The cycle and the entry, or 404: the nomination must have a judging entry in the cycle in the address. */
+async function cycleAndEntry(params: LoaderFunctionArgs["params"]) {
+  const cycleId = idParam(params.cycleId);
+  const nominationId = idParam(params.nominationId);
+  const db = getDb();
+  const cycle = await getCycle(db, cycleId);
+  if (!cycle) notFound();
+  const entry = await db.selectFrom("judging_entries").select(["cycle_id", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
+  if (!entry || entry.cycle_id !== cycleId) notFound();
+  return { db, cycle, cycleId, nominationId, code: entry.code };
+}
+
+async function sheetsOf(db: ReturnType<typeof getDb>, cycleId: number, nominationId: number) {
+  const progress = await judgingProgress(db, cycleId);
+  return progress.entries.find((e) => e.nominationId === nominationId)?.sheets ?? [];
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const { db, cycle, cycleId, nominationId } = await cycleAndEntry(params);
+  const review = await getRedactionReview(db, nominationId, admin.id);
+  if (!review) notFound();
+  const sheets = await sheetsOf(db, cycleId, nominationId);
+  return {
+    cycle: { id: cycle.id, year: cycle.year },
+    review: {
+      nominationId: review.nominationId,
+      code: review.code,
+      reference: review.reference,
+      organisation: review.organisation,
+      status: review.status,
+      releasedAt: review.releasedAt ? formatUkDateTime(review.releasedAt) : null,
+      redactionCount: review.redactionCount,
+      fields: review.fields,
+      terms: review.terms,
+      entrantTerms: review.entrantTerms,
+      flags: review.flags,
+    },
+    sheets: sheets.map((s, i) => ({ key: s.sheetId ?? `none-${i}`, sheetId: s.sheetId, judge: s.judgeName, progress: s.progress })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const { db, cycleId, nominationId, code } = await cycleAndEntry(params);
+  const formData = await readForm(request);
+  const values = formValues(formData);
+  const intent = formData.get("intent");
+  const back = (notice: string) => redirect(`/admin/cycles/${cycleId}/judging/entries/${nominationId}?notice=${notice}`);
+
+  if (intent === "add-term") {
+    const parsed = parseForm(RedactionTermSchema, formData);
+    if (!parsed.ok) return invalid(parsed);
+    await addRedactionTerm(db, { nominationId, text: parsed.data.text, kind: parsed.data.kind, actorUserId: admin.id });
+    return back("term-added");
+  }
+  if (intent === "remove-term") {
+    const termId = Number(formData.get("termId"));
+    if (!Number.isInteger(termId) || termId <= 0) return invalid({ errors: { terms: "Choose the words to stop hiding" }, values });
+    if (!(await removeRedactionTerm(db, { nominationId, termId, actorUserId: admin.id }))) {
+      return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
+    }
+    return back("term-removed");
+  }
+  if (intent === "release" || intent === "withhold") {
+    const result = await setJudgingEntryStatus(db, { nominationId, status: intent === "release" ? "released" : "withheld", actorUserId: admin.id });
+    if (!result.ok) return invalid({ errors: { release: result.problem }, values });
+    return back(intent === "release" ? "released" : "withheld");
+  }
+  if (intent === "reopen") {
+    const sheetId = Number(formData.get("sheetId"));
+    const sheets = await sheetsOf(db, cycleId, nominationId);
+    const sheet = Number.isInteger(sheetId) ? sheets.find((s) => s.sheetId === sheetId) : undefined;
+    // A sheet of another entry (or none) is not this page's to reopen.
+    if (!sheet) notFound();
+    const field = `reason-${sheetId}`;
+    const reasonData = new FormData();
+    reasonData.set("reason", String(formData.get(field) ?? ""));
+    const parsed = parseForm(ReasonSchema, reasonData);
+    if (!parsed.ok) return invalid({ errors: { [field]: parsed.errors.reason ?? "Enter the reason" }, values });
+    if (sheet.progress !== "submitted" || !(await reopenScoreSheet(db, { sheetId, reason: parsed.data.reason, actorUserId: admin.id }))) {
+      return invalid({ errors: { [field]: `${sheet.judgeName}'s score sheet for entry ${code} is not submitted, so there is nothing to reopen` }, values });
+    }
+    return back("reopened");
+  }
+  return invalid({ errors: { form: "Choose what to do" }, values });
+}
+
+const NOTICES: Record<string, string> = {
+  "term-added": "The words will be hidden: check the judges' copy below",
+  "term-removed": "The words are no longer hidden: check the judges' copy below",
+  released: "The entry has been released to judging",
+  withheld: "The entry has been withheld from judges",
+  reopened: "The score sheet has been reopened: its judge can change it and submit it again",
+};
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function StatusButton({ intent, code, variant, children }: { intent: "release" | "withhold"; code: string; variant?: "secondary"; children: string }) {
+  return (
+    <Form method="post" style={{ display: "inline-block", marginRight: "1rem" }}>
+      <input type="hidden" name="intent" value={intent} />
+      <Button variant={variant}>
+        {children}
+        <span className="nhsuk-u-visually-hidden"> entry {code}</span>
+      </Button>
+    </Form>
+  );
+}
+
+export default function JudgingEntryReview() {
+  const { cycle, review: r, sheets } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors: Partial<Record<string, string>> | undefined = actionData?.errors;
+  const values: Partial<Record<string, string>> = actionData?.values ?? {};
+  const [params] = useSearchParams();
+  const notice = NOTICES[params.get("notice") ?? ""];
+  const addValues = values.intent === "add-term" ? values : {};
+  return (
+    <>
+      <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
+      <ErrorSummary errors={errors} order={["form", "release", "terms", "text", "kind"]} />
+      {!actionData && notice ? <SuccessBanner title={notice} /> : null}
+      <span className="nhsuk-caption-l">
+        Judging {cycle.year}: {r.reference}, {r.organisation}
+      </span>
+      <h1>
+        Entry <code>{r.code}</code>
+      </h1>
+      <dl className="nhsuk-summary-list">
+        <Row label="Judging code">
+          <code>{r.code}</code>
+        </Row>
+        <Row label="Nomination">
+          <Link to={`/admin/nominations/${r.nominationId}`}>{r.reference}</Link>
+        </Row>
+        <Row label="Organisation">{r.organisation}</Row>
+        <Row label="Status">
+          <EntryStatusTag status={r.status} />
+          {r.releasedAt ? ` on ${r.releasedAt}` : null}
+        </Row>
+        <Row label="Hidden from judges">{r.redactionCount === 1 ? "1 passage" : `${r.redactionCount} passages`}</Row>
+        <Row label="Other NHS organisations named">{r.flags.length === 0 ? "None" : r.flags.length}</Row>
+      </dl>
+
+      <h2 id="release" tabIndex={-1}>
+        Release to judges
+      </h2>
+      {r.status === "released" ? (
+        <p>Judges assigned to this entry can see the copy below. Withhold it to take it away from them.</p>
+      ) : (
+        <p>Read each field of the judges' copy below. When nothing in it could tell a judge who sent the entry, release it.</p>
+      )}
+      <div className="nhsuk-u-margin-bottom-6">
+        {r.status !== "released" ? (
+          <StatusButton intent="release" code={r.code}>
+            Release
+          </StatusButton>
+        ) : null}
+        {r.status !== "withheld" ? (
+          <StatusButton intent="withhold" code={r.code} variant="secondary">
+            Withhold
+          </StatusButton>
+        ) : null}
+      </div>
+
+      {r.flags.length > 0 ? (
+        <>
+          <h2>Other NHS organisations named</h2>
+          <p>These are not hidden. Hide one below if naming it could tell a judge who sent the entry.</p>
+          <ul>
+            {r.flags.map((f, i) => (
+              <li key={i}>
+                {f.field}: “{f.matched}” ({f.reason})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>The entry and the judges' copy</h2>
+      <p>
+        On the left, the entry as written, with each hidden passage highlighted and followed by what it is hidden as, and other NHS organisations underlined with
+        a flag. On the right, exactly what judges will see.
+      </p>
+      {r.fields.map((f) => (
+        <section key={f.key} className="nhsuk-u-margin-bottom-6">
+          <h3>{f.title}</h3>
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-one-half">
+              <h4 className="nhsuk-heading-xs">As written</h4>
+              <MarkedText segments={f.segments} />
+            </div>
+            <div className="nhsuk-grid-column-one-half">
+              <h4 className="nhsuk-heading-xs">Judges will see</h4>
+              <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid={`judges-copy-${f.key}`}>
+                <JudgesCopy text={f.redacted} />
+              </div>
+            </div>
+          </div>
+        </section>
+      ))}
+
+      <h2 id="terms" tabIndex={-1}>
+        Words to hide
+      </h2>
+      <h3>From the entrant</h3>
+      {r.entrantTerms.length === 0 ? (
+        <p>The entrant listed no words to hide.</p>
+      ) : (
+        <ul>
+          {r.entrantTerms.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
+      <h3>Added at review</h3>
+      {r.terms.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <dl className="nhsuk-summary-list">
+          {r.terms.map((t) => (
+            <div className="nhsuk-summary-list__row" key={t.id}>
+              <dt className="nhsuk-summary-list__key" style={{ whiteSpace: "pre-line" }}>
+                {t.text}
+              </dt>
+              <dd className="nhsuk-summary-list__value">{REDACTION_KIND_LABELS[t.kind]}</dd>
+              <dd className="nhsuk-summary-list__actions">
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove-term" />
+                  <input type="hidden" name="termId" value={t.id} />
+                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
+                    Remove<span className="nhsuk-u-visually-hidden"> “{t.text}” from the words to hide</span>
+                  </button>
+                </Form>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h3>Hide more words</h3>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="add-term" />
+            <Textarea
+              name="text"
+              label="Words to hide"
+              hint="A name, a place, a programme, or a whole passage pasted exactly as it is written, to hide it by hand. Every place they appear is hidden."
+              error={errors?.text}
+              defaultValue={addValues.text}
+              rows={2}
+            />
+            <Radios
+              name="kind"
+              legend="What are they?"
+              hint="Judges see this in their place, such as [person]"
+              error={errors?.kind}
+              defaultValue={addValues.kind}
+              options={Object.entries(REDACTION_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+            <Button variant="secondary">Hide these words</Button>
+          </Form>
+        </div>
+      </div>
+
+      <h2>Score sheets</h2>
+      {sheets.length === 0 ? (
+        <p>No judge is assigned to this entry.</p>
+      ) : (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Score sheets for entry {r.code}</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Judge</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Reopen</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {sheets.map((s) => (
+              <tr key={s.key}>
+                <th scope="row">{s.judge}</th>
+                <td>
+                  <Tag colour={PROGRESS_COLOURS[s.progress]}>{SHEET_PROGRESS_LABELS[s.progress]}</Tag>
+                </td>
+                <td>
+                  {s.progress === "submitted" && s.sheetId !== null ? (
+                    <Form method="post" noValidate>
+                      <input type="hidden" name="intent" value="reopen" />
+                      <input type="hidden" name="sheetId" value={s.sheetId} />
+                      <Textarea
+                        name={`reason-${s.sheetId}`}
+                        label={`Why reopen ${s.judge}'s score sheet`}
+                        hint="Recorded in the audit log"
+                        error={errors?.[`reason-${s.sheetId}`]}
+                        defaultValue={values.sheetId === String(s.sheetId) ? values[`reason-${s.sheetId}`] : undefined}
+                        rows={2}
+                      />
+                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
+                        Reopen<span className="nhsuk-u-visually-hidden"> {s.judge}'s score sheet</span>
+                      </button>
+                    </Form>
+                  ) : (
+                    "Only a submitted sheet can be reopened"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+// A judge's conflicts of interest for the cycle: the automatic one (the organisation on their judge
+// profile) and those they declare, which they can add and remove. Declaring one ends any assignment
+// to that organisation's entries at once.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, NotificationBanner, Radios, Select, Textarea } from "~/components/forms";
+import { CONFLICT_KIND_LABELS, DECLARABLE_CONFLICT_KINDS } from "~/domain/conflicts";
+import { declareConflict, getJudge, listConflicts, removeConflict } from "~/models/judges.server";
+import { organisationChoices } from "~/models/organisations.server";
+import { getDb } from "~/utils/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { requireJudge } from "~/utils/judging-access.server";
+import { ConflictSchema } from "~/utils/judging-forms.server";
+import { notFound } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Your conflicts of interest - HPMA Partnership Award" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, cycle, statementAcceptedAt } = await requireJudge(request);
+  if (!cycle) notFound();
+  const db = getDb();
+  const [judge, conflicts, organisations] = await Promise.all([getJudge(db, user.id), listConflicts(db, { cycleId: cycle.id, judgeId: user.id }), organisationChoices(db)]);
+  return {
+    year: cycle.year,
+    accepted: Boolean(statementAcceptedAt),
+    ownOrganisation: judge?.organisationName ?? null,
+    conflicts: conflicts.map((c) => ({ id: c.id, organisation: c.organisationName, kind: CONFLICT_KIND_LABELS[c.kind], note: c.note })),
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, cycle } = await requireJudge(request);
+  if (!cycle) notFound();
+  const db = getDb();
+  const formData = await readForm(request);
+  if (formData.get("intent") === "remove") {
+    const id = Number(formData.get("conflictId"));
+    if (!Number.isInteger(id) || !(await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: id }))) notFound();
+    return redirect("/judging/conflicts?notice=removed");
+  }
+  const parsed = parseForm(ConflictSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const organisations = await organisationChoices(db);
+  if (!organisations.some((o) => o.id === parsed.data.organisationId)) {
+    return data({ errors: { organisationId: "Select the organisation from the list" } as Record<string, string>, values: formValues(formData) }, { status: 400 });
+  }
+  await declareConflict(db, { cycleId: cycle.id, judgeId: user.id, organisationId: parsed.data.organisationId, kind: parsed.data.kind, note: parsed.data.note });
+  return redirect("/judging/conflicts?notice=declared");
+}
+
+const NOTICES: Record<string, string> = {
+  declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
+  removed: "That conflict of interest has been removed.",
+};
+
+export default function Conflicts() {
+  const { year, accepted, ownOrganisation, conflicts, organisations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const values: Record<string, string> = actionData?.values ?? {};
+  const [params] = useSearchParams();
+  const notice = NOTICES[params.get("notice") ?? ""];
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-back-link">
+          <Link className="nhsuk-back-link__link" to="/judging">
+            Back to judging
+          </Link>
+        </div>
+        <ErrorSummary errors={errors} order={["organisationId", "kind", "note"]} />
+        {notice ? <NotificationBanner title="Done" success>{notice}</NotificationBanner> : null}
+        <h1>Your conflicts of interest</h1>
+        <p className="nhsuk-lede-text">For the {year} award. Entries from these organisations are never given or shown to you.</p>
+        <dl className="nhsuk-summary-list">
+          {ownOrganisation ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">{ownOrganisation}</dt>
+              <dd className="nhsuk-summary-list__value">{CONFLICT_KIND_LABELS.own_organisation}</dd>
+              <dd className="nhsuk-summary-list__actions"></dd>
+            </div>
+          ) : null}
+          {conflicts.map((c) => (
+            <div className="nhsuk-summary-list__row" key={c.id}>
+              <dt className="nhsuk-summary-list__key">{c.organisation}</dt>
+              <dd className="nhsuk-summary-list__value">
+                {c.kind}
+                {c.note ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{c.note}</p> : null}
+              </dd>
+              <dd className="nhsuk-summary-list__actions">
+                <Form method="post">
+                  <input type="hidden" name="conflictId" value={c.id} />
+                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" name="intent" value="remove">
+                    Remove<span className="nhsuk-u-visually-hidden"> the conflict with {c.organisation}</span>
+                  </button>
+                </Form>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {!ownOrganisation && conflicts.length === 0 ? <p>You have not declared any conflicts of interest.</p> : null}
+        <h2>Declare a conflict of interest</h2>
+        <Form method="post" noValidate>
+          <Select name="organisationId" label="Organisation" placeholder="Select an organisation" options={organisations} error={errors?.organisationId} defaultValue={values.organisationId} />
+          <Radios
+            name="kind"
+            legend="How are you connected to it?"
+            error={errors?.kind}
+            defaultValue={values.kind}
+            options={DECLARABLE_CONFLICT_KINDS.map((k) => ({ value: k, label: CONFLICT_KIND_LABELS[k] }))}
+          />
+          <Textarea name="note" label="Note (optional)" hint="Needed for a personal connection: say briefly what it is." error={errors?.note} defaultValue={values.note} rows={3} />
+          <button className="nhsuk-button" type="submit" name="intent" value="declare">
+            Declare conflict
+          </button>
+        </Form>
+        {accepted ? (
+          <p>
+            <Link to="/judging">Go to your entries</Link>
+          </p>
+        ) : (
+          <p>
+            <Link to="/judging/statement">Accept the statement</Link> before you can see entries.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

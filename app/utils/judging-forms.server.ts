@@ -1,0 +1,67 @@
+// The zod schemas of the judging forms (judges' and the secretariat's), kept out of the browser
+// bundle (see account-forms.server.ts for why they are not at the top of the route modules).
+import { z } from "zod";
+import { DECLARABLE_CONFLICT_KINDS, type DeclarableConflictKind } from "~/domain/conflicts";
+import { commentField, scoreField, OVERALL_FIELD, type SheetInput } from "~/domain/judging";
+import { requiredText } from "./fields.server";
+
+export const REASON_MAX = 1000;
+
+export const StatementSchema = z.object({
+  accept: z.literal("yes", { error: "Confirm that you accept the statement" }),
+});
+
+const CONFLICT_KINDS = DECLARABLE_CONFLICT_KINDS as unknown as [DeclarableConflictKind, ...DeclarableConflictKind[]];
+
+export const ConflictSchema = z
+  .object({
+    organisationId: z.coerce.number({ error: "Select the organisation" }).int().positive("Select the organisation"),
+    kind: z.enum(CONFLICT_KINDS, { error: "Select how you are connected to the organisation" }),
+    note: z.string().trim().max(500, "Your note must be 500 characters or fewer").optional().transform((v) => (v ? v : null)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "personal_connection" && !value.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say briefly what the personal connection is" });
+    }
+  });
+
+export const RecusalSchema = z.object({
+  reason: requiredText("Enter why you are stepping away from this entry", { max: REASON_MAX, label: "Your reason" }),
+});
+
+export const ReasonSchema = z.object({
+  reason: requiredText("Enter the reason", { max: REASON_MAX, label: "The reason" }),
+});
+
+export const RedactionTermSchema = z.object({
+  text: requiredText("Enter the words to hide", { max: 2000, label: "The words to hide" }).refine((t) => t.length >= 2, "Enter at least 2 characters"),
+  kind: z.enum(["organisation", "person", "place", "contact", "term"], { error: "Select what the words are" }),
+});
+
+export const MoveSchema = z.object({
+  entryId: z.coerce.number({ error: "Select the entry" }).int().positive("Select the entry"),
+  fromJudgeId: z.coerce.number({ error: "Select the judge to move it from" }).int().positive("Select the judge to move it from"),
+  toJudgeId: z.coerce.number({ error: "Select the judge to move it to" }).int().positive("Select the judge to move it to"),
+  reason: requiredText("Enter the reason for the move", { max: REASON_MAX, label: "The reason" }),
+  override: z.literal("yes").optional(),
+});
+
+export const SeedSchema = z.object({
+  seed: z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "Enter a number from 1 to 999999").max(999_999, "Enter a number from 1 to 999999"),
+});
+
+/** The score sheet's fields as posted, for app/domain/judging.ts parseSheet to judge. */
+export function sheetInput(formData: FormData, criterionIds: readonly number[]): SheetInput & { revision: number; intent: string } {
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const revision = Number(text("revision"));
+  return {
+    scores: Object.fromEntries(criterionIds.map((id) => [id, text(scoreField(id))])),
+    comments: Object.fromEntries(criterionIds.map((id) => [id, text(commentField(id))])),
+    overallComment: text(OVERALL_FIELD),
+    revision: Number.isInteger(revision) && revision >= 0 ? revision : -1,
+    intent: text("intent"),
+  };
+}

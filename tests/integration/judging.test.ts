@@ -1,0 +1,347 @@
+// Blind judging over HTTP against the real server, with the demo cycle moved on to judging: what the
+// demo holds, what a judge can read and score, and that nothing a judge receives names an entrant.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../db/seed/demo";
+import { DEMO_NOMINATIONS } from "../../db/seed/demo-cycle";
+import { sendDueJudgingReminders, remindJudgesNow } from "~/models/judging-reminders.server";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+let app: TestServer;
+let cycleId: number;
+
+beforeAll(async () => {
+  app = await startTestServer({ demoStage: "judging" });
+  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+});
+afterAll(async () => app.close());
+
+async function judgeId(email: string) {
+  return (await app.db.selectFrom("users").select("id").where("email_normalised", "=", email).executeTakeFirstOrThrow()).id;
+}
+
+/** The live first-round assignments of a judge: code, nomination and sheet status. */
+async function assignmentsOf(email: string) {
+  return app.db
+    .selectFrom("judging_assignments")
+    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+    .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+    .select(["judging_entries.code", "judging_assignments.nomination_id", "score_sheets.status", "score_sheets.revision"])
+    .where("judging_assignments.judge_user_id", "=", await judgeId(email))
+    .where("judging_assignments.status", "=", "live")
+    .orderBy("judging_entries.code")
+    .execute();
+}
+
+describe("the demo cycle in judging", () => {
+  it("has every complete nomination released under a code, each with three judges from both sides", async () => {
+    const entries = await app.db.selectFrom("judging_entries").select(["nomination_id", "code", "status"]).where("cycle_id", "=", cycleId).execute();
+    expect(entries).toHaveLength(10);
+    expect(entries.every((e) => e.status === "released" && /^[A-Z2-9]{4}$/.test(e.code))).toBe(true);
+    const live = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("judge_profiles", "judge_profiles.user_id", "judging_assignments.judge_user_id")
+      .select(["judging_assignments.nomination_id", "judge_profiles.side"])
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.status", "=", "live")
+      .execute();
+    for (const e of entries) {
+      const sides = live.filter((a) => a.nomination_id === e.nomination_id).map((a) => a.side);
+      expect(sides).toHaveLength(3);
+      expect(sides).toContain("employer");
+      expect(sides).toContain("staff_side");
+    }
+  });
+
+  it("gives judge.employer1 sheets in every state", async () => {
+    const states = (await assignmentsOf("judge.employer1@demo.test")).map((a) => a.status ?? "not_started");
+    expect(states).toEqual(expect.arrayContaining(["submitted", "draft", "not_started"]));
+  });
+
+  it("never assigns a judge an entry from their own organisation", async () => {
+    const rows = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("judge_profiles", "judge_profiles.user_id", "judging_assignments.judge_user_id")
+      .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+      .select(["judge_profiles.organisation_id as judge_org", "nominations.organisation_id as entry_org"])
+      .where("judging_assignments.status", "=", "live")
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.judge_org === r.entry_org)).toEqual([]);
+  });
+});
+
+describe("a judge scoring", () => {
+  it("sees their entries by code only, in their own order", async () => {
+    const cookie = await app.login("judge.employer2@demo.test");
+    const html = await (await app.request("/judging", { cookie })).text();
+    const mine = await assignmentsOf("judge.employer2@demo.test");
+    for (const a of mine) expect(html).toContain(`Entry ${a.code}`);
+  });
+
+  it("cannot open an entry that is not theirs, by changing the code", async () => {
+    const cookie = await app.login("judge.employer2@demo.test");
+    const mine = new Set((await assignmentsOf("judge.employer2@demo.test")).map((a) => a.code));
+    const other = (await app.db.selectFrom("judging_entries").select("code").execute()).find((e) => !mine.has(e.code))!;
+    expect((await app.request(`/judging/entries/${other.code}`, { cookie })).status).toBe(404);
+    expect((await app.request(`/judging/entries/${other.code}.data`, { cookie })).status).toBe(404);
+    const post = await app.request(`/judging/entries/${other.code}`, { cookie, form: { intent: "save", revision: "0", overall_comment: "x" } });
+    expect(post.status).toBe(404);
+    expect((await app.request(`/judging/entries/not-a-code`, { cookie })).status).toBe(404);
+  });
+
+  it("cannot open an unreleased entry, even when assigned", async () => {
+    const cookie = await app.login("judge.employer3@demo.test");
+    const [first] = await assignmentsOf("judge.employer3@demo.test");
+    expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(200);
+    await app.db.updateTable("judging_entries").set({ status: "needs_review" }).where("code", "=", first.code).execute();
+    try {
+      expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(404);
+      expect(await (await app.request("/judging", { cookie })).text()).not.toContain(`Entry ${first.code}`);
+    } finally {
+      await app.db.updateTable("judging_entries").set({ status: "released" }).where("code", "=", first.code).execute();
+    }
+  });
+
+  it("refuses scores outside the scale and a submission with criteria missing, keeping what was typed", async () => {
+    const cookie = await app.login("judge.employer1@demo.test");
+    const draft = (await assignmentsOf("judge.employer1@demo.test")).find((a) => a.status === null)!;
+    const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "scale_max"]).where("cycle_id", "=", cycleId).orderBy("position").execute();
+    const form: Record<string, string> = { intent: "submit", revision: "0", overall_comment: "Thoughtful <b>work</b>" };
+    form[`score_${criteria[0].id}`] = String(criteria[0].scale_max + 1);
+    const res = await app.request(`/judging/entries/${draft.code}`, { cookie, form });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("There is a problem");
+    expect(html).toContain(`must be from 0 to ${criteria[0].scale_max}`);
+    expect(html).toContain(`Enter a score for`);
+    expect(html).toContain("Thoughtful &lt;b&gt;work&lt;/b&gt;");
+    expect((await assignmentsOf("judge.employer1@demo.test")).find((a) => a.code === draft.code)!.status).toBeNull();
+  });
+
+  it("saves a draft, detects a stale save, submits, and then the sheet is locked", async () => {
+    const cookie = await app.login("judge.employer1@demo.test");
+    const target = (await assignmentsOf("judge.employer1@demo.test")).find((a) => a.status === null)!;
+    const criteria = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).orderBy("position").execute();
+    const form: Record<string, string> = { intent: "autosave", revision: "0", overall_comment: "" };
+    criteria.forEach((c, i) => (form[`score_${c.id}`] = String(5 + i)));
+    const saved = await app.request(`/judging/entries/${target.code}.data?autosave=1`, { cookie, form });
+    expect(saved.status).toBe(200);
+    const stale = await app.request(`/judging/entries/${target.code}.data?autosave=1`, { cookie, form });
+    expect(stale.status).toBe(409);
+    const submit = await app.request(`/judging/entries/${target.code}`, { cookie, form: { ...form, intent: "submit", revision: "1", overall_comment: "A clear and honest entry." } });
+    expect(submit.status).toBe(302);
+    const after = (await assignmentsOf("judge.employer1@demo.test")).find((a) => a.code === target.code)!;
+    expect(after.status).toBe("submitted");
+    const again = await app.request(`/judging/entries/${target.code}`, { cookie, form: { ...form, intent: "save", revision: "2", overall_comment: "Changed my mind" } });
+    expect(again.status).toBe(403);
+    expect(await again.text()).toContain("has been submitted");
+    const audit = await app.db.selectFrom("audit_log").select("action").where("target", "like", "score_sheet:%").execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["judging.sheet_saved", "judging.sheet_submitted"]));
+  });
+
+  it("refuses scoring after the judging deadline with the reason", async () => {
+    const cookie = await app.login("judge.staffside1@demo.test");
+    const [first] = await assignmentsOf("judge.staffside1@demo.test");
+    const before = await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow();
+    await app.db.updateTable("award_cycles").set({ judging_close_at: new Date(Date.now() - 1000).toISOString() }).where("id", "=", cycleId).execute();
+    try {
+      const res = await app.request(`/judging/entries/${first.code}`, { cookie, form: { intent: "save", revision: String(first.revision ?? 0), overall_comment: "late" } });
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain("The deadline for judging has passed");
+    } finally {
+      await app.db.updateTable("award_cycles").set({ judging_close_at: before.judging_close_at }).where("id", "=", cycleId).execute();
+    }
+  });
+
+  it("a judge who has not accepted the statement is sent to it before any entry", async () => {
+    const cookie = await app.login("judge.staffside2@demo.test");
+    const [first] = await assignmentsOf("judge.staffside2@demo.test");
+    await app.db.deleteFrom("judge_statements").where("judge_user_id", "=", await judgeId("judge.staffside2@demo.test")).execute();
+    const res = await app.request(`/judging/entries/${first.code}`, { cookie });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toContain("/judging/statement");
+    const refused = await app.request("/judging/statement", { cookie, form: {} });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Confirm that you accept the statement");
+    expect((await app.request("/judging/statement", { cookie, form: { accept: "yes" } })).status).toBe(302);
+    expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(200);
+  });
+
+  it("declaring a conflict ends the assignments to that organisation's entries at once", async () => {
+    const email = "judge.staffside3@demo.test";
+    const cookie = await app.login(email);
+    const [first] = await assignmentsOf(email);
+    const nomination = await app.db.selectFrom("nominations").select("organisation_id").where("id", "=", first.nomination_id).executeTakeFirstOrThrow();
+    const res = await app.request("/judging/conflicts", { cookie, form: { intent: "declare", organisationId: String(nomination.organisation_id), kind: "worked_for_last_3_years" } });
+    expect(res.status).toBe(302);
+    expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(404);
+    expect((await assignmentsOf(email)).map((a) => a.code)).not.toContain(first.code);
+    const personal = await app.request("/judging/conflicts", { cookie, form: { intent: "declare", organisationId: String(nomination.organisation_id), kind: "personal_connection" } });
+    expect(personal.status).toBe(400);
+    expect(await personal.text()).toContain("Say briefly what the personal connection is");
+  });
+
+  it("recusal ends the assignment, records the reason and gives the entry to a free judge", async () => {
+    const email = "judge.employer3@demo.test";
+    const cookie = await app.login(email);
+    const target = (await assignmentsOf(email)).find((a) => a.status !== "submitted")!;
+    const before = await app.db.selectFrom("judging_assignments").select("judge_user_id").where("nomination_id", "=", target.nomination_id).where("status", "=", "live").execute();
+    const empty = await app.request(`/judging/entries/${target.code}/recuse`, { cookie, form: { reason: "" } });
+    expect(empty.status).toBe(400);
+    const res = await app.request(`/judging/entries/${target.code}/recuse`, { cookie, form: { reason: "I think I know this organisation" } });
+    expect(res.status).toBe(302);
+    expect((await app.request(`/judging/entries/${target.code}`, { cookie })).status).toBe(404);
+    const ended = await app.db
+      .selectFrom("judging_assignments")
+      .select(["status", "ended_reason"])
+      .where("nomination_id", "=", target.nomination_id)
+      .where("judge_user_id", "=", await judgeId(email))
+      .executeTakeFirstOrThrow();
+    expect(ended).toEqual({ status: "recused", ended_reason: "I think I know this organisation" });
+    const after = await app.db.selectFrom("judging_assignments").select(["judge_user_id", "source"]).where("nomination_id", "=", target.nomination_id).where("status", "=", "live").execute();
+    expect(after).toHaveLength(before.length);
+    expect(after.some((a) => a.source === "replacement")).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The leak test: everything a judge can receive, checked against every identifying string of every
+// demo entry. It reads each route's HTML, its route data, error pages and the judges' e-mails.
+
+function identifyingStrings(): string[] {
+  const found = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    if (s && s.trim().length >= 3) found.add(s.trim());
+  };
+  for (const o of DEMO_ORGANISATIONS) {
+    add(o.name);
+    add(o.shortName);
+    add(o.odsCode);
+    for (const a of o.aliases) add(a);
+  }
+  for (const n of DEMO_NOMINATIONS) {
+    add(n.employer.name);
+    add(n.staff.name);
+    for (const t of n.identifying) add(t);
+  }
+  return [...found];
+}
+
+async function dbIdentifyingStrings(): Promise<string[]> {
+  const rows = await app.db
+    .selectFrom("nominations")
+    .select(["employer_lead_email", "staff_lead_email", "employer_lead_name", "staff_lead_name", "reference"])
+    .where("cycle_id", "=", cycleId)
+    .execute();
+  const members = await app.db
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.user_id", "users.id")
+    .select(["users.name", "users.email"])
+    .execute();
+  return [
+    ...rows.flatMap((r) => [r.employer_lead_email, r.staff_lead_email, r.employer_lead_name, r.staff_lead_name, r.reference]),
+    ...members.flatMap((m) => [m.name, m.email]),
+  ].filter((s): s is string => !!s && s.length >= 3);
+}
+
+function leaks(text: string, strings: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return strings.filter((s) => {
+    // Acronyms and codes are matched as whole words and in capitals; names anywhere, in any case.
+    if (/^[A-Z0-9]{3,6}$/.test(s)) return new RegExp(`\\b${s}\\b`).test(text);
+    return lower.includes(s.toLowerCase());
+  });
+}
+
+describe("nothing a judge receives names an entrant", () => {
+  it("has something to look for (the check itself is not empty)", async () => {
+    expect(identifyingStrings().length).toBeGreaterThan(40);
+    expect(leaks("Report from Northmoor Valley NHS Foundation Trust", identifyingStrings())).not.toEqual([]);
+    expect(leaks("by NVFT staff", identifyingStrings())).toContain("NVFT");
+  });
+
+  it("in the pages, route data, error pages and e-mails of every judge", async () => {
+    const strings = [...identifyingStrings(), ...(await dbIdentifyingStrings())];
+    const problems: string[] = [];
+    const allCodes = (await app.db.selectFrom("judging_entries").select("code").execute()).map((e) => e.code);
+    const check = (where: string, text: string) => {
+      for (const s of leaks(text, strings)) problems.push(`${where}: "${s}"`);
+    };
+    const criteria = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).execute();
+    for (const judge of DEMO_JUDGES) {
+      const cookie = await app.login(judge.email);
+      const mine = await assignmentsOf(judge.email);
+      const paths = ["/judging", "/judging/statement"];
+      for (const a of mine) paths.push(`/judging/entries/${a.code}`, `/judging/entries/${a.code}/recuse`);
+      // Others' codes: the error pages a judge gets by trying them.
+      for (const code of allCodes.filter((c) => !mine.some((a) => a.code === c))) paths.push(`/judging/entries/${code}`);
+      for (const p of paths) {
+        check(`${judge.email} GET ${p}`, await (await app.request(p, { cookie })).text());
+        check(`${judge.email} GET ${p}.data`, await (await app.request(`${p}.data`, { cookie })).text());
+      }
+      // An invalid save, whose answer carries the form back.
+      for (const a of mine) {
+        const form: Record<string, string> = { intent: "submit", revision: String(a.revision ?? 0), overall_comment: "" };
+        for (const c of criteria) form[`score_${c.id}`] = "99";
+        check(`${judge.email} POST /judging/entries/${a.code}`, await (await app.request(`/judging/entries/${a.code}.data`, { cookie, form })).text());
+      }
+      // The conflicts page lists every organisation to choose from (public knowledge, and needed to
+      // declare a conflict): there, only people, e-mail addresses and entrants' terms are checked.
+      const orgStrings = new Set(DEMO_ORGANISATIONS.flatMap((o) => [o.name, o.shortName, o.odsCode, ...o.aliases]));
+      const conflicts = await (await app.request("/judging/conflicts", { cookie })).text();
+      for (const s of leaks(conflicts, strings.filter((s) => !orgStrings.has(s)))) problems.push(`${judge.email} GET /judging/conflicts: "${s}"`);
+    }
+    // The judges' e-mails: a reminder sent now, and the scheduled one 3 days before the deadline.
+    const admin = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
+    expect(await remindJudgesNow(app.db, { cycleId, actorUserId: admin })).toBeGreaterThan(0);
+    const close = (await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).judging_close_at!;
+    expect((await sendDueJudgingReminders(app.db, new Date(Date.parse(close) - 2 * 24 * 3600_000))).length).toBeGreaterThan(0);
+    const judgeMail = app.outbox().filter((m) => DEMO_JUDGES.some((j) => m.to.includes(j.email)));
+    expect(judgeMail.length).toBeGreaterThan(0);
+    for (const m of judgeMail) check(`e-mail to ${m.to}: ${m.subject}`, `${m.subject}\n${m.text}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("reminders to judges", () => {
+  it("the 3-day reminder goes once to each judge with unfinished sheets, however many runners race", async () => {
+    await app.db.deleteFrom("judging_reminders_sent").execute();
+    const close = (await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).judging_close_at!;
+    const at = new Date(Date.parse(close) - 2 * 24 * 3600_000);
+    const before = app.outbox().length;
+    const [a, b] = await Promise.all([sendDueJudgingReminders(app.db, at), sendDueJudgingReminders(app.db, at)]);
+    const sent = [...a, ...b];
+    expect(sent.length).toBeGreaterThan(0);
+    expect(new Set(sent.map((s) => s.judgeId)).size).toBe(sent.length);
+    const mails = app.outbox().slice(before);
+    expect(mails).toHaveLength(sent.length);
+    expect(mails.every((m) => m.subject.includes("judging closes in 3 days"))).toBe(true);
+    expect(await sendDueJudgingReminders(app.db, at)).toEqual([]);
+  });
+
+  it("is not sent more than 3 days before the deadline", async () => {
+    await app.db.deleteFrom("judging_reminders_sent").execute();
+    const close = (await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).judging_close_at!;
+    expect(await sendDueJudgingReminders(app.db, new Date(Date.parse(close) - 4 * 24 * 3600_000))).toEqual([]);
+  });
+});
+
+describe("redaction follows the entrant's text", () => {
+  it("a change to the text takes the entry back to review, hidden from judges until released again", async () => {
+    const { refreshJudgingEntry } = await import("~/models/judging-entries.server");
+    const entry = await app.db.selectFrom("judging_entries").select(["nomination_id", "code", "redacted"]).where("cycle_id", "=", cycleId).orderBy("code").executeTakeFirstOrThrow();
+    const answer = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    await app.db
+      .updateTable("nomination_answers")
+      .set({ text: `${answer.text} Ask Quentin Marsh at qm@example.nhs.uk.` })
+      .where("nomination_id", "=", entry.nomination_id)
+      .where("section_id", "=", answer.section_id)
+      .execute();
+    expect(await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null })).toBe("rebuilt");
+    const after = await app.db.selectFrom("judging_entries").select(["status", "redacted"]).where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    expect(after.status).toBe("needs_review");
+    expect(after.redacted).not.toContain("qm@example.nhs.uk");
+    expect(after.redacted).toContain("[contact]");
+    expect(await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null })).toBe("unchanged");
+  });
+});
