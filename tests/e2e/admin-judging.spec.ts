@@ -1,0 +1,50 @@
+// The secretariat's side of blind judging in a real Chromium, on the server whose demo cycle is in
+// judging: reviewing an entry's redaction, hiding more words, releasing it, and the assignment page.
+// axe checks every page on the way.
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
+
+test("an admin reviews a redaction, hides more words and releases the entry", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await page.getByRole("link", { name: /^Judging 2027/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Judging" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The first entry: its review page shows what is hidden and the judges' copy.
+  await page.getByRole("table", { name: "Entries for judging, by code" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "The entry and the judges' copy" })).toBeVisible();
+  await expect(page.locator("mark").first()).toBeVisible();
+  await expectAccessible(page);
+  const summary = page.getByTestId("judges-copy-title");
+  await expect(summary).toBeVisible();
+
+  // A word from the judges' copy of the summary is hidden by hand: the entry goes back for review.
+  const copy = (await page.locator("[data-testid^='judges-copy-section_']").first().textContent())!;
+  const word = copy.split(/\s+/).find((w) => /^[a-z]{6,}$/.test(w))!;
+  await page.getByLabel("Words to hide").fill(word);
+  await page.getByRole("button", { name: "Hide these words" }).click();
+  await expect(page.getByRole("alert")).toContainText("Select what the words are");
+  await expectAccessible(page);
+  await page.getByLabel("Something else").check();
+  await page.getByRole("button", { name: "Hide these words" }).click();
+  await expect(page.locator("[data-testid^='judges-copy-section_']").first()).not.toContainText(` ${word} `);
+  await expect(page.getByText("Needs review").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: /^Release/ }).click();
+  await expect(page.getByText("Released").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an admin previews the assignment of judges", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await page.getByRole("link", { name: /^Judging 2027/ }).click();
+  await page.getByRole("link", { name: /assign/i }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/ssign/);
+  await expectAccessible(page);
+});
