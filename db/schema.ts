@@ -221,6 +221,15 @@ export interface AwardCyclesTable {
   announcement_at: string | null;
   judges_per_entry: Generated<number>;
   finalists_count: Generated<number>;
+  /** The ranking the finalists were proposed by (raw, median, normalised), recorded at confirmation. */
+  shortlist_method: string | null;
+  /** Confirming the shortlist unblinds the finalists to the final-round panel. */
+  shortlist_confirmed_at: string | null;
+  shortlist_confirmed_by: number | null;
+  final_criteria: Generated<"same" | "own">;
+  /** Set once, by the runner that published the announcement. */
+  published_at: string | null;
+  result_emails_claimed_at: string | null;
   is_demo: Generated<Flag>;
   created_at: string;
   updated_at: string;
@@ -237,6 +246,7 @@ export interface CycleCriteriaTable {
   scale_max: number;
   /** JSON: [{ score, text }], what a given score looks like, for judges. */
   descriptors: string;
+  round: Generated<"first" | "final">;
 }
 
 export interface CycleSectionsTable {
@@ -422,6 +432,53 @@ export interface JudgingRemindersSentTable {
   sent_at: string;
 }
 
+export interface ShortlistTable {
+  cycle_id: number;
+  nomination_id: number;
+  rationale: string;
+  chosen_by: number | null;
+  chosen_at: string;
+}
+
+export interface FinalPanelTable {
+  cycle_id: number;
+  judge_user_id: number;
+  added_by: number | null;
+  added_at: string;
+}
+
+export type AwardDecisionResult = "winner" | "highly_commended" | "finalist";
+
+export interface AwardDecisionsTable {
+  cycle_id: number;
+  nomination_id: number;
+  result: AwardDecisionResult;
+  rationale: string;
+  decided_by: number | null;
+  decided_at: string;
+}
+
+export interface CaseStudyDraftsTable {
+  nomination_id: number;
+  cycle_id: number;
+  /** JSON ArchiveEntryFields. */
+  fields: string;
+  version: Generated<number>;
+  archive_entry_id: number | null;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface CaseStudyDraftVersionsTable {
+  id: Generated<number>;
+  nomination_id: number;
+  version: number;
+  snapshot: string;
+  changed_by: number | null;
+  changed_at: string;
+  note: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -457,6 +514,11 @@ export interface Database {
   score_sheets: ScoreSheetsTable;
   scores: ScoresTable;
   judging_reminders_sent: JudgingRemindersSentTable;
+  shortlist: ShortlistTable;
+  final_panel: FinalPanelTable;
+  award_decisions: AwardDecisionsTable;
+  case_study_drafts: CaseStudyDraftsTable;
+  case_study_draft_versions: CaseStudyDraftVersionsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -35,8 +35,9 @@ export async function currentCycle(db: Kysely<Database>): Promise<AwardCycle | u
     .executeTakeFirst();
 }
 
-export async function listCriteria(db: Kysely<Database>, cycleId: number): Promise<CycleCriterion[]> {
-  return db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", cycleId).orderBy("position").execute();
+/** A cycle's criteria for a round: the first round's, or the final round's own (when it has them). */
+export async function listCriteria(db: Kysely<Database>, cycleId: number, round: "first" | "final" = "first"): Promise<CycleCriterion[]> {
+  return db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", cycleId).where("round", "=", round).orderBy("position").execute();
 }
 
 export async function listSections(db: Kysely<Database>, cycleId: number): Promise<CycleSection[]> {
@@ -64,7 +65,7 @@ export async function deadlineFor(db: Kysely<Database>, cycle: AwardCycle, organ
   return effectiveDeadline(cycle, extensions, organisationId);
 }
 
-type CriterionRow = Omit<CycleCriterion, "id" | "cycle_id">;
+type CriterionRow = Omit<CycleCriterion, "id" | "cycle_id" | "round">;
 type SectionRow = Omit<CycleSection, "id" | "cycle_id" | "criterion_id"> & { criterion_index: number | null };
 
 async function writeForm(trx: Kysely<Database>, cycleId: number, criteria: CriterionRow[], sections: SectionRow[]) {
@@ -103,7 +104,7 @@ export async function createCycle(
       await writeForm(
         trx,
         id,
-        criteria.map(({ id: _i, cycle_id: _c, ...c }) => c),
+        criteria.map(({ id: _i, cycle_id: _c, round: _r, ...c }) => c),
         sections.map(({ id: _i, cycle_id: _c, criterion_id, ...s }) => ({ ...s, criterion_index: criterion_id === null ? null : criteria.findIndex((c) => c.id === criterion_id) })),
       );
     } else {

@@ -104,6 +104,7 @@ async function criteriaFor(db: Kysely<Database>, cycleId: number): Promise<Judge
     .selectFrom("cycle_criteria")
     .select(["id", "title", "guidance", "weight", "scale_min", "scale_max", "descriptors"])
     .where("cycle_id", "=", cycleId)
+    .where("round", "=", "first")
     .orderBy("position")
     .execute();
   return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));

@@ -11,6 +11,7 @@ import { ErrorSummary } from "~/components/forms";
 import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
 import { commentField, isJudgingCode, judgeReadProblem, OVERALL_FIELD, scoreField, scoringProblem, SHEET_PROGRESS_LABELS } from "~/domain/judging";
 import { formatUkDeadline } from "~/domain/uk-time";
+import { listCriteria } from "~/models/cycles.server";
 import { getJudgeSheet, saveScoreSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
@@ -67,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isJudgingCode(code)) notFound();
   const db = getDb();
   const formData = await readForm(request);
-  const criteria = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycle.id).orderBy("position").execute();
+  const criteria = await listCriteria(db, cycle.id);
   const input = sheetInput(formData, criteria.map((c) => c.id));
   const mode = input.intent === "submit" ? "submit" : "draft";
   const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision });

@@ -5,10 +5,12 @@ import * as m2026_11_21_0600_foundation from "./2026_11_21_0600_foundation";
 import * as m2026_11_21_0700_archive from "./2026_11_21_0700_archive";
 import * as m2026_11_21_0800_cycles_and_nominations from "./2026_11_21_0800_cycles_and_nominations";
 import * as m2026_11_21_0900_judging from "./2026_11_21_0900_judging";
+import * as m2026_11_21_1000_results_and_publication from "./2026_11_21_1000_results_and_publication";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
   "2026_11_21_0700_archive": m2026_11_21_0700_archive,
   "2026_11_21_0800_cycles_and_nominations": m2026_11_21_0800_cycles_and_nominations,
   "2026_11_21_0900_judging": m2026_11_21_0900_judging,
+  "2026_11_21_1000_results_and_publication": m2026_11_21_1000_results_and_publication,
 };

@@ -76,7 +76,7 @@ export async function seedDemoJudging(db: Kysely<Database>, now: Date = new Date
 
   // Sheets part-way through. Judge employer 1: the first two submitted, the third a draft, the rest
   // not started. The others: the first of theirs submitted, the second a draft (for staff-side judges).
-  const criteria = await db.selectFrom("cycle_criteria").select(["id", "scale_min", "scale_max"]).where("cycle_id", "=", cycle.id).orderBy("position").execute();
+  const criteria = await db.selectFrom("cycle_criteria").select(["id", "scale_min", "scale_max"]).where("cycle_id", "=", cycle.id).where("round", "=", "first").orderBy("position").execute();
   const rows = await db
     .selectFrom("judging_assignments")
     .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
