@@ -177,6 +177,8 @@ export interface ArchiveEntriesTable {
   source_url: string | null;
   /** Where it came from: the seeded history, a CSV import, an admin, or an award cycle's announcement. */
   origin: "history" | "import" | "admin" | "cycle";
+  /** Published from a demo cycle: fictional, and labelled "Demo" on every public page. */
+  is_demo: Generated<Flag>;
   published_at: string;
   version: Generated<number>;
   updated_at: string;

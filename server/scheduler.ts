@@ -1,28 +1,46 @@
-// The in-server scheduler: runs the due jobs (reminders to organisations with drafts, and to judges
-// with unfinished score sheets 3 days before judging closes) once at start
-// and every 10 minutes. `npm run jobs:run-due` does the same once, for cron; running both is safe,
-// because each reminder is claimed in the database before it is sent.
+// The in-server scheduler. Every 10 minutes (and once at start) it sends the due reminders: to
+// organisations with drafts, and to judges with unfinished score sheets 3 days before judging closes.
+// Every 2 seconds it checks for a due announcement (one indexed query), so that results are published
+// at the ceremony time itself, and at the next start by a server that was down then.
+// `npm run jobs:run-due` does all of it once, for cron; running both is safe, because each reminder
+// and each publication is claimed in the database before anything is sent or written.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { sendDueJudgingReminders } from "../app/models/judging-reminders.server";
+import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
+export const ANNOUNCEMENT_POLL_MS = 2_000;
 
 export async function runDueJobs(db: Kysely<Database>, now: Date = new Date()) {
+  const announcements = await publishDueAnnouncements(db, now);
   const reminders = await sendDueReminders(db, now);
   const judgingReminders = await sendDueJudgingReminders(db, now);
-  return { reminders, judgingReminders };
+  return { announcements, reminders, judgingReminders };
 }
 
-/** Starts the timer (it never keeps the process alive) and returns a function that stops it. */
-export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS): () => void {
+/** One line for the log about each announcement handled (a problem is logged once per cycle). */
+function logAnnouncements(announcements: Awaited<ReturnType<typeof publishDueAnnouncements>>, told: Set<string>) {
+  for (const a of announcements) {
+    if ("problem" in a) {
+      const key = `${a.cycleId}:${a.problem}`;
+      if (!told.has(key)) console.error(`[jobs] the announcement of cycle ${a.cycleId} is due but cannot be published: ${a.problem}`);
+      told.add(key);
+    } else console.log(`[jobs] published the ${a.year} results: ${a.published.length} case studies`);
+  }
+}
+
+/** Starts the timers (they never keep the process alive) and returns a function that stops them. */
+export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS, pollMs = ANNOUNCEMENT_POLL_MS): () => void {
   let running = false;
+  const told = new Set<string>();
   const tick = async () => {
     if (running) return; // a slow run is never overlapped by the next
     running = true;
     try {
-      const { reminders, judgingReminders } = await runDueJobs(db);
+      const { announcements, reminders, judgingReminders } = await runDueJobs(db);
+      logAnnouncements(announcements, told);
       for (const r of reminders) console.log(`[jobs] sent the ${r.kind} reminder for cycle ${r.cycleId} to organisation ${r.organisationId} (${r.recipients} entrants)`);
       if (judgingReminders.length) console.log(`[jobs] sent the 3-day judging reminder to ${judgingReminders.length} judges`);
     } catch (error) {
@@ -31,8 +49,25 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
       running = false;
     }
   };
+  let polling = false;
+  const poll = async () => {
+    if (polling || running) return;
+    polling = true;
+    try {
+      logAnnouncements(await publishDueAnnouncements(db), told);
+    } catch (error) {
+      console.error(`[jobs] publishing a due announcement failed: ${(error as Error).message}`);
+    } finally {
+      polling = false;
+    }
+  };
   void tick();
   const timer = setInterval(() => void tick(), intervalMs);
+  const announcementTimer = setInterval(() => void poll(), pollMs);
   timer.unref();
-  return () => clearInterval(timer);
+  announcementTimer.unref();
+  return () => {
+    clearInterval(timer);
+    clearInterval(announcementTimer);
+  };
 }

@@ -6,8 +6,19 @@ import { splitMatches } from "~/domain/search-query";
 
 const RESULT_TAG_COLOURS = { winner: "green", highly_commended: "blue", finalist: "grey" } as const;
 
-export function ResultTag({ result }: { result: keyof typeof RESULT_LABELS }) {
-  return <strong className={`nhsuk-tag nhsuk-tag--${RESULT_TAG_COLOURS[result]}`}>{RESULT_LABELS[result]}</strong>;
+/** The result, and "Demo" beside it for an entry published from a demo cycle (fictional). */
+export function ResultTag({ result, demo = false }: { result: keyof typeof RESULT_LABELS; demo?: boolean }) {
+  return (
+    <>
+      <strong className={`nhsuk-tag nhsuk-tag--${RESULT_TAG_COLOURS[result]}`}>{RESULT_LABELS[result]}</strong>
+      {demo ? (
+        <>
+          {" "}
+          <strong className="nhsuk-tag nhsuk-tag--orange">Demo</strong>
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** Text with the search's matches marked, rendered as text and <mark>, never as HTML. */

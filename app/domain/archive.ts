@@ -87,6 +87,15 @@ export function diffEntryFields(before: Partial<ArchiveEntryFields>, after: Part
 }
 
 /** The archive's years, newest first, from the first award to the latest year with anything known. */
+/**
+ * The years the public pages list: every award year (archiveYears), and any other year that has
+ * published entries, such as the demo's past cycle (2009, before the first award, so that demo data
+ * never sits in a real year).
+ */
+export function listedYears(knownYears: readonly number[], entryYears: readonly number[], today: Date = new Date()): number[] {
+  return [...new Set([...archiveYears(knownYears, today), ...entryYears])].sort((a, b) => b - a);
+}
+
 export function archiveYears(knownYears: readonly number[], today: Date = new Date()): number[] {
   const latest = Math.max(FIRST_AWARD_YEAR, ...knownYears.filter((y) => y <= today.getUTCFullYear() + 1));
   const years: number[] = [];

@@ -1,6 +1,6 @@
 // The rules of first-round judging that are not redaction, conflicts or assignment: judging codes,
 // each judge's stable shuffled order, when a judge may see and score, and what a score sheet needs.
-import type { Stage } from "./stages";
+import { STAGES as STAGE_ORDER, type Stage } from "./stages";
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or printed. */
 export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -60,6 +60,13 @@ export function scoringProblem(cycle: JudgingWindow, now: Date, sheetStatus: "dr
   const read = judgeReadProblem(cycle);
   if (read) return read;
   if (cycle.judging_close_at && now.toISOString() >= cycle.judging_close_at) return "The deadline for judging has passed";
+  if (sheetStatus === "submitted") return "This score sheet has been submitted. Ask the SPF secretariat to reopen it if you need to change it";
+  return null;
+}
+
+/** Why a panel judge may not change a final-round sheet now, or null: the final round stage only. */
+export function finalScoringProblem(cycle: Pick<JudgingWindow, "stage">, sheetStatus: "draft" | "submitted" | null): string | null {
+  if (cycle.stage !== "final") return STAGE_ORDER.indexOf(cycle.stage) < STAGE_ORDER.indexOf("final") ? "The final round has not started yet" : "The final round has closed";
   if (sheetStatus === "submitted") return "This score sheet has been submitted. Ask the SPF secretariat to reopen it if you need to change it";
   return null;
 }

@@ -205,6 +205,7 @@ export type NewArchiveEntry = {
   actorUserId: number | null;
   publishedAt?: Date;
   note?: string | null;
+  isDemo?: boolean;
 };
 
 /** Publishes an entry: its first version, its themes, its place in the index, and the audit entry. */
@@ -220,6 +221,7 @@ export async function createArchiveEntry(db: Kysely<Database>, input: NewArchive
         ...columnsOf(fields),
         slug,
         origin: input.origin,
+        is_demo: input.isDemo ? 1 : 0,
         published_at: (input.publishedAt ?? new Date()).toISOString(),
         version: 1,
         updated_at: now,

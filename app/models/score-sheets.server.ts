@@ -2,7 +2,7 @@
 // reopening of their scores. Every judge-facing read here selects from the redacted copy and the
 // cycle's criteria only; identity columns are used to check conflicts but never leave this module.
 import { sql, type Kysely } from "kysely";
-import type { Database, ScoreSheetStatus } from "../../db/schema";
+import type { Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
 import {
@@ -11,6 +11,7 @@ import {
   judgeReadProblem,
   parseSheet,
   scoringProblem,
+  finalScoringProblem,
   type CriterionForScoring,
   type JudgeEntryView,
   type RedactedEntry,
@@ -41,8 +42,8 @@ async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId 
   return set;
 }
 
-/** The judge's live, released, unconflicted first-round assignments, in their own shuffled order. */
-export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<JudgeAssignmentView[]> {
+/** The judge's live, released, unconflicted assignments of a round, in their own shuffled order. */
+export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judgeId, round = "first" }: { cycleId: number; judgeId: number; round?: JudgingRound }): Promise<JudgeAssignmentView[]> {
   const [rows, conflicted] = await Promise.all([
     db
       .selectFrom("judging_assignments")
@@ -52,7 +53,7 @@ export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judg
       .select(["judging_entries.code", "nominations.organisation_id", "score_sheets.status as sheet_status", "score_sheets.updated_at"])
       .where("judging_assignments.cycle_id", "=", cycleId)
       .where("judging_assignments.judge_user_id", "=", judgeId)
-      .where("judging_assignments.round", "=", "first")
+      .where("judging_assignments.round", "=", round)
       .where("judging_assignments.status", "=", "live")
       .where("judging_entries.status", "=", "released")
       .execute(),
@@ -64,14 +65,14 @@ export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judg
   return judgeOrder(judgeId, visible);
 }
 
-type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string };
+type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string; round: JudgingRound };
 
 /**
  * The judge's live assignment to the entry with this code, only if the entry is released and the
  * judge has no conflict with it. Anything else is "not found", whatever the reason, so that probing
  * codes tells a judge nothing.
  */
-async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<LiveAssignment | undefined> {
+async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, round }: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<LiveAssignment | undefined> {
   const row = await db
     .selectFrom("judging_assignments")
     .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
@@ -81,13 +82,26 @@ async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code }: 
     .where("judging_entries.status", "=", "released")
     .where("judging_assignments.cycle_id", "=", cycleId)
     .where("judging_assignments.judge_user_id", "=", judgeId)
-    .where("judging_assignments.round", "=", "first")
+    .where("judging_assignments.round", "=", round)
     .where("judging_assignments.status", "=", "live")
     .executeTakeFirst();
   if (!row) return undefined;
   const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
   if (conflicted.has(row.organisation_id)) return undefined;
-  return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted };
+  if (round === "final") {
+    // The final round is judged with the finalists' names, once the shortlist is confirmed (the
+    // unblinding): never before, and never for an entry not on the shortlist.
+    const unblinded = await db
+      .selectFrom("shortlist")
+      .innerJoin("award_cycles", "award_cycles.id", "shortlist.cycle_id")
+      .select("shortlist.nomination_id")
+      .where("shortlist.cycle_id", "=", cycleId)
+      .where("shortlist.nomination_id", "=", row.nomination_id)
+      .where("award_cycles.shortlist_confirmed_at", "is not", null)
+      .executeTakeFirst();
+    if (!unblinded) return undefined;
+  }
+  return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted, round };
 }
 
 function parseDescriptors(json: string): Descriptor[] {
@@ -99,12 +113,18 @@ function parseDescriptors(json: string): Descriptor[] {
   }
 }
 
-async function criteriaFor(db: Kysely<Database>, cycleId: number): Promise<JudgeCriterionView[]> {
+async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
+  let criteriaRound: JudgingRound = "first";
+  if (round === "final") {
+    const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();
+    const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
+    if (cycle.final_criteria === "own" && own) criteriaRound = "final";
+  }
   const rows = await db
     .selectFrom("cycle_criteria")
     .select(["id", "title", "guidance", "weight", "scale_min", "scale_max", "descriptors"])
     .where("cycle_id", "=", cycleId)
-    .where("round", "=", "first")
+    .where("round", "=", criteriaRound)
     .orderBy("position")
     .execute();
   return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));
@@ -112,16 +132,52 @@ async function criteriaFor(db: Kysely<Database>, cycleId: number): Promise<Judge
 
 /** One entry as its judge sees it, with the criteria and their sheet; undefined when not theirs to see. */
 export async function getJudgeSheet(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<JudgeSheetView | undefined> {
-  const assignment = await liveAssignment(db, { cycleId, judgeId, code });
+  const assignment = await liveAssignment(db, { cycleId, judgeId, code, round: "first" });
   if (!assignment) return undefined;
-  const [sections, criteria, sheet] = await Promise.all([
+  const [sections, rest] = await Promise.all([
     db.selectFrom("cycle_sections").select(["id", "title", "criterion_id"]).where("cycle_id", "=", cycleId).orderBy("position").execute(),
-    criteriaFor(db, cycleId),
+    criteriaAndSheet(db, assignment),
+  ]);
+  return { entry: judgeEntryView(code, JSON.parse(assignment.redacted) as RedactedEntry, sections), ...rest };
+}
+
+/** A finalist as the final-round panel sees it: unblinded, so with its name and its own text. */
+export type FinalistEntryView = JudgeEntryView & { organisation: string };
+export type FinalistSheetView = Omit<JudgeSheetView, "entry"> & { entry: FinalistEntryView };
+
+/** One finalist for a panel judge, after the shortlist is confirmed; undefined when not theirs to see. */
+export async function getFinalistSheet(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<FinalistSheetView | undefined> {
+  const assignment = await liveAssignment(db, { cycleId, judgeId, code, round: "final" });
+  if (!assignment) return undefined;
+  const [nomination, sections, rest] = await Promise.all([
+    db
+      .selectFrom("nominations")
+      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+      .select(["nominations.title", "organisations.name"])
+      .where("nominations.id", "=", assignment.nominationId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("cycle_sections")
+      .leftJoin("nomination_answers", (join) =>
+        join.onRef("nomination_answers.section_id", "=", "cycle_sections.id").on("nomination_answers.nomination_id", "=", assignment.nominationId),
+      )
+      .select(["cycle_sections.id", "cycle_sections.title", "cycle_sections.criterion_id", "nomination_answers.text"])
+      .where("cycle_sections.cycle_id", "=", cycleId)
+      .orderBy("cycle_sections.position")
+      .execute(),
+    criteriaAndSheet(db, assignment),
+  ]);
+  const view = judgeEntryView(code, { title: nomination.title, sections: sections.map((s) => ({ sectionId: s.id, text: s.text ?? "" })) }, sections);
+  return { entry: { ...view, organisation: nomination.name }, ...rest };
+}
+
+async function criteriaAndSheet(db: Kysely<Database>, assignment: LiveAssignment): Promise<Omit<JudgeSheetView, "entry">> {
+  const [criteria, sheet] = await Promise.all([
+    criteriaFor(db, assignment.cycleId, assignment.round),
     db.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
   ]);
   const scores = sheet ? await db.selectFrom("scores").select(["criterion_id", "score", "comment"]).where("sheet_id", "=", sheet.id).execute() : [];
   return {
-    entry: judgeEntryView(code, JSON.parse(assignment.redacted) as RedactedEntry, sections),
     criteria,
     sheet: {
       status: sheet?.status ?? null,
@@ -155,18 +211,19 @@ export async function saveScoreSheet(
     input,
     mode,
     revision,
+    round = "first",
     now = new Date(),
-  }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: "draft" | "submit"; revision: number; now?: Date },
+  }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: "draft" | "submit"; revision: number; round?: JudgingRound; now?: Date },
 ): Promise<SaveSheetResult> {
   return inTransaction(db, async (trx) => {
-    const assignment = await liveAssignment(trx, { cycleId, judgeId, code });
+    const assignment = await liveAssignment(trx, { cycleId, judgeId, code, round });
     if (!assignment) return { ok: false, reason: "not_found" };
     const [cycle, sheet, criteria] = await Promise.all([
       trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
       trx.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
-      criteriaFor(trx, cycleId),
+      criteriaFor(trx, cycleId, round),
     ]);
-    const closed = scoringProblem(cycle, now, sheet?.status ?? null);
+    const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
     if (closed) return { ok: false, reason: "closed", problem: closed };
     if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet!.updated_at };
     const parsed = parseSheet(criteria, input, mode);
@@ -205,7 +262,7 @@ export async function saveScoreSheet(
         actorUserId: judgeId,
         action: mode === "submit" ? "judging.sheet_submitted" : "judging.sheet_saved",
         target: `score_sheet:${sheetId}`,
-        details: { code, revision: newRevision, scores: criteria.map((c) => parsed.value.scores[c.id] ?? null) },
+        details: { code, round, revision: newRevision, scores: criteria.map((c) => parsed.value.scores[c.id] ?? null) },
       },
       now,
     );

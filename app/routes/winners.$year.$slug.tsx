@@ -31,6 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       organisation: entry.organisation_name,
       title: entry.title,
       result: entry.result,
+      demo: entry.is_demo === 1,
       summary: entry.summary,
       sections: CASE_STUDY_SECTIONS.flatMap((s) => (entry[s.key] ? [{ heading: s.heading, text: entry[s.key]! }] : [])),
       themes: entry.themes,
@@ -84,7 +85,7 @@ export default function CaseStudy() {
         </nav>
         <article>
           <p className="nhsuk-u-margin-bottom-2">
-            <ResultTag result={c.result} /> <span className="nhsuk-u-secondary-text-color">HPMA partnership award {c.year}</span>
+            <ResultTag result={c.result} demo={c.demo} /> <span className="nhsuk-u-secondary-text-color">HPMA partnership award {c.year}</span>
           </p>
           <h1>
             {c.title ? (

@@ -3,7 +3,7 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-r
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ResultTag, Source } from "~/components/archive";
-import { archiveYears } from "~/domain/archive";
+import { listedYears } from "~/domain/archive";
 import { archiveFacets, getAwardYear, listArchiveEntries, listAwardYears } from "~/models/archive.server";
 import { YearParamSchema } from "~/utils/archive-forms.server";
 import { getDb } from "~/utils/db.server";
@@ -26,7 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // Caching headers first, before the data they describe (see winners._index.tsx).
   const cacheHeaders = await publicCacheHeaders(request, context);
   const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
-  const years = archiveYears([...facets.years, ...awardYears.map((y) => y.year)]);
+  const years = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   if (!years.includes(year)) notFound();
   const [details, entries] = await Promise.all([getAwardYear(db, year), listArchiveEntries(db, { year })]);
   return data(
@@ -38,7 +38,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       notes: details?.notes ?? null,
       source: details?.source_note ?? null,
       sourceUrl: details?.source_url ?? null,
-      entries: entries.map((e) => ({ slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title, summary: e.summary })),
+      entries: entries.map((e) => ({ slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title, summary: e.summary, demo: e.is_demo === 1 })),
       previous: years.includes(year - 1) ? year - 1 : null,
       next: years.includes(year + 1) ? year + 1 : null,
     },
@@ -86,7 +86,7 @@ export default function WinnersYear() {
           <div className="nhsuk-card nhsuk-card--clickable" key={e.slug}>
             <div className="nhsuk-card__content">
               <p className="nhsuk-u-margin-bottom-2">
-                <ResultTag result={e.result} />
+                <ResultTag result={e.result} demo={e.demo} />
               </p>
               <h2 className="nhsuk-card__heading nhsuk-heading-m">
                 <Link className="nhsuk-card__link" to={`/winners/${y.year}/${e.slug}`}>

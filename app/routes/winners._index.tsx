@@ -4,7 +4,7 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-r
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MarkedText, ResultTag } from "~/components/archive";
-import { archiveYears, RESULT_ORDER } from "~/domain/archive";
+import { listedYears, RESULT_ORDER } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { archiveFacets, getArchiveEntriesByIds, listArchiveEntries, listAwardYears, type ArchiveFilters } from "~/models/archive.server";
 import { searchArchiveWithTotal } from "~/models/archive-search.server";
@@ -24,7 +24,7 @@ const MAX_FINALISTS_LISTED = 6;
 const MAX_FILTERED = 200;
 const SEARCH_RESULTS_SHOWN = 20;
 
-type EntrySummary = { year: number; slug: string; result: "winner" | "highly_commended" | "finalist"; organisation: string; title: string | null };
+type EntrySummary = { year: number; slug: string; result: "winner" | "highly_commended" | "finalist"; organisation: string; title: string | null; demo: boolean };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -42,7 +42,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // rebuilt once more, while the reverse would keep a stale page cached as current.
   const cacheHeaders = await publicCacheHeaders(request, context);
   const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
-  const allYears = archiveYears([...facets.years, ...awardYears.map((y) => y.year)]);
+  const allYears = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   const base = { filters: { ...query, q: undefined }, filtering, facets, yearRange: allYears, q: query.q ?? null };
 
   if (query.q) {
@@ -56,7 +56,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       if (filters.organisationType && e.organisation_type !== filters.organisationType) return [];
       if (filters.fromYear && e.year < filters.fromYear) return [];
       if (filters.toYear && e.year > filters.toYear) return [];
-      return [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet }];
+      return [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet, demo: e.is_demo === 1 }];
     });
     return data({ ...base, mode: "search" as const, results, years: [], matched: total, shown: results.length }, { headers: cacheHeaders });
   }
@@ -66,7 +66,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const entries = filtering ? matching.slice(0, MAX_FILTERED) : matching;
   const byYear = new Map<number, EntrySummary[]>();
   for (const e of entries) {
-    byYear.set(e.year, [...(byYear.get(e.year) ?? []), { year: e.year, slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title }]);
+    byYear.set(e.year, [...(byYear.get(e.year) ?? []), { year: e.year, slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title, demo: e.is_demo === 1 }]);
   }
   const notes = new Map(awardYears.map((y) => [y.year, y.notes]));
   const years = allYears
@@ -175,7 +175,7 @@ export default function Winners() {
                       </Link>
                     </h3>
                     <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-                      {r.year} <ResultTag result={r.result} />
+                      {r.year} <ResultTag result={r.result} demo={r.demo} />
                     </p>
                     {r.snippet ? (
                       <p className="nhsuk-body-s">
@@ -207,7 +207,7 @@ export default function Winners() {
                     <ul className="nhsuk-list">
                       {entries.map((e) => (
                         <li key={e.slug}>
-                          <ResultTag result={e.result} /> <EntryLink entry={e} />
+                          <ResultTag result={e.result} demo={e.demo} /> <EntryLink entry={e} />
                         </li>
                       ))}
                     </ul>

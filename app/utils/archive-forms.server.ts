@@ -20,7 +20,8 @@ export const WinnersQuerySchema = z.object({
   to: year,
 });
 
-export const YearParamSchema = z.coerce.number().int().min(2010).max(2100);
+// From 2000: a page is only found for a listed year (see listedYears), which a year with entries is.
+export const YearParamSchema = z.coerce.number().int().min(2000).max(2100);
 
 /** Reads a URL's search parameters into an object zod can check (the first value of each). */
 export function searchParamsObject(url: URL): Record<string, string> {

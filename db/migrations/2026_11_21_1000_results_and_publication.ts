@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("award_cycles").addColumn("published_at", "text").execute();
   await db.schema.alterTable("award_cycles").addColumn("result_emails_claimed_at", "text").execute();
   await db.schema.alterTable("cycle_criteria").addColumn("round", "text", (c) => c.notNull().defaultTo("first")).execute();
+  // Case studies published from a demo cycle are labelled as demo data wherever they are shown.
+  await db.schema.alterTable("archive_entries").addColumn("is_demo", "integer", (c) => c.notNull().defaultTo(0)).execute();
 
   await db.schema
     .createTable("shortlist")
@@ -78,4 +80,5 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable("award_cycles").dropColumn(c).execute();
   }
   await db.schema.alterTable("cycle_criteria").dropColumn("round").execute();
+  await db.schema.alterTable("archive_entries").dropColumn("is_demo").execute();
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import { seedDemo } from "./demo";
+import { seedDemoAnnouncedCycle } from "./demo-announced";
 import { seedDemoCycle } from "./demo-cycle";
 import { seedDemoJudging } from "./demo-judging";
 import { seedHistory } from "./history";
@@ -15,5 +16,7 @@ export async function seed(db: Kysely<Database>, { demo, demoStage = "open" }: {
   // The current cycle with entries, after the organisations and entrants it needs.
   const cycle = demo ? await seedDemoCycle(db) : { nominations: 0 };
   if (demo && demoStage === "judging") await seedDemoJudging(db);
+  // A past demo cycle, announced, so the archive shows a published demo case study.
+  if (demo) await seedDemoAnnouncedCycle(db);
   return { history, demo: { ...added, nominations: cycle.nominations } };
 }

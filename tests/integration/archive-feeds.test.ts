@@ -40,8 +40,9 @@ const csvRecords = async () => {
   return { text, records };
 };
 
+/** The real record: demo case studies (the demo's past cycle) are on the pages, never in the data. */
 async function publishedEntries() {
-  return app.db.selectFrom("archive_entries").select(["id", "year", "slug", "organisation_name", "published_at"]).execute();
+  return app.db.selectFrom("archive_entries").select(["id", "year", "slug", "organisation_name", "published_at"]).where("is_demo", "=", 0).execute();
 }
 
 function fields(overrides: Partial<ArchiveEntryFields>): ArchiveEntryFields {

@@ -46,14 +46,17 @@ function fields(overrides: Partial<ArchiveEntryFields>): ArchiveEntryFields {
 describe("the archive's history", () => {
   it("is seeded once: seeding again changes nothing", async () => {
     const count = async () => ({
-      entries: (await app.db.selectFrom("archive_entries").select("id").execute()).length,
+      entries: (await app.db.selectFrom("archive_entries").select("id").where("is_demo", "=", 0).execute()).length,
+      demoEntries: (await app.db.selectFrom("archive_entries").select("id").where("is_demo", "=", 1).execute()).length,
       years: (await app.db.selectFrom("award_years").select("year").execute()).length,
       versions: (await app.db.selectFrom("archive_entry_versions").select("id").execute()).length,
       indexed: await countIndexed(app.db),
     });
     const before = await count();
     expect(before.entries).toBe(HISTORY_ENTRIES.length);
-    expect(before.indexed).toBe(HISTORY_ENTRIES.length);
+    // And the demo's past cycle, published as any cycle is (labelled demo, in 2009).
+    expect(before.demoEntries).toBe(3);
+    expect(before.indexed).toBe(HISTORY_ENTRIES.length + 3);
     await seed(app.db, { demo: true });
     expect(await count()).toEqual(before);
   });
@@ -62,8 +65,12 @@ describe("the archive's history", () => {
     const page = await html("/winners");
     const years = [...page.matchAll(/id="year-(\d{4})"/g)].map((m) => Number(m[1]));
     expect(years[0]).toBe(2026);
-    expect(years.at(-1)).toBe(2010);
-    expect(years).toHaveLength(17);
+    // 2010 to 2026, then the demo's past cycle (2009, before the first award), labelled demo.
+    expect(years.at(-2)).toBe(2010);
+    expect(years.at(-1)).toBe(2009);
+    expect(years).toHaveLength(18);
+    const demoYear = page.slice(page.indexOf('id="year-2009"'));
+    expect(demoYear).toContain(">Demo<");
     for (const year of [2020, 2022, 2023, 2024, 2025, 2026]) {
       const section = page.slice(page.indexOf(`id="year-${year}"`), page.indexOf(`id="year-${year - 1}"`));
       expect(section, String(year)).toContain("Winner: not recorded yet");
@@ -103,7 +110,7 @@ describe("the archive's history", () => {
   });
 
   it("answers 404 for years outside the archive and for unknown case studies", async () => {
-    for (const path of ["/winners/2009", "/winners/2031", "/winners/twenty", "/winners/2018x", "/winners/2018/no-such-entry"]) {
+    for (const path of ["/winners/2008", "/winners/2031", "/winners/twenty", "/winners/2018x", "/winners/2018/no-such-entry"]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });

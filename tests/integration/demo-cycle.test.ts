@@ -6,6 +6,7 @@ import { resetEnv } from "~/utils/env.server";
 import type { DB } from "~/utils/db.server";
 import { seed } from "../../db/seed/index";
 import { DEMO_ORGANISATIONS } from "../../db/seed/demo";
+import { DEMO_PAST_YEAR } from "../../db/seed/demo-announced";
 import { DEMO_CYCLE_YEAR } from "../../db/seed/demo-cycle";
 import { freshDatabase, tempDir } from "../helpers/database";
 
@@ -49,7 +50,7 @@ describe("the demo's current award cycle", () => {
 
     // Within the word limits, and each entry names its organisation the way real entries do.
     const sections = await listSections(db, cycle.id);
-    const answers = await db.selectFrom("nomination_answers").selectAll().execute();
+    const answers = await db.selectFrom("nomination_answers").selectAll().where("nomination_id", "in", nominations.map((n) => n.id)).execute();
     for (const a of answers) {
       const limit = sections.find((s) => s.id === a.section_id)!.word_limit;
       if (limit !== null) expect(countWords(a.text)).toBeLessThanOrEqual(limit);
@@ -61,3 +62,21 @@ describe("the demo's current award cycle", () => {
     }
   });
 });
+
+describe("the demo's past award cycle", () => {
+  it("was announced in 2009 (before the award's first year, so it clashes with no real one) and its case studies are in the archive, labelled demo", async () => {
+    Object.assign(process.env, { NODE_ENV: "test", DATA_DIR: tempDir() });
+    resetEnv();
+    db = freshDatabase().db;
+    await seed(db, { demo: true });
+    const cycle = await db.selectFrom("award_cycles").selectAll().where("year", "=", DEMO_PAST_YEAR).executeTakeFirstOrThrow();
+    expect(cycle).toMatchObject({ stage: "announced", is_demo: 1 });
+    expect(cycle.published_at).not.toBeNull();
+    const entries = await db.selectFrom("archive_entries").select(["result", "origin", "is_demo", "challenge"]).where("year", "=", DEMO_PAST_YEAR).execute();
+    expect(entries.map((e) => e.result).sort()).toEqual(["finalist", "highly_commended", "winner"]);
+    expect(entries.every((e) => e.origin === "cycle" && e.is_demo === 1 && e.challenge)).toBe(true);
+    // Real history has no demo entries.
+    expect(await db.selectFrom("archive_entries").select("id").where("is_demo", "=", 1).where("year", "!=", DEMO_PAST_YEAR).execute()).toEqual([]);
+  });
+});
+

@@ -1,0 +1,214 @@
+// The shortlist: the finalists the secretariat picks (each with a rationale), its confirmation (the
+// recorded step that unblinds the finalists to the final-round panel), the panel itself, and the
+// embargoed decisions on the winner and highly commended entries.
+import type { Kysely } from "kysely";
+import type { AwardDecisionResult, Database } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { conflictSet } from "./judges.server";
+import { inTransaction } from "./sql.server";
+import type { RankingMethod } from "~/domain/results";
+import { sendFinalistNotice } from "~/utils/result-emails.server";
+
+export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
+
+export async function getShortlist(db: Kysely<Database>, cycleId: number): Promise<ShortlistRow[]> {
+  const rows = await db
+    .selectFrom("shortlist")
+    .innerJoin("judging_entries", "judging_entries.nomination_id", "shortlist.nomination_id")
+    .innerJoin("nominations", "nominations.id", "shortlist.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["shortlist.nomination_id", "judging_entries.code", "organisations.name", "nominations.title", "shortlist.rationale"])
+    .where("shortlist.cycle_id", "=", cycleId)
+    .orderBy("judging_entries.code")
+    .execute();
+  return rows.map((r) => ({ nominationId: r.nomination_id, code: r.code, organisation: r.name, title: r.title, rationale: r.rationale }));
+}
+
+export type ShortlistProblem = { ok: false; problem: string };
+
+/** Replaces the (unconfirmed) shortlist: the finalists and a rationale for each, by the method used. */
+export async function saveShortlist(
+  db: Kysely<Database>,
+  { cycleId, picks, method, actorUserId, now = new Date() }: { cycleId: number; picks: { nominationId: number; rationale: string }[]; method: RankingMethod; actorUserId: number; now?: Date },
+): Promise<{ ok: true } | ShortlistProblem> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    if (cycle.stage !== "shortlisting") return { ok: false, problem: "Finalists are chosen in the shortlisting stage" };
+    if (cycle.shortlist_confirmed_at) return { ok: false, problem: "The shortlist has been confirmed and can no longer change" };
+    const released = await trx.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycleId).where("status", "=", "released").execute();
+    const allowed = new Set(released.map((r) => r.nomination_id));
+    if (picks.some((p) => !allowed.has(p.nominationId))) return { ok: false, problem: "Only entries released to judging can be finalists" };
+    await trx.deleteFrom("shortlist").where("cycle_id", "=", cycleId).execute();
+    const at = now.toISOString();
+    if (picks.length) {
+      await trx
+        .insertInto("shortlist")
+        .values(picks.map((p) => ({ cycle_id: cycleId, nomination_id: p.nominationId, rationale: p.rationale, chosen_by: actorUserId, chosen_at: at })))
+        .execute();
+    }
+    await trx.updateTable("award_cycles").set({ shortlist_method: method, updated_at: at }).where("id", "=", cycleId).execute();
+    await recordAudit(trx, { actorUserId, action: "shortlist.saved", target: `cycle:${cycleId}`, details: { method, finalists: picks.map((p) => p.nominationId) } }, now);
+    return { ok: true };
+  });
+}
+
+/**
+ * Confirms the shortlist: the recorded step that unblinds the finalists to the final-round panel
+ * (entries not shortlisted stay anonymous to judges for ever). Finalists are told they are finalists,
+ * after the commit; the result itself is never in this e-mail.
+ */
+export async function confirmShortlist(
+  db: Kysely<Database>,
+  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date },
+): Promise<{ ok: true; finalists: number } | ShortlistProblem> {
+  const result = await inTransaction(db, async (trx): Promise<{ ok: true; finalists: ShortlistRow[]; year: number; finalJudgingAt: string | null } | ShortlistProblem> => {
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "year", "final_judging_at", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    if (cycle.stage !== "shortlisting") return { ok: false, problem: "The shortlist is confirmed in the shortlisting stage" };
+    if (cycle.shortlist_confirmed_at) return { ok: false, problem: "The shortlist has already been confirmed" };
+    const finalists = await getShortlist(trx, cycleId);
+    if (finalists.length === 0) return { ok: false, problem: "Choose the finalists first" };
+    const missing = finalists.filter((f) => !f.rationale.trim());
+    if (missing.length) return { ok: false, problem: `Give a rationale for every finalist (missing for ${missing.map((m) => `Entry ${m.code}`).join(", ")})` };
+    const updated = await trx
+      .updateTable("award_cycles")
+      .set({ shortlist_confirmed_at: now.toISOString(), shortlist_confirmed_by: actorUserId, updated_at: now.toISOString() })
+      .where("id", "=", cycleId)
+      .where("shortlist_confirmed_at", "is", null)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return { ok: false, problem: "The shortlist has already been confirmed" };
+    await recordAudit(
+      trx,
+      { actorUserId, action: "shortlist.confirmed_unblinded", target: `cycle:${cycleId}`, details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code })) } },
+      now,
+    );
+    return { ok: true, finalists, year: cycle.year, finalJudgingAt: cycle.final_judging_at };
+  });
+  if (!result.ok) return result;
+  for (const f of result.finalists) {
+    for (const to of await finalistContacts(db, f.nominationId)) {
+      try {
+        await sendFinalistNotice(to, { year: result.year, organisation: f.organisation, title: f.title, finalJudgingAt: result.finalJudgingAt });
+      } catch (error) {
+        console.error(`[shortlist] the finalist notice to ${to.email} could not be sent: ${(error as Error).message}`);
+      }
+    }
+  }
+  return { ok: true, finalists: result.finalists.length };
+}
+
+/** Who hears about a finalist: the organisation's entrants and the nomination's two leads. */
+export async function finalistContacts(db: Kysely<Database>, nominationId: number): Promise<{ email: string; name: string }[]> {
+  const nomination = await db
+    .selectFrom("nominations")
+    .select(["organisation_id", "employer_lead_name", "employer_lead_email", "staff_lead_name", "staff_lead_email"])
+    .where("id", "=", nominationId)
+    .executeTakeFirstOrThrow();
+  const entrants = await db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "entrant"))
+    .select(["users.email", "users.name"])
+    .where("memberships.organisation_id", "=", nomination.organisation_id)
+    .where("users.active", "=", 1)
+    .execute();
+  const all = [
+    ...entrants,
+    { email: nomination.employer_lead_email, name: nomination.employer_lead_name },
+    { email: nomination.staff_lead_email, name: nomination.staff_lead_name },
+  ].filter((p): p is { email: string; name: string } => !!p.email && !!p.name);
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const key = p.email.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function getFinalPanel(db: Kysely<Database>, cycleId: number): Promise<number[]> {
+  return (await db.selectFrom("final_panel").select("judge_user_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.judge_user_id);
+}
+
+/**
+ * Sets the final-round panel: every panel judge is assigned every finalist they have no conflict
+ * with (the same independence rules as the first round); judges taken off the panel lose their
+ * final-round assignments that have no submitted sheet.
+ */
+export async function setFinalPanel(
+  db: Kysely<Database>,
+  { cycleId, judgeIds, actorUserId, now = new Date() }: { cycleId: number; judgeIds: number[]; actorUserId: number; now?: Date },
+): Promise<{ ok: true; assigned: number; skippedForConflicts: number } | ShortlistProblem> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    if (!cycle.shortlist_confirmed_at) return { ok: false, problem: "Confirm the shortlist before choosing the final-round panel" };
+    if (cycle.stage !== "shortlisting" && cycle.stage !== "final") return { ok: false, problem: "The panel is chosen in the shortlisting or final round stage" };
+    const at = now.toISOString();
+    const wanted = new Set(judgeIds);
+    await trx.deleteFrom("final_panel").where("cycle_id", "=", cycleId).execute();
+    if (judgeIds.length) await trx.insertInto("final_panel").values(judgeIds.map((id) => ({ cycle_id: cycleId, judge_user_id: id, added_by: actorUserId, added_at: at }))).execute();
+    const existing = await trx
+      .selectFrom("judging_assignments")
+      .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+      .select(["judging_assignments.id", "judging_assignments.judge_user_id", "judging_assignments.nomination_id", "score_sheets.status"])
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.round", "=", "final")
+      .where("judging_assignments.status", "=", "live")
+      .execute();
+    for (const a of existing) {
+      if (!wanted.has(a.judge_user_id) && a.status !== "submitted") {
+        await trx.updateTable("judging_assignments").set({ status: "removed", ended_reason: "Taken off the final-round panel", ended_by: actorUserId, ended_at: at }).where("id", "=", a.id).execute();
+      }
+    }
+    const finalists = (await trx.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id);
+    const conflicts = await conflictSet(trx, cycleId);
+    let assigned = 0;
+    let skippedForConflicts = 0;
+    for (const judgeId of judgeIds) {
+      for (const nominationId of finalists) {
+        if (existing.some((a) => a.judge_user_id === judgeId && a.nomination_id === nominationId)) continue;
+        if (conflicts.has(`${judgeId}:${nominationId}`)) {
+          skippedForConflicts++;
+          continue;
+        }
+        await trx
+          .insertInto("judging_assignments")
+          .values({ cycle_id: cycleId, round: "final", nomination_id: nominationId, judge_user_id: judgeId, status: "live", source: "manual", reason: "Final-round panel", created_by: actorUserId, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
+          .execute();
+        assigned++;
+      }
+    }
+    await recordAudit(trx, { actorUserId, action: "final.panel_set", target: `cycle:${cycleId}`, details: { judgeIds, assigned, skippedForConflicts } }, now);
+    return { ok: true, assigned, skippedForConflicts };
+  });
+}
+
+export type DecisionRow = { nominationId: number; result: AwardDecisionResult; rationale: string };
+
+/** The embargoed decisions, for the secretariat only. */
+export async function getDecisions(db: Kysely<Database>, cycleId: number): Promise<DecisionRow[]> {
+  const rows = await db.selectFrom("award_decisions").select(["nomination_id", "result", "rationale"]).where("cycle_id", "=", cycleId).orderBy("nomination_id").execute();
+  return rows.map((r) => ({ nominationId: r.nomination_id, result: r.result, rationale: r.rationale }));
+}
+
+/** Records the winner and any highly commended entries, with rationale; embargoed until publication. */
+export async function recordDecisions(
+  db: Kysely<Database>,
+  { cycleId, decisions, actorUserId, now = new Date() }: { cycleId: number; decisions: DecisionRow[]; actorUserId: number; now?: Date },
+): Promise<{ ok: true } | ShortlistProblem> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    if (cycle.published_at) return { ok: false, problem: "The results have been published and can no longer change" };
+    if (cycle.stage !== "final" && cycle.stage !== "shortlisting") return { ok: false, problem: "The winner is decided in the final round" };
+    const finalists = new Set((await trx.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id));
+    if (decisions.some((d) => !finalists.has(d.nominationId))) return { ok: false, problem: "Only finalists can be the winner or highly commended" };
+    if (decisions.filter((d) => d.result === "winner").length !== 1) return { ok: false, problem: "Choose one winner" };
+    await trx.deleteFrom("award_decisions").where("cycle_id", "=", cycleId).execute();
+    const at = now.toISOString();
+    await trx
+      .insertInto("award_decisions")
+      .values(decisions.map((d) => ({ cycle_id: cycleId, nomination_id: d.nominationId, result: d.result, rationale: d.rationale, decided_by: actorUserId, decided_at: at })))
+      .execute();
+    await recordAudit(trx, { actorUserId, action: "final.decisions_recorded", target: `cycle:${cycleId}`, details: { decisions: decisions.map((d) => ({ nominationId: d.nominationId, result: d.result })) } }, now);
+    return { ok: true };
+  });
+}
