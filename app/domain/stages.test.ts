@@ -65,7 +65,8 @@ describe("moving a cycle between stages", () => {
   });
 
   it("announces no earlier than the announcement time", () => {
-    expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "18:59"))).toMatch(/before the announcement/);
-    expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "19:00"))).toBeNull();
+    // Announcing is publication's job, never a bare stage change, before or after the time.
+    expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "18:59"))).toMatch(/by publishing its results/);
+    expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "19:00"))).toMatch(/by publishing its results/);
   });
 });

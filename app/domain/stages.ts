@@ -78,7 +78,9 @@ export function transitionProblem(cycle: CycleForRules, to: Stage, now: Date, ex
     case "final":
       return null;
     case "announced":
-      return cycle.announcement_at && cycle.announcement_at > at ? "The winner cannot be announced before the announcement time" : null;
+      // Only publication moves a cycle here (at the announcement time, or "publish now"), so that the
+      // results and case studies always go out with it.
+      return "A cycle is announced by publishing its results: at the announcement time, or with Publish now on the final round page";
     case "archived":
       return null;
     default:

@@ -65,6 +65,30 @@ export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judg
   return judgeOrder(judgeId, visible);
 }
 
+export type FinalistAssignmentView = { code: string; organisation: string; title: string; progress: SheetProgress };
+
+/** A panel judge's finalists, named (the shortlist is confirmed), with their progress. */
+export async function listFinalistAssignments(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<FinalistAssignmentView[]> {
+  const rows = await db
+    .selectFrom("judging_assignments")
+    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+    .innerJoin("shortlist", (join) => join.onRef("shortlist.nomination_id", "=", "judging_assignments.nomination_id").onRef("shortlist.cycle_id", "=", "judging_assignments.cycle_id"))
+    .innerJoin("award_cycles", "award_cycles.id", "judging_assignments.cycle_id")
+    .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+    .select(["judging_entries.code", "organisations.name", "nominations.title", "nominations.organisation_id", "score_sheets.status"])
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.judge_user_id", "=", judgeId)
+    .where("judging_assignments.round", "=", "final")
+    .where("judging_assignments.status", "=", "live")
+    .where("award_cycles.shortlist_confirmed_at", "is not", null)
+    .orderBy("organisations.name")
+    .execute();
+  const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
+  return rows.filter((r) => !conflicted.has(r.organisation_id)).map((r) => ({ code: r.code, organisation: r.name, title: r.title, progress: r.status ?? "not_started" }));
+}
+
 type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string; round: JudgingRound };
 
 /**

@@ -7,7 +7,7 @@ import { NotificationBanner } from "~/components/forms";
 import { judgeReadProblem, SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
-import { listJudgeAssignments } from "~/models/score-sheets.server";
+import { listFinalistAssignments, listJudgeAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/utils/db.server";
 import { requireJudge } from "~/utils/judging-access.server";
 
@@ -16,9 +16,10 @@ export const meta: MetaFunction = () => [{ title: "Judging - HPMA Partnership Aw
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, cycle, statementAcceptedAt } = await requireJudge(request);
   const side = user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null;
-  if (!cycle) return { side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [] };
+  if (!cycle) return { side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [], finalists: 0 };
   const closed = judgeReadProblem(cycle);
   const assignments = statementAcceptedAt && !closed ? await listJudgeAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id }) : [];
+  const finalists = statementAcceptedAt ? (await listFinalistAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id })).length : 0;
   return {
     side,
     year: cycle.year,
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closed,
     accepted: Boolean(statementAcceptedAt),
     assignments,
+    finalists,
   };
 }
 
@@ -37,7 +39,7 @@ const NOTICES: Record<string, string> = {
 };
 
 export default function Judging() {
-  const { side, year, deadline, closed, accepted, assignments } = useLoaderData<typeof loader>();
+  const { side, year, deadline, closed, accepted, assignments, finalists } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = NOTICES[params.get("notice") ?? ""];
   const done = assignments.filter((a) => a.progress === "submitted").length;
@@ -105,6 +107,15 @@ export default function Judging() {
             )}
           </>
         )}
+        {finalists > 0 ? (
+          <>
+            <h2>The final round</h2>
+            <p>
+              You are on the final-round panel, with {finalists === 1 ? "1 finalist" : `${finalists} finalists`} to score.{" "}
+              <Link to="/judging/final">Score the finalists</Link>
+            </p>
+          </>
+        ) : null}
         <h2>Conflicts of interest</h2>
         <p>
           <Link to="/judging/conflicts">Declare or review your conflicts of interest</Link>. Entries from organisations you

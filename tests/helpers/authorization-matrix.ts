@@ -38,6 +38,9 @@ export const MATRIX: Record<string, Row> = {
   "judging.statement": { path: "/judging/statement", get: only("judge"), post: only("judge", "ok") },
   "judging.conflicts": { path: "/judging/conflicts", get: only("judge"), post: only("judge", "ok") },
   "judging.entries.$code": { path: "/judging/entries/{code}", get: only("judge"), post: only("judge", "ok"), judging: true },
+  "judging.final._index": { path: "/judging/final", get: only("judge"), judging: true },
+  // No final round yet on the judging server: a code is not found for the judge either way.
+  "judging.final.$code": { path: "/judging/final/{code}", get: only("judge", 404), post: only("judge", 404), judging: true },
   "judging.entries.$code_.recuse": { path: "/judging/entries/{code}/recuse", get: only("judge"), post: only("judge", "ok"), judging: true },
   "admin._index": { path: "/admin", get: only("admin") },
   "admin.users._index": { path: "/admin/users", get: only("admin") },

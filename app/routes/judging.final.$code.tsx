@@ -1,0 +1,47 @@
+// A panel judge's final-round score sheet for one finalist, unblinded: the finalist's name and their
+// own text beside the round's criteria. Only for judges on the panel, after the shortlist is confirmed.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
+import { finalScoringProblem, isJudgingCode } from "~/domain/judging";
+import { getFinalistSheet } from "~/models/score-sheets.server";
+import { getDb } from "~/utils/db.server";
+import { requireJudgeWithStatement } from "~/utils/judging-access.server";
+import { notFound } from "~/utils/permissions.server";
+import { autosaveSession, scoreSheetAction, sheetPageData } from "~/utils/score-sheet-actions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.organisation ?? "Finalist"} - Final round - HPMA Partnership Award` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, cycle } = await requireJudgeWithStatement(request);
+  const code = params.code ?? "";
+  if (!isJudgingCode(code)) notFound();
+  const view = await getFinalistSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
+  if (!view) notFound();
+  return { entry: view.entry, ...sheetPageData(view, { readOnly: finalScoringProblem(cycle, view.sheet.status), deadline: null }) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
+  if (context instanceof Response || !("user" in context)) return context;
+  const code = params.code ?? "";
+  if (!isJudgingCode(code)) notFound();
+  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round: "final", submittedTo: "/judging/final?notice=submitted" });
+}
+
+export const clientAction = scoreSheetClientAction;
+export const shouldRevalidate = scoreSheetShouldRevalidate;
+
+export default function FinalistSheetPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as SheetAnswer | undefined;
+  return (
+    <ScoreSheet
+      key={data.entry.code}
+      {...data}
+      action={`/judging/final/${data.entry.code}`}
+      backTo={{ href: "/judging/final", label: "Back to the finalists" }}
+      actionData={actionData}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+// The final round for a panel judge: the finalists they score, named now that the shortlist has been
+// confirmed (the unblinding), with progress. Entries that were not shortlisted never appear here.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Tag, type TagColour } from "~/components/admin";
+import { NotificationBanner } from "~/components/forms";
+import { finalScoringProblem, SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { listFinalistAssignments } from "~/models/score-sheets.server";
+import { getDb } from "~/utils/db.server";
+import { requireJudgeWithStatement } from "~/utils/judging-access.server";
+
+export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, cycle } = await requireJudgeWithStatement(request);
+  const finalists = await listFinalistAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id });
+  return {
+    year: cycle.year,
+    closed: finalScoringProblem(cycle, null),
+    finalJudgingAt: cycle.final_judging_at ? formatUkDeadline(cycle.final_judging_at) : null,
+    finalists,
+  };
+}
+
+const PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
+
+export default function FinalRound() {
+  const { year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-back-link">
+          <Link className="nhsuk-back-link__link" to="/judging">
+            Back to judging
+          </Link>
+        </div>
+        {params.get("notice") === "submitted" ? <NotificationBanner title="Done" success>Your score sheet has been submitted.</NotificationBanner> : null}
+        <h1>The final round of the {year} award</h1>
+        <p>
+          Each finalist presents to the panel for 15 minutes, followed by 15 minutes of questions
+          {finalJudgingAt ? `, on ${finalJudgingAt} (UK time)` : ""}. Score each finalist independently: you will not see
+          other judges' scores.
+        </p>
+        {closed ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>{closed}.</p>
+          </div>
+        ) : null}
+        {finalists.length === 0 ? (
+          <p>You are not on the final-round panel, or the finalists have not been confirmed yet.</p>
+        ) : (
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption">Finalists</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">
+                  Finalist
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Your score sheet
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {finalists.map((f) => (
+                <tr className="nhsuk-table__row" key={f.code}>
+                  <td className="nhsuk-table__cell">
+                    <Link to={`/judging/final/${f.code}`}>{f.organisation}</Link>
+                    <br />
+                    <span className="nhsuk-body-s">{f.title}</span>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <Tag colour={PROGRESS_COLOURS[f.progress]}>{SHEET_PROGRESS_LABELS[f.progress]}</Tag>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The announcement, over the real server and SQLite: the embargo holds in every non-admin response
+// until the announcement time; a time missed while nothing ran is published at the next run; two
+// separate processes running the due jobs at once publish once; and the case studies then appear in
+// the public archive (past the page cache) with the result e-mails sent once.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmShortlist, recordDecisions, saveShortlist, setFinalPanel } from "~/models/shortlist.server";
+import { publishDueAnnouncements } from "~/models/publication.server";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+let app: TestServer;
+let cycleId: number;
+let admin: number;
+let finalists: { id: number; organisation: string; title: string; entrant: string }[];
+
+const WINNER_RATIONALE = "Embargoed: the panel chose this for the depth of its joint governance (W-7731).";
+const COMMENDED_RATIONALE = "Embargoed: highly commended for the rigour of its evaluation (H-5520).";
+
+beforeAll(async () => {
+  app = await startTestServer({ demoStage: "judging" });
+  const db = app.db;
+  cycleId = (await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  admin = (await db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
+  const released = await db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["nominations.id", "organisations.name", "organisations.short_name", "nominations.title"])
+    .where("judging_entries.cycle_id", "=", cycleId)
+    .orderBy("judging_entries.code")
+    .execute();
+  // Four finalists from four different organisations.
+  const seen = new Set<string>();
+  finalists = released
+    .filter((r) => !seen.has(r.name) && seen.add(r.name))
+    .slice(0, 4)
+    .map((r) => ({ id: r.id, organisation: r.name, title: r.title, entrant: `entrant@${r.short_name!.toLowerCase().replace(/\s+/g, "-")}.demo.test` }));
+  await db.updateTable("award_cycles").set({ stage: "shortlisting", announcement_at: new Date(Date.now() + 3600_000).toISOString() }).where("id", "=", cycleId).execute();
+  const saved = await saveShortlist(db, { cycleId, picks: finalists.map((f) => ({ nominationId: f.id, rationale: `Shortlisted: ${f.title}` })), method: "normalised", actorUserId: admin });
+  expect(saved).toEqual({ ok: true });
+  expect(await confirmShortlist(db, { cycleId, actorUserId: admin })).toMatchObject({ ok: true, finalists: 4 });
+  await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
+  const judges = await db.selectFrom("users").select("id").where("email_normalised", "in", ["judge.employer2@demo.test", "judge.staffside2@demo.test"]).execute();
+  expect(await setFinalPanel(db, { cycleId, judgeIds: judges.map((j) => j.id), actorUserId: admin })).toMatchObject({ ok: true });
+  const decided = await recordDecisions(db, {
+    cycleId,
+    decisions: [
+      { nominationId: finalists[0].id, result: "winner", rationale: WINNER_RATIONALE },
+      { nominationId: finalists[1].id, result: "highly_commended", rationale: COMMENDED_RATIONALE },
+    ],
+    actorUserId: admin,
+  });
+  expect(decided).toEqual({ ok: true });
+});
+afterAll(async () => app.close());
+
+const EMBARGOED = () => [WINNER_RATIONALE, COMMENDED_RATIONALE, "W-7731", "H-5520", "has won the HPMA"];
+
+describe("before the announcement", () => {
+  it("nothing decided appears in any response to anyone but the secretariat", async () => {
+    const pages = ["/", "/winners", "/winners/2027", "/winners.json", "/winners.csv", "/winners.atom", "/sitemap.xml"];
+    const problems: string[] = [];
+    const check = async (who: string, cookie: string | undefined, paths: string[]) => {
+      for (const p of paths) {
+        for (const url of [p, ...(p.includes(".") ? [] : [`${p === "/" ? "/_root" : p}.data`])]) {
+          const res = await app.request(url, { cookie });
+          const text = await res.text();
+          for (const s of EMBARGOED()) if (text.includes(s)) problems.push(`${who} ${url}: ${s}`);
+        }
+      }
+    };
+    await check("visitor", undefined, pages);
+    // The winner's own entrants, and their nomination's pages.
+    const cookie = await app.login(finalists[0].entrant);
+    await check("winner's entrant", cookie, ["/nominations", `/nominations/${finalists[0].id}`, `/nominations/${finalists[0].id}/receipt`, ...pages]);
+    // The final-round panel.
+    for (const email of ["judge.employer2@demo.test", "judge.staffside2@demo.test"]) {
+      const judge = await app.login(email);
+      const codes = await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "in", finalists.map((f) => f.id)).execute();
+      await check(email, judge, ["/judging", "/judging/final", ...codes.map((c) => `/judging/final/${c.code}`), ...pages]);
+    }
+    // The embargoed strings really are where the secretariat looks (so this check can fail).
+    const adminCookie = await app.login("admin@demo.test");
+    const audit = await app.db.selectFrom("award_decisions").select("rationale").execute();
+    expect(audit.map((a) => a.rationale)).toContain(WINNER_RATIONALE);
+    expect(problems).toEqual([]);
+    void adminCookie;
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toEqual([]);
+    const year = await (await app.request("/winners/2027")).text();
+    for (const f of finalists) expect(year).not.toContain(f.organisation);
+  });
+
+  it("is not published a moment before the time", async () => {
+    const at = (await app.db.selectFrom("award_cycles").select("announcement_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).announcement_at!;
+    expect(await publishDueAnnouncements(app.db, new Date(Date.parse(at) - 1))).toEqual([]);
+    expect((await app.db.selectFrom("award_cycles").select("published_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).published_at).toBeNull();
+  });
+});
+
+/** Runs `npm run jobs:run-due`'s script in a process of its own against the test server's database. */
+function runDueJobsProcess(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/jobs-run-due.ts"], {
+      env: { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH, DATA_DIR: app.dataDir, NODE_ENV: "test", LOG_EMAIL_LINKS: "0" },
+      cwd: path.resolve("."),
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+describe("at the announcement", () => {
+  it("a time missed while nothing ran is published by the next run, once, even by two processes at once", async () => {
+    // Nothing ran at the announcement time (a server that was down): it is now an hour past.
+    await app.db.updateTable("award_cycles").set({ announcement_at: new Date(Date.now() - 3600_000).toISOString() }).where("id", "=", cycleId).execute();
+    // The public page is cached before publication, to show that publication gets past the cache.
+    expect(await (await app.request("/winners/2027")).text()).not.toContain(finalists[0].organisation);
+    const outboxBefore = app.outbox().length;
+    const [a, b] = await Promise.all([runDueJobsProcess(), runDueJobsProcess()]);
+    expect(a.code, a.output).toBe(0);
+    expect(b.code, b.output).toBe(0);
+    const said = [a.output, b.output].filter((o) => o.includes("Published the 2027 results"));
+    expect(said).toHaveLength(1);
+
+    const cycle = await app.db.selectFrom("award_cycles").select(["stage", "published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(cycle.stage).toBe("announced");
+    expect(cycle.published_at).not.toBeNull();
+    const entries = await app.db.selectFrom("archive_entries").select(["organisation_name", "result", "origin", "is_demo", "challenge"]).where("year", "=", 2027).execute();
+    expect(entries).toHaveLength(4);
+    expect(entries.find((e) => e.result === "winner")?.organisation_name).toBe(finalists[0].organisation);
+    expect(entries.find((e) => e.result === "highly_commended")?.organisation_name).toBe(finalists[1].organisation);
+    expect(entries.filter((e) => e.result === "finalist")).toHaveLength(2);
+    expect(entries.every((e) => e.origin === "cycle" && e.challenge)).toBe(true);
+
+    // On the public archive, past the page cache.
+    const page = await (await app.request("/winners/2027")).text();
+    for (const f of finalists) expect(page).toContain(f.organisation);
+
+    // The result e-mails, once: every contact of every finalist got exactly one.
+    const results = app.outbox().slice(outboxBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(results.map((m) => m.to)).size).toBe(results.length);
+    expect(results.some((m) => m.subject.endsWith("is the winner") && m.text.includes("/winners/2027/"))).toBe(true);
+
+    // Running again changes nothing.
+    expect(await publishDueAnnouncements(app.db, new Date())).toEqual([]);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toHaveLength(4);
+  });
+});
