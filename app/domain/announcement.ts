@@ -34,10 +34,10 @@ export function announcedResults(shortlist: readonly number[], decisions: readon
   return shortlist.map((nominationId) => ({ nominationId, result: decisions.find((d) => d.nominationId === nominationId)?.result ?? "finalist" }));
 }
 
-/** Why the announcement cannot move to this time, or null: only to a future time, only before publication. */
+/** Why the announcement cannot move to this time, or null: only to a future time, and only before publication. */
 export function moveAnnouncementProblem(cycle: CycleForAnnouncement, to: string, now: Date): string | null {
+  // A time that passed without publication (say the winner was not recorded) can still be moved on.
   if (cycle.published_at !== null) return "The results have already been published";
-  if (cycle.announcement_at !== null && cycle.announcement_at <= now.toISOString()) return "The announcement time has already passed";
   if (to <= now.toISOString()) return "The new announcement time must be in the future (or publish now)";
   return null;
 }

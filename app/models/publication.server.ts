@@ -152,6 +152,11 @@ export async function updateCaseStudyDraft(
     if (!draft) return { ok: false, problem: "There is no case study for this entry" };
     if (draft.archive_entry_id !== null) return { ok: false, problem: "This case study has been published: edit it in the archive instead" };
     if (draft.version !== expectedVersion) return { ok: false, problem: "Someone else saved this case study after you opened it. Reload the page to see their version" };
+    const consent = await trx.selectFrom("nominations").select("consent_to_publish").where("id", "=", nominationId).executeTakeFirstOrThrow();
+    const sectionKeys = ["summary", "about_organisation", "challenge", "partnership_work", "outcomes", "key_achievement", "top_tips", "further_information"] as const;
+    if (!consent.consent_to_publish && sectionKeys.some((k) => fields[k])) {
+      return { ok: false, problem: "The entrant did not consent to publishing their entry as a case study: only the name, initiative and result can be published" };
+    }
     // Year and result follow the cycle and the decisions, not the form.
     const current = JSON.parse(draft.fields) as ArchiveEntryFields;
     const next: ArchiveEntryFields = { ...fields, year: current.year, result: current.result };
@@ -183,7 +188,10 @@ async function cycleForAnnouncement(db: Kysely<Database>, cycleId: number): Prom
  * cycle to announced, all in one transaction. Returns null when there was nothing to do (someone else
  * published it, or it cannot be published: the reason is logged and audited).
  */
-export async function publishCycle(db: Kysely<Database>, { cycleId, actorUserId = null, now = new Date() }: { cycleId: number; actorUserId?: number | null; now?: Date }): Promise<Publication | { problem: string } | null> {
+export async function publishCycle(
+  db: Kysely<Database>,
+  { cycleId, actorUserId = null, now = new Date(), announceNow = false }: { cycleId: number; actorUserId?: number | null; now?: Date; announceNow?: boolean },
+): Promise<Publication | { problem: string } | null> {
   const outcome = await inTransaction(db, async (trx): Promise<Publication | { problem: string } | null> => {
     const cycle = await cycleForAnnouncement(trx, cycleId);
     if (!cycle || cycle.published_at !== null) return null;
@@ -192,7 +200,13 @@ export async function publishCycle(db: Kysely<Database>, { cycleId, actorUserId 
     const problem = publicationProblem(cycle, shortlist, decisions);
     if (problem) return { problem };
     const at = now.toISOString();
-    const claimed = await trx.updateTable("award_cycles").set({ published_at: at, stage: "announced", updated_at: at }).where("id", "=", cycleId).where("published_at", "is", null).executeTakeFirst();
+    // "Publish now" makes now the announcement time, in the same transaction as the publication.
+    const claimed = await trx
+      .updateTable("award_cycles")
+      .set({ published_at: at, stage: "announced", updated_at: at, ...(announceNow ? { announcement_at: at } : {}) })
+      .where("id", "=", cycleId)
+      .where("published_at", "is", null)
+      .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return null;
     await ensureCaseStudyDrafts(trx, { cycleId, now });
     const drafts = await listCaseStudyDrafts(trx, cycleId);
@@ -271,9 +285,7 @@ export async function publishNow(db: Kysely<Database>, { cycleId, actorUserId, n
   const shortlist = (await db.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id);
   const problem = publicationProblem(cycle, shortlist, await getDecisions(db, cycleId));
   if (problem) return { problem };
-  await db.updateTable("award_cycles").set({ announcement_at: now.toISOString() }).where("id", "=", cycleId).where("published_at", "is", null).execute();
-  await recordAudit(db, { actorUserId, action: "cycle.announcement_moved", target: `cycle:${cycleId}`, details: { to: now.toISOString(), publishNow: true } }, now);
-  return (await publishCycle(db, { cycleId, actorUserId, now })) ?? { problem: "The results have already been published" };
+  return (await publishCycle(db, { cycleId, actorUserId, now, announceNow: true })) ?? { problem: "The results have already been published" };
 }
 
 /** Moves the announcement to another future time, while it is still ahead. */

@@ -4,7 +4,7 @@
 import type { Kysely } from "kysely";
 import type { AwardDecisionResult, Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { conflictSet } from "./judges.server";
+import { conflictSet, listJudges } from "./judges.server";
 import { inTransaction } from "./sql.server";
 import type { RankingMethod } from "~/domain/results";
 import { sendFinalistNotice } from "~/utils/result-emails.server";
@@ -141,6 +141,9 @@ export async function setFinalPanel(
   return inTransaction(db, async (trx) => {
     const cycle = await trx.selectFrom("award_cycles").select(["stage", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     if (!cycle.shortlist_confirmed_at) return { ok: false, problem: "Confirm the shortlist before choosing the final-round panel" };
+    const activeJudges = new Set((await listJudges(trx)).map((j) => j.id));
+    judgeIds = [...new Set(judgeIds)];
+    if (judgeIds.some((id) => !activeJudges.has(id))) return { ok: false, problem: "Only active judges can be on the panel" };
     if (cycle.stage !== "shortlisting" && cycle.stage !== "final") return { ok: false, problem: "The panel is chosen in the shortlisting or final round stage" };
     const at = now.toISOString();
     const wanted = new Set(judgeIds);
@@ -196,8 +199,11 @@ export async function recordDecisions(
   { cycleId, decisions, actorUserId, now = new Date() }: { cycleId: number; decisions: DecisionRow[]; actorUserId: number; now?: Date },
 ): Promise<{ ok: true } | ShortlistProblem> {
   return inTransaction(db, async (trx) => {
-    const cycle = await trx.selectFrom("award_cycles").select(["stage", "published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "published_at", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     if (cycle.published_at) return { ok: false, problem: "The results have been published and can no longer change" };
+    if (!cycle.shortlist_confirmed_at) return { ok: false, problem: "Confirm the shortlist first" };
+    if (new Set(decisions.map((d) => d.nominationId)).size !== decisions.length) return { ok: false, problem: "Each finalist can have one result only" };
+    if (decisions.some((d) => !d.rationale.trim())) return { ok: false, problem: "Give a rationale for each result" };
     if (cycle.stage !== "final" && cycle.stage !== "shortlisting") return { ok: false, problem: "The winner is decided in the final round" };
     const finalists = new Set((await trx.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id));
     if (decisions.some((d) => !finalists.has(d.nominationId))) return { ok: false, problem: "Only finalists can be the winner or highly commended" };

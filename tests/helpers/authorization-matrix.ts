@@ -77,6 +77,14 @@ export const MATRIX: Record<string, Row> = {
     post: only("admin", "ok"),
     judging: true,
   },
+  "admin.cycles.$cycleId_.final": { path: "/admin/cycles/{cycleId}/final", get: only("admin"), post: only("admin", "ok"), judging: true },
+  // No shortlist is confirmed on the judging server, so there is no case study to show the admin yet.
+  "admin.cycles.$cycleId_.case-studies.$nominationId": {
+    path: "/admin/cycles/{cycleId}/case-studies/{nominationId}",
+    get: only("admin", 404),
+    post: only("admin", 404),
+    judging: true,
+  },
   "admin.nominations.$nominationId": { path: "/admin/nominations/{nominationId}", get: only("admin"), post: only("admin", "ok") },
   "nominations.$nominationId": { path: "/nominations/{nominationId}", get: only("entrant"), post: only("entrant", "ok") },
   "nominations.$nominationId_.submit": { path: "/nominations/{nominationId}/submit", get: only("entrant"), post: only("entrant", "ok") },

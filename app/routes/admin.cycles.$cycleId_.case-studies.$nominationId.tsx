@@ -1,0 +1,181 @@
+// A finalist's case study before the announcement: a preview as the public page will show it, the
+// edit form (every save a new version, a save from an older version refused), and the versions.
+// Once published it is read-only here and edited in the archive instead.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { adminTitle, Tag } from "~/components/admin";
+import { NoticeBanner } from "~/components/archive-fields";
+import { CASE_STUDY_FIELD_ORDER, CaseStudyFields, CaseStudyPreview, caseStudyValues } from "~/components/case-study-fields";
+import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
+import { JudgingBreadcrumb } from "~/components/judging-admin";
+import { embargoed } from "~/domain/announcement";
+import { getCycle } from "~/models/cycles.server";
+import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
+import { ensureCaseStudyDrafts, listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
+import { getDecisions } from "~/models/shortlist.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/utils/final-forms.server";
+import { formValues, invalid, readForm } from "~/utils/forms.server";
+import { idParam } from "~/utils/params.server";
+import { notFound, requireAdmin } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: adminTitle(data ? `Case study: ${data.draft.organisation} (${data.cycle.year})` : "Case study", "Award cycles") },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const cycleId = idParam(params.cycleId);
+  const nominationId = idParam(params.nominationId);
+  const db = getDb();
+  const cycle = await getCycle(db, cycleId);
+  if (!cycle || !cycle.shortlist_confirmed_at) notFound();
+  if (embargoed(cycle)) await ensureCaseStudyDrafts(db, { cycleId });
+  const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
+  if (!draft) notFound();
+  const [versions, decisions, links] = await Promise.all([listCaseStudyVersions(db, nominationId), getDecisions(db, cycleId), publishedCaseStudyLinks(db, cycleId)]);
+  const published = links.get(nominationId) ?? null;
+  // The result the case study will be published with: the decision (the draft keeps the one it was generated with).
+  const result = decisions.find((d) => d.nominationId === nominationId)?.result ?? "finalist";
+  return {
+    notice: CaseStudyNoticeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)).notice ?? null,
+    cycle: { id: cycle.id, year: cycle.year },
+    draft: {
+      nominationId,
+      code: draft.code,
+      organisation: draft.organisation,
+      consent: draft.consent,
+      version: draft.version,
+      updated: formatUkDateTime(draft.updatedAt),
+      preview: { ...draft.fields, result },
+    },
+    values: caseStudyValues(draft.fields),
+    versions: versions.map((v) => ({ version: v.version, at: formatUkDateTime(v.changed_at), by: v.changed_by_name ?? "Generated", note: v.note })),
+    published: published ? { adminHref: `/admin/archive/entries/${published.archiveEntryId}`, publicHref: published.path } : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const cycleId = idParam(params.cycleId);
+  const nominationId = idParam(params.nominationId);
+  const db = getDb();
+  const cycle = await getCycle(db, cycleId);
+  if (!cycle) notFound();
+  const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
+  if (!draft) notFound();
+  const formData = await readForm(request);
+  if (draft.archiveEntryId !== null) {
+    return invalid({ errors: { form: "This case study has been published: edit it in the archive instead" }, values: formValues(formData) });
+  }
+  const parsed = parseCaseStudyEdit(formData, { year: draft.fields.year, result: draft.fields.result });
+  if (!parsed.ok) return invalid(parsed);
+  const stale = { errors: { form: "Someone else saved this case study after you opened it. Reload the page to see their version" }, values: formValues(formData) };
+  if (parsed.data.version !== draft.version) return data(stale, { status: 409 });
+  const saved = await updateCaseStudyDraft(db, { nominationId, fields: parsed.data.fields, expectedVersion: parsed.data.version, actorUserId: admin.id, note: parsed.data.note });
+  if (!saved.ok) return invalid({ errors: { form: saved.problem }, values: formValues(formData) });
+  return redirect(`/admin/cycles/${cycleId}/case-studies/${nominationId}?notice=${saved.changed ? "saved" : "unchanged"}`);
+}
+
+export default function CaseStudy() {
+  const { notice, cycle, draft, values, versions, published } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const formValuesShown = (actionData?.values as FormValues | undefined) ?? values;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/final`, label: "Final round" }]} />
+        <ErrorSummary errors={actionData?.errors} order={CASE_STUDY_FIELD_ORDER} />
+        {!actionData && notice === "saved" ? <SuccessBanner title={`Your changes have been saved as version ${draft.version}`} /> : null}
+        {!actionData && notice === "unchanged" ? (
+          <NoticeBanner title="Nothing was changed">
+            <p>The case study is the same as before, so no new version was made.</p>
+          </NoticeBanner>
+        ) : null}
+        <span className="nhsuk-caption-l">Case study, award cycle {cycle.year}</span>
+        <h1>{draft.organisation}</h1>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Entry</dt>
+            <dd className="nhsuk-summary-list__value">
+              <code>{draft.code}</code>
+            </dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Version</dt>
+            <dd className="nhsuk-summary-list__value">
+              {draft.version}, saved {draft.updated}
+            </dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Consent to publish</dt>
+            <dd className="nhsuk-summary-list__value">
+              {draft.consent ? <Tag colour="green">Given</Tag> : <Tag colour="orange">Not given</Tag>}
+              {draft.consent ? null : <p className="nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">Only the organisation, the initiative and the result will be published.</p>}
+            </dd>
+          </div>
+          {published ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Published</dt>
+              <dd className="nhsuk-summary-list__value">
+                <a href={published.publicHref}>{published.publicHref}</a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+
+        {published ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>
+              This case study has been published and can no longer change here. <a href={published.adminHref}>Edit it in the archive of winners</a>.
+            </p>
+          </div>
+        ) : null}
+
+        <h2>Preview</h2>
+        <p className="nhsuk-hint">How the case study will look in the archive of winners once the results are published.</p>
+        <CaseStudyPreview fields={draft.preview} />
+
+        {published ? null : (
+          <>
+            <h2>Edit the case study</h2>
+            <p>Saving keeps this as a new version; the earlier versions are kept. Nothing is public until the announcement.</p>
+            <Form method="post" noValidate>
+              <input type="hidden" name="version" value={draft.version} />
+              <CaseStudyFields values={formValuesShown} errors={actionData?.errors} />
+              <Button>Save</Button>
+            </Form>
+          </>
+        )}
+
+        <h2>Versions</h2>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Every version of this case study, newest first</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Saved</th>
+              <th scope="col">By</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {versions.map((v) => (
+              <tr key={v.version}>
+                <th scope="row">{v.version}</th>
+                <td>{v.at}</td>
+                <td>{v.by}</td>
+                <td>{v.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <Link to={`/admin/cycles/${cycle.id}/final`}>Back to the final round</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

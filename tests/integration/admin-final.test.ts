@@ -1,0 +1,478 @@
+// The secretariat's final round and announcement, over HTTP against the real server: the panel and its
+// final-round sheets, reopening a sheet, the embargoed decisions (refused without a rationale or with
+// two winners, hidden from everyone else until publication), editing a finalist's case study (versions,
+// stale saves refused), moving the announcement, publishing now (once), and who may use these pages.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmShortlist, saveShortlist } from "~/models/shortlist.server";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const ADMIN = "admin@demo.test";
+const ENTRANT = "entrant@northmoor-valley.demo.test";
+const JUDGE = "judge.employer2@demo.test";
+const WINNER_RATIONALE = "The panel found the clearest evidence of joint ownership (embargo test).";
+const HC_RATIONALE = "Highly commended for its joint monitoring (embargo test).";
+
+let app: TestServer;
+let admin: string;
+let adminId: number;
+let cycleId: number;
+/** The four finalists, Northmoor Valley's first (it is the winner). */
+let finalists: { nominationId: number; organisation: string; organisationId: number }[];
+
+type Pairs = [string, string][];
+
+const readable = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "");
+const page = async (pathname: string, cookie = admin) => {
+  const res = await app.request(pathname, { cookie });
+  expect(res.status, `GET ${pathname}`).toBe(200);
+  return readable(res);
+};
+/** A form post with repeated names (checkboxes), as a browser sends it. */
+const post = (pathname: string, pairs: Pairs, cookie = admin, origin = app.url) =>
+  app.request(pathname, {
+    cookie,
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(pairs).toString(),
+    method: "POST",
+  });
+const finalPath = () => `/admin/cycles/${cycleId}/final`;
+const caseStudyPath = (nominationId: number) => `/admin/cycles/${cycleId}/case-studies/${nominationId}`;
+/** The values of the ticked checkboxes or radios named so, in page order. */
+const checked = (html: string, name: string) =>
+  (html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`, "g")) ?? []).filter((tag) => / checked=""/.test(tag)).map((tag) => /value="([^"]*)"/.exec(tag)![1]);
+const escaped = (text: string) => text.replaceAll("'", "&#x27;").replaceAll('"', "&quot;");
+
+beforeAll(async () => {
+  app = await startTestServer({ demoStage: "judging" });
+  admin = await app.login(ADMIN);
+  adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
+  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  await app.db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
+  const released = await app.db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["judging_entries.nomination_id", "organisations.name", "organisations.id as organisation_id"])
+    .where("judging_entries.cycle_id", "=", cycleId)
+    .where("judging_entries.status", "=", "released")
+    .orderBy("judging_entries.nomination_id")
+    .execute();
+  // One entry per organisation, Northmoor Valley's first.
+  const seen = new Set<number>();
+  const picks = released
+    .sort((a, b) => Number(b.name.startsWith("Northmoor")) - Number(a.name.startsWith("Northmoor")))
+    .filter((r) => (seen.has(r.organisation_id) ? false : (seen.add(r.organisation_id), true)))
+    .slice(0, 4);
+  expect(picks).toHaveLength(4);
+  expect(picks[0].name).toMatch(/^Northmoor Valley/);
+  finalists = picks.map((p) => ({ nominationId: p.nomination_id, organisation: p.name, organisationId: p.organisation_id }));
+  const saved = await saveShortlist(app.db, { cycleId, picks: picks.map((p) => ({ nominationId: p.nomination_id, rationale: `Strong entry from ${p.name}` })), method: "raw", actorUserId: adminId });
+  expect(saved.ok).toBe(true);
+  const confirmed = await confirmShortlist(app.db, { cycleId, actorUserId: adminId });
+  expect(confirmed).toEqual({ ok: true, finalists: 4 });
+  await app.db
+    .updateTable("award_cycles")
+    .set({ stage: "final", final_judging_at: "2027-06-10T09:00:00.000Z", announcement_at: new Date(Date.now() + 60 * 24 * 3600_000).toISOString() })
+    .where("id", "=", cycleId)
+    .execute();
+});
+afterAll(async () => app.close());
+
+async function judgeIds(emails: string[]) {
+  return (await app.db.selectFrom("users").select(["id", "email_normalised"]).where("email_normalised", "in", emails).execute()).map((r) => r.id);
+}
+
+async function finalAssignments() {
+  return app.db.selectFrom("judging_assignments").selectAll().where("cycle_id", "=", cycleId).where("round", "=", "final").where("status", "=", "live").execute();
+}
+
+describe("who may use the final-round pages", () => {
+  it("answers 403 to a judge and an entrant, for pages, route data and posts, and sends someone signed out to sign in", async () => {
+    const urls = [finalPath(), caseStudyPath(finalists[0].nominationId)];
+    for (const email of [JUDGE, ENTRANT]) {
+      const cookie = await app.login(email);
+      for (const url of urls) {
+        expect((await app.request(url, { cookie })).status, `GET ${url} as ${email}`).toBe(403);
+        expect((await app.request(`${url}.data`, { cookie })).status, `GET ${url}.data as ${email}`).toBe(403);
+        for (const intent of ["panel", "decisions", "publish", "move"]) {
+          const res = await post(url, [["intent", intent], ["version", "1"], ["summary", "Hacked"]], cookie);
+          expect(res.status, `POST ${intent} to ${url} as ${email}`).toBe(403);
+        }
+      }
+    }
+    for (const url of urls) {
+      const res = await app.request(url);
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toContain("/login?");
+    }
+    expect(await finalAssignments()).toHaveLength(0);
+    const cycle = await app.db.selectFrom("award_cycles").select(["published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(cycle.published_at).toBeNull();
+  });
+
+  it("refuses a post from another site, even with the admin's session", async () => {
+    for (const url of [finalPath(), caseStudyPath(finalists[0].nominationId)]) {
+      const res = await post(url, [["intent", "publish"]], admin, "https://evil.example");
+      expect(res.status, `POST ${url}`).toBe(403);
+    }
+    const cycle = await app.db.selectFrom("award_cycles").select(["published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(cycle.published_at).toBeNull();
+  });
+
+  it("answers 404 for an unknown cycle and for a nomination that is not a finalist of the cycle", async () => {
+    expect((await app.request(`/admin/cycles/99999/final`, { cookie: admin })).status).toBe(404);
+    expect((await app.request(`/admin/cycles/${cycleId}/case-studies/99999`, { cookie: admin })).status).toBe(404);
+    const other = await app.db
+      .selectFrom("nominations")
+      .select("id")
+      .where("cycle_id", "=", cycleId)
+      .where(
+        "id",
+        "not in",
+        finalists.map((f) => f.nominationId),
+      )
+      .executeTakeFirstOrThrow();
+    expect((await app.request(caseStudyPath(other.id), { cookie: admin })).status).toBe(404);
+    expect((await post(caseStudyPath(other.id), [["version", "1"]])).status).toBe(404);
+    // A finalist of another cycle (the demo's 2009 cycle, published) is not a case study of this one.
+    const past = await app.db.selectFrom("case_study_drafts").select("nomination_id").where("cycle_id", "!=", cycleId).executeTakeFirstOrThrow();
+    expect((await app.request(caseStudyPath(past.nomination_id), { cookie: admin })).status).toBe(404);
+  });
+});
+
+describe("the final round", () => {
+  it("shows the stage, the finalists and the presentations", async () => {
+    const html = await page(finalPath());
+    expect(html).toContain("<h1>Final round and announcement</h1>");
+    expect(html).toContain("Final round");
+    for (const f of finalists) expect(html).toContain(escaped(f.organisation));
+    expect(html).toContain("15 minutes, followed by 15 minutes of questions");
+    // 09:00 UTC on 10 June 2027 is 10am BST.
+    expect(html).toContain("10am on Thursday 10 June 2027");
+    expect(html).toContain("10:00 to 10:30");
+    expect(html).toContain("Embargoed until the announcement");
+  });
+
+  it("assigns every panel judge every finalist they have no conflict with", async () => {
+    const panel = await judgeIds(["judge.employer2@demo.test", "judge.staffside1@demo.test", "judge.employer1@demo.test"]);
+    const res = await post(finalPath(), [["intent", "panel"], ...panel.map((id): [string, string] => ["judge", String(id)])]);
+    expect(res.status, await res.clone().text()).toBe(302);
+    expect(res.headers.get("location")).toMatch(new RegExp(`^${finalPath()}\\?notice=panel&assigned=\\d+&skipped=\\d+$`));
+    const rows = await finalAssignments();
+    // Helen Carter's profile is at Northmoor Valley, a finalist: she is not given it.
+    const helen = (await judgeIds(["judge.employer1@demo.test"]))[0];
+    expect(rows.some((r) => r.judge_user_id === helen && r.nomination_id === finalists[0].nominationId)).toBe(false);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const r of rows) expect(finalists.map((f) => f.nominationId)).toContain(r.nomination_id);
+    const panelRows = await app.db.selectFrom("final_panel").select("judge_user_id").where("cycle_id", "=", cycleId).execute();
+    expect(panelRows.map((r) => r.judge_user_id).sort()).toEqual([...panel].sort());
+    const html = await page(res.headers.get("location")!);
+    expect(html).toContain("The final-round panel has been saved");
+    expect(html).toContain("David Okafor");
+    expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());
+  });
+
+  it("refuses a panel with someone who is not a judge", async () => {
+    const res = await post(finalPath(), [["intent", "panel"], ["judge", String(adminId)]]);
+    expect(res.status).toBe(400);
+    expect(await readable(res)).toContain("Choose judges from the list");
+  });
+
+  it("reopens a submitted final-round sheet with a reason, and only this cycle's final-round sheets", async () => {
+    const assignment = (await finalAssignments())[0];
+    const now = new Date().toISOString();
+    const sheet = await app.db
+      .insertInto("score_sheets")
+      .values({ assignment_id: assignment.id, status: "submitted", overall_comment: "", revision: 1, submitted_at: now, reopened_at: null, reopened_reason: null, created_at: now, updated_at: now })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const html = await page(finalPath());
+    expect(html).toContain(`name="reason_${sheet.id}"`);
+
+    const blank = await post(finalPath(), [["intent", "reopen"], ["sheet_id", String(sheet.id)], [`reason_${sheet.id}`, " "]]);
+    expect(blank.status).toBe(400);
+    expect(await readable(blank)).toContain("Enter why the score sheet is being reopened");
+
+    // A first-round sheet is not reopened from here.
+    const firstRound = await app.db
+      .selectFrom("score_sheets")
+      .innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id")
+      .select("score_sheets.id")
+      .where("judging_assignments.round", "=", "first")
+      .where("score_sheets.status", "=", "submitted")
+      .executeTakeFirstOrThrow();
+    const wrong = await post(finalPath(), [["intent", "reopen"], ["sheet_id", String(firstRound.id)], [`reason_${firstRound.id}`, "No"]]);
+    expect(wrong.status).toBe(404);
+    expect((await app.db.selectFrom("score_sheets").select("status").where("id", "=", firstRound.id).executeTakeFirstOrThrow()).status).toBe("submitted");
+
+    const res = await post(finalPath(), [["intent", "reopen"], ["sheet_id", String(sheet.id)], [`reason_${sheet.id}`, "Scored the wrong finalist"]]);
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(`${finalPath()}?notice=reopened`);
+    const after = await app.db.selectFrom("score_sheets").selectAll().where("id", "=", sheet.id).executeTakeFirstOrThrow();
+    expect(after.status).toBe("draft");
+    expect(after.reopened_reason).toBe("Scored the wrong finalist");
+  });
+});
+
+describe("the decisions", () => {
+  const [w, hc] = [0, 1];
+
+  it("refuses a winner without a rationale, keeping what was typed", async () => {
+    const res = await post(finalPath(), [
+      ["intent", "decisions"],
+      ["winner", String(finalists[w].nominationId)],
+      ["hc", String(finalists[hc].nominationId)],
+      [`rationale_${finalists[w].nominationId}`, ""],
+      [`rationale_${finalists[hc].nominationId}`, "Kept text for the highly commended"],
+    ]);
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("Enter the rationale for each finalist you choose");
+    expect(html).toContain(`href="#rationale_${finalists[w].nominationId}"`);
+    expect(html).toContain("Kept text for the highly commended");
+    expect(checked(html, "winner")).toEqual([String(finalists[w].nominationId)]);
+    expect(checked(html, "hc")).toEqual([String(finalists[hc].nominationId)]);
+    expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);
+  });
+
+  it("refuses two winners, a winner who is also highly commended, and a winner who is not a finalist", async () => {
+    const two = await post(finalPath(), [
+      ["intent", "decisions"],
+      ["winner", String(finalists[0].nominationId)],
+      ["winner", String(finalists[1].nominationId)],
+      [`rationale_${finalists[0].nominationId}`, "A"],
+      [`rationale_${finalists[1].nominationId}`, "B"],
+    ]);
+    expect(two.status).toBe(400);
+    expect(await readable(two)).toContain("Choose only one winner");
+
+    const both = await post(finalPath(), [
+      ["intent", "decisions"],
+      ["winner", String(finalists[0].nominationId)],
+      ["hc", String(finalists[0].nominationId)],
+      [`rationale_${finalists[0].nominationId}`, "A"],
+    ]);
+    expect(both.status).toBe(400);
+    expect(await readable(both)).toContain("The winner cannot also be highly commended");
+
+    const outsider = await app.db.selectFrom("nominations").select("id").where("cycle_id", "=", cycleId).where("id", "not in", finalists.map((f) => f.nominationId)).executeTakeFirstOrThrow();
+    const notFinalist = await post(finalPath(), [["intent", "decisions"], ["winner", String(outsider.id)], [`rationale_${outsider.id}`, "A"]]);
+    expect(notFinalist.status).toBe(400);
+    expect(await readable(notFinalist)).toContain("Choose the winner from the finalists");
+    expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);
+  });
+
+  it("records the winner and highly commended with their rationale, audited", async () => {
+    const res = await post(finalPath(), [
+      ["intent", "decisions"],
+      ["winner", String(finalists[w].nominationId)],
+      ["hc", String(finalists[hc].nominationId)],
+      [`rationale_${finalists[w].nominationId}`, WINNER_RATIONALE],
+      [`rationale_${finalists[hc].nominationId}`, HC_RATIONALE],
+    ]);
+    expect(res.status, await res.clone().text()).toBe(302);
+    expect(res.headers.get("location")).toBe(`${finalPath()}?notice=decisions`);
+    const rows = await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).orderBy("result", "desc").execute();
+    expect(rows.map((r) => [r.nomination_id, r.result, r.rationale])).toEqual([
+      [finalists[w].nominationId, "winner", WINNER_RATIONALE],
+      [finalists[hc].nominationId, "highly_commended", HC_RATIONALE],
+    ]);
+    const audit = await app.db.selectFrom("audit_log").selectAll().where("action", "=", "final.decisions_recorded").where("target", "=", `cycle:${cycleId}`).execute();
+    expect(audit).toHaveLength(1);
+    const html = await page(res.headers.get("location")!);
+    expect(html).toContain("The decisions have been recorded");
+    expect(html).toContain(escaped(WINNER_RATIONALE));
+  });
+
+  it("keeps the decisions embargoed: not on the public pages, the entrant's pages or the judges' pages", async () => {
+    const winner = finalists[w];
+    for (const path of ["/winners", "/winners/2027", "/winners.json", "/winners.csv"]) {
+      const res = await app.request(path);
+      const text = await readable(res);
+      expect(text, path).not.toContain(escaped(winner.organisation));
+      expect(text, path).not.toContain(winner.organisation);
+      expect(text, path).not.toContain("embargo test");
+    }
+    const entrant = await app.login(ENTRANT);
+    for (const path of ["/nominations", `/nominations/${winner.nominationId}`, `/nominations/${winner.nominationId}/receipt`]) {
+      const res = await app.request(path, { cookie: entrant });
+      const text = await readable(res);
+      expect(text, path).not.toContain("embargo test");
+      expect(text, path).not.toMatch(/>\s*Winner\s*</);
+      expect(text, path).not.toMatch(/highly commended/i);
+    }
+    for (const email of ["judge.employer2@demo.test", "judge.staffside1@demo.test"]) {
+      const judge = await app.login(email);
+      const codes = await app.db
+        .selectFrom("judging_entries")
+        .select("code")
+        .where("nomination_id", "in", finalists.map((f) => f.nominationId))
+        .execute();
+      const paths = ["/judging", "/judging/final", ...codes.flatMap((c) => [`/judging/final/${c.code}`, `/judging/entries/${c.code}`])];
+      for (const path of paths) {
+        const res = await app.request(path, { cookie: judge });
+        const text = await readable(res);
+        expect(text, `${path} as ${email}`).not.toContain("embargo test");
+        expect(text, `${path} as ${email}`).not.toMatch(/highly commended/i);
+      }
+    }
+  });
+});
+
+describe("the case studies", () => {
+  async function draft(nominationId: number) {
+    const row = await app.db.selectFrom("case_study_drafts").selectAll().where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
+    return { ...row, fields: JSON.parse(row.fields) as Record<string, unknown> };
+  }
+
+  function formOf(fields: Record<string, unknown>, version: number, changes: Record<string, string> = {}): Pairs {
+    const text = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join("\n") : String(v));
+    const keys = ["organisation_name", "title", "summary", "region", "organisation_type", "themes", "source_note", "source_url"];
+    const sections = ["about_organisation", "challenge", "partnership_work", "outcomes", "key_achievement", "top_tips", "further_information"];
+    const pairs: Pairs = [...keys, ...sections].map((k) => [k, text(fields[k])]);
+    pairs.push(["version", String(version)]);
+    for (const [k, v] of Object.entries(changes)) {
+      const i = pairs.findIndex((p) => p[0] === k);
+      if (i >= 0) pairs[i] = [k, v];
+      else pairs.push([k, v]);
+    }
+    return pairs;
+  }
+
+  it("lists every finalist's case study with its version and consent", async () => {
+    const html = await page(finalPath());
+    for (const f of finalists) expect(html).toContain(`href="${caseStudyPath(f.nominationId)}"`);
+    expect(html).toContain("Given");
+  });
+
+  it("previews the generated case study with the public page's headings", async () => {
+    const html = await page(caseStudyPath(finalists[1].nominationId));
+    expect(html).toContain("<h2>Preview</h2>");
+    expect(html).toContain("<h3>About the organisation</h3>");
+    expect(html).toContain("<h3>The challenge</h3>");
+    expect(html).toContain('name="version" value="1"');
+    expect(html).toContain("Generated from the nomination");
+  });
+
+  it("saves an edit as version 2, shown in the preview, and refuses a save from the older version", async () => {
+    const nominationId = finalists[1].nominationId;
+    const before = await draft(nominationId);
+    expect(before.version).toBe(1);
+    const summary = "An edited summary for the archive, checked in the preview.";
+    const res = await post(caseStudyPath(nominationId), formOf(before.fields, 1, { summary, note: "Summary shortened", themes: "Staff wellbeing\nRostering" }));
+    expect(res.status, await res.clone().text()).toBe(302);
+    expect(res.headers.get("location")).toBe(`${caseStudyPath(nominationId)}?notice=saved`);
+    const after = await draft(nominationId);
+    expect(after.version).toBe(2);
+    expect(after.fields.summary).toBe(summary);
+    expect(after.fields.themes).toEqual(["rostering", "staff wellbeing"]);
+    const html = await page(res.headers.get("location")!);
+    expect(html).toContain("Your changes have been saved as version 2");
+    expect(html).toContain(`<p class="nhsuk-lede-text">${summary}</p>`);
+    expect(html).toContain("Summary shortened");
+    expect(html).toContain('name="version" value="2"');
+
+    const stale = await post(caseStudyPath(nominationId), formOf(before.fields, 1, { summary: "A stale edit" }));
+    expect(stale.status).toBe(409);
+    const staleHtml = await readable(stale);
+    expect(staleHtml).toContain("Someone else saved this case study after you opened it");
+    expect(staleHtml).toContain("A stale edit");
+    expect((await draft(nominationId)).version).toBe(2);
+
+    // Saving what is there already makes no version.
+    const same = await post(caseStudyPath(nominationId), formOf(after.fields, 2));
+    expect(same.headers.get("location")).toBe(`${caseStudyPath(nominationId)}?notice=unchanged`);
+    expect((await draft(nominationId)).version).toBe(2);
+  });
+
+  it("refuses an edit that breaks the archive's rules, keeping what was typed", async () => {
+    const nominationId = finalists[2].nominationId;
+    const d = await draft(nominationId);
+    const res = await post(caseStudyPath(nominationId), formOf(d.fields, d.version, { organisation_name: "", source_note: "", source_url: "", challenge: "Kept challenge text" }));
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("Enter the organisation");
+    expect(html).toContain("Enter where this comes from");
+    expect(html).toContain("Kept challenge text");
+    expect((await draft(nominationId)).version).toBe(d.version);
+  });
+});
+
+describe("the announcement", () => {
+  it("refuses to move the announcement into the past, and moves it to a future time", async () => {
+    const past = await post(finalPath(), [["intent", "move"], ["announcement_date", "2020-01-01"], ["announcement_time", "19:00"]]);
+    expect(past.status).toBe(400);
+    const html = await readable(past);
+    expect(html).toContain("The new announcement time must be in the future");
+    expect(html).toContain('value="2020-01-01"');
+
+    const missing = await post(finalPath(), [["intent", "move"], ["announcement_date", "2027-11-12"], ["announcement_time", ""]]);
+    expect(missing.status).toBe(400);
+    expect(await readable(missing)).toContain("must include a time");
+
+    const year = new Date().getUTCFullYear() + 1;
+    const res = await post(finalPath(), [["intent", "move"], ["announcement_date", `${year}-11-12`], ["announcement_time", "19:00"]]);
+    expect(res.status).toBe(302);
+    const cycle = await app.db.selectFrom("award_cycles").select("announcement_at").where("id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(cycle.announcement_at).toBe(`${year}-11-12T19:00:00.000Z`);
+    expect(await page(res.headers.get("location")!)).toContain(`7pm on`);
+  });
+
+  it("publishes now: the archive shows the winner and finalists with case studies, the cycle is announced, finalists are emailed", async () => {
+    const emailsBefore = app.outbox().length;
+    const res = await post(finalPath(), [["intent", "publish"]]);
+    expect(res.status, await res.clone().text()).toBe(302);
+    expect(res.headers.get("location")).toBe(`${finalPath()}?notice=published`);
+
+    const cycle = await app.db.selectFrom("award_cycles").select(["stage", "published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(cycle.stage).toBe("announced");
+    expect(cycle.published_at).not.toBeNull();
+
+    const year = await readable(await app.request("/winners/2027"));
+    for (const f of finalists) expect(year).toContain(escaped(f.organisation));
+    const entries = await app.db.selectFrom("archive_entries").select(["slug", "result", "organisation_name", "summary"]).where("year", "=", 2027).execute();
+    expect(entries).toHaveLength(4);
+    expect(entries.find((e) => e.organisation_name === finalists[0].organisation)!.result).toBe("winner");
+    expect(entries.find((e) => e.organisation_name === finalists[1].organisation)!.result).toBe("highly_commended");
+    // The edit made before publication is what was published.
+    expect(entries.find((e) => e.organisation_name === finalists[1].organisation)!.summary).toBe("An edited summary for the archive, checked in the preview.");
+    for (const e of entries) expect((await app.request(`/winners/2027/${e.slug}`)).status).toBe(200);
+
+    const results = app.outbox().slice(emailsBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(results.some((m) => m.subject.endsWith("is the winner"))).toBe(true);
+
+    const html = await page(res.headers.get("location")!);
+    expect(html).toContain("The results have been published");
+    for (const e of entries) expect(html).toContain(`href="/winners/2027/${e.slug}"`);
+    expect(html).not.toContain('name="intent" value="decisions"');
+    expect(html).not.toContain('name="intent" value="publish"');
+    expect(html).toContain(escaped(WINNER_RATIONALE));
+  });
+
+  it("does nothing new when published again, and the case studies are read-only", async () => {
+    const emailsBefore = app.outbox().length;
+    const res = await post(finalPath(), [["intent", "publish"]]);
+    expect(res.status).toBe(400);
+    expect(await readable(res)).toContain("The results have already been published");
+    expect(app.outbox().length).toBe(emailsBefore);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toHaveLength(4);
+
+    const nominationId = finalists[1].nominationId;
+    const html = await page(caseStudyPath(nominationId));
+    expect(html).toContain("Edit it in the archive of winners");
+    expect(html).toMatch(/href="\/admin\/archive\/entries\/\d+"/);
+    expect(html).not.toContain('name="version"');
+    const edit = await post(caseStudyPath(nominationId), [["version", "2"], ["summary", "Too late"]]);
+    expect(edit.status).toBe(400);
+    expect(await readable(edit)).toContain("edit it in the archive instead");
+
+    const decisions = await post(finalPath(), [["intent", "decisions"], ["winner", String(finalists[2].nominationId)], [`rationale_${finalists[2].nominationId}`, "Too late"]]);
+    expect(decisions.status).toBe(400);
+    expect(await readable(decisions)).toContain("can no longer change");
+    const moved = await post(finalPath(), [["intent", "move"], ["announcement_date", "2030-01-01"], ["announcement_time", "19:00"]]);
+    expect(moved.status).toBe(400);
+    expect(await readable(moved)).toContain("The results have already been published");
+  });
+});
+
