@@ -184,7 +184,8 @@ function archiveText(label: string, max: number) {
     .trim()
     .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
     .optional()
-    .transform((v) => (v ? v : null));
+    // Browsers send a textarea's line breaks as CRLF: stored text uses LF, so an unchanged save is unchanged.
+    .transform((v) => (v ? v.replace(/\r\n?/g, "\n") : null));
 }
 
 const archiveYear = (message: string) =>

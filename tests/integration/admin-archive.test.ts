@@ -217,11 +217,12 @@ describe("versions of an entry", () => {
     expect(version1).toContain("Rotas were set six weeks ahead.\nStaff could not plan their lives.");
   });
 
-  it("an edit that changes nothing, however it is spaced or cased, makes no version", async () => {
+  it("an edit that changes nothing, however it is spaced or cased (or its line breaks sent as a browser sends them), makes no version", async () => {
     const entry = (await entryByName(WINNER_2022.organisation_name))!;
     const before = await snapshot();
     const res = await asAdmin(`/admin/archive/entries/${entry.id}`, {
       ...WINNER_2022,
+      challenge: SECTIONS.challenge.replace(/\n/g, "\r\n"),
       organisation_name: `  ${WINNER_2022.organisation_name} `,
       summary: entry.summary!,
       themes: "Staff Wellbeing; FLEXIBLE working\n rostering ",
