@@ -96,7 +96,8 @@ export async function roundResults(db: Kysely<Database>, { cycleId, round, final
   ]);
   const shortlisted = new Set(shortlist.map((s) => s.nomination_id));
   const unblinded = cycle.shortlist_confirmed_at !== null;
-  const included = entries.filter((e) => (round === "final" ? shortlisted.has(e.nomination_id) : e.status === "released" || sheets.some((s) => s.entryId === e.nomination_id)));
+  const scored = new Set(sheets.map((s) => s.entryId));
+  const included = entries.filter((e) => (round === "final" ? shortlisted.has(e.nomination_id) : e.status === "released" || scored.has(e.nomination_id)));
   const labels = new Map<number, ResultsEntryLabel>(
     included.map((e) => {
       const named = unblinded && shortlisted.has(e.nomination_id);

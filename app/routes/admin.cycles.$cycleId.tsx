@@ -245,6 +245,15 @@ export default function AwardCycle() {
       <p>
         <a href={`/admin/cycles/${cycle.id}/judging`}>Judging {cycle.year}: prepare and release entries, assign judges, follow progress</a>
       </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/results`}>Results {cycle.year}: scores, normalised ranking and downloads</a>
+      </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/shortlist`}>Shortlist {cycle.year}: choose and confirm the finalists</a>
+      </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/final`}>Final round and announcement {cycle.year}: panel, decisions, case studies, publication</a>
+      </p>
 
       <h2>Dates</h2>
       <dl className="nhsuk-summary-list">

@@ -1,0 +1,78 @@
+// The secretariat's results table in a real Chromium, on the server whose demo cycle is in judging
+// (read-only: the stage and the sheets are shared with the other judging specs): sorting by a
+// column, hiding a column, filtering, and axe on each state of the page.
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
+
+const bodyCodes = async (page: import("@playwright/test").Page) => page.getByTestId("results-table").locator("tbody th[scope=row] code").allTextContents();
+
+test("an admin sorts the results, hides a column and filters, by judging code only", async ({ page }) => {
+  // The table the server rendered is the one the browser takes over: no errors on these pages.
+  // (Fonts and the like from other hosts cannot load in the test environment, and are not errors here.)
+  const errors: string[] = [];
+  const onOurPages = () => /\/(results|shortlist)$/.test(new URL(page.url()).pathname);
+  page.on("console", (message) => {
+    if (message.type() === "error" && onOurPages() && !message.text().includes("ERR_NAME_NOT_RESOLVED")) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => {
+    if (onOurPages()) errors.push(`${page.url()}: ${error.message}`);
+  });
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  const cyclePath = new URL(page.url()).pathname;
+  await page.goto(`${cyclePath}/results`);
+  await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
+  const table = page.getByTestId("results-table");
+  await expect(table.locator("tbody tr")).toHaveCount(10);
+  // Sorted by normalised rank to start with.
+  await expect(table.getByRole("columnheader", { name: /Normalised rank/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("table", { name: /Judges by code/ })).toContainText("J01");
+  await expectAccessible(page);
+  expect(errors).toEqual([]);
+
+  // Sort by entry code, then the other way.
+  const codes = await bodyCodes(page);
+  const byCode = [...codes].sort((a, b) => a.localeCompare(b, "en-GB"));
+  await table.getByRole("button", { name: "Entry" }).click();
+  await expect(table.getByRole("columnheader", { name: /Entry/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect.poll(() => bodyCodes(page)).toEqual(byCode);
+  await table.getByRole("button", { name: "Entry" }).click();
+  await expect(table.getByRole("columnheader", { name: /Entry/ })).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(() => bodyCodes(page)).toEqual([...byCode].reverse());
+  await expectAccessible(page);
+
+  // Hide the median column.
+  await expect(table.getByRole("columnheader", { name: /Median %/ })).toBeVisible();
+  await page.getByText("Choose the columns shown").click();
+  await page.getByLabel("Median %").uncheck();
+  await expect(table.getByRole("columnheader", { name: /Median %/ })).toHaveCount(0);
+  await expect(table.getByRole("columnheader", { name: /Weighted %/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Filter by a code.
+  await page.getByLabel(/Filter by entry code/).fill(byCode[2]);
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("results-count")).toContainText("1 of 10 entries match");
+  await expectAccessible(page);
+
+  // The final round has no entries until the shortlist is confirmed.
+  await page.getByRole("link", { name: "Final round" }).click();
+  await expect(page.getByRole("heading", { name: "Final round results" })).toBeVisible();
+  await expect(page.getByTestId("results-table")).toContainText("There are no entries in this round.");
+  await expectAccessible(page);
+  expect(errors).toEqual([]);
+});
+
+test("the shortlist page explains that the cycle must be in shortlisting", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}/shortlist`);
+  await expect(page.getByRole("heading", { level: 1, name: "Shortlist" })).toBeVisible();
+  await expect(page.getByText("Move the cycle to shortlisting first")).toBeVisible();
+  await expectAccessible(page);
+});
