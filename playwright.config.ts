@@ -11,6 +11,10 @@ export const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
 const judgingPort = Number(process.env.E2E_JUDGING_PORT ?? 3101);
 export const E2E_JUDGING_ORIGIN = `http://localhost:${judgingPort}`;
 export const E2E_JUDGING_DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
+// A third, for the walk from shortlist to announcement, which moves its cycle on for good.
+const announcementPort = Number(process.env.E2E_ANNOUNCEMENT_PORT ?? 3102);
+export const E2E_ANNOUNCEMENT_ORIGIN = `http://localhost:${announcementPort}`;
+export const E2E_ANNOUNCEMENT_DATA_DIR = path.resolve("tests/.tmp/e2e-announcement");
 
 const server = (port: number, origin: string, dataDir: string, demoStage: "open" | "judging") => ({
   command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && tsx server/index.ts`,
@@ -46,5 +50,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: [server(port, E2E_ORIGIN, E2E_DATA_DIR, "open"), server(judgingPort, E2E_JUDGING_ORIGIN, E2E_JUDGING_DATA_DIR, "judging")],
+  webServer: [
+    server(port, E2E_ORIGIN, E2E_DATA_DIR, "open"),
+    server(judgingPort, E2E_JUDGING_ORIGIN, E2E_JUDGING_DATA_DIR, "judging"),
+    server(announcementPort, E2E_ANNOUNCEMENT_ORIGIN, E2E_ANNOUNCEMENT_DATA_DIR, "judging"),
+  ],
 });
