@@ -1,3 +1,4 @@
+import { finalCriteriaEditable } from "./stages";
 import { describe, expect, it } from "vitest";
 import { effectiveDeadline, entrantActionProblem, transitionProblem, type CycleForRules } from "./stages";
 import { ukToUtc } from "./uk-time";
@@ -68,5 +69,14 @@ describe("moving a cycle between stages", () => {
     // Announcing is publication's job, never a bare stage change, before or after the time.
     expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "18:59"))).toMatch(/by publishing its results/);
     expect(transitionProblem(cycle({ stage: "final" }), "announced", at("2027-11-12", "19:00"))).toMatch(/by publishing its results/);
+  });
+});
+
+describe("the final round's own criteria", () => {
+  it("can be chosen and changed until the final round begins", () => {
+    expect(finalCriteriaEditable({ stage: "draft" })).toBe(true);
+    expect(finalCriteriaEditable({ stage: "shortlisting" })).toBe(true);
+    expect(finalCriteriaEditable({ stage: "final" })).toBe(false);
+    expect(finalCriteriaEditable({ stage: "announced" })).toBe(false);
   });
 });

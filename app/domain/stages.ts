@@ -105,6 +105,14 @@ export function entrantActionProblem(action: EntrantAction, cycle: CycleForRules
   return null;
 }
 
+/**
+ * Whether admins may still change the final round's own criteria, and whether it has its own: until
+ * the final round begins (its scores must all be given against the same criteria).
+ */
+export function finalCriteriaEditable(cycle: Pick<CycleForRules, "stage">): boolean {
+  return STAGES.indexOf(cycle.stage) < STAGES.indexOf("final");
+}
+
 /** Whether admins may still change the cycle's criteria and form: only before nominations open. */
 export function criteriaEditable(cycle: Pick<CycleForRules, "stage">): boolean {
   return cycle.stage === "draft";

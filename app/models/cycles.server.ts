@@ -198,6 +198,26 @@ export async function updateCriterion(
   });
 }
 
+/**
+ * Whether the final round is scored on the first round's criteria ("same") or its own ("own"). The
+ * first time a cycle chooses its own, they start as a copy of the first round's, to be edited.
+ */
+export async function setFinalCriteria(db: Kysely<Database>, { cycleId, mode }: { cycleId: number; mode: "same" | "own" }, actorUserId: number): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable("award_cycles").set({ final_criteria: mode, updated_at: new Date().toISOString() }).where("id", "=", cycleId).execute();
+    if (mode === "own" && (await listCriteria(trx, cycleId, "final")).length === 0) {
+      const first = await listCriteria(trx, cycleId, "first");
+      if (first.length) await trx.insertInto("cycle_criteria").values(first.map(({ id: _id, ...c }) => ({ ...c, round: "final" as const }))).execute();
+    }
+    await recordAudit(trx, { actorUserId, action: "cycle.final_criteria_chosen", target: `cycle:${cycleId}`, details: { mode } });
+  });
+}
+
+/** Which round a criterion belongs to, or undefined when it is not the cycle's. */
+export async function criterionRound(db: Kysely<Database>, { cycleId, criterionId }: { cycleId: number; criterionId: number }): Promise<"first" | "final" | undefined> {
+  return (await db.selectFrom("cycle_criteria").select("round").where("id", "=", criterionId).where("cycle_id", "=", cycleId).executeTakeFirst())?.round;
+}
+
 /** Changes one entry-form section's title, guidance and word limit (null: none), while in draft. */
 export async function updateSection(
   db: Kysely<Database>,

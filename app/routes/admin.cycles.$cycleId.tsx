@@ -5,19 +5,22 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
 import { CycleDateFields, UkDateTimeInput } from "~/components/cycle-fields";
-import { Button, ErrorSummary, Select, SuccessBanner, Textarea, TextInput, type FieldErrors, type FormValues } from "~/components/forms";
+import { Button, ErrorSummary, Radios, Select, SuccessBanner, Textarea, TextInput, type FieldErrors, type FormValues } from "~/components/forms";
+import type { CycleCriterion } from "../../db/schema";
 import { descriptorsFromText, descriptorsToText } from "~/domain/criteria";
-import { criteriaEditable, effectiveDeadline, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
+import { criteriaEditable, effectiveDeadline, finalCriteriaEditable, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
 import { formatUkDeadline, utcToUk } from "~/domain/uk-time";
 import { entrantsWithDrafts } from "~/models/admin-nominations.server";
 import {
   deadlineFor,
   extendDeadline,
+  criterionRound,
   getCycle,
   listCriteria,
   listExtensions,
   listSections,
   moveCycleStage,
+  setFinalCriteria,
   updateCriterion,
   updateCycleDates,
   updateSection,
@@ -31,6 +34,7 @@ import {
   CycleDatesSchema,
   CycleIntentSchema,
   ExtendDeadlineSchema,
+  FinalCriteriaSchema,
   MoveStageSchema,
   prefixed,
   SectionEditSchema,
@@ -51,14 +55,30 @@ function nextStage(stage: Stage): Stage | null {
   return STAGES[STAGES.indexOf(stage) + 1] ?? null;
 }
 
+function criterionView(c: CycleCriterion) {
+  return {
+    id: c.id,
+    title: c.title,
+    guidance: c.guidance,
+    weight: c.weight,
+    scale: `${c.scale_min} to ${c.scale_max}`,
+    scaleMin: c.scale_min,
+    scaleMax: c.scale_max,
+    descriptors: JSON.parse(c.descriptors) as { score: number; text: string }[],
+  };
+}
+
+type CriterionView = ReturnType<typeof criterionView>;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const cycleId = idParam(params.cycleId);
   const db = getDb();
   const cycle = await getCycle(db, cycleId);
   if (!cycle) notFound();
-  const [criteria, sections, extensions, organisations] = await Promise.all([
+  const [criteria, finalCriteria, sections, extensions, organisations] = await Promise.all([
     listCriteria(db, cycleId),
+    listCriteria(db, cycleId, "final"),
     listSections(db, cycleId),
     listExtensions(db, cycleId),
     organisationChoices(db),
@@ -83,21 +103,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       datesEditable: cycle.stage !== "archived",
       extendable: EXTENDABLE.includes(cycle.stage),
       criteriaEditable: criteriaEditable(cycle),
+      finalCriteria: cycle.final_criteria,
+      finalCriteriaEditable: finalCriteriaEditable(cycle),
       deadline: latest ? formatUkDeadline(latest) : null,
     },
     dates: CYCLE_DATE_FIELDS.map((f) => ({ key: f.key, label: f.label, value: cycle[f.key] ? formatUkDeadline(cycle[f.key]!) : "Not set" })),
     dateFields: CYCLE_DATE_FIELDS,
     dateValues,
-    criteria: criteria.map((c) => ({
-      id: c.id,
-      title: c.title,
-      guidance: c.guidance,
-      weight: c.weight,
-      scale: `${c.scale_min} to ${c.scale_max}`,
-      scaleMin: c.scale_min,
-      scaleMax: c.scale_max,
-      descriptors: JSON.parse(c.descriptors) as { score: number; text: string }[],
-    })),
+    criteria: criteria.map(criterionView),
+    finalCriteria: cycle.final_criteria === "own" ? finalCriteria.map(criterionView) : [],
     sections: sections.map((s) => ({ id: s.id, title: s.title, guidance: s.guidance, wordLimit: s.word_limit })),
     extensions: extensions.map((e) => ({
       id: e.id,
@@ -137,8 +151,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/cycles/${cycleId}?saved=dates`);
   }
 
+  if (intent.data === "final_criteria") {
+    if (!finalCriteriaEditable(cycle)) return invalid({ errors: { final_criteria: "The final round's criteria can no longer change: the final round has begun" }, values });
+    const parsed = parseForm(FinalCriteriaSchema, formData);
+    if (!parsed.ok) return invalid(parsed);
+    await setFinalCriteria(db, { cycleId, mode: parsed.data.final_criteria }, admin.id);
+    return redirect(`/admin/cycles/${cycleId}?saved=final_criteria`);
+  }
+
   if (intent.data === "criterion" || intent.data === "section") {
-    if (!criteriaEditable(cycle)) return invalid({ errors: { form: "The criteria and entry form can be changed only while the cycle is in draft" }, values });
+    // The final round's own criteria stay editable until the final round begins; the rest, while in draft.
+    const round = intent.data === "criterion" ? await criterionRound(db, { cycleId, criterionId: Number(formData.get("criterion_id")) }) : "first";
+    const editable = round === "final" ? finalCriteriaEditable(cycle) : criteriaEditable(cycle);
+    if (!editable) {
+      return invalid({ errors: { form: round === "final" ? "The final round's criteria can no longer change: the final round has begun" : "The criteria and entry form can be changed only while the cycle is in draft" }, values });
+    }
     const idField = `${intent.data}_id`;
     const rawId = String(formData.get(idField) ?? "");
     const prefix = `${intent.data}-${rawId}-`;
@@ -190,6 +217,7 @@ const BANNERS = {
   extended: "The deadline has been extended",
   criterion: "The criterion has been saved",
   section: "The section of the entry form has been saved",
+  final_criteria: "The final round's criteria have been chosen",
 } as const;
 
 function IntentField({ intent }: { intent: string }) {
@@ -197,7 +225,7 @@ function IntentField({ intent }: { intent: string }) {
 }
 
 export default function AwardCycle() {
-  const { banner, cycle, dates, dateFields, dateValues, criteria, sections, extensions, organisations } = useLoaderData<typeof loader>();
+  const { banner, cycle, dates, dateFields, dateValues, criteria, finalCriteria, sections, extensions, organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: FieldErrors | undefined = actionData?.errors;
   const sent: FormValues = actionData?.values ?? {};
@@ -345,72 +373,31 @@ export default function AwardCycle() {
 
       <h2>Criteria</h2>
       <p>{cycle.criteriaEditable ? "The criteria can be changed until nominations open." : "The criteria are fixed now that nominations have opened."}</p>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Criteria</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Guidance for entrants</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Score scale</th>
-            <th scope="col">What scores look like</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {criteria.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.title}</th>
-              <td>{c.guidance}</td>
-              <td>{c.weight}</td>
-              <td>{c.scale}</td>
-              <td>
-                <ul className="nhsuk-list">
-                  {c.descriptors.map((d) => (
-                    <li key={d.score}>
-                      <strong>{d.score}</strong>: {d.text}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CriteriaTable criteria={criteria} editable={cycle.criteriaEditable} caption="Criteria" changeLabel="Change the criteria" sent={sent} errors={errors} />
 
-      {cycle.criteriaEditable ? (
-        <details className="nhsuk-details" open={sent.intent === "criterion"}>
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Change the criteria</span>
-          </summary>
-          <div className="nhsuk-details__text">
-            {criteria.map((c) => {
-              const prefix = `criterion-${c.id}-`;
-              return (
-                <Form method="post" noValidate key={c.id} className="nhsuk-u-margin-bottom-6">
-                  <IntentField intent="criterion" />
-                  <input type="hidden" name="criterion_id" value={c.id} />
-                  <fieldset className="nhsuk-fieldset">
-                    <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{c.title}</legend>
-                    <TextInput name={`${prefix}title`} label="Title" error={errors?.[`${prefix}title`]} defaultValue={sent[`${prefix}title`] ?? c.title} autoComplete="off" />
-                    <Textarea name={`${prefix}guidance`} label="Guidance for entrants" error={errors?.[`${prefix}guidance`]} defaultValue={sent[`${prefix}guidance`] ?? c.guidance} rows={3} />
-                    <TextInput name={`${prefix}weight`} label="Weight" hint="How much this criterion counts, such as 1" error={errors?.[`${prefix}weight`]} defaultValue={sent[`${prefix}weight`] ?? String(c.weight)} width={10} autoComplete="off" />
-                    <TextInput name={`${prefix}scale_min`} label="Lowest score" error={errors?.[`${prefix}scale_min`]} defaultValue={sent[`${prefix}scale_min`] ?? String(c.scaleMin)} width={10} autoComplete="off" />
-                    <TextInput name={`${prefix}scale_max`} label="Highest score" error={errors?.[`${prefix}scale_max`]} defaultValue={sent[`${prefix}scale_max`] ?? String(c.scaleMax)} width={10} autoComplete="off" />
-                    <Textarea
-                      name={`${prefix}descriptors`}
-                      label="What scores look like, for judges"
-                      hint="One score a line: the score, a colon, and what an entry given that score looks like, like 5: Trade unions shaped parts of the work"
-                      error={errors?.[`${prefix}descriptors`]}
-                      defaultValue={sent[`${prefix}descriptors`] ?? descriptorsToText(c.descriptors)}
-                      rows={4}
-                    />
-                  </fieldset>
-                  <Button variant="secondary">Save this criterion</Button>
-                </Form>
-              );
-            })}
-          </div>
-        </details>
+      <h2>Final round criteria</h2>
+      <p>
+        {cycle.finalCriteria === "own" ? "The final round is scored on criteria of its own." : "The final round is scored on the same criteria as the first round."}{" "}
+        {cycle.finalCriteriaEditable ? "This can change until the final round begins." : "This is fixed now that the final round has begun."}
+      </p>
+      {cycle.finalCriteriaEditable ? (
+        <Form method="post" noValidate>
+          <IntentField intent="final_criteria" />
+          <Radios
+            name="final_criteria"
+            legend="The final round is scored on"
+            error={errors?.final_criteria}
+            defaultValue={cycle.finalCriteria}
+            options={[
+              { value: "same", label: "The same criteria as the first round" },
+              { value: "own", label: "Criteria of its own", hint: "They start as a copy of the first round's, to change below" },
+            ]}
+          />
+          <Button variant="secondary">Save the final round's criteria</Button>
+        </Form>
+      ) : null}
+      {finalCriteria.length ? (
+        <CriteriaTable criteria={finalCriteria} editable={cycle.finalCriteriaEditable} caption="Final round criteria" changeLabel="Change the final round's criteria" sent={sent} errors={errors} />
       ) : null}
 
       <h2>Entry form</h2>
@@ -466,6 +453,96 @@ export default function AwardCycle() {
           </div>
         </details>
       ) : null}
+    </>
+  );
+}
+
+/** A round's criteria as a table, with a form per criterion while they can change. */
+function CriteriaTable({
+  criteria,
+  editable,
+  caption,
+  changeLabel,
+  sent,
+  errors,
+}: {
+  criteria: CriterionView[];
+  editable: boolean;
+  caption: string;
+  changeLabel: string;
+  sent: FormValues;
+  errors: FieldErrors | undefined;
+}) {
+  return (
+    <>
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col">Guidance for entrants</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Score scale</th>
+            <th scope="col">What scores look like</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {criteria.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.title}</th>
+              <td>{c.guidance}</td>
+              <td>{c.weight}</td>
+              <td>{c.scale}</td>
+              <td>
+                <ul className="nhsuk-list">
+                  {c.descriptors.map((d) => (
+                    <li key={d.score}>
+                      <strong>{d.score}</strong>: {d.text}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {editable ? (
+        <details className="nhsuk-details" open={sent.intent === "criterion" && criteria.some((c) => String(c.id) === sent.criterion_id)}>
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">{changeLabel}</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            {criteria.map((c) => {
+              const prefix = `criterion-${c.id}-`;
+              return (
+                <Form method="post" noValidate key={c.id} className="nhsuk-u-margin-bottom-6">
+                  <IntentField intent="criterion" />
+                  <input type="hidden" name="criterion_id" value={c.id} />
+                  <fieldset className="nhsuk-fieldset">
+                    <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{c.title}</legend>
+                    <TextInput name={`${prefix}title`} label="Title" error={errors?.[`${prefix}title`]} defaultValue={sent[`${prefix}title`] ?? c.title} autoComplete="off" />
+                    <Textarea name={`${prefix}guidance`} label="Guidance for entrants" error={errors?.[`${prefix}guidance`]} defaultValue={sent[`${prefix}guidance`] ?? c.guidance} rows={3} />
+                    <TextInput name={`${prefix}weight`} label="Weight" hint="How much this criterion counts, such as 1" error={errors?.[`${prefix}weight`]} defaultValue={sent[`${prefix}weight`] ?? String(c.weight)} width={10} autoComplete="off" />
+                    <TextInput name={`${prefix}scale_min`} label="Lowest score" error={errors?.[`${prefix}scale_min`]} defaultValue={sent[`${prefix}scale_min`] ?? String(c.scaleMin)} width={10} autoComplete="off" />
+                    <TextInput name={`${prefix}scale_max`} label="Highest score" error={errors?.[`${prefix}scale_max`]} defaultValue={sent[`${prefix}scale_max`] ?? String(c.scaleMax)} width={10} autoComplete="off" />
+                    <Textarea
+                      name={`${prefix}descriptors`}
+                      label="What scores look like, for judges"
+                      hint="One score a line: the score, a colon, and what an entry given that score looks like, like 5: Trade unions shaped parts of the work"
+                      error={errors?.[`${prefix}descriptors`]}
+                      defaultValue={sent[`${prefix}descriptors`] ?? descriptorsToText(c.descriptors)}
+                      rows={4}
+                    />
+                  </fieldset>
+                  <Button variant="secondary">Save this criterion</Button>
+                </Form>
+              );
+            })}
+          </div>
+        </details>
+      ) : null}
+
     </>
   );
 }

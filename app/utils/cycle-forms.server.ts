@@ -110,7 +110,11 @@ export const NewCycleSchema = z
   .superRefine(datesRefinement, whenObject)
   .transform((form) => ({ year: form.year, copyFromCycleId: form.start_from, dates: readAllDates(form).dates }));
 
-export const CycleIntentSchema = z.enum(["move", "dates", "extend", "criterion", "section"]);
+export const CycleIntentSchema = z.enum(["move", "dates", "extend", "criterion", "section", "final_criteria"]);
+
+export const FinalCriteriaSchema = z.object({
+  final_criteria: z.enum(["same", "own"], { error: "Choose which criteria the final round is scored on" }),
+});
 
 export const MoveStageSchema = z.object({
   to: z.enum(STAGES, { error: "Choose the stage to move to" }),
@@ -142,7 +146,7 @@ export const AcceptEndorsementSchema = z.object({
 
 /** What the cycle page was sent back after a change; odd values are ignored. */
 export const CycleBannerSchema = z.object({
-  saved: z.enum(["created", "moved", "dates", "extended", "criterion", "section"]).optional().catch(undefined),
+  saved: z.enum(["created", "moved", "dates", "extended", "criterion", "section", "final_criteria"]).optional().catch(undefined),
   emailed: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
 });
 
