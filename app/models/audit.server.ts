@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
-import { inTransaction } from "./sql.server";
+import { param, preparedQuery, preparedTransaction } from "./prepared.server";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -27,13 +27,21 @@ export function auditRowHash(prevHash: string, row: Row): string {
   return crypto.createHash("sha256").update(canonical).digest("hex");
 }
 
+const lastHashQuery = preparedQuery((db) => db.selectFrom("audit_log").select("hash").orderBy("id", "desc").limit(1));
+const appendQuery = preparedQuery((db) =>
+  db.insertInto("audit_log").values({
+    actor_user_id: param(0),
+    action: param(1),
+    target: param(2),
+    details: param(3),
+    created_at: param(4),
+    prev_hash: param(5),
+    hash: param(6),
+  }),
+);
+
 async function append(trx: Transaction<Database>, input: AuditInput, now: Date): Promise<void> {
-  const last = await trx
-    .selectFrom("audit_log")
-    .select("hash")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const [last] = (await lastHashQuery(trx)).rows;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row: Row = {
     actor_user_id: input.actorUserId,
@@ -42,10 +50,7 @@ async function append(trx: Transaction<Database>, input: AuditInput, now: Date):
     details: JSON.stringify(input.details ?? {}),
     created_at: now.toISOString(),
   };
-  await trx
-    .insertInto("audit_log")
-    .values({ ...row, prev_hash: prevHash, hash: auditRowHash(prevHash, row) })
-    .execute();
+  await appendQuery(trx, row.actor_user_id, row.action, row.target, row.details, row.created_at, prevHash, auditRowHash(prevHash, row));
 }
 
 /**
@@ -58,7 +63,7 @@ export async function recordAudit(
   input: AuditInput,
   now: Date = new Date(),
 ): Promise<void> {
-  await inTransaction(db, (trx) => append(trx, input, now));
+  await preparedTransaction(db, (trx) => append(trx, input, now));
 }
 
 export type AuditVerification =

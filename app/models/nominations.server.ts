@@ -4,11 +4,12 @@
 import crypto from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { AwardCycle, CycleSection, Database, Nomination, NominationStatus } from "../../db/schema";
-import { canonicalText, draftProblems, entryCopy, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
+import { canonicalText, DRAFT_LIMIT_FACTOR, draftProblems, entryCopy, MAX_FIELD_CHARACTERS, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
 import { entrantActionProblem, type EntrantAction } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { deadlineFor, getCycle, listSections } from "./cycles.server";
 import { requestEndorsements } from "./endorsements.server";
+import { param, preparedQuery, preparedTransaction } from "./prepared.server";
 import { inTransaction } from "./sql.server";
 
 export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | "status" | "revision" | "submitted_at" | "updated_at"> & {
@@ -58,22 +59,27 @@ export async function listNominationsForOrganisation(
     .execute();
 }
 
+const nominationForOrganisationQuery = preparedQuery((db) =>
+  db
+    .selectFrom("nominations")
+    .leftJoin("users", "users.id", "nominations.updated_by")
+    .selectAll("nominations")
+    .select("users.name as updated_by_name")
+    .where("nominations.id", "=", param(0))
+    .where("nominations.organisation_id", "=", param(1)),
+);
+
+const answersQuery = preparedQuery((db) => db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", param(0)));
+
 /** One nomination with its answers, or undefined when there is none of that id for this organisation. */
 export async function getNominationForOrganisation(
   db: Kysely<Database>,
   { id, organisationId, withAnswers = true }: { id: number; organisationId: number; withAnswers?: boolean },
 ): Promise<NominationDetail | undefined> {
-  const nomination = await db
-    .selectFrom("nominations")
-    .leftJoin("users", "users.id", "nominations.updated_by")
-    .selectAll("nominations")
-    .select("users.name as updated_by_name")
-    .where("nominations.id", "=", id)
-    .where("nominations.organisation_id", "=", organisationId)
-    .executeTakeFirst();
+  const [nomination] = (await nominationForOrganisationQuery(db, id, organisationId)).rows;
   if (!nomination) return undefined;
   if (!withAnswers) return { ...nomination, answers: {} };
-  const rows = await db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", id).execute();
+  const { rows } = await answersQuery(db, id);
   return { ...nomination, answers: Object.fromEntries(rows.map((r) => [r.section_id, r.text])) };
 }
 
@@ -184,6 +190,61 @@ export type SaveDraftResult =
   | { ok: false; reason: "too_long"; problems: Record<string, string> };
 
 /**
+ * What saveDraft reads before it writes, when the caller has just read it (the nomination page's
+ * access check) in the same transaction: passing it saves reading it all twice on every autosave.
+ * The nomination must be the one of that id and organisation.
+ */
+export type DraftSaveState = {
+  nomination: Pick<Nomination, "id" | "organisation_id" | "cycle_id" | "status" | "submitted_hash">;
+  cycle: AwardCycle;
+  deadline: string | null;
+  sections: CycleSection[];
+};
+
+const saveDraftQuery = preparedQuery((db) =>
+  db
+    .updateTable("nominations")
+    .set({
+      title: param(0),
+      consent_to_publish: param(1),
+      identifying_terms: param(2),
+      employer_lead_name: param(3),
+      employer_lead_role: param(4),
+      employer_lead_email: param(5),
+      staff_lead_name: param(6),
+      staff_lead_role: param(7),
+      staff_lead_email: param(8),
+      unions: param(9),
+      status: param(10),
+      revision: sql<number>`revision + 1`,
+      updated_by: param(11),
+      updated_at: param(12),
+    })
+    .where("id", "=", param(13))
+    .where("organisation_id", "=", param(14))
+    .where("revision", "=", param(15)),
+);
+
+const saveAnswerQuery = preparedQuery((db) =>
+  db
+    .insertInto("nomination_answers")
+    .values({ nomination_id: param(0), section_id: param(1), text: param(2) })
+    .onConflict((oc) =>
+      oc
+        .columns(["nomination_id", "section_id"])
+        .doUpdateSet((eb) => ({ text: eb.ref("excluded.text") }))
+        // An unchanged answer (most of them, as people type in one section at a time) is not rewritten.
+        .where((eb) => eb("nomination_answers.text", "is not", eb.ref("excluded.text"))),
+    ),
+);
+
+/** Whether an answer could be refused by draftProblems: a word needs a character and a space after it. */
+function mightBeTooLong(section: SectionRule, text: string): boolean {
+  if (text.length > MAX_FIELD_CHARACTERS) return true;
+  return section.word_limit !== null && text.length > 2 * section.word_limit * DRAFT_LIMIT_FACTOR;
+}
+
+/**
  * Saves the whole form, conditional on the revision the editor started from: if a colleague saved
  * in between, nothing is written and the answer says who and when. A submitted nomination whose
  * endorsed text changes goes back to draft until it is submitted again.
@@ -198,59 +259,78 @@ export async function saveDraft(
     fields,
     answers,
     now = new Date(),
-  }: { id: number; organisationId: number; userId: number; expectedRevision: number; fields: DraftFields; answers: Record<number, string>; now?: Date },
+    state,
+  }: {
+    id: number;
+    organisationId: number;
+    userId: number;
+    expectedRevision: number;
+    fields: DraftFields;
+    answers: Record<number, string>;
+    now?: Date;
+    /** Read by the caller in the transaction given as db (so it cannot have changed since). */
+    state?: DraftSaveState;
+  },
 ): Promise<SaveDraftResult> {
-  return inTransaction(db, async (trx) => {
-    const nomination = await trx.selectFrom("nominations").selectAll().where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
-    if (!nomination) return { ok: false, reason: "not_found" };
-    const cycle = await getCycle(trx, nomination.cycle_id);
-    if (!cycle) return { ok: false, reason: "not_found" };
-    const closed = await cycleProblem(trx, cycle, organisationId, "edit", now);
-    if (closed) return closed;
+  if (state && (!db.isTransaction || state.nomination.id !== id || state.nomination.organisation_id !== organisationId)) {
+    throw new Error("saveDraft's state must be read in the caller's transaction, for the same nomination");
+  }
+  return preparedTransaction(db, async (trx) => {
+    let nomination: DraftSaveState["nomination"] | undefined = state?.nomination;
+    let cycle = state?.cycle;
+    if (!state) {
+      nomination = await trx
+        .selectFrom("nominations")
+        .select(["id", "organisation_id", "cycle_id", "status", "submitted_hash"])
+        .where("id", "=", id)
+        .where("organisation_id", "=", organisationId)
+        .executeTakeFirst();
+      if (!nomination) return { ok: false, reason: "not_found" };
+      cycle = await getCycle(trx, nomination.cycle_id);
+    }
+    if (!nomination || !cycle) return { ok: false, reason: "not_found" };
+    const deadline = state ? state.deadline : await deadlineFor(trx, cycle, organisationId);
+    const problem = entrantActionProblem("edit", cycle, now, deadline);
+    if (problem) return { ok: false, reason: "closed", problem, deadline };
     if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
 
-    const sections = await listSections(trx, nomination.cycle_id);
+    const sections = state?.sections ?? (await listSections(trx, nomination.cycle_id));
     // Only this cycle's sections are kept; an answer for any other section id is ignored.
     const kept: Record<number, string> = {};
     for (const s of sections) kept[s.id] = answers[s.id] ?? "";
-    const tooLong = draftProblems(sections, kept);
+    // Words are counted only where a limit could be exceeded (3,000 words take a while to count).
+    const tooLong = draftProblems(
+      sections.filter((s) => mightBeTooLong(s, kept[s.id])),
+      kept,
+    );
     if (Object.keys(tooLong).length > 0) return { ok: false, reason: "too_long", problems: tooLong };
 
     let status = nomination.status;
     if (status === "submitted" && contentHash(sections, textOf(fields, kept)) !== nomination.submitted_hash) status = "draft";
     const at = now.toISOString();
-    const updated = await trx
-      .updateTable("nominations")
-      .set({
-        title: fields.title,
-        consent_to_publish: fields.consent_to_publish ? 1 : 0,
-        identifying_terms: JSON.stringify(fields.identifying_terms),
-        employer_lead_name: fields.employer_lead_name,
-        employer_lead_role: fields.employer_lead_role,
-        employer_lead_email: fields.employer_lead_email,
-        staff_lead_name: fields.staff_lead_name,
-        staff_lead_role: fields.staff_lead_role,
-        staff_lead_email: fields.staff_lead_email,
-        unions: fields.unions,
-        status,
-        revision: sql<number>`revision + 1`,
-        updated_by: userId,
-        updated_at: at,
-      })
-      .where("id", "=", id)
-      .where("organisation_id", "=", organisationId)
-      .where("revision", "=", expectedRevision)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return staleAnswer(trx, id, organisationId);
+    const updated = await saveDraftQuery(
+      trx,
+      fields.title,
+      fields.consent_to_publish ? 1 : 0,
+      JSON.stringify(fields.identifying_terms),
+      fields.employer_lead_name,
+      fields.employer_lead_role,
+      fields.employer_lead_email,
+      fields.staff_lead_name,
+      fields.staff_lead_role,
+      fields.staff_lead_email,
+      fields.unions,
+      status,
+      userId,
+      at,
+      id,
+      organisationId,
+      expectedRevision,
+    );
+    if (updated.changes === 0) return staleAnswer(trx, id, organisationId);
 
-    // One statement for every answer: autosave runs every few seconds for every entrant typing.
-    if (sections.length > 0) {
-      await trx
-        .insertInto("nomination_answers")
-        .values(sections.map((s) => ({ nomination_id: id, section_id: s.id, text: kept[s.id] })))
-        .onConflict((oc) => oc.columns(["nomination_id", "section_id"]).doUpdateSet((eb) => ({ text: eb.ref("excluded.text") })))
-        .execute();
-    }
+    // Autosave runs every few seconds for every entrant typing: one kept statement, run per answer.
+    for (const s of sections) await saveAnswerQuery(trx, id, s.id, kept[s.id]);
     await recordAudit(
       trx,
       { actorUserId: userId, action: "nomination.saved", target: `nomination:${id}`, details: { revision: expectedRevision + 1, status } },

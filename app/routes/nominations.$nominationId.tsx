@@ -13,7 +13,8 @@ import { formatUkDeadline } from "~/domain/uk-time";
 import { parseIdentifyingTerms, saveDraft } from "~/models/nominations.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { readForm } from "~/utils/forms.server";
-import { formatUkClock, requireOwnNomination } from "~/utils/nomination-access.server";
+import { appDb, preparedTransaction } from "~/models/prepared.server";
+import { formatUkClock, loadOwnNomination, requireNominationUser, requireOwnNomination } from "~/utils/nomination-access.server";
 import { parseNominationForm } from "~/utils/nomination-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -73,9 +74,9 @@ type SaveAnswer =
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const autosave = new URL(request.url).searchParams.has("autosave");
-  let context;
+  let access;
   try {
-    context = await requireOwnNomination(request, params.nominationId, { withAnswers: false });
+    access = await requireNominationUser(request, params.nominationId);
   } catch (error) {
     // An autosave after the session ended must not navigate away from the text being typed.
     const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
@@ -84,22 +85,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  const { db, user, nomination, sections } = context;
-  const formData = await readForm(request);
-  const parsed = parseNominationForm(formData, sections.map((s) => s.id));
-  if (!parsed.ok) {
-    return data<SaveAnswer>({ saved: false, problem: "some answers are too long", errors: parsed.errors, values: parsed.values }, { status: 400 });
-  }
-  const result = await saveDraft(db, {
-    id: nomination.id,
-    organisationId: user.organisation.id,
-    userId: user.id,
-    expectedRevision: parsed.revision,
-    fields: parsed.fields,
-    answers: parsed.answers,
+  const { user, id } = access;
+  // The body is read before the transaction (which holds the one database connection), but a body
+  // that cannot be read is answered only once the nomination is known to be theirs, as before.
+  const form = await readForm(request).then(
+    (formData) => ({ formData }),
+    (error: unknown) => ({ error }),
+  );
+  // The access check's reads and the save in one transaction: saveDraft is handed what was just read
+  // (nomination, cycle, deadline, form) instead of reading it all again, and nothing can change between.
+  const outcome = await preparedTransaction(appDb(), async (trx) => {
+    const { nomination, cycle, deadline, sections } = await loadOwnNomination(trx, user, id, { withAnswers: false });
+    if ("error" in form) throw form.error;
+    const parsed = parseNominationForm(form.formData, sections.map((s) => s.id));
+    if (!parsed.ok) return { kind: "invalid" as const, parsed };
+    const result = await saveDraft(trx, {
+      id: nomination.id,
+      organisationId: user.organisation.id,
+      userId: user.id,
+      expectedRevision: parsed.revision,
+      fields: parsed.fields,
+      answers: parsed.answers,
+      state: { nomination, cycle, deadline, sections },
+    });
+    return { kind: "tried" as const, parsed, result, formData: form.formData };
   });
+  if (outcome.kind === "invalid") {
+    const { errors, values } = outcome.parsed;
+    return data<SaveAnswer>({ saved: false, problem: "some answers are too long", errors, values }, { status: 400 });
+  }
+  const { parsed, result, formData } = outcome;
   if (result.ok) {
-    if (parsed.intent === "continue") return redirect(`/nominations/${nomination.id}/submit`);
+    if (parsed.intent === "continue") return redirect(`/nominations/${id}/submit`);
     return data<SaveAnswer>({ saved: true, revision: result.revision, savedAtText: formatUkClock(result.savedAt), status: result.status });
   }
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));

@@ -2,7 +2,8 @@
 // only its hash as the session id, so the database never holds a usable token. Expiry slides.
 import { Lucia, TimeSpan } from "lucia";
 import type { SessionUser } from "~/domain/permissions";
-import { getSessionUserDetails, getUserById } from "~/models/users.server";
+import { appDb } from "~/models/prepared.server";
+import { getSessionWithUser } from "~/models/users.server";
 import { generateToken, hashToken } from "./crypto.server";
 import { getDb } from "./db.server";
 import { env } from "./env.server";
@@ -66,18 +67,30 @@ export function getSessionUser(request: Request): Promise<SessionUser | null> {
   return pending;
 }
 
+/**
+ * Lucia's validateSession, with the user's details read in the same query (one query per request
+ * instead of seven): an unknown or expired session is no session (an expired one is deleted), and a
+ * session used in the second half of its idle time is extended, as lucia does. Lucia still creates,
+ * lists and ends sessions through the adapter.
+ */
 async function loadSessionUser(request: Request): Promise<SessionUser | null> {
   const token = sessionToken(request);
   if (!token) return null;
-  const { session, user } = await lucia().validateSession(hashToken(token));
-  if (!session || !user) return null;
-  if (!user.active) {
-    await lucia().invalidateUserSessions(user.id);
+  const found = await getSessionWithUser(appDb(), hashToken(token));
+  if (!found) return null;
+  const now = Date.now();
+  if (found.expiresAt.getTime() <= now) {
+    await lucia().invalidateSession(found.sessionId);
     return null;
   }
-  const row = await getUserById(getDb(), user.id);
-  if (!row) return null;
-  return getSessionUserDetails(getDb(), row);
+  if (!found.active) {
+    await lucia().invalidateUserSessions(found.user.id);
+    return null;
+  }
+  if (found.expiresAt.getTime() - SESSION_IDLE_TIMEOUT.milliseconds() / 2 <= now) {
+    await new KyselySessionAdapter(getDb).updateSessionExpiration(found.sessionId, new Date(now + SESSION_IDLE_TIMEOUT.milliseconds()));
+  }
+  return found.user;
 }
 
 /** Ends this request's session; returns the Set-Cookie header value that clears the cookie. */
