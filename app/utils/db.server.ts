@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from "kysely";
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig } from "kysely";
 import type { Database } from "../../db/schema";
 import { env } from "./env.server";
 
@@ -18,9 +18,30 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
     return true;
   }
 }
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at the start, waiting for it (busy_timeout)
+ * if another process holds it. A plain BEGIN reads first and fails at once with "database is
+ * locked" when it later tries to write after another process's commit, as two runners publishing
+ * the same announcement (the server and cron) would. Within one process Kysely's one connection
+ * runs transactions one at a time anyway.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
 class AppSqliteDialect extends SqliteDialect {
+  readonly #settings: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#settings = config;
+  }
   override createAdapter(): DialectAdapter {
     return new TransactionalDdlSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#settings);
   }
 }
 
