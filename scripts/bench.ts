@@ -19,6 +19,10 @@ import { rebuildArchiveIndex, searchArchiveWithTotal } from "../app/models/archi
 import { CASE_STUDY_SECTIONS, entrySlug, type ArchiveEntryFields } from "../app/domain/archive";
 import { ORGANISATION_TYPES } from "../db/schema";
 import { REGIONS } from "../app/domain/organisations";
+import { benchAssignment } from "./bench/assignment";
+import { benchRedaction } from "./bench/redaction";
+import { benchResults } from "./bench/results";
+import { scoreSaveJudges } from "./bench/score-save";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -222,6 +226,86 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
 /** BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration. */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
+/** Anyone saving a form with a revision: an entrant's draft or a judge's score sheet. */
+type Saver = { path: string; cookie: string; revision: number };
+type SaveCtx<S> = { saver?: S };
+
+/** An autocannon request that posts a saver's next body and keeps the revision it answers with. */
+function saveRequest<S extends Saver>(appUrl: string, pick: (context: SaveCtx<S>) => S, body: (s: S) => string): autocannon.Request {
+  return {
+    method: "POST",
+    setupRequest: (req, context: SaveCtx<S>) => {
+      const s = (context.saver ??= pick(context));
+      return { ...req, path: s.path, headers: { "content-type": "application/x-www-form-urlencoded", cookie: s.cookie, origin: appUrl }, body: body(s) };
+    },
+    onResponse: (_status, responseBody, context: SaveCtx<S>) => {
+      const revision = /"revision",(\d+)/.exec(responseBody);
+      if (revision && context.saver) context.saver.revision = Number(revision[1]);
+    },
+  };
+}
+
+/**
+ * autocannon, one connection per saver, each paced at one save a second by its own timer, the timers
+ * started at fixed pseudo-random moments across the first second (as 100 people do not start typing
+ * in the same millisecond). Latencies are each response's own time, taken once every connection has
+ * started (while the instances are being set up, this process is too busy to time them fairly).
+ */
+async function staggeredSaves<S extends Saver>(appUrl: string, savers: S[], body: (s: S) => string, seconds: number) {
+  const { next } = synthetic(4242);
+  const measureFrom = Date.now() + 1000;
+  const latencies: number[] = [];
+  let errors = 0;
+  let requests = 0;
+  await Promise.all(
+    savers.map(async (saver) => {
+      await new Promise((r) => setTimeout(r, next() * 1000));
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon(
+          { url: appUrl, connections: 1, connectionRate: 1, duration: seconds, requests: [saveRequest(appUrl, () => saver, body)] },
+          (error, done) => (error ? reject(error) : resolve(done)),
+        );
+        instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+          requests++;
+          if (statusCode < 200 || statusCode >= 300) errors++;
+          else if (Date.now() >= measureFrom) latencies.push(responseTime);
+        });
+      });
+      errors += result.errors + result.timeouts;
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { latencies, errors, requests };
+}
+
+/** The same saves arriving at random moments (each saver about once a second): Poisson arrivals. */
+async function poissonSaves<S extends Saver>(appUrl: string, savers: S[], body: (s: S) => string, seconds: number, what: string) {
+  const latencies: number[] = [];
+  let failures = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    savers.map(async (saver) => {
+      await new Promise((r) => setTimeout(r, Math.random() * 1000));
+      while (Date.now() < until) {
+        const t = performance.now();
+        const res = await fetch(`${appUrl}${saver.path}`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: saver.cookie, origin: appUrl },
+          body: body(saver),
+        });
+        const text = await res.text();
+        latencies.push(performance.now() - t);
+        const revision = /"revision",(\d+)/.exec(text);
+        if (res.ok && revision) saver.revision = Number(revision[1]);
+        else if (failures++ === 0) console.log(`first failed ${what}:`, res.status, text.slice(0, 300));
+        await new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * 1000));
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { latencies, failures };
+}
+
 async function main() {
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` before `npm run bench`.");
@@ -303,24 +387,7 @@ async function main() {
   // browser's autosave does: a POST to the route's data URL carrying the draft's revision. Measured
   // three ways, all at 100 saves/s in total; only the arrival pattern differs.
   const autosaveSeconds = Math.max(DURATION_S, 5);
-  type Entrant = (typeof entrants)[number];
-  type Ctx = { entrant?: Entrant };
-  const autosaveRequest = (pick: (context: Ctx) => Entrant): autocannon.Request => ({
-    method: "POST",
-    setupRequest: (req, context: Ctx) => {
-      const e = (context.entrant ??= pick(context));
-      return {
-        ...req,
-        path: e.path,
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: e.cookie, origin: appUrl },
-        body: nextSaveBody(e),
-      };
-    },
-    onResponse: (_status, body, context: Ctx) => {
-      const revision = /"revision",(\d+)/.exec(body);
-      if (revision && context.entrant) context.entrant.revision = Number(revision[1]);
-    },
-  });
+  const autosaveRequest = (pick: () => (typeof entrants)[number]) => saveRequest(appUrl, pick, nextSaveBody);
   // autocannon stops mid-request, and the server may still be working through its backlog: wait for
   // it, then re-read each draft's revision before going on.
   const settle = async () => {
@@ -374,44 +441,16 @@ async function main() {
   await settle();
   cpuBefore = cpuTimeMs(app.pid);
 
-  // (2) autocannon, one connection per entrant, each paced at one save a second by its own timer,
-  // the 100 timers started at fixed pseudo-random moments across the first second (as 100 people
-  // do not start typing in the same millisecond). Latencies are each response's own time, as
-  // measured by autocannon (its coordinated-omission correction is for pacing slower than the
-  // server, which does not happen here: every save is answered long before the next is due).
+  // (2) autocannon, one connection per entrant, each paced at one save a second (see staggeredSaves).
   {
-    const { next } = synthetic(4242);
-    // Response times are taken once every connection has started: while the 100 autocannon instances
-    // are still being set up, this process is too busy to time the first responses fairly.
-    const measureFrom = Date.now() + 1000;
-    const latencies: number[] = [];
-    let errors = 0;
-    let requests = 0;
-    await Promise.all(
-      entrants.map(async (e) => {
-        await new Promise((r) => setTimeout(r, next() * 1000));
-        const result = await new Promise<autocannon.Result>((resolve, reject) => {
-          const instance = autocannon(
-            { url: appUrl, connections: 1, connectionRate: 1, duration: autosaveSeconds, requests: [autosaveRequest(() => e)] },
-            (error, done) => (error ? reject(error) : resolve(done)),
-          );
-          instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-            requests++;
-            if (statusCode < 200 || statusCode >= 300) errors++;
-            else if (Date.now() >= measureFrom) latencies.push(responseTime);
-          });
-        });
-        errors += result.errors + result.timeouts;
-      }),
-    );
-    latencies.sort((a, b) => a - b);
+    const { latencies, errors, requests } = await staggeredSaves(appUrl, entrants, nextSaveBody, autosaveSeconds);
     rows.push({
       case: "autosave, 100 entrants, staggered",
       rps: Math.round(requests / autosaveSeconds),
       p50: Math.round(percentile(latencies, 50)),
       p99: Math.round(percentile(latencies, 99)),
       errors,
-      note: "autocannon, 100 connections at 1 save/s each, starts spread over 1 s, timed after it",
+      note: "autocannon, 100 connections at 1 save/s each, starts spread over 1 s, timed after it; target p99 ≤ 20 ms",
       cpu: serverCpuPer(requests),
     });
   }
@@ -420,43 +459,78 @@ async function main() {
 
   // (3) The same saves arriving at random moments (each entrant about once a second, as typing people
   // do): Poisson arrivals, so some saves still arrive together by chance.
-  const latencies: number[] = [];
-  let failures = 0;
-  const until = Date.now() + autosaveSeconds * 1000;
-  await Promise.all(
-    entrants.map(async (e) => {
-      await new Promise((r) => setTimeout(r, Math.random() * 1000));
-      while (Date.now() < until) {
-        const t = performance.now();
-        const res = await fetch(`${appUrl}${e.path}`, {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", cookie: e.cookie, origin: appUrl },
-          body: nextSaveBody(e),
-        });
-        const body = await res.text();
-        latencies.push(performance.now() - t);
-        const revision = /"revision",(\d+)/.exec(body);
-        if (res.ok && revision) e.revision = Number(revision[1]);
-        else if (failures++ === 0) console.log("first failed autosave:", res.status, body.slice(0, 300));
-        await new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * 1000));
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  rows.push({
-    case: "autosave, 100 entrants, random arrivals",
-    rps: Math.round(latencies.length / autosaveSeconds),
-    p50: Math.round(percentile(latencies, 50)),
-    p99: Math.round(percentile(latencies, 99)),
-    errors: failures,
-    note: "fetch, ≈1 save/s each, Poisson; target p99 ≤ 20 ms",
-    cpu: serverCpuPer(latencies.length),
-  });
+  {
+    const { latencies, failures } = await poissonSaves(appUrl, entrants, nextSaveBody, autosaveSeconds, "autosave");
+    rows.push({
+      case: "autosave, 100 entrants, random arrivals",
+      rps: Math.round(latencies.length / autosaveSeconds),
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+      errors: failures,
+      note: "fetch, ≈1 save/s each, Poisson",
+      cpu: serverCpuPer(latencies.length),
+    });
+  }
+
+  // Score saves: 100 judges, each with their own score sheet in a cycle in judging, saving it as the
+  // score sheet's autosave does (scores, a comment on each criterion, an overall comment), staggered
+  // as above and at random moments. Set up after the entrants' rows: the judging cycle is the newest.
+  const judges = await scoreSaveJudges(getDb(), { judges: 100, words: synthetic(99).words });
+  let sheetEdits = 0;
+  const sheetBody = (j: (typeof judges)[number]) => new URLSearchParams({ ...j.form, overall_comment: `${j.form.overall_comment} ${sheetEdits++}`, revision: String(j.revision) }).toString();
+  cpuBefore = cpuTimeMs(app.pid);
+  {
+    const { latencies, errors, requests } = await staggeredSaves(appUrl, judges, sheetBody, autosaveSeconds);
+    rows.push({
+      case: "score save, 100 judges, staggered",
+      rps: Math.round(requests / autosaveSeconds),
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+      errors,
+      note: "autocannon, 100 connections at 1 save/s each; target p99 ≤ 25 ms, 0 errors",
+      cpu: serverCpuPer(requests),
+    });
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const j of judges) {
+    const code = /entries\/([A-Z0-9]{4})/.exec(j.path)![1];
+    const sheet = await getDb()
+      .selectFrom("score_sheets")
+      .innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id")
+      .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+      .select("score_sheets.revision")
+      .where("judging_entries.code", "=", code)
+      .executeTakeFirst();
+    j.revision = sheet?.revision ?? 0;
+  }
+  cpuBefore = cpuTimeMs(app.pid);
+  {
+    const { latencies, failures } = await poissonSaves(appUrl, judges, sheetBody, autosaveSeconds, "score save");
+    rows.push({
+      case: "score save, 100 judges, random arrivals",
+      rps: Math.round(latencies.length / autosaveSeconds),
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+      errors: failures,
+      note: "fetch, ≈1 save/s each, Poisson",
+      cpu: serverCpuPer(latencies.length),
+    });
+  }
 
   console.log(`\nBenchmarks (${DURATION_S} s each, ${CONNECTIONS} connections unless noted, loopback, ${os.cpus().length} cores)\n`);
   console.table(
     rows.map((r) => ({ case: r.case, "req/s": r.rps, "p50 ms": r.p50, "p99 ms": r.p99, "errors": r.errors, "server CPU ms/req": r.cpu ?? "", note: r.note ?? "" })),
   );
+  // The rules that run in process, timed on their own (each prints how it was measured).
+  const redaction = benchRedaction();
+  const assignment = benchAssignment();
+  const results = benchResults();
+  console.log("\nIn-process rules\n");
+  console.table([
+    { case: redaction.case, "ms": `p50 ${redaction.p50}, p95 ${redaction.p95}`, target: "≤ 5 ms", note: redaction.note },
+    { case: assignment.case, "ms": assignment.ms, target: "≤ 1,000 ms", note: assignment.note },
+    { case: results.case, "ms": results.ms, target: "≤ 100 ms", note: results.note },
+  ]);
   if (!everything) {
     app.kill();
     await closeDb();

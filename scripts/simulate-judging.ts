@@ -13,6 +13,7 @@
 import { fileURLToPath } from "node:url";
 import { assignJudges, type AssignmentJudge, type Side } from "../app/domain/assignment";
 import { pairKey } from "../app/domain/conflicts";
+import { gaussian, mulberry32 } from "../app/domain/random";
 import { weightedPercent } from "../app/domain/judging";
 import { normaliseSheets, type NormalisationMethod } from "../app/domain/normalisation";
 import type { ResultsCriterion } from "../app/domain/results";
@@ -63,24 +64,6 @@ const TRUE_MEAN = 5.5;
 const TRUE_SD = 1.2;
 const PER_ENTRY = 3;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Standard normal by Box–Muller. */
-function gaussian(random: () => number): () => number {
-  return () => {
-    const u = 1 - random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-  };
-}
 
 type Method = { name: string; score: (cycle: Cycle) => Map<number, number> };
 

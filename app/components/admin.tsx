@@ -1,6 +1,7 @@
-// Pieces shared by the secretariat's screens: page titles, the breadcrumb back to /admin, tags and
-// numbered pagination, in NHS.UK frontend's markup.
+// Pieces shared by the secretariat's screens: page titles, the breadcrumb back to /admin, tags (and a score
+// sheet's progress tag, which judges see too) and numbered pagination, in NHS.UK frontend's markup.
 import type { ReactNode } from "react";
+import { SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
 import { SERVICE_NAME } from "~/root";
 
 /** "Users - Admin - HPMA Partnership Award"; the dashboard itself is "Admin - HPMA Partnership Award". */
@@ -51,6 +52,13 @@ export type TagColour = "white" | "grey" | "green" | "aqua-green" | "blue" | "pu
 
 export function Tag({ colour, children }: { colour?: TagColour; children: ReactNode }) {
   return <strong className={`nhsuk-tag${colour ? ` nhsuk-tag--${colour}` : ""}`}>{children}</strong>;
+}
+
+const SHEET_PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
+
+/** A score sheet's progress as a tag, on the judges' lists and the secretariat's judging pages. */
+export function SheetProgressTag({ progress }: { progress: SheetProgress }) {
+  return <Tag colour={SHEET_PROGRESS_COLOURS[progress]}>{SHEET_PROGRESS_LABELS[progress]}</Tag>;
 }
 
 function Arrow({ direction }: { direction: "left" | "right" }) {

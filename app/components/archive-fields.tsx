@@ -1,8 +1,8 @@
-// The fields of an archive entry and of an award year, shared by the add and edit pages so the two
-// cannot drift apart, and the NHS date input the ceremony date is typed in.
+// The fields of an archive entry and of an award year, shared by the add and edit pages and a finalist's
+// case-study form so they cannot drift apart, and the NHS date input the ceremony date is typed in.
 import type { ReactNode } from "react";
 import { ARCHIVE_RESULTS } from "../../db/schema";
-import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
+import { CASE_STUDY_SECTIONS, RESULT_LABELS, type ArchiveEntryFields as EntryFields } from "~/domain/archive";
 import { isSourceLink, MAX_THEME_LENGTH, MAX_THEMES } from "~/domain/archive-rules";
 import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "./organisation-fields";
 import { FieldsetShell, NotificationBanner, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
@@ -23,6 +23,25 @@ export const ENTRY_FIELD_ORDER = [
   "note",
 ];
 
+/** An entry's fields as the form's values (themes one a line, and an empty note). */
+export function entryFormValues(fields: EntryFields): Record<string, string> {
+  const values: Record<string, string> = {
+    year: String(fields.year),
+    result: fields.result,
+    organisation_name: fields.organisation_name,
+    title: fields.title ?? "",
+    summary: fields.summary ?? "",
+    region: fields.region ?? "",
+    organisation_type: fields.organisation_type ?? "",
+    themes: fields.themes.join("\n"),
+    source_note: fields.source_note ?? "",
+    source_url: fields.source_url ?? "",
+    note: "",
+  };
+  for (const s of CASE_STUDY_SECTIONS) values[s.key] = fields[s.key] ?? "";
+  return values;
+}
+
 export const YEAR_FIELD_ORDER = ["ceremony_date", "ceremony_place", "notes", "source_note", "source_url"];
 
 const RESULT_OPTIONS = ARCHIVE_RESULTS.map((r) => ({ value: r, label: RESULT_LABELS[r] }));
@@ -39,14 +58,14 @@ function Fieldset({ legend, children }: { legend: string; children: ReactNode })
 }
 
 /** Where a claim comes from: every entry and every year's details need a note, a link or both. */
-function SourceFields({ values, errors, what }: { values: FormValues; errors?: FieldErrors; what: string }) {
+function SourceFields({ values, errors, what, noteHint }: { values: FormValues; errors?: FieldErrors; what: string; noteHint?: string }) {
   return (
     <Fieldset legend="Source">
       <p className="nhsuk-hint">The archive holds nothing unsourced: say where {what} comes from with a note, a link, or both.</p>
       <Textarea
         name="source_note"
         label="Where this comes from"
-        hint="Such as the SPF's page on the 2018 winners, or the HPMA awards brochure"
+        hint={noteHint}
         error={errors?.source_note}
         defaultValue={values.source_note}
         rows={2}
@@ -65,39 +84,49 @@ function SourceFields({ values, errors, what }: { values: FormValues; errors?: F
   );
 }
 
+/**
+ * An archive entry's fields. `caseStudy`: a finalist's case study before publication, whose year and result follow
+ * the cycle and the decisions and so are left out; it always has the note of what changed, and hints of its own.
+ */
 export function ArchiveEntryFields({
   values,
   errors,
-  years,
+  years = [],
   editing = false,
+  caseStudy = false,
 }: {
   values: FormValues;
   errors?: FieldErrors;
-  years: number[];
+  years?: number[];
   editing?: boolean;
+  caseStudy?: boolean;
 }) {
   return (
     <>
       <Fieldset legend="The entry">
-        <Select
-          name="year"
-          label="Year"
-          error={errors?.year}
-          defaultValue={values.year}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-          placeholder="Select a year"
-        />
-        <Radios name="result" legend="Result" hint="A year has one winner" error={errors?.result} defaultValue={values.result} options={RESULT_OPTIONS} />
+        {caseStudy ? null : (
+          <>
+            <Select
+              name="year"
+              label="Year"
+              error={errors?.year}
+              defaultValue={values.year}
+              options={years.map((y) => ({ value: String(y), label: String(y) }))}
+              placeholder="Select a year"
+            />
+            <Radios name="result" legend="Result" hint="A year has one winner" error={errors?.result} defaultValue={values.result} options={RESULT_OPTIONS} />
+          </>
+        )}
         <TextInput
           name="organisation_name"
           label="Organisation"
-          hint="As it was named when it entered, such as Mersey Care NHS Foundation Trust"
+          hint={caseStudy ? "As it is to appear in the archive" : "As it was named when it entered, such as Mersey Care NHS Foundation Trust"}
           error={errors?.organisation_name}
           defaultValue={values.organisation_name}
           autoComplete="off"
         />
         <TextInput name="title" label="Initiative (optional)" hint="The name of the partnership work, up to 300 characters" error={errors?.title} defaultValue={values.title} autoComplete="off" />
-        <Textarea name="summary" label="Summary (optional)" hint="A paragraph or two, up to 3,000 characters" error={errors?.summary} defaultValue={values.summary} rows={5} />
+        <Textarea name="summary" label="Summary (optional)" hint="A paragraph or two, up to 3,000 characters" error={errors?.summary} defaultValue={values.summary} rows={caseStudy ? 4 : 5} />
       </Fieldset>
 
       <Fieldset legend="The organisation">
@@ -128,19 +157,19 @@ export function ArchiveEntryFields({
       </Fieldset>
 
       <Fieldset legend="Case study">
-        <p className="nhsuk-hint">The SPF's case-study sections, each optional and up to 20,000 characters. Line breaks are kept.</p>
+        <p className="nhsuk-hint">{`The SPF's case-study sections, each optional and up to 20,000 characters. ${caseStudy ? "A blank line starts a new paragraph." : "Line breaks are kept."}`}</p>
         {CASE_STUDY_SECTIONS.map((s) => (
           <Textarea key={s.key} name={s.key} label={s.heading} error={errors?.[s.key]} defaultValue={values[s.key]} rows={6} />
         ))}
       </Fieldset>
 
-      <SourceFields values={values} errors={errors} what="this entry" />
+      <SourceFields values={values} errors={errors} what="this entry" noteHint={caseStudy ? undefined : "Such as the SPF's page on the 2018 winners, or the HPMA awards brochure"} />
 
-      {editing ? (
+      {editing || caseStudy ? (
         <TextInput
           name="note"
           label="What changed and why (optional)"
-          hint="Kept with this version, such as Summary corrected from the trust's press release"
+          hint={`Kept with this version, such as ${caseStudy ? "Outcomes shortened at the entrant's request" : "Summary corrected from the trust's press release"}`}
           error={errors?.note}
           defaultValue={values.note}
           autoComplete="off"
@@ -215,7 +244,7 @@ export function AwardYearFields({ values, errors, year }: { values: FormValues; 
         defaultValue={values.notes}
         rows={4}
       />
-      <SourceFields values={values} errors={errors} what="what you enter here" />
+      <SourceFields values={values} errors={errors} what="what you enter here" noteHint="Such as the SPF's page on the 2018 winners, or the HPMA awards brochure" />
     </>
   );
 }

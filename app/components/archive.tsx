@@ -1,6 +1,7 @@
 // Pieces of the public archive's pages: result tags, search matches, and stored text as paragraphs.
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { RESULT_LABELS } from "~/domain/archive";
+import { RESULT_LABELS, type CaseStudyContent } from "~/domain/archive";
 import { isSourceLink } from "~/domain/archive-rules";
 import { splitMatches } from "~/domain/search-query";
 
@@ -58,5 +59,82 @@ export function Source({ note, url }: { note: string | null; url: string | null 
     </a>
   ) : (
     <>{label}</>
+  );
+}
+
+/**
+ * A case study's body, in the SPF's case-study shape: the public page's (level 1: the title is the page's h1, themes
+ * link to the archive's search) and the secretariat's preview of it (level 2, inside a card: plain themes).
+ */
+export function CaseStudyBody({ c, demo = false, level, linkThemes = false }: { c: CaseStudyContent; demo?: boolean; level: 1 | 2; linkThemes?: boolean }) {
+  const Title = level === 1 ? "h1" : "h2";
+  const SectionHeading = level === 1 ? "h2" : "h3";
+  return (
+    <>
+      <p className="nhsuk-u-margin-bottom-2">
+        <ResultTag result={c.result} demo={demo} /> <span className="nhsuk-u-secondary-text-color">HPMA partnership award {c.year}</span>
+      </p>
+      <Title className={level === 1 ? undefined : "nhsuk-heading-l"}>
+        {c.title ? (
+          <>
+            <span className="nhsuk-caption-l">{c.organisation}</span>
+            {c.title}
+          </>
+        ) : (
+          c.organisation
+        )}
+      </Title>
+      {c.summary ? <p className="nhsuk-lede-text">{c.summary}</p> : null}
+      {c.sections.length > 0 ? (
+        c.sections.map((s) => (
+          <section key={s.heading}>
+            <SectionHeading>{s.heading}</SectionHeading>
+            <Paragraphs text={s.text} />
+          </section>
+        ))
+      ) : (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>The full case study for this entry has not been added to the archive yet.</p>
+        </div>
+      )}
+      <dl className="nhsuk-summary-list nhsuk-u-margin-top-6">
+        {c.themes.length > 0 ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Themes</dt>
+            <dd className="nhsuk-summary-list__value">
+              {linkThemes
+                ? c.themes.map((t, i) => (
+                    <span key={t}>
+                      {i > 0 ? ", " : ""}
+                      <Link to={`/winners?${new URLSearchParams({ theme: t })}`}>{t}</Link>
+                    </span>
+                  ))
+                : c.themes.join(", ")}
+            </dd>
+          </div>
+        ) : null}
+        {c.region ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Region</dt>
+            <dd className="nhsuk-summary-list__value">{c.region}</dd>
+          </div>
+        ) : null}
+        {c.organisationType ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Type of organisation</dt>
+            <dd className="nhsuk-summary-list__value">{c.organisationType}</dd>
+          </div>
+        ) : null}
+        {c.source || c.sourceUrl ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Source</dt>
+            <dd className="nhsuk-summary-list__value">
+              <Source note={c.source} url={c.sourceUrl} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </>
   );
 }

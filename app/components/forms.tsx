@@ -277,6 +277,19 @@ export function SuccessBanner({ title, children }: { title: string; children?: R
   );
 }
 
+/** What an action did, told on the page it redirected to: a title, and a paragraph per line. */
+export type Notice = { title: string; lines: string[] };
+
+export function NoticeSuccessBanner({ notice }: { notice: Notice }) {
+  return (
+    <SuccessBanner title={notice.title}>
+      {notice.lines.map((l) => (
+        <p key={l}>{l}</p>
+      ))}
+    </SuccessBanner>
+  );
+}
+
 /** The NHS notification banner: green and announced for a success, plain for "Nothing was changed" and the like. */
 export function NotificationBanner({ title, success = false, children }: { title: string; success?: boolean; children?: ReactNode }) {
   const id = success ? "success-banner-title" : "notice-banner-title";

@@ -3,7 +3,6 @@
 // in names and codes rather than database ids.
 import type { ReactNode } from "react";
 import { AdminBreadcrumb, Tag, type TagColour } from "~/components/admin";
-import type { SheetProgress } from "~/domain/judging";
 
 export type JudgingEntryStatusValue = "needs_review" | "released" | "withheld";
 
@@ -17,8 +16,6 @@ export function EntryStatusTag({ status }: { status: string }) {
   const s = ENTRY_STATUS[status as JudgingEntryStatusValue] ?? { label: status, colour: "grey" as const };
   return <Tag colour={s.colour}>{s.label}</Tag>;
 }
-
-export const PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
 
 export const REDACTION_KIND_LABELS = {
   organisation: "An organisation",

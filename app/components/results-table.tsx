@@ -17,29 +17,18 @@ import {
   useTable,
   type ColumnDef,
 } from "@tanstack/react-table";
+import type { EntryResult } from "~/domain/results";
 import { Pagination, Tag } from "./admin";
 
 export const RESULTS_PAGE_SIZE = 50;
 
-export type ResultRow = {
-  entryId: number;
+/** An entry's results as the page has them (criterion ids as JSON keys, strings). */
+export type ResultRow = Omit<EntryResult, "criterionMeans"> & {
   code: string;
   /** Only for a finalist once the shortlist is confirmed. */
   organisation: string | null;
   title: string | null;
-  sheets: number;
-  meanPercent: number | null;
-  medianPercent: number | null;
-  spread: number | null;
   criterionMeans: Record<string, number | null>;
-  employerMean: number | null;
-  staffSideMean: number | null;
-  sidesDiverge: boolean;
-  disagreement: boolean;
-  normalisedPercent: number | null;
-  rawRank: number | null;
-  medianRank: number | null;
-  normalisedRank: number | null;
 };
 
 export type ResultsCriterionColumn = { id: number; title: string };

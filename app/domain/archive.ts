@@ -1,6 +1,7 @@
 // The public archive's rules: results and case-study sections in the SPF's own shape, what an entry's
 // editable fields are, what changed between two versions, and the years the archive covers.
 import type { ArchiveResult, OrganisationType } from "../../db/schema";
+import { ORGANISATION_TYPE_LABELS } from "./permissions";
 import { slugify } from "./slug";
 
 /** The award's first year. */
@@ -41,6 +42,37 @@ export type ArchiveEntryFields = {
   source_url: string | null;
   themes: string[];
 } & Record<CaseStudySectionKey, string | null>;
+
+/** An entry as its case-study page shows it: the sections that have text, and the type of organisation as its label. */
+export type CaseStudyContent = {
+  year: number;
+  result: ArchiveResult;
+  organisation: string;
+  title: string | null;
+  summary: string | null;
+  sections: { heading: string; text: string }[];
+  themes: string[];
+  region: string | null;
+  organisationType: string | null;
+  source: string | null;
+  sourceUrl: string | null;
+};
+
+export function caseStudyContent(fields: ArchiveEntryFields): CaseStudyContent {
+  return {
+    year: fields.year,
+    result: fields.result,
+    organisation: fields.organisation_name,
+    title: fields.title,
+    summary: fields.summary,
+    sections: CASE_STUDY_SECTIONS.flatMap((s) => (fields[s.key] ? [{ heading: s.heading, text: fields[s.key]! }] : [])),
+    themes: fields.themes,
+    region: fields.region,
+    organisationType: fields.organisation_type ? ORGANISATION_TYPE_LABELS[fields.organisation_type] : null,
+    source: fields.source_note,
+    sourceUrl: fields.source_url,
+  };
+}
 
 export const FIELD_LABELS: Record<keyof ArchiveEntryFields, string> = {
   year: "Year",

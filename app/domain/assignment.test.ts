@@ -11,19 +11,9 @@ import {
   type Side,
 } from "./assignment";
 import { pairKey } from "./conflicts";
+import { mulberry32 } from "./random";
 
 // --- helpers ------------------------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Judges numbered from 1: employer side first, then staff side, then national bodies. */
 function pool(employer: number, staff: number, national: number): AssignmentJudge[] {

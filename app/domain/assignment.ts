@@ -24,6 +24,7 @@
 // So a judge conflicted with every entry has load 0 and does not count against the balance.
 // Unavailable judges get no new work; their existing assignments are kept and counted on the entry.
 import { pairKey } from "./conflicts";
+import { mulberry32 } from "./random";
 
 export type Side = "employer" | "staff_side" | "national_body";
 export type AssignmentJudge = { id: number; side: Side; available?: boolean };
@@ -285,18 +286,7 @@ export function checkAssignments(input: AssignmentInput, assignments: Assignment
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seeded randomness, so the same seed always gives the same assignment.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded randomness (mulberry32 from ./random), so the same seed always gives the same assignment.
 
 function shuffleInPlace<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -40,6 +40,11 @@ export const JUDGE_SIDE_LABELS = {
   national_body: "National body",
 } as const;
 
+/** A judge's side in words; a value that is not a side (stored text) is shown as it is. */
+export function judgeSideLabel(side: string): string {
+  return JUDGE_SIDE_LABELS[side as keyof typeof JUDGE_SIDE_LABELS] ?? side;
+}
+
 export const ORGANISATION_TYPE_LABELS = {
   acute: "Acute trust",
   mental_health: "Mental health trust",

@@ -33,13 +33,16 @@ export type JudgeSheetView = {
 
 /** The organisations a judge is conflicted with in the cycle: their own and every declared one. */
 async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
-  const [profile, declared] = await Promise.all([
-    db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", judgeId).executeTakeFirst(),
-    db.selectFrom("judge_conflicts").select("organisation_id").where("cycle_id", "=", cycleId).where("judge_user_id", "=", judgeId).where("removed_at", "is", null).execute(),
-  ]);
-  const set = new Set(declared.map((d) => d.organisation_id));
-  if (profile?.organisation_id) set.add(profile.organisation_id);
-  return set;
+  // One query for both: every score save asks it.
+  const rows = await db
+    .selectFrom("judge_conflicts")
+    .select("organisation_id")
+    .where("cycle_id", "=", cycleId)
+    .where("judge_user_id", "=", judgeId)
+    .where("removed_at", "is", null)
+    .union(db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", judgeId).where("organisation_id", "is not", null).$narrowType<{ organisation_id: number }>())
+    .execute();
+  return new Set(rows.map((r) => r.organisation_id).filter((id): id is number => id !== null));
 }
 
 /** The judge's live, released, unconflicted assignments of a round, in their own shuffled order. */

@@ -4,9 +4,9 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { ArchiveEntryFields, ENTRY_FIELD_ORDER, NoticeBanner } from "~/components/archive-fields";
+import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues, NoticeBanner } from "~/components/archive-fields";
 import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
-import { CASE_STUDY_SECTIONS, RESULT_LABELS } from "~/domain/archive";
+import { RESULT_LABELS } from "~/domain/archive";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { fieldsOf, getArchiveEntryById, knownArchiveYears, listEntryVersions, reviseArchiveEntry } from "~/models/archive.server";
 import { ArchiveEntryBannerSchema, ArchiveEntryEditSchema } from "~/utils/admin-forms.server";
@@ -29,21 +29,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const entry = await getArchiveEntryById(db, entryId);
   if (!entry) notFound();
   const [versions, known] = await Promise.all([listEntryVersions(db, entryId), knownArchiveYears(db)]);
-  const fields = fieldsOf(entry);
-  const values: Record<string, string> = {
-    year: String(fields.year),
-    result: fields.result,
-    organisation_name: fields.organisation_name,
-    title: fields.title ?? "",
-    summary: fields.summary ?? "",
-    region: fields.region ?? "",
-    organisation_type: fields.organisation_type ?? "",
-    themes: fields.themes.join("\n"),
-    source_note: fields.source_note ?? "",
-    source_url: fields.source_url ?? "",
-    note: "",
-  };
-  for (const s of CASE_STUDY_SECTIONS) values[s.key] = fields[s.key] ?? "";
   return {
     banner: ArchiveEntryBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
     entry: {
@@ -58,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       publicHref: `/winners/${entry.year}/${entry.slug}`,
     },
     years: entryYearOptions(known),
-    values,
+    values: entryFormValues(fieldsOf(entry)),
   };
 }
 

@@ -15,7 +15,6 @@ import {
   deadlineFor,
   extendDeadline,
   criterionRound,
-  getCycle,
   listCriteria,
   listExtensions,
   listSections,
@@ -26,6 +25,7 @@ import {
   updateSection,
 } from "~/models/cycles.server";
 import { getOrganisation, organisationChoices } from "~/models/organisations.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { sendDeadlineExtended } from "~/utils/cycle-emails.server";
 import {
   CriterionEditSchema,
@@ -41,10 +41,8 @@ import {
   unprefixed,
 } from "~/utils/cycle-forms.server";
 import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { notFound } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Award cycle ${data.cycle.year}` : "Award cycle", "Award cycles") }];
 
@@ -71,11 +69,7 @@ function criterionView(c: CycleCriterion) {
 type CriterionView = ReturnType<typeof criterionView>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const [criteria, finalCriteria, sections, extensions, organisations] = await Promise.all([
     listCriteria(db, cycleId),
     listCriteria(db, cycleId, "final"),
@@ -125,11 +119,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const values = formValues(formData);
   const intent = CycleIntentSchema.safeParse(formData.get("intent"));

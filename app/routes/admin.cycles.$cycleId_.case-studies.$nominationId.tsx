@@ -4,8 +4,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle, Tag } from "~/components/admin";
-import { NoticeBanner } from "~/components/archive-fields";
-import { CASE_STUDY_FIELD_ORDER, CaseStudyFields, CaseStudyPreview, caseStudyValues } from "~/components/case-study-fields";
+import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
+import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues } from "~/components/case-study-fields";
 import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { embargoed } from "~/domain/announcement";
@@ -144,7 +144,7 @@ export default function CaseStudy() {
             <p>Saving keeps this as a new version; the earlier versions are kept. Nothing is public until the announcement.</p>
             <Form method="post" noValidate>
               <input type="hidden" name="version" value={draft.version} />
-              <CaseStudyFields values={formValuesShown} errors={actionData?.errors} />
+              <ArchiveEntryFields values={formValuesShown} errors={actionData?.errors} caseStudy />
               <Button>Save</Button>
             </Form>
           </>

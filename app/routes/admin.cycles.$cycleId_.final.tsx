@@ -3,28 +3,25 @@
 // embargoed decisions, the finalists' case studies, and the announcement (moved, or published now).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { adminTitle, Tag } from "~/components/admin";
+import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
 import { UkDateTimeInput } from "~/components/cycle-fields";
-import { Button, ErrorSummary, FieldsetShell, NotificationBanner, Radios, SuccessBanner, Textarea, type FormValues } from "~/components/forms";
+import { Button, ErrorSummary, FieldsetShell, NoticeSuccessBanner, NotificationBanner, Radios, Textarea, type FormValues, type Notice } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { embargoed } from "~/domain/announcement";
 import { RESULT_LABELS } from "~/domain/archive";
-import { SHEET_PROGRESS_LABELS } from "~/domain/judging";
-import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
+import { judgeSideLabel } from "~/domain/permissions";
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
 import { formatUkDeadline, utcToUk } from "~/domain/uk-time";
-import { getCycle } from "~/models/cycles.server";
 import { finalRoundProgress, isFinalRoundSheet, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { listJudges } from "~/models/judges.server";
 import { ensureCaseStudyDrafts, listCaseStudyDrafts, moveAnnouncement, publishNow } from "~/models/publication.server";
 import { reopenScoreSheet } from "~/models/score-sheets.server";
 import { getDecisions, getFinalPanel, getShortlist, recordDecisions, setFinalPanel } from "~/models/shortlist.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
 import { FinalIntentSchema, FinalNoticeSchema, parseDecisions, parseMoveAnnouncement, parsePanel, parseReopen } from "~/utils/final-forms.server";
 import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { notFound } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Final round ${data.cycle.year}` : "Final round", "Award cycles") }];
 
@@ -43,7 +40,7 @@ function nextStep(stage: Stage, confirmed: boolean, published: boolean): string 
   return "The final round comes after judging and shortlisting.";
 }
 
-function noticeFrom(url: URL): { title: string; lines: string[] } | null {
+function noticeFrom(url: URL): Notice | null {
   const n = FinalNoticeSchema.parse(Object.fromEntries(url.searchParams));
   switch (n.notice) {
     case "panel": {
@@ -65,11 +62,7 @@ function noticeFrom(url: URL): { title: string; lines: string[] } | null {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const confirmed = cycle.shortlist_confirmed_at !== null;
   const published = !embargoed(cycle);
   if (confirmed && !published) await ensureCaseStudyDrafts(db, { cycleId });
@@ -112,9 +105,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         slot: start === null ? null : `${utcToUk(new Date(start)).time} to ${utcToUk(new Date(start + slot)).time}`,
       };
     }),
-    judges: judges.map((j) => ({ id: j.id, name: j.name, side: JUDGE_SIDE_LABELS[j.side as keyof typeof JUDGE_SIDE_LABELS] ?? j.side, onPanel: onPanel.has(j.id) })),
+    judges: judges.map((j) => ({ id: j.id, name: j.name, side: judgeSideLabel(j.side), onPanel: onPanel.has(j.id) })),
     progress: {
-      judges: progress.judges.map((j) => ({ ...j, side: JUDGE_SIDE_LABELS[j.side as keyof typeof JUDGE_SIDE_LABELS] ?? j.side })),
+      judges: progress.judges.map((j) => ({ ...j, side: judgeSideLabel(j.side) })),
       finalists: progress.finalists,
     },
     decisions: decisions.map((d) => ({ ...d, label: RESULT_LABELS[d.result] })),
@@ -133,11 +126,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = FinalIntentSchema.safeParse(formData.get("intent"));
   const here = `/admin/cycles/${cycleId}/final`;
@@ -243,8 +232,6 @@ function Intent({ value }: { value: string }) {
   return <input type="hidden" name="intent" value={value} />;
 }
 
-const PROGRESS_COLOURS = { not_started: "grey", draft: "yellow", submitted: "green" } as const;
-
 export default function FinalRound() {
   const { notice, cycle, finalists, judges, progress, decisions, caseStudies } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -265,13 +252,7 @@ export default function FinalRound() {
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
       <ErrorSummary errors={errors} order={ERROR_ORDER} />
-      {!actionData && notice ? (
-        <SuccessBanner title={notice.title}>
-          {notice.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </SuccessBanner>
-      ) : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <span className="nhsuk-caption-l">Award cycle {cycle.year}</span>
       <h1>Final round and announcement</h1>
       <p>
@@ -393,7 +374,7 @@ export default function FinalRound() {
                     <tr key={s.assignmentId}>
                       <th scope="row">{s.judgeName}</th>
                       <td>
-                        <Tag colour={PROGRESS_COLOURS[s.progress]}>{SHEET_PROGRESS_LABELS[s.progress]}</Tag>
+                        <SheetProgressTag progress={s.progress} />
                         {s.reopenedReason && s.progress !== "submitted" ? <p className="nhsuk-body-s nhsuk-u-margin-top-2">Reopened: {s.reopenedReason}</p> : null}
                       </td>
                       <td>

@@ -5,22 +5,19 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle, Tag } from "~/components/admin";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, type Notice } from "~/components/forms";
 import { EntryStatusTag, JudgingBreadcrumb } from "~/components/judging-admin";
 import { CONFLICT_KIND_LABELS } from "~/domain/conflicts";
-import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
+import { judgeSideLabel } from "~/domain/permissions";
 import { STAGE_LABELS } from "~/domain/stages";
 import { listEndedAssignments } from "~/models/assignments.server";
-import { getCycle } from "~/models/cycles.server";
 import { listConflicts } from "~/models/judges.server";
 import { listJudgingEntries, prepareJudgingEntries } from "~/models/judging-entries.server";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { judgingProgress } from "~/models/score-sheets.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
 import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 
@@ -32,7 +29,7 @@ function countParam(params: URLSearchParams, name: string): number | null {
   return v && /^[0-9]{1,6}$/.test(v) ? Number(v) : null;
 }
 
-function noticeFrom(url: URL): { title: string; lines: string[] } | null {
+function noticeFrom(url: URL): Notice | null {
   const p = url.searchParams;
   const notice = p.get("notice");
   if (notice === "prepared") {
@@ -52,11 +49,7 @@ function noticeFrom(url: URL): { title: string; lines: string[] } | null {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const [entries, progress, conflicts, ended] = await Promise.all([
     listJudgingEntries(db, cycleId),
     judgingProgress(db, cycleId),
@@ -82,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     judges: progress.judges.map((j) => ({
       id: j.judgeId,
       name: j.name,
-      side: JUDGE_SIDE_LABELS[j.side as keyof typeof JUDGE_SIDE_LABELS] ?? j.side,
+      side: judgeSideLabel(j.side),
       statement: j.statementAcceptedAt ? formatUkDateTime(j.statementAcceptedAt) : null,
       assigned: j.assigned,
       notStarted: j.notStarted,
@@ -103,11 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "prepare") {
@@ -139,13 +128,7 @@ export default function CycleJudging() {
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
       <ErrorSummary errors={actionData?.errors} />
-      {!actionData && notice ? (
-        <SuccessBanner title={notice.title}>
-          {notice.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </SuccessBanner>
-      ) : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <span className="nhsuk-caption-l">
         Award cycle {cycle.year}: {cycle.stage.toLowerCase()}
       </span>

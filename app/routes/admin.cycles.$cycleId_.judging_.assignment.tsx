@@ -5,11 +5,10 @@
 // side rule never), and bringing in a judge who joined late.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { adminTitle, Tag } from "~/components/admin";
+import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
 import { Button, ErrorSummaryBox, Select, SuccessBanner, Textarea, TextInput } from "~/components/forms";
-import { humaniseProblem, JudgingBreadcrumb, PROGRESS_COLOURS, Warning } from "~/components/judging-admin";
-import { SHEET_PROGRESS_LABELS } from "~/domain/judging";
-import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
+import { humaniseProblem, JudgingBreadcrumb, Warning } from "~/components/judging-admin";
+import { judgeSideLabel } from "~/domain/permissions";
 import { addLateJudge, assignmentContext, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
 import { getCycle } from "~/models/cycles.server";
 import { listJudgingEntries } from "~/models/judging-entries.server";
@@ -22,8 +21,6 @@ import { notFound, requireAdmin } from "~/utils/permissions.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Assigning judges", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") },
 ];
-
-const sideLabel = (side: string) => JUDGE_SIDE_LABELS[side as keyof typeof JUDGE_SIDE_LABELS] ?? side;
 
 async function cycleFrom(params: LoaderFunctionArgs["params"]) {
   const cycleId = idParam(params.cycleId);
@@ -59,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const addedKeys = new Set(added.map((a) => `${a.judgeId}:${a.entryId}`));
   const judgeLabel = (id: number) => {
     const j = judgeById.get(id);
-    return j ? { id, name: j.name, side: sideLabel(j.side) } : { id, name: `Judge ${id}`, side: "" };
+    return j ? { id, name: j.name, side: judgeSideLabel(j.side) } : { id, name: `Judge ${id}`, side: "" };
   };
   const releasedIds = context.input.entries.map((e) => e.id);
   const proposal = result.ok
@@ -74,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             .map((a) => ({ ...judgeLabel(a.judgeId), isNew: addedKeys.has(`${a.judgeId}:${a.entryId}`) }))
             .sort((a, b) => a.name.localeCompare(b.name)),
         })),
-        loads: context.judges.map((j) => ({ id: j.id, name: j.name, side: sideLabel(j.side), load: result.loads.get(j.id) ?? 0 })),
+        loads: context.judges.map((j) => ({ id: j.id, name: j.name, side: judgeSideLabel(j.side), load: result.loads.get(j.id) ?? 0 })),
         stats: result.stats,
         added: added.length,
       }
@@ -97,7 +94,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     proposal,
     live,
     liveCount: context.live.length,
-    judges: context.judges.map((j) => ({ value: String(j.id), label: `${j.name} (${sideLabel(j.side)})` })),
+    judges: context.judges.map((j) => ({ value: String(j.id), label: `${j.name} (${judgeSideLabel(j.side)})` })),
     entryOptions: live.map((e) => ({ value: String(e.entryId), label: `${e.code}: ${e.organisation}` })),
   };
 }
@@ -326,7 +323,7 @@ export default function JudgingAssignment() {
                     <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
                       {row.judges.map((j) => (
                         <li key={j.id}>
-                          {j.name} ({j.side}): <Tag colour={PROGRESS_COLOURS[j.progress]}>{SHEET_PROGRESS_LABELS[j.progress]}</Tag>
+                          {j.name} ({j.side}): <SheetProgressTag progress={j.progress} />
                         </li>
                       ))}
                     </ul>

@@ -5,10 +5,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { adminTitle, Tag } from "~/components/admin";
+import { adminTitle, SheetProgressTag } from "~/components/admin";
 import { Button, ErrorSummary, Radios, SuccessBanner, Textarea } from "~/components/forms";
-import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText, PROGRESS_COLOURS, REDACTION_KIND_LABELS } from "~/components/judging-admin";
-import { SHEET_PROGRESS_LABELS } from "~/domain/judging";
+import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText, REDACTION_KIND_LABELS } from "~/components/judging-admin";
 import { getCycle } from "~/models/cycles.server";
 import { addRedactionTerm, getRedactionReview, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
 import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
@@ -314,7 +313,7 @@ export default function JudgingEntryReview() {
               <tr key={s.key}>
                 <th scope="row">{s.judge}</th>
                 <td>
-                  <Tag colour={PROGRESS_COLOURS[s.progress]}>{SHEET_PROGRESS_LABELS[s.progress]}</Tag>
+                  <SheetProgressTag progress={s.progress} />
                 </td>
                 <td>
                   {s.progress === "submitted" && s.sheetId !== null ? (

@@ -6,22 +6,15 @@ import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { NominationsTable } from "~/components/nominations-table";
 import { STAGE_LABELS } from "~/domain/stages";
 import { listCycleNominations } from "~/models/admin-nominations.server";
-import { getCycle } from "~/models/cycles.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { nominationsView } from "~/utils/cycle-forms.server";
-import { getDb } from "~/utils/db.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Nominations ${data.cycle.year}` : "Nominations", "Award cycles") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   return {
     cycle: { id: cycle.id, year: cycle.year, stage: STAGE_LABELS[cycle.stage] },
     // Every row goes to the page: the browser sorts and filters them without asking again.

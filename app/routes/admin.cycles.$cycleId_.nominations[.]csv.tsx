@@ -4,23 +4,16 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { ADMIN_NOMINATION_STATUS_LABELS, applyView, ENDORSEMENT_STATE_LABELS } from "~/domain/admin-nominations";
 import { csvLine } from "~/domain/archive-export";
 import { listCycleNominations } from "~/models/admin-nominations.server";
-import { getCycle } from "~/models/cycles.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
+import { csvDownload } from "~/utils/csv-download.server";
 import { nominationsView } from "~/utils/cycle-forms.server";
-import { getDb } from "~/utils/db.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
 
 const HEADER = ["reference", "organisation", "title", "status", "employer_endorsement", "staff_side_endorsement", "last_change_uk", "last_change_utc"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const rows = applyView(await listCycleNominations(db, cycleId), nominationsView(new URL(request.url)));
-  const body =
-    "\uFEFF" +
+  const csv =
     csvLine(HEADER) +
     rows
       .map((r) =>
@@ -36,11 +29,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ]),
       )
       .join("");
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="hpma-nominations-${cycle.year}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(csv, `hpma-nominations-${cycle.year}.csv`, { headerRow: true });
 }

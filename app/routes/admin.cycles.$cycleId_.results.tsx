@@ -10,11 +10,8 @@ import { hideableColumnIds, ResultsTable, type ResultRow } from "~/components/re
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS, type RankingMethod } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
-import { getCycle } from "~/models/cycles.server";
 import { roundResults } from "~/models/results.server";
-import { getDb } from "~/utils/db.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { resultsView, roundParam } from "~/utils/results-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Results ${data.cycle.year}` : "Results", "Award cycles") }];
@@ -24,11 +21,7 @@ const METHOD_LABELS: Record<RankingMethod, string> = { raw: "raw mean", median: 
 const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const url = new URL(request.url);
   const round = roundParam(url);
   const r = await roundResults(db, { cycleId, round });

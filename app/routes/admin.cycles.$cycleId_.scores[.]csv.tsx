@@ -1,26 +1,13 @@
 // /admin/cycles/:cycleId/scores.csv?round=first|final: every score of every submitted sheet of a round, one row per sheet, judges by code (J01…), never by name.
 // Cells a spreadsheet would run as a formula are neutralised by the model.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCycle } from "~/models/cycles.server";
 import { roundResults, scoresCsv } from "~/models/results.server";
-import { getDb } from "~/utils/db.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
+import { csvDownload } from "~/utils/csv-download.server";
 import { roundParam } from "~/utils/results-forms.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const round = roundParam(new URL(request.url));
-  const body = "\uFEFF" + scoresCsv(await roundResults(db, { cycleId, round }));
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="hpma-${cycle.year}-scores-${round}-round.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvDownload(scoresCsv(await roundResults(db, { cycleId, round })), `hpma-${cycle.year}-scores-${round}-round.csv`);
 }

@@ -10,13 +10,11 @@ import { Button, ErrorSummary, NotificationBanner, SuccessBanner } from "~/compo
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { RANKING_METHODS, type EntryResult, type RankingMethod } from "~/domain/results";
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
-import { getCycle } from "~/models/cycles.server";
 import { roundResults, topBy } from "~/models/results.server";
 import { confirmShortlist, getShortlist, saveShortlist } from "~/models/shortlist.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
 import { methodParam, parseShortlistForm, savedMethod, shortlistIntent } from "~/utils/results-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Shortlist ${data.cycle.year}` : "Shortlist", "Award cycles") }];
@@ -55,11 +53,7 @@ async function ranked(cycleId: number, method: RankingMethod) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const url = new URL(request.url);
   const notice = url.searchParams.get("notice");
   const base = { id: cycle.id, year: cycle.year, stage: STAGE_LABELS[cycle.stage], n: cycle.finalists_count };
@@ -95,11 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
+  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = shortlistIntent(formData);
   const path = `/admin/cycles/${cycleId}/shortlist`;

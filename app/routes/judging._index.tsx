@@ -2,9 +2,9 @@
 // own shuffled order) with progress and the deadline. Built only from the judge-facing view types.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Tag, type TagColour } from "~/components/admin";
+import { SheetProgressTag } from "~/components/admin";
 import { NotificationBanner } from "~/components/forms";
-import { judgeReadProblem, SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
+import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments, listJudgeAssignments } from "~/models/score-sheets.server";
@@ -30,8 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     finalists,
   };
 }
-
-const PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
 
 const NOTICES: Record<string, string> = {
   recused: "You have stepped away from that entry. It has been removed from your list.",
@@ -98,7 +96,7 @@ export default function Judging() {
                         <Link to={`/judging/entries/${a.code}`}>{a.label}</Link>
                       </td>
                       <td className="nhsuk-table__cell">
-                        <Tag colour={PROGRESS_COLOURS[a.progress]}>{SHEET_PROGRESS_LABELS[a.progress]}</Tag>
+                        <SheetProgressTag progress={a.progress} />
                       </td>
                     </tr>
                   ))}

@@ -8,7 +8,7 @@ import { getFinalistSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/utils/db.server";
 import { requireJudgeWithStatement } from "~/utils/judging-access.server";
 import { notFound } from "~/utils/permissions.server";
-import { autosaveSession, scoreSheetAction, sheetPageData } from "~/utils/score-sheet-actions.server";
+import { judgeSheetAction, sheetPageData } from "~/utils/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.organisation ?? "Finalist"} - Final round - HPMA Partnership Award` }];
 
@@ -22,11 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
-  if (context instanceof Response || !("user" in context)) return context;
-  const code = params.code ?? "";
-  if (!isJudgingCode(code)) notFound();
-  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round: "final", submittedTo: "/judging/final?notice=submitted" });
+  return judgeSheetAction(request, params.code, { round: "final", submittedTo: "/judging/final?notice=submitted" });
 }
 
 export const clientAction = scoreSheetClientAction;

@@ -2,9 +2,9 @@
 // confirmed (the unblinding), with progress. Entries that were not shortlisted never appear here.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Tag, type TagColour } from "~/components/admin";
+import { SheetProgressTag } from "~/components/admin";
 import { NotificationBanner } from "~/components/forms";
-import { finalScoringProblem, SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
+import { finalScoringProblem } from "~/domain/judging";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/utils/db.server";
@@ -22,8 +22,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     finalists,
   };
 }
-
-const PROGRESS_COLOURS: Record<SheetProgress, TagColour> = { not_started: "grey", draft: "yellow", submitted: "green" };
 
 export default function FinalRound() {
   const { year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
@@ -73,7 +71,7 @@ export default function FinalRound() {
                     <span className="nhsuk-body-s">{f.title}</span>
                   </td>
                   <td className="nhsuk-table__cell">
-                    <Tag colour={PROGRESS_COLOURS[f.progress]}>{SHEET_PROGRESS_LABELS[f.progress]}</Tag>
+                    <SheetProgressTag progress={f.progress} />
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { archiveCsv, exportRecord, inArchiveOrder } from "~/domain/archive-export";
 import { archiveSnapshot } from "~/models/archive-export.server";
+import { csvDownload } from "~/utils/csv-download.server";
 import { getDb } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { publicCacheHeaders } from "~/utils/public-cache.server";
@@ -12,11 +13,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const headers = await publicCacheHeaders(request, context);
   const { entries } = await archiveSnapshot(getDb());
   const origin = env().APP_ORIGIN;
-  return new Response(archiveCsv(inArchiveOrder(entries).map((e) => exportRecord(e, origin))), {
-    headers: {
-      ...headers,
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": 'attachment; filename="hpma-partnership-award-winners.csv"',
-    },
+  return csvDownload(archiveCsv(inArchiveOrder(entries).map((e) => exportRecord(e, origin))), "hpma-partnership-award-winners.csv", {
+    headerRow: true,
+    cacheHeaders: headers,
   });
 }

@@ -50,16 +50,25 @@ export const SeedSchema = z.object({
   seed: z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "Enter a number from 1 to 999999").max(999_999, "Enter a number from 1 to 999999"),
 });
 
-/** The score sheet's fields as posted, for app/domain/judging.ts parseSheet to judge. */
-export function sheetInput(formData: FormData, criterionIds: readonly number[]): SheetInput & { revision: number; intent: string } {
+/**
+ * The score sheet's fields as posted, by criterion id read from the field names (score_12,
+ * comment_12). Which criteria there are is the model's business: parseSheet goes through the round's
+ * criteria, takes their fields and ignores any other, so a missing one is reported, never skipped.
+ */
+export function sheetInput(formData: FormData): SheetInput & { revision: number; intent: string } {
   const text = (name: string) => {
     const v = formData.get(name);
     return typeof v === "string" ? v : "";
   };
+  const ids = new Set<number>();
+  for (const key of formData.keys()) {
+    const match = /^(?:score|comment)_(\d{1,9})$/.exec(key);
+    if (match) ids.add(Number(match[1]));
+  }
   const revision = Number(text("revision"));
   return {
-    scores: Object.fromEntries(criterionIds.map((id) => [id, text(scoreField(id))])),
-    comments: Object.fromEntries(criterionIds.map((id) => [id, text(commentField(id))])),
+    scores: Object.fromEntries([...ids].map((id) => [id, text(scoreField(id))])),
+    comments: Object.fromEntries([...ids].map((id) => [id, text(commentField(id))])),
     overallComment: text(OVERALL_FIELD),
     revision: Number.isInteger(revision) && revision >= 0 ? revision : -1,
     intent: text("intent"),

@@ -3,13 +3,13 @@
 import { data, redirect } from "@remix-run/node";
 import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
-import { commentField, OVERALL_FIELD, scoreField } from "~/domain/judging";
+import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
 import { formatUkDeadline } from "~/domain/uk-time";
-import { roundCriteria } from "~/models/results.server";
 import { saveScoreSheet, type JudgeSheetView } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "./db.server";
 import { readForm } from "./forms.server";
+import { requireJudgeWithStatement } from "./judging-access.server";
 import { sheetInput } from "./judging-forms.server";
 import { formatUkClock } from "./nomination-access.server";
 import { notFound } from "./permissions.server";
@@ -38,8 +38,7 @@ export async function scoreSheetAction(
 ) {
   const db = getDb();
   const formData = await readForm(request);
-  const criteria = await roundCriteria(db, cycle.id, round);
-  const input = sheetInput(formData, criteria.map((c) => c.id));
+  const input = sheetInput(formData);
   const mode = input.intent === "submit" ? "submit" : "draft";
   const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round });
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
@@ -57,6 +56,15 @@ export async function scoreSheetAction(
     default:
       notFound();
   }
+}
+
+/** The action of a judge's score-sheet page (first round or final) for the entry `code` (the route's param). */
+export async function judgeSheetAction(request: Request, codeParam: string | undefined, { round, submittedTo }: { round: JudgingRound; submittedTo: string }) {
+  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
+  if (context instanceof Response || !("user" in context)) return context;
+  const code = codeParam ?? "";
+  if (!isJudgingCode(code)) notFound();
+  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round, submittedTo });
 }
 
 /** An autosave after the session ended answers on the page instead of navigating to sign in. */

@@ -10,22 +10,12 @@ import { acceptStatement } from "../../app/models/judges.server";
 import { prepareJudgingEntries, setJudgingEntryStatus } from "../../app/models/judging-entries.server";
 import { saveScoreSheet } from "../../app/models/score-sheets.server";
 import { recordAudit } from "../../app/models/audit.server";
+import { mulberry32 } from "../../app/domain/random";
 import { ukToUtc } from "../../app/domain/uk-time";
 import { DEMO_ADMIN, DEMO_JUDGES } from "./demo";
 import { DEMO_CYCLE_YEAR } from "./demo-cycle";
 
 const DAY_MS = 24 * 3600_000;
-
-/** Deterministic small numbers, so the demo's scores are the same on every install. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMENTS = [
   "Clear evidence that the staff side shaped this from the start, not only consulted at the end.",

@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { assignJudges, type AssignmentInput, type AssignmentJudge, type Side } from "../../app/domain/assignment";
 import { pairKey } from "../../app/domain/conflicts";
+import { mulberry32 } from "../../app/domain/random";
 
 const ENTRIES = 1000;
 const SIDES: [Side, number][] = [
@@ -15,16 +16,6 @@ const CONFLICT_RATE = 0.05;
 const PER_ENTRY = 3;
 const RUNS = 5;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function benchInput(seed: number): AssignmentInput {
   const random = mulberry32(seed);

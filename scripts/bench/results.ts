@@ -4,6 +4,7 @@
 // judge; each judge with their own leniency). `npx tsx scripts/bench/results.ts` prints the row;
 // scripts/bench.ts can import benchResults. Budget: 100 ms.
 import { fileURLToPath } from "node:url";
+import { gaussian, mulberry32 } from "../../app/domain/random";
 import { computeResults, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "../../app/domain/results";
 
 const ENTRIES = 5000;
@@ -25,20 +26,10 @@ const CRITERIA: ResultsCriterion[] = [
   { id: 5, title: "Learning and sharing", weight: 10, scale_min: 1, scale_max: 5 },
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function benchSheets(seed: number): { sheets: ResultsSheet[]; entryIds: number[] } {
   const random = mulberry32(seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const normal = gaussian(random);
   const judges: { id: number; side: ResultsSide; leniency: number }[] = [];
   for (const [side, count] of SIDES) for (let i = 0; i < count; i++) judges.push({ id: judges.length + 1, side, leniency: 0.15 * normal() });
   const bySide = (side: ResultsSide) => judges.filter((j) => j.side === side);

@@ -2,21 +2,11 @@
 // shortlists the finalists and confirms them, runs the final round (panel and decisions), sets the
 // announcement a few seconds ahead, and the winner's case study appears on /winners by itself.
 import path from "node:path";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-announcement");
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_ANNOUNCEMENT_PORT ?? 3102}` });
-
-async function announcementDb() {
-  process.env.DATA_DIR = DATA_DIR;
-  process.env.DATABASE_PATH = path.join(DATA_DIR, "awards.db");
-  process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
-  resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
-  return getDb();
-}
 
 /** The UK date and time (to the minute) of a moment, as the form's date and time inputs take them. */
 function ukParts(at: Date): { date: string; time: string } {
@@ -31,7 +21,7 @@ function ukParts(at: Date): { date: string; time: string } {
 test("the secretariat shortlists, runs the final round, and the winner is published at the announcement by itself", async ({ page }) => {
   test.setTimeout(180_000);
   // Judging has closed: its deadline is moved into the past (the demo's runs three weeks ahead).
-  const db = await announcementDb();
+  const db = await serverDb(DATA_DIR);
   const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow();
   await db.updateTable("award_cycles").set({ judging_close_at: new Date(Date.now() - 60_000).toISOString() }).where("id", "=", cycle.id).execute();
 

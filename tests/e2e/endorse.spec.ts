@@ -1,18 +1,9 @@
-import path from "node:path";
-import { expect, expectAccessible, linkFromEmail, test, visit } from "./fixtures";
-
-const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
+import { E2E_DATA_DIR, expect, expectAccessible, linkFromEmail, serverDb, test, visit } from "./fixtures";
 
 /** Sends a fresh link for the demo entry that awaits the staff side, as the entrant's "resend" does. */
 async function resendDemoLink(): Promise<string> {
-  process.env.DATA_DIR = E2E_DATA_DIR;
-  process.env.DATABASE_PATH = path.join(E2E_DATA_DIR, "awards.db");
-  process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
-  resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
+  const db = await serverDb(E2E_DATA_DIR);
   const { resendEndorsement } = await import("../../app/models/endorsements.server");
-  const db = getDb();
   const nomination = await db
     .selectFrom("nominations")
     .select(["id", "staff_lead_email"])

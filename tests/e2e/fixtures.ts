@@ -5,8 +5,20 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { readOutbox, type Email } from "../helpers/outbox";
 
-const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
+/** The data folder of the main e2e server (the judging and announcement servers have folders of their own). */
+export const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
 export const DEMO_PASSWORD = "partnership-demo";
+
+/** The database of the e2e server whose data folder is `dataDir`, opened in this process to set up or tidy up. */
+export async function serverDb(dataDir: string) {
+  process.env.DATA_DIR = dataDir;
+  process.env.DATABASE_PATH = path.join(dataDir, "awards.db");
+  process.env.NODE_ENV = "test";
+  const { resetEnv } = await import("../../app/utils/env.server");
+  resetEnv();
+  const { getDb } = await import("../../app/utils/db.server");
+  return getDb();
+}
 
 /** Fails with the list of WCAG 2.2 A/AA violations on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -67,15 +79,10 @@ export { expect };
  * way the server itself does, so tests of other screens do not depend on the sign-in form.
  */
 export async function signInDirectly(page: Page, email: string) {
-  process.env.DATA_DIR = E2E_DATA_DIR;
-  process.env.DATABASE_PATH = path.join(E2E_DATA_DIR, "awards.db");
-  process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
-  resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
+  const db = await serverDb(E2E_DATA_DIR);
   const { findUserByEmail } = await import("../../app/models/users.server");
   const { createUserSession } = await import("../../app/utils/auth.server");
-  const user = await findUserByEmail(getDb(), email);
+  const user = await findUserByEmail(db, email);
   if (!user) throw new Error(`No user ${email}`);
   const [pair] = (await createUserSession(user.id)).split(";");
   const [name, value] = pair.split("=");

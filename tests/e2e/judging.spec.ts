@@ -2,26 +2,16 @@
 // statement, declaring a conflict, scoring (with autosave) and submitting, and stepping away from an
 // entry. axe checks every page on the way.
 import path from "node:path";
-import { expect, expectAccessible, signIn, test, visit } from "./fixtures";
+import { expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 const JUDGE = "judge.staffside1@demo.test";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
-async function judgingDb() {
-  process.env.DATA_DIR = DATA_DIR;
-  process.env.DATABASE_PATH = path.join(DATA_DIR, "awards.db");
-  process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
-  resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
-  return getDb();
-}
-
 test("a judge accepts the statement, declares a conflict, scores and submits an entry", async ({ page }) => {
   // This judge has not yet accepted the statement for the cycle.
-  const db = await judgingDb();
+  const db = await serverDb(DATA_DIR);
   const judge = await db.selectFrom("users").select("id").where("email_normalised", "=", JUDGE).executeTakeFirstOrThrow();
   await db.deleteFrom("judge_statements").where("judge_user_id", "=", judge.id).execute();
 

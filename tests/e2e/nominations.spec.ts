@@ -1,22 +1,10 @@
-import path from "node:path";
-import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
+import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
 
-const E2E_DATA_DIR = path.resolve("tests/.tmp/e2e");
 const YEAR = 2032;
-
-async function e2eDb() {
-  process.env.DATA_DIR = E2E_DATA_DIR;
-  process.env.DATABASE_PATH = path.join(E2E_DATA_DIR, "awards.db");
-  process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
-  resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
-  return getDb();
-}
 
 // The cycle and its nominations go when these tests are done, so later specs see the demo data only.
 test.afterAll(async () => {
-  const db = await e2eDb();
+  const db = await serverDb(E2E_DATA_DIR);
   const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", YEAR).executeTakeFirst();
   if (!cycle) return;
   await db.deleteFrom("nominations").where("cycle_id", "=", cycle.id).execute();
@@ -25,7 +13,7 @@ test.afterAll(async () => {
 
 /** An award cycle open for nominations, written straight into the e2e server's database. */
 async function openCycle(): Promise<void> {
-  const db = await e2eDb();
+  const db = await serverDb(E2E_DATA_DIR);
   const { createCycle, getCycleByYear } = await import("../../app/models/cycles.server");
   if (await getCycleByYear(db, YEAR)) return;
   const id = await createCycle(
