@@ -1,7 +1,7 @@
 // The score sheet a judge fills in, for the first round (the redacted entry) and the final round
 // (the finalist, named once the shortlist is confirmed): the entry beside the criteria, autosave, and
 // submit. Routes load the data and pass it in; the component never asks for more than it is given.
-import { Form, Link, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { Tag } from "~/components/admin";
 import { ErrorSummary } from "~/components/forms";
@@ -248,17 +248,4 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
   );
 }
 
-/** A lost connection during an autosave is an answer on the page, not an error page. */
-export async function scoreSheetClientAction({ request, serverAction }: ClientActionFunctionArgs) {
-  if (!new URL(request.url).searchParams.has("autosave")) return serverAction();
-  try {
-    return await serverAction();
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return { saved: false, problem: "the connection to the server was lost" } satisfies AutosaveAnswer;
-  }
-}
-
-/** An autosave changes nothing the page shows from its loader, so the loader is not asked again. */
-export const scoreSheetShouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
-  formAction?.includes("autosave") ? false : defaultShouldRevalidate;
+export { autosaveClientAction as scoreSheetClientAction, autosaveShouldRevalidate as scoreSheetShouldRevalidate } from "~/components/use-autosave";

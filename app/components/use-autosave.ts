@@ -1,7 +1,8 @@
 // Autosave for a form: on leaving a field and a few seconds after typing, each save conditional on
 // the revision it started from; text not yet saved is kept in the browser (localStorage, forgotten at
-// sign-out: see root.tsx) and put back on the next visit. Used by the judges' score sheets.
-import { useFetcher } from "@remix-run/react";
+// sign-out: see root.tsx) and put back on the next visit. Used by the nomination form and the judges'
+// score sheets, with the client action and revalidation rule their routes export.
+import { useFetcher, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent, type RefObject } from "react";
 
 /** What a save answers; the route's action returns this for autosaves and button presses alike. */
@@ -19,7 +20,22 @@ function formEntries(form: HTMLFormElement): Record<string, string> {
   return values;
 }
 
-export function useAutosave({
+const defaultSavedText = (answer: { savedAtText: string }) => `Saved at ${answer.savedAtText}`;
+
+/** Puts stored values back into the form's own fields (hidden fields and buttons are the page's). */
+function restoreInto(form: HTMLFormElement, values: Record<string, string>) {
+  for (const el of Array.from(form.elements)) {
+    if (el instanceof HTMLInputElement) {
+      if (!el.name || el.type === "hidden" || el.type === "submit" || el.type === "button") continue;
+      if (el.type === "checkbox" || el.type === "radio") el.checked = values[el.name] === el.value;
+      else el.value = values[el.name] ?? "";
+    } else if ((el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) && el.name) {
+      el.value = values[el.name] ?? "";
+    }
+  }
+}
+
+export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
   formRef,
   action,
   storageKey,
@@ -27,6 +43,8 @@ export function useAutosave({
   savedAt,
   savedValues,
   readOnly,
+  onRestore,
+  savedText = defaultSavedText,
 }: {
   formRef: RefObject<HTMLFormElement>;
   /** The action's URL; "?autosave=1" is added for autosaves. */
@@ -36,8 +54,12 @@ export function useAutosave({
   savedAt: string | null;
   savedValues: Record<string, string>;
   readOnly: boolean;
+  /** Told the values put back, for fields the page keeps in its own state (word counts). */
+  onRestore?: (values: Record<string, string>) => void;
+  /** What the page says after a save. */
+  savedText?: (answer: Extract<A, { saved: true }>) => string;
 }) {
-  const fetcher = useFetcher<AutosaveAnswer>({ key: `autosave:${storageKey}` });
+  const fetcher = useFetcher<A>({ key: `autosave:${storageKey}` });
   const revisionRef = useRef(savedRevision);
   const [revision, setRevision] = useState(savedRevision);
   const dirty = useRef(false);
@@ -115,15 +137,16 @@ export function useAutosave({
   }, []);
 
   const answer = fetcher.data ?? null;
-  const handled = useRef<unknown>(null);
+  // Every answer (an autosave's or a button press's) is acted on once, however often effects rerun.
+  const handled = useRef(new WeakSet<object>());
   useEffect(() => {
-    if (!answer || handled.current === answer) return;
-    handled.current = answer;
+    if (!answer || handled.current.has(answer)) return;
+    handled.current.add(answer);
     inFlight.current = false;
     if (answer.saved) {
       revisionRef.current = answer.revision;
       setRevision(answer.revision);
-      setStatus({ kind: "saved", text: `Saved at ${answer.savedAtText}` });
+      setStatus({ kind: "saved", text: savedText(answer as unknown as Extract<A, { saved: true }>) });
       if (dirty.current) remember();
       else forget();
       const intent = waiting.current;
@@ -138,27 +161,27 @@ export function useAutosave({
       dirty.current = true;
       if (answer.stale) stopped.current = true;
       else if (!answer.errors && !timer.current) timer.current = setTimeout(() => saveNow(), 10_000);
-      setStatus({ kind: answer.stale ? "stale" : "failed", text: `Not saved: ${answer.problem}. What you typed is kept in this browser.` });
+      setStatus({ kind: answer.stale ? "stale" : "failed", text: `Not saved: ${answer.problem}. Your text is kept in this browser.` });
     }
-  }, [answer, forget, formRef, remember, saveNow]);
+  }, [answer, forget, formRef, remember, saveNow, savedText]);
 
   /** The answer of a button press (the page's own action data), acted on once. */
   const settle = useCallback(
-    (actionAnswer: AutosaveAnswer | undefined) => {
-      if (!actionAnswer || handled.current === actionAnswer) return;
-      handled.current = actionAnswer;
+    (actionAnswer: A | undefined) => {
+      if (!actionAnswer || handled.current.has(actionAnswer)) return;
+      handled.current.add(actionAnswer);
       if (actionAnswer.saved) {
         revisionRef.current = actionAnswer.revision;
         setRevision(actionAnswer.revision);
-        setStatus({ kind: "saved", text: `Saved at ${actionAnswer.savedAtText}` });
+        setStatus({ kind: "saved", text: savedText(actionAnswer as Extract<A, { saved: true }>) });
         dirty.current = false;
         forget();
       } else {
         if (actionAnswer.stale) stopped.current = true;
-        setStatus({ kind: actionAnswer.stale ? "stale" : "failed", text: `Not saved: ${actionAnswer.problem}. What you typed is kept in this browser.` });
+        setStatus({ kind: actionAnswer.stale ? "stale" : "failed", text: `Not saved: ${actionAnswer.problem}. Your text is kept in this browser.` });
       }
     },
-    [forget],
+    [forget, savedText],
   );
 
   // Text typed here before and never saved is put back, unless it is plainly older than the saved copy.
@@ -179,18 +202,13 @@ export function useAutosave({
       forget();
       return;
     }
-    for (const [name, value] of Object.entries(stored.values)) {
-      const el = form.elements.namedItem(name);
-      if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) el.checked = el.value === value;
-      else if (el instanceof RadioNodeList) {
-        for (const node of el) if (node instanceof HTMLInputElement) node.checked = node.value === value;
-      } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.value = value;
-    }
+    restoreInto(form, stored.values);
+    onRestore?.(stored.values);
     revisionRef.current = stored.revision;
     setRevision(stored.revision);
     dirty.current = true;
     setRestored(
-      `We have put back what you typed in this browser at ${new Date(stored.at).toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })} that had not been saved. It will be saved in a few seconds.`,
+      `We have put back text you typed in this browser at ${new Date(stored.at).toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })} that had not been saved. It will be saved in a few seconds.`,
     );
     timer.current = setTimeout(() => saveNow(), 1500);
     // Only on first load.
@@ -203,3 +221,18 @@ export function useAutosave({
 
   return { revision, status, restored, ready, answer, onChange, onBlur, onSubmit, settle };
 }
+
+/** A lost connection during an autosave is an answer on the page, not an error page. */
+export async function autosaveClientAction({ request, serverAction }: ClientActionFunctionArgs) {
+  if (!new URL(request.url).searchParams.has("autosave")) return serverAction();
+  try {
+    return await serverAction();
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    return { saved: false, problem: "the connection to the server was lost" } satisfies AutosaveAnswer;
+  }
+}
+
+/** An autosave changes nothing the page shows from its loader, so the loader is not asked again. */
+export const autosaveShouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction?.includes("autosave") ? false : defaultShouldRevalidate;

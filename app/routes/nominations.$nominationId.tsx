@@ -1,12 +1,13 @@
 // The nomination form. Drafts save on leaving a field and every few seconds of typing, each save
 // conditional on the revision it started from; text not yet saved is kept in the browser
-// (localStorage) and offered back on the next visit. After the deadline the page is read-only.
+// (localStorage) and offered back on the next visit (app/components/use-autosave.ts). After the
+// deadline the page is read-only.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ClientActionFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, useSubmit } from "@remix-run/react";
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent } from "react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "~/components/forms";
+import { autosaveClientAction, autosaveShouldRevalidate, useAutosave } from "~/components/use-autosave";
 import { NominationStatusTag, SectionField } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
 import { formatUkDeadline } from "~/domain/uk-time";
@@ -145,39 +146,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-/** A lost connection during an autosave is an answer on the page, not an error page. */
-export async function clientAction({ request, serverAction }: ClientActionFunctionArgs) {
-  if (!new URL(request.url).searchParams.has("autosave")) return serverAction();
-  try {
-    return await serverAction();
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return { saved: false, problem: "the connection to the server was lost" } satisfies SaveAnswer;
-  }
-}
-
-// An autosave changes nothing the page shows from its loader, so the loader is not asked again.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
-  formAction?.includes("autosave") ? false : defaultShouldRevalidate;
-
-const AUTOSAVE_EVERY_MS = 5000;
-const storageKey = (id: number) => `hpma:nomination:${id}`;
-type Stored = { at: string; revision: number; values: Record<string, string> };
-
-function readStored(id: number): Stored | null {
-  try {
-    const raw = window.localStorage.getItem(storageKey(id));
-    return raw ? (JSON.parse(raw) as Stored) : null;
-  } catch {
-    return null;
-  }
-}
-
-function formEntries(form: HTMLFormElement): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of new FormData(form).entries()) if (typeof v === "string" && k !== "intent" && k !== "revision") values[k] = v;
-  return values;
-}
+export const clientAction = autosaveClientAction;
+export const shouldRevalidate = autosaveShouldRevalidate;
 
 // Keyed by nomination: moving from one nomination to another starts the form afresh, so one's text,
 // revision and browser copy can never be carried into the other.
@@ -189,170 +159,36 @@ export default function NominationPage() {
 function NominationForm() {
   const { nomination, values: saved, sections, readOnly, deadline } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as SaveAnswer | undefined;
-  const fetcher = useFetcher<SaveAnswer>({ key: `autosave-${nomination.id}` });
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
+  // The answers are the page's own state, for their live word counts.
   const [answers, setAnswers] = useState<Record<string, string>>(() =>
     Object.fromEntries(sections.map((s) => [answerField(s.id), initial[answerField(s.id)] ?? ""])),
   );
-  const [revision, setRevision] = useState(nomination.revision);
-  const revisionRef = useRef(nomination.revision);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const [status, setStatus] = useState<{ kind: "saved" | "failed" | "stale"; text: string } | null>(null);
-  const [restored, setRestored] = useState<string | null>(null);
-  const stopped = useRef(false);
-  const inFlight = useRef(false);
-  // Set once the page is interactive: until then autosave and the browser copy are not running.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-
-  const remember = useCallback(() => {
-    if (!formRef.current) return;
-    const stored: Stored = { at: new Date().toISOString(), revision: revisionRef.current, values: formEntries(formRef.current) };
-    try {
-      window.localStorage.setItem(storageKey(nomination.id), JSON.stringify(stored));
-    } catch {
-      // A full or disabled localStorage only loses the browser copy; the server copy still saves.
-    }
-  }, [nomination.id]);
-
-  const saveNow = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (!formRef.current || readOnly || stopped.current || !dirty.current) return;
-    if (inFlight.current) {
-      timer.current = setTimeout(() => saveNow(), 1000);
-      return;
-    }
-    const fd = new FormData(formRef.current);
-    fd.set("intent", "autosave");
-    fd.set("revision", String(revisionRef.current));
-    dirty.current = false;
-    inFlight.current = true;
-    fetcher.submit(fd, { method: "post", action: `/nominations/${nomination.id}?autosave=1` });
-  }, [fetcher, nomination.id, readOnly]);
-
-  // Leaving a field saves it, unless the user is pressing one of the form's own buttons, which saves anyway.
-  const onBlur = useCallback(
-    (event: FocusEvent<HTMLFormElement>) => {
-      const next = event.relatedTarget;
-      if (next instanceof HTMLButtonElement && next.form === formRef.current) return;
-      saveNow();
-    },
-    [saveNow],
+  const savedText = useCallback(
+    (answer: Extract<SaveAnswer, { saved: true }>) =>
+      nomination.status === "submitted" && answer.status === "draft"
+        ? `Saved at ${answer.savedAtText}. You have changed the submitted text: submit it again before the deadline.`
+        : `Saved at ${answer.savedAtText}`,
+    [nomination.status],
   );
-
-  // "Save draft" or "Continue" pressed while an autosave is on its way would carry the revision the
-  // autosave is replacing, and be refused as stale: it waits for the autosave's answer instead.
-  const submit = useSubmit();
-  const waitingSubmit = useRef<string | null>(null);
-  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (!inFlight.current) {
-      dirty.current = false;
-      return;
-    }
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    waitingSubmit.current = submitter instanceof HTMLButtonElement ? submitter.value : "save";
-  }, []);
-
-  const changed = useCallback(() => {
-    dirty.current = true;
-    remember();
-    if (!timer.current) timer.current = setTimeout(() => saveNow(), AUTOSAVE_EVERY_MS);
-  }, [remember, saveNow]);
-
-  // The answer of an autosave, or of the "Save draft" button.
-  const answer = fetcher.data ?? null;
-  // Each answer is acted on once, however often the effects below run again.
-  const handled = useRef<unknown>(null);
-  useEffect(() => {
-    if (!answer || handled.current === answer) return;
-    handled.current = answer;
-    inFlight.current = false;
-    if (answer.saved) {
-      revisionRef.current = answer.revision;
-      setRevision(answer.revision);
-      setStatus({
-        kind: "saved",
-        text:
-          nomination.status === "submitted" && answer.status === "draft"
-            ? `Saved at ${answer.savedAtText}. You have changed the submitted text: submit it again before the deadline.`
-            : `Saved at ${answer.savedAtText}`,
-      });
-      // Text typed while the save was on its way is still only here: keep it, now based on the new revision.
-      if (dirty.current) remember();
-      else window.localStorage.removeItem(storageKey(nomination.id));
-    } else {
-      dirty.current = true;
-      if (answer.stale) stopped.current = true;
-      // A lost connection or an ended session may come back: try again in a while.
-      else if (!answer.errors && !timer.current) timer.current = setTimeout(() => saveNow(), 10_000);
-      setStatus({ kind: answer.stale ? "stale" : "failed", text: `Not saved: ${answer.problem}. Your text is kept in this browser.` });
-    }
-    const intent = waitingSubmit.current;
-    if (intent && formRef.current && answer.saved) {
-      waitingSubmit.current = null;
-      const fd = new FormData(formRef.current);
-      fd.set("intent", intent);
-      fd.set("revision", String(answer.revision));
-      dirty.current = false;
-      submit(fd, { method: "post" });
-    } else waitingSubmit.current = null;
-  }, [answer, nomination.id, nomination.status, remember, saveNow, submit]);
-  useEffect(() => {
-    if (!actionData || handled.current === actionData) return;
-    handled.current = actionData;
-    if (actionData.saved) {
-      revisionRef.current = actionData.revision;
-      setRevision(actionData.revision);
-      setStatus({ kind: "saved", text: `Saved at ${actionData.savedAtText}` });
-      dirty.current = false;
-      window.localStorage.removeItem(storageKey(nomination.id));
-    } else {
-      if (actionData.stale) stopped.current = true;
-      setStatus({ kind: actionData.stale ? "stale" : "failed", text: `Not saved: ${actionData.problem}. Your text is kept in this browser.` });
-    }
-  }, [actionData, nomination.id]);
-
-  // Text typed here before and never saved (a lost connection, a closed tab) is offered back.
-  useEffect(() => {
-    const stored = readStored(nomination.id);
-    const form = formRef.current;
-    if (!stored || !form || readOnly) return;
-    const same = Object.keys({ ...saved, ...stored.values }).every((k) => (stored.values[k] ?? "") === (saved[k] ?? ""));
-    // Put back unless plainly older than the saved draft. Putting back is safe either way: the copy
-    // is saved with the revision it was typed on, so if that is out of date the save is refused as
-    // stale, never written over a colleague's. (A minute's slack covers a save that was on its way
-    // when the page went, and a browser clock a little different from the server's.)
-    const older = stored.revision < nomination.revision && Date.parse(stored.at) < Date.parse(nomination.updatedAt) - 60_000;
-    if (same || older) {
-      window.localStorage.removeItem(storageKey(nomination.id));
-      return;
-    }
-    for (const name of FIXED_FIELDS) {
-      const el = form.elements.namedItem(name);
-      if (el instanceof HTMLInputElement && el.type === "checkbox") el.checked = stored.values[name] === "yes";
-      else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = stored.values[name] ?? "";
-    }
-    setAnswers(Object.fromEntries(sections.map((s) => [answerField(s.id), stored.values[answerField(s.id)] ?? ""])));
-    revisionRef.current = stored.revision;
-    setRevision(stored.revision);
-    dirty.current = true;
-    setRestored(
-      `We have put back text you typed in this browser at ${new Date(stored.at).toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })} that had not been saved. It will be saved in a few seconds.`,
-    );
-    timer.current = setTimeout(() => saveNow(), 1500);
-    // Only on first load of this nomination.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nomination.id]);
-
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  const onRestore = useCallback(
+    (values: Record<string, string>) => setAnswers(Object.fromEntries(sections.map((s) => [answerField(s.id), values[answerField(s.id)] ?? ""]))),
+    [sections],
+  );
+  const autosave = useAutosave<SaveAnswer>({
+    formRef,
+    action: `/nominations/${nomination.id}`,
+    storageKey: `hpma:nomination:${nomination.id}`,
+    revision: nomination.revision,
+    savedAt: nomination.updatedAt,
+    savedValues: saved,
+    readOnly: Boolean(readOnly),
+    onRestore,
+    savedText,
+  });
+  const { settle, revision, status, restored, ready, answer } = autosave;
+  useEffect(() => settle(actionData), [actionData, settle]);
 
   const errors = actionData && !actionData.saved ? actionData.errors : answer && !answer.saved ? answer.errors : undefined;
   const order = ["title", ...sections.map((s) => answerField(s.id)), ...FIXED_FIELDS.slice(1)];
@@ -397,7 +233,7 @@ function NominationForm() {
             <p>{restored}</p>
           </div>
         ) : null}
-        <Form method="post" noValidate ref={formRef} data-autosave={ready && !readOnly ? "ready" : undefined} onChange={readOnly ? undefined : changed} onBlur={readOnly ? undefined : onBlur} onSubmit={readOnly ? undefined : onSubmit}>
+        <Form method="post" noValidate ref={formRef} data-autosave={ready && !readOnly ? "ready" : undefined} onChange={readOnly ? undefined : autosave.onChange} onBlur={readOnly ? undefined : autosave.onBlur} onSubmit={readOnly ? undefined : autosave.onSubmit}>
           <input type="hidden" name="revision" value={revision} />
           <fieldset className="nhsuk-fieldset" disabled={Boolean(readOnly)}>
             <legend className="nhsuk-u-visually-hidden">Your nomination</legend>
