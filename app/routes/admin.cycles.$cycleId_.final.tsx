@@ -361,7 +361,7 @@ export default function FinalRound() {
               <p>No judge is assigned yet.</p>
             ) : (
               <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Final-round score sheets for {f.organisation}</caption>
+                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Final-round score sheets for {f.organisation} (Entry {f.code})</caption>
                 <thead className="nhsuk-table__head">
                   <tr>
                     <th scope="col">Judge</th>
@@ -429,7 +429,9 @@ export default function FinalRound() {
             {finalists.map((f) => (
               <tr key={f.nominationId}>
                 <td>{f.slot}</td>
-                <td>{f.organisation}</td>
+                <td>
+                  {f.organisation} (Entry {f.code})
+                </td>
               </tr>
             ))}
           </tbody>
@@ -469,14 +471,14 @@ export default function FinalRound() {
                 hint="Choose one finalist"
                 error={errors?.winner}
                 defaultValue={winner}
-                options={finalists.map((f) => ({ value: String(f.nominationId), label: f.organisation, hint: `${f.title || "Untitled"} (Entry ${f.code})` }))}
+                options={finalists.map((f) => ({ value: String(f.nominationId), label: `${f.organisation} (Entry ${f.code})`, hint: f.title || "Untitled" }))}
               />
               <Checkboxes
                 name="hc"
                 legend="Highly commended (optional)"
                 hint="Any other finalists the panel highly commends"
                 error={errors?.hc}
-                options={finalists.map((f) => ({ value: String(f.nominationId), label: f.organisation }))}
+                options={finalists.map((f) => ({ value: String(f.nominationId), label: `${f.organisation} (Entry ${f.code})` }))}
                 checked={hc}
               />
               <h3>Rationale</h3>
@@ -485,7 +487,7 @@ export default function FinalRound() {
                 <Textarea
                   key={f.nominationId}
                   name={`rationale_${f.nominationId}`}
-                  label={`Rationale for ${f.organisation}`}
+                  label={`Rationale for ${f.organisation} (Entry ${f.code})`}
                   hint="Needed if this finalist is the winner or highly commended"
                   error={errors?.[`rationale_${f.nominationId}`]}
                   defaultValue={rationale(f.nominationId)}

@@ -60,11 +60,17 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   await page.getByRole("button", { name: "Save the panel" }).click();
   await expectAccessible(page);
 
-  const winnerGroup = page.getByRole("group", { name: /^Winner/ }).or(page.locator("fieldset").filter({ has: page.getByText("Choose one finalist") }));
-  const winnerRadio = winnerGroup.getByRole("radio").first();
-  const winnerName = (await page.locator(`label[for="${await winnerRadio.getAttribute("id")}"]`).textContent())!.trim();
+  // The first finalist wins (labelled with its entry code: one organisation can have two finalists).
+  const winnerRadio = page.locator("input[type=radio][name=winner]").first();
+  const winnerId = Number(await winnerRadio.getAttribute("value"));
   await winnerRadio.check();
-  await page.getByLabel(`Rationale for ${winnerName}`).fill("The panel's unanimous choice: genuine partnership and measured results.");
+  await page.locator(`#rationale_${winnerId}`).fill("The panel's unanimous choice: genuine partnership and measured results.");
+  const winner = await db
+    .selectFrom("nominations")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["organisations.name", "nominations.title"])
+    .where("nominations.id", "=", winnerId)
+    .executeTakeFirstOrThrow();
   await page.getByRole("button", { name: "Record the decisions" }).click();
   await expect(page.getByText(/Embargoed/).first()).toBeVisible();
   await expectAccessible(page);
@@ -72,7 +78,7 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   // Not on the public archive before the announcement.
   const publicPage = await page.context().newPage();
   await publicPage.goto("/winners/2027");
-  await expect(publicPage.getByText(winnerName)).toHaveCount(0);
+  await expect(publicPage.getByText(winner.title)).toHaveCount(0);
 
   // The announcement, set to the next whole minute at least 10 seconds away (the form takes minutes).
   const soon = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
@@ -87,13 +93,13 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
     .poll(
       async () => {
         await publicPage.goto("/winners");
-        return publicPage.getByRole("link", { name: new RegExp(winnerName) }).count();
+        return publicPage.getByRole("link", { name: `${winner.name}: ${winner.title}` }).count();
       },
       { timeout: 120_000, intervals: [2_000] },
     )
     .toBeGreaterThan(0);
   await expectAccessible(publicPage);
-  await publicPage.getByRole("link", { name: new RegExp(winnerName) }).first().click();
+  await publicPage.getByRole("link", { name: `${winner.name}: ${winner.title}` }).first().click();
   await expect(publicPage.getByText("Winner").first()).toBeVisible();
   await expect(publicPage.getByRole("heading", { name: "The challenge" })).toBeVisible();
   await expectAccessible(publicPage);
