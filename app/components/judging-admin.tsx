@@ -92,19 +92,6 @@ export function JudgesCopy({ text }: { text: string }) {
   return <p style={{ whiteSpace: "pre-line" }}>{text}</p>;
 }
 
-/**
- * The assignment rules speak of entries and judges by id ("Entry 12", "judge 5"); the secretariat
- * knows them by judging code and name.
- */
-export function humaniseProblem(message: string, entryCodes: Map<number, string>, judgeNames: Map<number, string>): string {
-  return message
-    .replace(/\b([Ee]ntry) (\d+)\b/g, (all, word: string, id: string) => {
-      const code = entryCodes.get(Number(id));
-      return code ? `${word} ${code}` : all;
-    })
-    .replace(/\b[Jj]udge (\d+)\b/g, (all, id: string) => judgeNames.get(Number(id)) ?? all);
-}
-
 export function Warning({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="nhsuk-warning-callout">

@@ -27,8 +27,8 @@ import { pairKey } from "./conflicts";
 import { mulberry32 } from "./random";
 
 export type Side = "employer" | "staff_side" | "national_body";
-export type AssignmentJudge = { id: number; side: Side; available?: boolean };
-export type AssignmentEntry = { id: number };
+export type AssignmentJudge = { id: number; side: Side; available?: boolean; /** How messages name the judge (else "judge 12"). */ name?: string };
+export type AssignmentEntry = { id: number; /** How messages name the entry, e.g. "Entry K7Q2" (else "entry 12"). */ label?: string };
 export type Assignment = { judgeId: number; entryId: number };
 export type AssignmentInput = {
   entries: AssignmentEntry[];
@@ -139,6 +139,16 @@ function buildContext(input: AssignmentInput): Context {
   return { k: input.perEntry, judges, entries, judgeIndex, entryIndex, available, blocked, capacity };
 }
 
+/** How messages name an entry and a judge: by the label and name the caller gave, else by id. */
+function entryName(ctx: Context, id: number, word: string): string {
+  const i = ctx.entryIndex.get(id);
+  return (i !== undefined && ctx.entries[i].label) || `${word} ${id}`;
+}
+function judgeName(ctx: Context, id: number, word: string): string {
+  const i = ctx.judgeIndex.get(id);
+  return (i !== undefined && ctx.judges[i].name) || `${word} ${id}`;
+}
+
 function perEntryProblem(k: number): Problem | null {
   if (Number.isInteger(k) && k >= 2) return null;
   return {
@@ -218,8 +228,8 @@ function balanceProblems(ctx: Context, loads: Int32Array): Problem[] {
       judgeId: id,
       code: "load_unbalanced",
       message:
-        `Judge ${id} has ${plural(loads[j], "entry", "entries")} but judge ${ctx.judges[maxJudge].id} has ${max}: ` +
-        `loads must be within one of each other, and judge ${id} could take more.`,
+        `${judgeName(ctx, id, "Judge")} has ${plural(loads[j], "entry", "entries")} but ${judgeName(ctx, ctx.judges[maxJudge].id, "judge")} has ${max}: ` +
+        `loads must be within one of each other, and ${judgeName(ctx, id, "judge")} could take more.`,
     });
   }
   return problems;
@@ -241,27 +251,27 @@ export function checkAssignments(input: AssignmentInput, assignments: Assignment
     const e = ctx.entryIndex.get(entryId);
     const key = pairKey(judgeId, entryId);
     if (j === undefined) {
-      problems.push({ judgeId, entryId, code: "unknown_judge", message: `Judge ${judgeId} is not one of this round's judges.` });
+      problems.push({ judgeId, entryId, code: "unknown_judge", message: `${judgeName(ctx, judgeId, "Judge")} is not one of this round's judges.` });
       continue;
     }
     if (e === undefined) {
-      problems.push({ judgeId, entryId, code: "unknown_entry", message: `Entry ${entryId} is not one of this round's entries.` });
+      problems.push({ judgeId, entryId, code: "unknown_entry", message: `${entryName(ctx, entryId, "Entry")} is not one of this round's entries.` });
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ judgeId, entryId, code: "duplicate", message: `Judge ${judgeId} is assigned to entry ${entryId} more than once.` });
+      problems.push({ judgeId, entryId, code: "duplicate", message: `${judgeName(ctx, judgeId, "Judge")} is assigned to ${entryName(ctx, entryId, "entry")} more than once.` });
       continue;
     }
     seen.add(key);
     const b = ctx.blocked[j * nE + e];
     if (b & CONFLICT) {
-      problems.push({ judgeId, entryId, code: "conflict", message: `Judge ${judgeId} has a conflict of interest with entry ${entryId}.` });
+      problems.push({ judgeId, entryId, code: "conflict", message: `${judgeName(ctx, judgeId, "Judge")} has a conflict of interest with ${entryName(ctx, entryId, "entry")}.` });
     }
     if (b & EXCLUDED) {
-      problems.push({ judgeId, entryId, code: "excluded_pair", message: `Judge ${judgeId} recused from entry ${entryId} and must not be given it again.` });
+      problems.push({ judgeId, entryId, code: "excluded_pair", message: `${judgeName(ctx, judgeId, "Judge")} recused from ${entryName(ctx, entryId, "entry")} and must not be given it again.` });
     }
     if (!ctx.available[j] && !existing.has(key)) {
-      problems.push({ judgeId, entryId, code: "unavailable_judge", message: `Judge ${judgeId} is unavailable and cannot be given entry ${entryId}.` });
+      problems.push({ judgeId, entryId, code: "unavailable_judge", message: `${judgeName(ctx, judgeId, "Judge")} is unavailable and cannot be given ${entryName(ctx, entryId, "entry")}.` });
     }
     loads[j]++;
     onEntry[e].push(j);
@@ -270,15 +280,15 @@ export function checkAssignments(input: AssignmentInput, assignments: Assignment
     const entryId = ctx.entries[e].id;
     const n = onEntry[e].length;
     if (n < ctx.k) {
-      problems.push({ entryId, code: "too_few_judges", message: `Entry ${entryId} has ${plural(n, "judge")}; it needs ${ctx.k}.` });
+      problems.push({ entryId, code: "too_few_judges", message: `${entryName(ctx, entryId, "Entry")} has ${plural(n, "judge")}; it needs ${ctx.k}.` });
     } else if (n > ctx.k) {
-      problems.push({ entryId, code: "too_many_judges", message: `Entry ${entryId} has ${n} judges; it needs ${ctx.k}.` });
+      problems.push({ entryId, code: "too_many_judges", message: `${entryName(ctx, entryId, "Entry")} has ${n} judges; it needs ${ctx.k}.` });
     }
     if (!onEntry[e].some((j) => ctx.judges[j].side === "employer")) {
-      problems.push({ entryId, code: "no_employer_side", message: `Entry ${entryId} has no employer-side judge.` });
+      problems.push({ entryId, code: "no_employer_side", message: `${entryName(ctx, entryId, "Entry")} has no employer-side judge.` });
     }
     if (!onEntry[e].some((j) => ctx.judges[j].side === "staff_side")) {
-      problems.push({ entryId, code: "no_staff_side", message: `Entry ${entryId} has no staff-side judge.` });
+      problems.push({ entryId, code: "no_staff_side", message: `${entryName(ctx, entryId, "Entry")} has no staff-side judge.` });
     }
   }
   problems.push(...balanceProblems(ctx, loads));
@@ -607,13 +617,13 @@ function describeExisting(ctx: Context, input: AssignmentInput): { valid: Assign
     const j = ctx.judgeIndex.get(judgeId);
     const e = ctx.entryIndex.get(entryId);
     if (j === undefined) {
-      problems.push({ judgeId, entryId, code: "unknown_judge", message: `Judge ${judgeId} is already assigned to entry ${entryId} but is not one of this round's judges.` });
+      problems.push({ judgeId, entryId, code: "unknown_judge", message: `${judgeName(ctx, judgeId, "Judge")} is already assigned to ${entryName(ctx, entryId, "entry")} but is not one of this round's judges.` });
     } else if (e === undefined) {
-      problems.push({ judgeId, entryId, code: "unknown_entry", message: `Judge ${judgeId} is already assigned to entry ${entryId}, which is not one of this round's entries.` });
+      problems.push({ judgeId, entryId, code: "unknown_entry", message: `${judgeName(ctx, judgeId, "Judge")} is already assigned to ${entryName(ctx, entryId, "entry")}, which is not one of this round's entries.` });
     } else if (ctx.blocked[j * nE + e] & CONFLICT) {
-      problems.push({ judgeId, entryId, code: "conflict", message: `Judge ${judgeId} is already assigned to entry ${entryId} but has a conflict of interest with it. Remove that assignment first.` });
+      problems.push({ judgeId, entryId, code: "conflict", message: `${judgeName(ctx, judgeId, "Judge")} is already assigned to ${entryName(ctx, entryId, "entry")} but has a conflict of interest with it. Remove that assignment first.` });
     } else if (ctx.blocked[j * nE + e] & EXCLUDED) {
-      problems.push({ judgeId, entryId, code: "excluded_pair", message: `Judge ${judgeId} is listed as assigned to entry ${entryId} but has recused from it. Remove that assignment first.` });
+      problems.push({ judgeId, entryId, code: "excluded_pair", message: `${judgeName(ctx, judgeId, "Judge")} is listed as assigned to ${entryName(ctx, entryId, "entry")} but has recused from it. Remove that assignment first.` });
     } else {
       valid.push({ judgeId, entryId });
     }
@@ -651,7 +661,7 @@ function entryProblems(ctx: Context, existingOn: number[][], availableCount: num
     const free = all.filter(usable).length;
     const before = problems.length;
     if (need < 0) {
-      problems.push({ entryId, code: "too_many_judges", message: `Entry ${entryId} already has ${on.length} judges; it needs ${k}.` });
+      problems.push({ entryId, code: "too_many_judges", message: `${entryName(ctx, entryId, "Entry")} already has ${on.length} judges; it needs ${k}.` });
     } else {
       const missing = (hasEmployer ? 0 : 1) + (hasStaff ? 0 : 1);
       if (missing > need) {
@@ -659,28 +669,28 @@ function entryProblems(ctx: Context, existingOn: number[][], availableCount: num
         problems.push({
           entryId,
           code: "no_room_for_sides",
-          message: `Entry ${entryId} already has ${plural(on.length, "judge")} and ${need === 0 ? "no places" : `only ${plural(need, "place")}`} left, but still needs ${sides} judge.`,
+          message: `${entryName(ctx, entryId, "Entry")} already has ${plural(on.length, "judge")} and ${need === 0 ? "no places" : `only ${plural(need, "place")}`} left, but still needs ${sides} judge.`,
         });
       }
       if (!hasEmployer && !bySide.employer.some(usable)) {
         problems.push({
           entryId,
           code: "no_employer_side",
-          message: `Entry ${entryId} has no employer-side judge free to judge it: ${whyUnusable(ctx, bySide.employer, e, isOn, "employer-side judge")}.`,
+          message: `${entryName(ctx, entryId, "Entry")} has no employer-side judge free to judge it: ${whyUnusable(ctx, bySide.employer, e, isOn, "employer-side judge")}.`,
         });
       }
       if (!hasStaff && !bySide.staff_side.some(usable)) {
         problems.push({
           entryId,
           code: "no_staff_side",
-          message: `Entry ${entryId} has no staff-side judge free to judge it: ${whyUnusable(ctx, bySide.staff_side, e, isOn, "staff-side judge")}.`,
+          message: `${entryName(ctx, entryId, "Entry")} has no staff-side judge free to judge it: ${whyUnusable(ctx, bySide.staff_side, e, isOn, "staff-side judge")}.`,
         });
       }
       if (free < need && !tooFewOverall) {
         problems.push({
           entryId,
           code: "too_few_judges",
-          message: `Entry ${entryId} needs ${plural(need, on.length > 0 ? "more judge" : "judge", on.length > 0 ? "more judges" : "judges")} but only ${free} ${free === 1 ? "is" : "are"} free to judge it: ${whyUnusable(ctx, all, e, isOn, "judge")}.`,
+          message: `${entryName(ctx, entryId, "Entry")} needs ${plural(need, on.length > 0 ? "more judge" : "judge", on.length > 0 ? "more judges" : "judges")} but only ${free} ${free === 1 ? "is" : "are"} free to judge it: ${whyUnusable(ctx, all, e, isOn, "judge")}.`,
         });
       }
     }
@@ -963,7 +973,7 @@ export function replacementJudge(
   if (invalid) return { judgeId: null, reason: invalid.message };
   const ctx = buildContext(input);
   const e = ctx.entryIndex.get(entryId);
-  if (e === undefined) return { judgeId: null, reason: `Entry ${entryId} is not one of this round's entries.` };
+  if (e === undefined) return { judgeId: null, reason: `${entryName(ctx, entryId, "Entry")} is not one of this round's entries.` };
   const nE = ctx.entries.length;
   const loads = loadsOf(ctx, current);
   const on = new Set<number>();
@@ -972,7 +982,7 @@ export function replacementJudge(
     if (a.entryId === entryId && j !== undefined) on.add(j);
   }
   if (on.size >= ctx.k) {
-    return { judgeId: null, reason: `Entry ${entryId} already has ${plural(on.size, "judge")}; it needs ${ctx.k}.` };
+    return { judgeId: null, reason: `${entryName(ctx, entryId, "Entry")} already has ${plural(on.size, "judge")}; it needs ${ctx.k}.` };
   }
   const sides = [...on].map((j) => ctx.judges[j].side);
   const missing: Side[] = (["employer", "staff_side"] as const).filter((s) => !sides.includes(s));
@@ -982,7 +992,7 @@ export function replacementJudge(
   if (missing.length > placesAfter + 1) {
     return {
       judgeId: null,
-      reason: `Entry ${entryId} has ${plural(ctx.k - on.size, "place")} left but needs both an employer-side and a staff-side judge.`,
+      reason: `${entryName(ctx, entryId, "Entry")} has ${plural(ctx.k - on.size, "place")} left but needs both an employer-side and a staff-side judge.`,
     };
   }
   const candidates = shuffleInPlace(
@@ -999,7 +1009,7 @@ export function replacementJudge(
   const noun = missing.length > placesAfter ? `${missing.map((s) => SIDE_NAME[s]).join(" or ")} judge` : "judge";
   return {
     judgeId: null,
-    reason: `No ${noun} can replace on entry ${entryId}: ${whyUnusable(ctx, group, e, (j) => on.has(j), noun)}.`,
+    reason: `No ${noun} can replace on ${entryName(ctx, entryId, "entry")}: ${whyUnusable(ctx, group, e, (j) => on.has(j), noun)}.`,
   };
 }
 
@@ -1022,23 +1032,23 @@ export function checkMove(
   const from = ctx.judgeIndex.get(fromJudgeId);
   const to = ctx.judgeIndex.get(toJudgeId);
   const problems: Problem[] = [];
-  if (e === undefined) problems.push({ entryId, code: "unknown_entry", message: `Entry ${entryId} is not one of this round's entries.` });
-  if (to === undefined) problems.push({ judgeId: toJudgeId, code: "unknown_judge", message: `Judge ${toJudgeId} is not one of this round's judges.` });
+  if (e === undefined) problems.push({ entryId, code: "unknown_entry", message: `${entryName(ctx, entryId, "Entry")} is not one of this round's entries.` });
+  if (to === undefined) problems.push({ judgeId: toJudgeId, code: "unknown_judge", message: `${judgeName(ctx, toJudgeId, "Judge")} is not one of this round's judges.` });
   if (!current.some((a) => a.entryId === entryId && a.judgeId === fromJudgeId)) {
-    problems.push({ entryId, judgeId: fromJudgeId, code: "not_assigned", message: `Judge ${fromJudgeId} is not assigned to entry ${entryId}, so there is nothing to move.` });
+    problems.push({ entryId, judgeId: fromJudgeId, code: "not_assigned", message: `${judgeName(ctx, fromJudgeId, "Judge")} is not assigned to ${entryName(ctx, entryId, "entry")}, so there is nothing to move.` });
   }
   if (fromJudgeId === toJudgeId) {
-    problems.push({ entryId, judgeId: toJudgeId, code: "invalid_input", message: `Choose a different judge to move entry ${entryId} to.` });
+    problems.push({ entryId, judgeId: toJudgeId, code: "invalid_input", message: `Choose a different judge to move ${entryName(ctx, entryId, "entry")} to.` });
   }
   if (problems.length > 0 || e === undefined || to === undefined) return fail(problems);
 
   const nE = ctx.entries.length;
   const b = ctx.blocked[to * nE + e];
-  if (!ctx.available[to]) problems.push({ entryId, judgeId: toJudgeId, code: "unavailable_judge", message: `Judge ${toJudgeId} is unavailable.` });
-  if (b & CONFLICT) problems.push({ entryId, judgeId: toJudgeId, code: "conflict", message: `Judge ${toJudgeId} has a conflict of interest with entry ${entryId}.` });
-  if (b & EXCLUDED) problems.push({ entryId, judgeId: toJudgeId, code: "excluded_pair", message: `Judge ${toJudgeId} recused from entry ${entryId} and cannot be given it again.` });
+  if (!ctx.available[to]) problems.push({ entryId, judgeId: toJudgeId, code: "unavailable_judge", message: `${judgeName(ctx, toJudgeId, "Judge")} is unavailable.` });
+  if (b & CONFLICT) problems.push({ entryId, judgeId: toJudgeId, code: "conflict", message: `${judgeName(ctx, toJudgeId, "Judge")} has a conflict of interest with ${entryName(ctx, entryId, "entry")}.` });
+  if (b & EXCLUDED) problems.push({ entryId, judgeId: toJudgeId, code: "excluded_pair", message: `${judgeName(ctx, toJudgeId, "Judge")} recused from ${entryName(ctx, entryId, "entry")} and cannot be given it again.` });
   if (current.some((a) => a.entryId === entryId && a.judgeId === toJudgeId)) {
-    problems.push({ entryId, judgeId: toJudgeId, code: "duplicate", message: `Judge ${toJudgeId} is already judging entry ${entryId}.` });
+    problems.push({ entryId, judgeId: toJudgeId, code: "duplicate", message: `${judgeName(ctx, toJudgeId, "Judge")} is already judging ${entryName(ctx, entryId, "entry")}.` });
   }
   const after = current.map((a) => (a.entryId === entryId && a.judgeId === fromJudgeId ? { entryId, judgeId: toJudgeId } : a));
   const sidesOn = (list: Assignment[]) =>
@@ -1057,7 +1067,7 @@ export function checkMove(
         entryId,
         judgeId: toJudgeId,
         code: side === "employer" ? "no_employer_side" : "no_staff_side",
-        message: `Entry ${entryId} would have no ${SIDE_NAME[side]} judge.`,
+        message: `${entryName(ctx, entryId, "Entry")} would have no ${SIDE_NAME[side]} judge.`,
       });
     }
   }
@@ -1072,8 +1082,8 @@ export function checkMove(
       judgeId: toJudgeId,
       code: "load_unbalanced",
       message:
-        `Moving entry ${entryId} from judge ${fromJudgeId} to judge ${toJudgeId} would leave loads ${spread.spread} apart ` +
-        `(judge ${toJudgeId} would have ${afterLoads[to]}, the least busy judge who could take more ${spread.min}); ` +
+        `Moving ${entryName(ctx, entryId, "entry")} from ${judgeName(ctx, fromJudgeId, "judge")} to ${judgeName(ctx, toJudgeId, "judge")} would leave loads ${spread.spread} apart ` +
+        `(${judgeName(ctx, toJudgeId, "judge")} would have ${afterLoads[to]}, the least busy judge who could take more ${spread.min}); ` +
         `they should be within one of each other. An administrator can override this with a reason.`,
     });
   }

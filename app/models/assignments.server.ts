@@ -7,6 +7,7 @@ import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges, type CycleJudge } from "./judges.server";
 import { inTransaction } from "./sql.server";
 import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
+import { entryLabel } from "~/domain/judging";
 
 type Pair = { judgeId: number; entryId: number };
 const pairKey = (judgeId: number, entryId: number) => `${judgeId}:${entryId}`;
@@ -18,7 +19,7 @@ export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 
   const [cycle, judges, entries, conflicts, assignments] = await Promise.all([
     db.selectFrom("award_cycles").select("judges_per_entry").where("id", "=", cycleId).executeTakeFirstOrThrow(),
     listJudges(db),
-    db.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycleId).where("status", "=", "released").orderBy("nomination_id").execute(),
+    db.selectFrom("judging_entries").select(["nomination_id", "code"]).where("cycle_id", "=", cycleId).where("status", "=", "released").orderBy("nomination_id").execute(),
     conflictSet(db, cycleId),
     db
       .selectFrom("judging_assignments")
@@ -38,8 +39,9 @@ export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 
     judges,
     live,
     input: {
-      entries: entries.map((e) => ({ id: e.nomination_id })),
-      judges: judges.map((j) => ({ id: j.id, side: j.side })),
+      // Labelled as the secretariat knows them, so that the rules' explanations read that way too.
+      entries: entries.map((e) => ({ id: e.nomination_id, label: entryLabel(e.code) })),
+      judges: judges.map((j) => ({ id: j.id, side: j.side, name: j.name })),
       perEntry: cycle.judges_per_entry,
       seed,
       conflicts: new Set(conflicts.keys()),

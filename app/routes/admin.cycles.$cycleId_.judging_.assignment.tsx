@@ -7,7 +7,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
 import { Button, ErrorSummaryBox, Select, SuccessBanner, Textarea, TextInput } from "~/components/forms";
-import { humaniseProblem, JudgingBreadcrumb, Warning } from "~/components/judging-admin";
+import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { judgeSideLabel } from "~/domain/permissions";
 import { addLateJudge, assignmentContext, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
 import { getCycle } from "~/models/cycles.server";
@@ -30,17 +30,6 @@ async function cycleFrom(params: LoaderFunctionArgs["params"]) {
   return { db, cycle, cycleId };
 }
 
-/** Judging codes and organisations of the cycle's entries, and judges' names, to say problems in. */
-async function namesFor(db: ReturnType<typeof getDb>, cycleId: number) {
-  const [entries, context] = await Promise.all([listJudgingEntries(db, cycleId), assignmentContext(db, { cycleId })]);
-  return {
-    entries,
-    context,
-    codes: new Map(entries.map((e) => [e.nominationId, e.code])),
-    names: new Map(context.judges.map((j) => [j.id, j.name])),
-  };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const { db, cycle, cycleId } = await cycleFrom(params);
@@ -49,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const seedParsed = rawSeed === null ? null : SeedSchema.safeParse({ seed: rawSeed });
   const seedError = seedParsed && !seedParsed.success ? (seedParsed.error.issues[0]?.message ?? "Enter a whole number") : null;
   const seed = seedParsed?.success ? seedParsed.data.seed : 1;
-  const [{ entries, codes, names }, preview] = await Promise.all([namesFor(db, cycleId), previewAssignment(db, { cycleId, seed })]);
+  const [entries, preview] = await Promise.all([listJudgingEntries(db, cycleId), previewAssignment(db, { cycleId, seed })]);
+  const codes = new Map(entries.map((e) => [e.nominationId, e.code]));
   const { context, result, added } = preview;
   const org = new Map(entries.map((e) => [e.nominationId, e.organisation]));
   const judgeById = new Map(context.judges.map((j) => [j.id, j]));
@@ -75,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         stats: result.stats,
         added: added.length,
       }
-    : { ok: false as const, problems: result.problems.map((p) => humaniseProblem(p.message, codes, names)) };
+    : { ok: false as const, problems: result.problems.map((p) => p.message) };
   const live = releasedIds.map((entryId) => ({
     entryId,
     code: codes.get(entryId) ?? String(entryId),
@@ -129,10 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(SeedSchema, formData);
     if (!parsed.ok) return refuse({ form: "confirm", values, problems: [parsed.errors.seed ?? "Preview the assignment again, then confirm it"] });
     const result = await confirmAssignment(db, { cycleId, seed: parsed.data.seed, actorUserId: admin.id });
-    if (!result.ok) {
-      const { codes, names } = await namesFor(db, cycleId);
-      return refuse({ form: "confirm", values, problems: result.problems.map((p) => humaniseProblem(p, codes, names)) });
-    }
+    if (!result.ok) return refuse({ form: "confirm", values, problems: result.problems });
     return redirect(`${base}?seed=${parsed.data.seed}&notice=confirmed&added=${result.added}`);
   }
 
@@ -141,10 +128,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return refuse({ form: "move", values, errors: parsed.errors });
     const { entryId, fromJudgeId, toJudgeId, reason, override } = parsed.data;
     const result = await moveAssignment(db, { cycleId, entryId, fromJudgeId, toJudgeId, reason, override: override === "yes", actorUserId: admin.id });
-    if (!result.ok) {
-      const { codes, names } = await namesFor(db, cycleId);
-      return refuse({ form: "move", values, problems: result.problems.map((p) => humaniseProblem(p, codes, names)), overridable: result.overridable });
-    }
+    if (!result.ok) return refuse({ form: "move", values, problems: result.problems, overridable: result.overridable });
     return redirect(`${base}?notice=moved`);
   }
 
