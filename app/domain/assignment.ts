@@ -1029,7 +1029,6 @@ export function checkMove(
   const ctx = buildContext(input);
   const { entryId, fromJudgeId, toJudgeId } = move;
   const e = ctx.entryIndex.get(entryId);
-  const from = ctx.judgeIndex.get(fromJudgeId);
   const to = ctx.judgeIndex.get(toJudgeId);
   const problems: Problem[] = [];
   if (e === undefined) problems.push({ entryId, code: "unknown_entry", message: `${entryName(ctx, entryId, "Entry")} is not one of this round's entries.` });

@@ -126,7 +126,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
+  const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = FinalIntentSchema.safeParse(formData.get("intent"));
   const here = `/admin/cycles/${cycleId}/final`;

@@ -96,7 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
+  const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "prepare") {

@@ -9,7 +9,7 @@ import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
 import { Button, ErrorSummaryBox, Select, SuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { judgeSideLabel } from "~/domain/permissions";
-import { addLateJudge, assignmentContext, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
+import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
 import { getCycle } from "~/models/cycles.server";
 import { listJudgingEntries } from "~/models/judging-entries.server";
 import { getDb } from "~/utils/db.server";

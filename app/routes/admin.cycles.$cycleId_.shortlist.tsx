@@ -89,7 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
+  const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const intent = shortlistIntent(formData);
   const path = `/admin/cycles/${cycleId}/shortlist`;

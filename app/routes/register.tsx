@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
-import { MAX_PASSWORD_LENGTH, passwordProblem } from "~/domain/password-policy";
+import { passwordProblem } from "~/domain/password-policy";
 import { organisationChoices } from "~/models/organisations.server";
 import { issueOneTimeToken } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
