@@ -195,51 +195,64 @@ export function Select({
   );
 }
 
-export function Radios({
+type ChoiceOption = { value: string; label: string; hint?: string };
+
+/** The NHS radios or checkboxes under one legend: each option with its label and, if any, its hint. */
+function Choices({
+  kind,
   name,
   legend,
   hint,
   error,
-  defaultValue,
   options,
+  isChecked,
 }: {
+  kind: "radios" | "checkboxes";
   name: string;
   legend: string;
   hint?: ReactNode;
   error?: string;
-  defaultValue?: string;
-  options: { value: string; label: string; hint?: string }[];
+  options: ChoiceOption[];
+  isChecked: (value: string) => boolean;
 }) {
   return (
     <FieldsetShell name={name} legend={legend} hint={hint} error={error}>
-        <div className="nhsuk-radios">
-          {options.map((o, i) => {
-            const id = i === 0 ? name : `${name}-${o.value}`;
-            return (
-              <div className="nhsuk-radios__item" key={o.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={o.value}
-                  defaultChecked={defaultValue === o.value}
-                  aria-describedby={o.hint ? `${id}-item-hint` : undefined}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
-                  {o.label}
-                </label>
-                {o.hint ? (
-                  <div className="nhsuk-hint nhsuk-radios__hint" id={`${id}-item-hint`}>
-                    {o.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
+      <div className={`nhsuk-${kind}`}>
+        {options.map((o, i) => {
+          const id = i === 0 ? name : `${name}-${o.value}`;
+          return (
+            <div className={`nhsuk-${kind}__item`} key={o.value}>
+              <input
+                className={`nhsuk-${kind}__input`}
+                id={id}
+                name={name}
+                type={kind === "radios" ? "radio" : "checkbox"}
+                value={o.value}
+                defaultChecked={isChecked(o.value)}
+                aria-describedby={o.hint ? `${id}-item-hint` : undefined}
+              />
+              <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>
+                {o.label}
+              </label>
+              {o.hint ? (
+                <div className={`nhsuk-hint nhsuk-${kind}__hint`} id={`${id}-item-hint`}>
+                  {o.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
     </FieldsetShell>
   );
+}
+
+export function Radios({ defaultValue, ...field }: { name: string; legend: string; hint?: ReactNode; error?: string; defaultValue?: string; options: ChoiceOption[] }) {
+  return <Choices kind="radios" {...field} isChecked={(value) => value === defaultValue} />;
+}
+
+export function Checkboxes({ checked, ...field }: { name: string; legend: string; hint?: ReactNode; error?: string; checked: ReadonlySet<string>; options: ChoiceOption[] }) {
+  return <Choices kind="checkboxes" {...field} isChecked={(value) => checked.has(value)} />;
 }
 
 export function Button({

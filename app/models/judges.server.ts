@@ -178,20 +178,3 @@ export async function conflictSet(db: Kysely<Database>, cycleId: number): Promis
     declared.map((d): DeclaredConflict => ({ judgeId: d.judge_user_id, organisationId: d.organisation_id, kind: d.kind as ConflictKind, note: d.note })),
   );
 }
-
-/** Whether one judge is conflicted with one nomination: their own organisation or a declared conflict. */
-export async function isJudgeConflicted(db: Kysely<Database>, { cycleId, judgeId, nominationId }: { cycleId: number; judgeId: number; nominationId: number }): Promise<boolean> {
-  const nomination = await db.selectFrom("nominations").select("organisation_id").where("id", "=", nominationId).executeTakeFirst();
-  if (!nomination) return true;
-  const profile = await db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", judgeId).executeTakeFirst();
-  if (profile?.organisation_id === nomination.organisation_id) return true;
-  const declared = await db
-    .selectFrom("judge_conflicts")
-    .select("id")
-    .where("cycle_id", "=", cycleId)
-    .where("judge_user_id", "=", judgeId)
-    .where("organisation_id", "=", nomination.organisation_id)
-    .where("removed_at", "is", null)
-    .executeTakeFirst();
-  return !!declared;
-}

@@ -128,35 +128,44 @@ export async function refreshJudgingEntry(
   return inTransaction(db, async (trx) => {
     const source = await redactionSource(trx, nominationId);
     if (!source) return "missing";
-    const hash = sourceHash(source);
-    const existing = await trx.selectFrom("judging_entries").select(["source_hash", "status", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
-    if (existing && existing.source_hash === hash) return "unchanged";
-    const built = buildRedaction(source);
-    const at = now.toISOString();
-    const values = {
-      source_hash: hash,
-      redacted: JSON.stringify(built.redacted),
-      redaction_count: countOf(built, "redactions"),
-      flag_count: countOf(built, "flags"),
-      updated_at: at,
-    };
-    if (!existing) {
-      const code = await newCode(trx);
-      await trx
-        .insertInto("judging_entries")
-        .values({ nomination_id: nominationId, cycle_id: cycleId, code, status: "needs_review", ...values, released_at: null, released_by: null, created_at: at })
-        .execute();
-      await recordAudit(trx, { actorUserId, action: "judging.entry_prepared", target: `nomination:${nominationId}`, details: { code, redactions: values.redaction_count, flags: values.flag_count } }, now);
-      return "created";
-    }
-    await trx
-      .updateTable("judging_entries")
-      .set({ ...values, status: existing.status === "withheld" ? "withheld" : "needs_review", released_at: null, released_by: null })
-      .where("nomination_id", "=", nominationId)
-      .execute();
-    await recordAudit(trx, { actorUserId, action: "judging.redaction_rebuilt", target: `nomination:${nominationId}`, details: { code: existing.code, was: existing.status, redactions: values.redaction_count } }, now);
-    return "rebuilt";
+    return (await refreshFrom(trx, source, { nominationId, cycleId, actorUserId, now })).outcome;
   });
+}
+
+/** refreshJudgingEntry for a source already read; gives back the redaction when it built one. */
+async function refreshFrom(
+  trx: Kysely<Database>,
+  source: RedactionSource,
+  { nominationId, cycleId, actorUserId, now }: { nominationId: number; cycleId: number; actorUserId: number | null; now: Date },
+): Promise<{ outcome: "created" | "rebuilt" | "unchanged"; built: BuiltRedaction | null }> {
+  const hash = sourceHash(source);
+  const existing = await trx.selectFrom("judging_entries").select(["source_hash", "status", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
+  if (existing && existing.source_hash === hash) return { outcome: "unchanged", built: null };
+  const built = buildRedaction(source);
+  const at = now.toISOString();
+  const values = {
+    source_hash: hash,
+    redacted: JSON.stringify(built.redacted),
+    redaction_count: countOf(built, "redactions"),
+    flag_count: countOf(built, "flags"),
+    updated_at: at,
+  };
+  if (!existing) {
+    const code = await newCode(trx);
+    await trx
+      .insertInto("judging_entries")
+      .values({ nomination_id: nominationId, cycle_id: cycleId, code, status: "needs_review", ...values, released_at: null, released_by: null, created_at: at })
+      .execute();
+    await recordAudit(trx, { actorUserId, action: "judging.entry_prepared", target: `nomination:${nominationId}`, details: { code, redactions: values.redaction_count, flags: values.flag_count } }, now);
+    return { outcome: "created", built };
+  }
+  await trx
+    .updateTable("judging_entries")
+    .set({ ...values, status: existing.status === "withheld" ? "withheld" : "needs_review", released_at: null, released_by: null })
+    .where("nomination_id", "=", nominationId)
+    .execute();
+  await recordAudit(trx, { actorUserId, action: "judging.redaction_rebuilt", target: `nomination:${nominationId}`, details: { code: existing.code, was: existing.status, redactions: values.redaction_count } }, now);
+  return { outcome: "rebuilt", built };
 }
 
 /**
@@ -293,13 +302,13 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
     .where("judging_entries.nomination_id", "=", nominationId)
     .executeTakeFirst();
   if (!entry) return undefined;
-  // Rebuilt here too, so the review always shows the redaction of the text as it is now (recorded
-  // in the audit log as done by the admin who looked, when the text had changed).
-  await refreshJudgingEntry(db, { nominationId, cycleId: entry.cycle_id, actorUserId: viewerUserId });
   const source = await redactionSource(db, nominationId);
   if (!source) return undefined;
+  // Rebuilt here too, so the review always shows the redaction of the text as it is now (recorded
+  // in the audit log as done by the admin who looked, when the text had changed).
+  const refreshed = await inTransaction(db, (trx) => refreshFrom(trx, source, { nominationId, cycleId: entry.cycle_id, actorUserId: viewerUserId, now: new Date() }));
   const current = await db.selectFrom("judging_entries").select(["status", "released_at"]).where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
-  const built = buildRedaction(source);
+  const built = refreshed.built ?? buildRedaction(source);
   const terms = await db.selectFrom("redaction_terms").select(["id", "text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute();
   const fields = [
     { key: "title", title: "Title of the initiative", original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: built.redacted.title },

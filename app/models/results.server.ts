@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
 import { computeResults, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
+import { entryLabel } from "~/domain/judging";
 import { listCriteria } from "./cycles.server";
 
 /** The criteria a round is scored on: the final round's own, when the cycle gives it some. */
@@ -103,7 +104,7 @@ export async function roundResults(db: Kysely<Database>, { cycleId, round, final
       const named = unblinded && shortlisted.has(e.nomination_id);
       return [
         e.nomination_id,
-        { entryId: e.nomination_id, code: e.code, label: `Entry ${e.code}`, organisation: named ? e.name : null, title: named ? e.title : null, shortlisted: shortlisted.has(e.nomination_id) },
+        { entryId: e.nomination_id, code: e.code, label: entryLabel(e.code), organisation: named ? e.name : null, title: named ? e.title : null, shortlisted: shortlisted.has(e.nomination_id) },
       ];
     }),
   );

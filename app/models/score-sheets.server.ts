@@ -6,9 +6,9 @@ import type { Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
 import {
+  entryLabel,
   judgeEntryView,
   judgeOrder,
-  judgeReadProblem,
   parseSheet,
   scoringProblem,
   finalScoringProblem,
@@ -64,7 +64,7 @@ export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judg
   ]);
   const visible = rows
     .filter((r) => !conflicted.has(r.organisation_id))
-    .map((r): JudgeAssignmentView => ({ code: r.code, label: `Entry ${r.code}`, progress: r.sheet_status ?? "not_started", savedAt: r.updated_at }));
+    .map((r): JudgeAssignmentView => ({ code: r.code, label: entryLabel(r.code), progress: r.sheet_status ?? "not_started", savedAt: r.updated_at }));
   return judgeOrder(judgeId, visible);
 }
 
@@ -380,4 +380,3 @@ export async function judgingProgress(db: Kysely<Database>, cycleId: number): Pr
   return { judges: judgeRows, entries: entryRows };
 }
 
-export { judgeReadProblem };

@@ -5,7 +5,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
 import { UkDateTimeInput } from "~/components/cycle-fields";
-import { Button, ErrorSummary, FieldsetShell, NoticeSuccessBanner, NotificationBanner, Radios, Textarea, type FormValues, type Notice } from "~/components/forms";
+import { Button, Checkboxes, ErrorSummary, NoticeSuccessBanner, NotificationBanner, Radios, Textarea, type FormValues, type Notice } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { embargoed } from "~/domain/announcement";
 import { RESULT_LABELS } from "~/domain/archive";
@@ -180,53 +180,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const ERROR_ORDER = ["form", "judge", "winner", "hc", "announcement", "publish"];
-
-function Checkboxes({
-  name,
-  legend,
-  hint,
-  error,
-  options,
-  checked,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  options: { value: string; label: string; hint?: string }[];
-  checked: ReadonlySet<string>;
-}) {
-  return (
-    <FieldsetShell name={name} legend={legend} hint={hint} error={error}>
-      <div className="nhsuk-checkboxes">
-        {options.map((o, i) => {
-          const id = i === 0 ? name : `${name}-${o.value}`;
-          return (
-            <div className="nhsuk-checkboxes__item" key={o.value}>
-              <input
-                className="nhsuk-checkboxes__input"
-                id={id}
-                name={name}
-                type="checkbox"
-                value={o.value}
-                defaultChecked={checked.has(o.value)}
-                aria-describedby={o.hint ? `${id}-item-hint` : undefined}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                {o.label}
-              </label>
-              {o.hint ? (
-                <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-item-hint`}>
-                  {o.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </FieldsetShell>
-  );
-}
 
 function Intent({ value }: { value: string }) {
   return <input type="hidden" name="intent" value={value} />;
