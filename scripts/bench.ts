@@ -190,6 +190,11 @@ function percentile(sorted: number[], p: number) {
 
 type Row = { case: string; rps: number; p50: number; p99: number; errors: number; note?: string; cpu?: number };
 
+/** A row from measured latencies (sorted, ms) of saves made over some seconds. */
+function latencyRow(name: string, latencies: number[], { requests, seconds, errors, note, cpu }: { requests: number; seconds: number; errors: number; note: string; cpu: number | undefined }): Row {
+  return { case: name, rps: Math.round(requests / seconds), p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), errors, note, cpu };
+}
+
 /** CPU time (user + system) a process has used so far, in ms, where /proc says (Linux); else null. */
 function cpuTimeMs(pid: number | undefined): number | null {
   try {
@@ -444,15 +449,7 @@ async function main() {
   // (2) autocannon, one connection per entrant, each paced at one save a second (see staggeredSaves).
   {
     const { latencies, errors, requests } = await staggeredSaves(appUrl, entrants, nextSaveBody, autosaveSeconds);
-    rows.push({
-      case: "autosave, 100 entrants, staggered",
-      rps: Math.round(requests / autosaveSeconds),
-      p50: Math.round(percentile(latencies, 50)),
-      p99: Math.round(percentile(latencies, 99)),
-      errors,
-      note: "autocannon, 100 connections at 1 save/s each, starts spread over 1 s, timed after it; target p99 ≤ 20 ms",
-      cpu: serverCpuPer(requests),
-    });
+    rows.push(latencyRow("autosave, 100 entrants, staggered", latencies, { requests: requests, seconds: autosaveSeconds, errors: errors, note: "autocannon, 100 connections at 1 save/s each, starts spread over 1 s, timed after it; target p99 ≤ 20 ms", cpu: serverCpuPer(requests) }));
   }
   await settle();
   cpuBefore = cpuTimeMs(app.pid);
@@ -461,15 +458,7 @@ async function main() {
   // do): Poisson arrivals, so some saves still arrive together by chance.
   {
     const { latencies, failures } = await poissonSaves(appUrl, entrants, nextSaveBody, autosaveSeconds, "autosave");
-    rows.push({
-      case: "autosave, 100 entrants, random arrivals",
-      rps: Math.round(latencies.length / autosaveSeconds),
-      p50: Math.round(percentile(latencies, 50)),
-      p99: Math.round(percentile(latencies, 99)),
-      errors: failures,
-      note: "fetch, ≈1 save/s each, Poisson",
-      cpu: serverCpuPer(latencies.length),
-    });
+    rows.push(latencyRow("autosave, 100 entrants, random arrivals", latencies, { requests: latencies.length, seconds: autosaveSeconds, errors: failures, note: "fetch, ≈1 save/s each, Poisson", cpu: serverCpuPer(latencies.length) }));
   }
 
   // Score saves: 100 judges, each with their own score sheet in a cycle in judging, saving it as the
@@ -481,15 +470,7 @@ async function main() {
   cpuBefore = cpuTimeMs(app.pid);
   {
     const { latencies, errors, requests } = await staggeredSaves(appUrl, judges, sheetBody, autosaveSeconds);
-    rows.push({
-      case: "score save, 100 judges, staggered",
-      rps: Math.round(requests / autosaveSeconds),
-      p50: Math.round(percentile(latencies, 50)),
-      p99: Math.round(percentile(latencies, 99)),
-      errors,
-      note: "autocannon, 100 connections at 1 save/s each; target p99 ≤ 25 ms, 0 errors",
-      cpu: serverCpuPer(requests),
-    });
+    rows.push(latencyRow("score save, 100 judges, staggered", latencies, { requests: requests, seconds: autosaveSeconds, errors: errors, note: "autocannon, 100 connections at 1 save/s each; target p99 ≤ 25 ms, 0 errors", cpu: serverCpuPer(requests) }));
   }
   await new Promise((r) => setTimeout(r, 2000));
   for (const j of judges) {
@@ -506,15 +487,7 @@ async function main() {
   cpuBefore = cpuTimeMs(app.pid);
   {
     const { latencies, failures } = await poissonSaves(appUrl, judges, sheetBody, autosaveSeconds, "score save");
-    rows.push({
-      case: "score save, 100 judges, random arrivals",
-      rps: Math.round(latencies.length / autosaveSeconds),
-      p50: Math.round(percentile(latencies, 50)),
-      p99: Math.round(percentile(latencies, 99)),
-      errors: failures,
-      note: "fetch, ≈1 save/s each, Poisson",
-      cpu: serverCpuPer(latencies.length),
-    });
+    rows.push(latencyRow("score save, 100 judges, random arrivals", latencies, { requests: latencies.length, seconds: autosaveSeconds, errors: failures, note: "fetch, ≈1 save/s each, Poisson", cpu: serverCpuPer(latencies.length) }));
   }
 
   console.log(`\nBenchmarks (${DURATION_S} s each, ${CONNECTIONS} connections unless noted, loopback, ${os.cpus().length} cores)\n`);

@@ -6,8 +6,8 @@ import { adminNominationStatus, type AdminNominationRow } from "~/domain/admin-n
 import { effectiveDeadline } from "~/domain/stages";
 import { formatUkDateTime } from "~/utils/dates.server";
 
-/** Every nomination of a cycle, whatever its organisation, newest change first. */
-export async function listCycleNominations(db: Kysely<Database>, cycleId: number): Promise<AdminNominationRow[]> {
+/** Every nomination of a cycle (or just one of them), whatever its organisation, newest change first. */
+export async function listCycleNominations(db: Kysely<Database>, cycleId: number, { only }: { only?: number } = {}): Promise<AdminNominationRow[]> {
   const cycle = await db.selectFrom("award_cycles").select("nominations_close_at").where("id", "=", cycleId).executeTakeFirst();
   if (!cycle) return [];
   const extensions = await db.selectFrom("deadline_extensions").select(["organisation_id", "new_close_at"]).where("cycle_id", "=", cycleId).execute();
@@ -25,6 +25,7 @@ export async function listCycleNominations(db: Kysely<Database>, cycleId: number
       "organisations.name as organisation",
     ])
     .where("nominations.cycle_id", "=", cycleId)
+    .$if(only !== undefined, (q) => q.where("nominations.id", "=", only!))
     .orderBy("nominations.updated_at", "desc")
     .orderBy("nominations.id", "desc")
     .execute();
@@ -33,6 +34,7 @@ export async function listCycleNominations(db: Kysely<Database>, cycleId: number
     .innerJoin("nominations", "nominations.id", "endorsements.nomination_id")
     .select(["endorsements.id", "endorsements.nomination_id", "endorsements.side", "endorsements.status", "endorsements.content_hash", "endorsements.responded_at"])
     .where("nominations.cycle_id", "=", cycleId)
+    .$if(only !== undefined, (q) => q.where("nominations.id", "=", only!))
     .execute();
   const byNomination = new Map<number, typeof endorsements>();
   for (const e of endorsements) byNomination.set(e.nomination_id, [...(byNomination.get(e.nomination_id) ?? []), e]);

@@ -371,8 +371,8 @@ export async function setJudgingEntryStatus(
       return { ok: false, problem: "The entry's text or terms changed since this page was shown: review the new redaction, then release it" };
     }
     if (status === "released") {
-      const nominations = await listCycleNominations(trx, entry.cycle_id);
-      if (nominations.find((n) => n.id === nominationId)?.status !== "complete") return { ok: false, problem: "Only a complete nomination can be released to judges" };
+      const [nomination] = await listCycleNominations(trx, entry.cycle_id, { only: nominationId });
+      if (nomination?.status !== "complete") return { ok: false, problem: "Only a complete nomination can be released to judges" };
     }
     const at = now.toISOString();
     await trx
