@@ -80,12 +80,10 @@ describe("before the announcement", () => {
       const codes = await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "in", finalists.map((f) => f.id)).execute();
       await check(email, judge, ["/judging", "/judging/final", ...codes.map((c) => `/judging/final/${c.code}`), ...pages]);
     }
-    // The embargoed strings really are where the secretariat looks (so this check can fail).
-    const adminCookie = await app.login("admin@demo.test");
-    const audit = await app.db.selectFrom("award_decisions").select("rationale").execute();
-    expect(audit.map((a) => a.rationale)).toContain(WINNER_RATIONALE);
+    // The embargoed strings are really recorded (so this check has something to find).
+    const decided = await app.db.selectFrom("award_decisions").select("rationale").execute();
+    expect(decided.map((d) => d.rationale)).toContain(WINNER_RATIONALE);
     expect(problems).toEqual([]);
-    void adminCookie;
     expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toEqual([]);
     const year = await (await app.request("/winners/2027")).text();
     for (const f of finalists) expect(year).not.toContain(f.organisation);
