@@ -31,12 +31,32 @@ export interface OrganisationsTable {
   is_demo: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  /** The national register (decision 014): what kind of body, in which nation; null for ones added by hand before it. */
+  kind: string | null;
+  nation: string | null;
+  /** The integrated care board's ODS code, as NHS England's file gives it for a trust. */
+  icb_code: string | null;
+  /** Headquarters site and town, from the ODS address. */
+  site: string | null;
+  town: string | null;
+  postcode: string | null;
+  /** ISO dates (YYYY-MM-DD); a closed organisation can be named in a conflict, never registered with. */
+  opened_on: string | null;
+  closed_on: string | null;
+  /** Where the record came from, e.g. NHS England's ODS file (OGL v3.0), or the secretariat. */
+  source: string | null;
+  /** The organisation that took over a closed one's work. */
+  successor_id: number | null;
 }
+
+export const ALIAS_KINDS = ["alias", "former_name"] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
 
 export interface OrganisationAliasesTable {
   id: Generated<number>;
   organisation_id: number;
   alias: string;
+  kind: Generated<AliasKind>;
 }
 
 export interface UsersTable {

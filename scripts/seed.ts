@@ -6,5 +6,5 @@ import { seed } from "../db/seed/index";
 
 await migrateToLatest(getDb());
 const added = await seed(getDb(), { demo: env().DEMO_DATA });
-console.log(`Seeded: ${added.demo.organisations} demo organisations, ${added.demo.users} demo users added.`);
+console.log(`Seeded: register ${added.register.added} organisations added, ${added.register.updated} updated; ${added.demo.organisations} demo organisations, ${added.demo.users} demo users added.`);
 await closeDb();
