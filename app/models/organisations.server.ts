@@ -1,9 +1,91 @@
-// NHS organisations (and the aliases and acronyms they are known by), and entrants' requests to add one.
+// NHS organisations: the national register (and the aliases, acronyms and former names they are known
+// by), searching it, and entrants' requests to add one.
 import type { Kysely } from "kysely";
 import type { Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { likeContains } from "./sql.server";
+import { closedPhrase, MAX_SEARCH_RESULTS, searchOrganisations, type Searchable } from "~/domain/national-register";
 import { slugify as slugifyText } from "~/domain/slug";
+
+/**
+ * One organisation as a picker offers it: its name, a line that tells it from others of a similar
+ * name (ODS code, town or kind), and whether it has closed. Nothing about entries or members.
+ */
+export type RegisterChoice = {
+  id: number;
+  name: string;
+  detail: string;
+  closedOn: string | null;
+  /** "Closed on 31 March 2020, now part of ..." for a closed one; null while open. */
+  closedNote: string | null;
+};
+
+type RegisterRow = Searchable & { successorName: string | null; kind: string | null; nation: string | null };
+
+async function registerRows(db: Kysely<Database>, ids?: number[]): Promise<RegisterRow[]> {
+  const rows = await db
+    .selectFrom("organisations")
+    .leftJoin("organisations as successor", "successor.id", "organisations.successor_id")
+    .select([
+      "organisations.id",
+      "organisations.name",
+      "organisations.short_name",
+      "organisations.ods_code",
+      "organisations.town",
+      "organisations.closed_on",
+      "organisations.kind",
+      "organisations.nation",
+      "successor.name as successor_name",
+    ])
+    .$if(ids !== undefined, (q) => q.where("organisations.id", "in", ids!.length > 0 ? ids! : [-1]))
+    .execute();
+  const aliases = await db
+    .selectFrom("organisation_aliases")
+    .select(["organisation_id", "alias"])
+    .$if(ids !== undefined, (q) => q.where("organisation_id", "in", ids!.length > 0 ? ids! : [-1]))
+    .execute();
+  const names = new Map<number, string[]>();
+  for (const a of aliases) names.set(a.organisation_id, [...(names.get(a.organisation_id) ?? []), a.alias]);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortName: r.short_name,
+    odsCode: r.ods_code,
+    town: r.town,
+    closedOn: r.closed_on,
+    otherNames: names.get(r.id) ?? [],
+    successorName: r.successor_name,
+    kind: r.kind,
+    nation: r.nation,
+  }));
+}
+
+function toChoice(r: RegisterRow): RegisterChoice {
+  const detail = [r.odsCode, r.town ?? (r.nation && r.nation !== "England" ? r.nation : null)].filter(Boolean).join(", ");
+  return {
+    id: r.id,
+    name: r.name,
+    detail,
+    closedOn: r.closedOn,
+    closedNote: r.closedOn ? `${closedPhrase(r.closedOn)}${r.successorName ? `, its work now done by ${r.successorName}` : ""}` : null,
+  };
+}
+
+/**
+ * The register's best matches for a search by name, short name, other or former name, ODS code or
+ * town. The whole register is searched the same way for everyone: whether an organisation has
+ * entered, or has members, plays no part in what is found or in its order.
+ */
+export async function searchRegister(db: Kysely<Database>, query: string, limit = MAX_SEARCH_RESULTS): Promise<RegisterChoice[]> {
+  if (!query.trim()) return [];
+  return searchOrganisations(await registerRows(db), query, limit).map(toChoice);
+}
+
+/** One organisation of the register as a picker shows it; undefined if there is none with this id. */
+export async function getRegisterChoice(db: Kysely<Database>, id: number): Promise<RegisterChoice | undefined> {
+  const [row] = await registerRows(db, [id]);
+  return row ? toChoice(row) : undefined;
+}
 
 export type OrganisationWithAliases = Organisation & { aliases: string[] };
 

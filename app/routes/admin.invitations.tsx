@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { JUDGE_SIDES } from "../../db/schema";
 import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/admin";
 import { Button, ErrorSummary, Radios, Select, SuccessBanner, TextInput } from "~/components/forms";
+import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import {
   createInvitation,
@@ -12,17 +13,18 @@ import {
   revokeInvitation,
   type InvitationStatus,
 } from "~/models/invitations.server";
-import { getOrganisation, organisationChoices } from "~/models/organisations.server";
 import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/utils/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
 import { sendInvitation } from "~/utils/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
 import { requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
 
-const FIELD_ORDER = ["name", "email", "role", "side", "organisationId"];
+const FIELD_ORDER = ["organisationId", "name", "email", "role", "side"];
+const SEARCH_FORM = "organisation-search";
 
 const ROLE_OPTIONS = [
   { value: "judge", label: ROLE_LABELS.judge, hint: "Scores nominations without being told which organisation sent them" },
@@ -40,10 +42,10 @@ const STATUS_TAGS: Record<InvitationStatus, { label: string; colour: TagColour }
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const db = getDb();
-  const [invitations, organisations] = await Promise.all([listInvitations(db), organisationChoices(db)]);
+  const [invitations, picker] = await Promise.all([listInvitations(db), pickerSearch(db, request, "organisationId")]);
   return {
     banner: BannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
-    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    picker,
     invitations: invitations.map((i) => ({
       id: i.id,
       name: i.name,
@@ -79,8 +81,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return invalid(result);
   const invitation = result.data;
   const organisationId = invitation.role === "judge" ? (invitation.organisationId ?? null) : null;
-  if (organisationId !== null && !(await getOrganisation(db, organisationId))) {
-    return invalid({ errors: { organisationId: "Select an organisation from the list" }, values: formValues(formData) });
+  if (organisationId !== null) {
+    const chosen = await chosenOrganisation(db, String(organisationId), { allowClosed: false, closed: "choose the organisation the judge works for now" });
+    if (!chosen.ok) return invalid({ errors: { organisationId: chosen.error }, values: formValues(formData) });
   }
   const conflict = await findInvitationConflict(db, { email: invitation.email, role: invitation.role });
   if (conflict) {
@@ -108,7 +111,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminInvitations() {
-  const { banner, organisations, invitations } = useLoaderData<typeof loader>();
+  const { banner, picker, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values = actionData?.values ?? {};
@@ -130,6 +133,19 @@ export default function AdminInvitations() {
           <h2>Invite a judge or an admin</h2>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="invite" />
+            <OrganisationPicker
+              name="organisationId"
+              label="Organisation (judges only, optional)"
+              hint="The NHS organisation the judge works for, if any: their automatic conflict of interest. Search for it first, before the other answers."
+              error={errors?.organisationId}
+              searchFormId={SEARCH_FORM}
+              query={picker.query}
+              matches={picker.matches}
+              defaultValue={values.organisationId}
+              defaultLabel={values.organisationIdLabel}
+              allowClosed={false}
+              closedReason="choose the organisation the judge works for now"
+            />
             <TextInput name="name" label="Full name" error={errors?.name} defaultValue={values.name} autoComplete="off" />
             <TextInput
               name="email"
@@ -150,17 +166,10 @@ export default function AdminInvitations() {
               options={SIDE_OPTIONS}
               placeholder="Select a side"
             />
-            <Select
-              name="organisationId"
-              label="Organisation (judges only, optional)"
-              hint="The NHS organisation the judge works for, if any"
-              error={errors?.organisationId}
-              defaultValue={values.organisationId}
-              options={organisations}
-              placeholder="Not an NHS organisation"
-            />
             <Button>Send invitation</Button>
           </Form>
+          <OrganisationSearchForm id={SEARCH_FORM} />
+          <RegisterAttribution />
         </div>
       </div>
 

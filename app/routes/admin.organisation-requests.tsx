@@ -4,17 +4,16 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Button, ErrorSummary, Select, SuccessBanner, Textarea, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, SuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { OrganisationTypeAndRegion } from "~/components/organisation-fields";
+import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { MAX_ALIAS_LENGTH } from "~/domain/organisations";
 import {
   createOrganisation,
   decideOrganisationRequest,
   DuplicateOrganisationError,
-  getOrganisation,
   getPendingOrganisationRequest,
   listPendingOrganisationRequests,
-  organisationChoices,
 } from "~/models/organisations.server";
 import {
   ApproveWithExistingOrganisationSchema,
@@ -26,6 +25,7 @@ import {
 import { formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
 import { requireAdmin } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -33,6 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 const PAGE = "/admin/organisation-requests";
+const SEARCH_FORM = "organisation-search";
 
 const FIELD_ORDER = ["organisationId", "name", "type", "region", "reason"];
 
@@ -55,7 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Decided by someone else meanwhile, or never existed: the list says so rather than a 404.
     alreadyDecided: page.request !== undefined && selected === null,
     decision: page.decided ? { outcome: page.decided, entrant: page.entrant, organisation: page.organisation } : null,
-    organisations: selected ? (await organisationChoices(db)).map((o) => ({ value: String(o.id), label: o.name })) : [],
+    // Searched at first for the name the entrant typed.
+    picker: selected ? await pickerSearch(db, request, "organisationId", selected.name) : { query: "", matches: [] },
   };
 }
 
@@ -93,8 +95,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = parseForm(ApproveWithExistingOrganisationSchema, formData);
     if (!result.ok) return invalid(result);
     const entrantRequest = await pendingRequest(result.data.requestId);
-    const organisation = await getOrganisation(db, result.data.organisationId);
-    if (!organisation) return invalid({ errors: { organisationId: "Select the organisation" }, values: formValues(formData) });
+    const chosen = await chosenOrganisation(db, String(result.data.organisationId), {
+      allowClosed: false,
+      missing: "Select the organisation",
+      closed: "choose the organisation that took over its work",
+    });
+    if (!chosen.ok) return invalid({ errors: { organisationId: chosen.error }, values: formValues(formData) });
+    const organisation = chosen.organisation;
     return decide(entrantRequest, { outcome: "approved", organisationId: organisation.id, organisationName: organisation.name });
   }
 
@@ -206,7 +213,7 @@ function RequestList() {
 }
 
 function RequestDecision() {
-  const { selected, organisations } = useLoaderData<typeof loader>();
+  const { selected, picker } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   if (!selected) return null;
   const errors = actionData?.errors;
@@ -243,16 +250,22 @@ function RequestDecision() {
         <Form method="post" action={formAction} noValidate>
           <input type="hidden" name="intent" value="approve-existing" />
           <input type="hidden" name="requestId" value={selected.id} />
-          <Select
+          <OrganisationPicker
             name="organisationId"
             label="Organisation"
+            hint="Search the national register"
             error={errors?.organisationId}
+            searchFormId={SEARCH_FORM}
+            query={picker.query}
+            matches={picker.matches}
             defaultValue={values.organisationId}
-            options={organisations}
-            placeholder="Select an organisation"
+            defaultLabel={values.organisationIdLabel}
+            allowClosed={false}
+            closedReason="choose the organisation that took over its work"
           />
           <Button>Approve with this organisation</Button>
         </Form>
+        <OrganisationSearchForm id={SEARCH_FORM} keep={{ request: String(selected.id) }} />
 
         <h2>Approve: add it as a new organisation</h2>
         <p>You can add its short name, ODS code and other names afterwards from the organisations list.</p>
@@ -285,6 +298,7 @@ function RequestDecision() {
           />
           <Button variant="warning">Reject the request</Button>
         </Form>
+        <RegisterAttribution />
       </div>
     </div>
   );

@@ -1,15 +1,17 @@
 // A judge's conflicts of interest for the cycle: the automatic one (the organisation on their judge
 // profile) and those they declare, which they can add and remove. Declaring one ends any assignment
-// to that organisation's entries at once.
+// to that organisation's entries at once. The organisation is chosen from the whole national register
+// (closed ones too: a judge may have worked for one), so the page never lists who has entered.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, NotificationBanner, Radios, Select, Textarea } from "~/components/forms";
+import { ErrorSummary, NotificationBanner, Radios, Textarea } from "~/components/forms";
+import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { CONFLICT_KIND_LABELS, DECLARABLE_CONFLICT_KINDS } from "~/domain/conflicts";
 import { declareConflict, getJudge, listConflicts, removeConflict } from "~/models/judges.server";
-import { organisationChoices } from "~/models/organisations.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
 import { requireJudge } from "~/utils/judging-access.server";
 import { ConflictSchema } from "~/utils/judging-forms.server";
 import { notFound } from "~/utils/permissions.server";
@@ -20,13 +22,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, cycle, statementAcceptedAt } = await requireJudge(request);
   if (!cycle) notFound();
   const db = getDb();
-  const [judge, conflicts, organisations] = await Promise.all([getJudge(db, user.id), listConflicts(db, { cycleId: cycle.id, judgeId: user.id }), organisationChoices(db)]);
+  const [judge, conflicts, picker] = await Promise.all([
+    getJudge(db, user.id),
+    listConflicts(db, { cycleId: cycle.id, judgeId: user.id }),
+    pickerSearch(db, request, "organisationId"),
+  ]);
   return {
     year: cycle.year,
     accepted: Boolean(statementAcceptedAt),
     ownOrganisation: judge?.organisationName ?? null,
     conflicts: conflicts.map((c) => ({ id: c.id, organisation: c.organisationName, kind: CONFLICT_KIND_LABELS[c.kind], note: c.note })),
-    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    picker,
   };
 }
 
@@ -42,13 +48,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = parseForm(ConflictSchema, formData);
   if (!parsed.ok) return invalid(parsed);
-  const organisations = await organisationChoices(db);
-  if (!organisations.some((o) => o.id === parsed.data.organisationId)) {
-    return data({ errors: { organisationId: "Select the organisation from the list" } as Record<string, string>, values: formValues(formData) }, { status: 400 });
+  const chosen = await chosenOrganisation(db, formData.get("organisationId"), { allowClosed: true });
+  if (!chosen.ok) {
+    return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
   }
   await declareConflict(db, { cycleId: cycle.id, judgeId: user.id, organisationId: parsed.data.organisationId, kind: parsed.data.kind, note: parsed.data.note });
   return redirect("/judging/conflicts?notice=declared");
 }
+
+const SEARCH_FORM = "organisation-search";
 
 const NOTICES: Record<string, string> = {
   declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
@@ -56,7 +64,7 @@ const NOTICES: Record<string, string> = {
 };
 
 export default function Conflicts() {
-  const { year, accepted, ownOrganisation, conflicts, organisations } = useLoaderData<typeof loader>();
+  const { year, accepted, ownOrganisation, conflicts, picker } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values: Record<string, string> = actionData?.values ?? {};
@@ -103,7 +111,18 @@ export default function Conflicts() {
         {!ownOrganisation && conflicts.length === 0 ? <p>You have not declared any conflicts of interest.</p> : null}
         <h2>Declare a conflict of interest</h2>
         <Form method="post" noValidate>
-          <Select name="organisationId" label="Organisation" placeholder="Select an organisation" options={organisations} error={errors?.organisationId} defaultValue={values.organisationId} />
+          <OrganisationPicker
+            name="organisationId"
+            label="Organisation"
+            hint="Search the national register, which includes organisations that have closed or merged."
+            error={errors?.organisationId}
+            searchFormId={SEARCH_FORM}
+            query={picker.query}
+            matches={picker.matches}
+            defaultValue={values.organisationId}
+            defaultLabel={values.organisationIdLabel}
+            allowClosed
+          />
           <Radios
             name="kind"
             legend="How are you connected to it?"
@@ -116,6 +135,7 @@ export default function Conflicts() {
             Declare conflict
           </button>
         </Form>
+        <OrganisationSearchForm id={SEARCH_FORM} />
         {accepted ? (
           <p>
             <Link to="/judging">Go to your entries</Link>
@@ -125,6 +145,7 @@ export default function Conflicts() {
             <Link to="/judging/statement">Accept the statement</Link> before you can see entries.
           </p>
         )}
+        <RegisterAttribution />
       </div>
     </div>
   );

@@ -1,10 +1,11 @@
 // Entrant registration: an account for someone at an NHS organisation, confirmed by an e-mailed link.
-// An organisation not in our list is requested here and approved by an admin.
+// The organisation is chosen from the national register with the organisation picker (open ones
+// only); one not in the register is requested here and approved by an admin.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, TextInput } from "~/components/forms";
+import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { passwordProblem } from "~/domain/password-policy";
-import { organisationChoices } from "~/models/organisations.server";
 import { issueOneTimeToken } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
 import { hashPassword } from "~/utils/crypto.server";
@@ -13,16 +14,19 @@ import { sendEmailConfirmation } from "~/utils/emails.server";
 import { sendMail, absoluteUrl } from "~/utils/mail.server";
 import { RegisterSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
 import { requireAnonymous } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Register - HPMA Partnership Award" }];
 
 const NOT_LISTED = "not-listed";
-const FIELD_ORDER = ["name", "email", "organisationId", "organisationName", "password"];
+const FIELD_ORDER = ["organisationId", "organisationName", "name", "email", "password"];
+const SEARCH_FORM = "organisation-search";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return { organisations: await organisationChoices(getDb()) };
+  // Only the register's matches for what was searched: never a list of the organisations we hold.
+  return { picker: await pickerSearch(getDb(), request, "organisationId") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,10 +43,13 @@ export async function action({ request }: ActionFunctionArgs) {
     requestedOrganisationName = (raw.organisationName ?? "").trim();
     if (!requestedOrganisationName) errors.organisationName ??= "Enter the name of your organisation";
   } else if (raw.organisationId) {
-    const id = Number(raw.organisationId);
-    const known = Number.isInteger(id) && (await organisationChoices(db)).some((o) => o.id === id);
-    if (known) organisationId = id;
-    else errors.organisationId = "Select your organisation";
+    const chosen = await chosenOrganisation(db, raw.organisationId, {
+      allowClosed: false,
+      missing: "Select your organisation",
+      closed: "you cannot register with a closed organisation. Choose the organisation you work for now",
+    });
+    if (chosen.ok) organisationId = chosen.organisation.id;
+    else errors.organisationId = chosen.error;
   }
   const problem = passwordProblem(raw.password ?? "", { email: raw.email, name: raw.name });
   if (problem) errors.password ??= problem;
@@ -77,7 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Register() {
-  const { organisations } = useLoaderData<typeof loader>();
+  const { picker } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const failed = actionData && "errors" in actionData ? actionData : null;
   const values = failed?.values ?? {};
@@ -111,6 +118,27 @@ export default function Register() {
           and the SPF secretariat join by invitation.
         </p>
         <Form method="post" noValidate>
+          <OrganisationPicker
+            name="organisationId"
+            label="Your organisation"
+            hint="Search the national register of NHS organisations for the one you work for."
+            error={errors?.organisationId}
+            searchFormId={SEARCH_FORM}
+            query={picker.query}
+            matches={picker.matches}
+            defaultValue={values.organisationId}
+            defaultLabel={values.organisationIdLabel}
+            allowClosed={false}
+            closedReason="you cannot register with a closed organisation"
+            extras={[{ value: NOT_LISTED, label: "My organisation is not listed", hint: "Give its name below. The SPF secretariat will check it and add it." }]}
+          />
+          <TextInput
+            name="organisationName"
+            label="Name of your organisation, if it is not listed"
+            hint="Only if you chose 'My organisation is not listed'. The SPF secretariat will check it and add it."
+            error={errors?.organisationName}
+            defaultValue={values.organisationName}
+          />
           <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={values.name} />
           <TextInput
             name="email"
@@ -122,24 +150,6 @@ export default function Register() {
             error={errors?.email}
             defaultValue={values.email}
           />
-          <Select
-            name="organisationId"
-            label="Your organisation"
-            placeholder="Select your organisation"
-            options={[
-              ...organisations.map((o) => ({ value: String(o.id), label: o.name })),
-              { value: NOT_LISTED, label: "My organisation is not listed" },
-            ]}
-            error={errors?.organisationId}
-            defaultValue={values.organisationId}
-          />
-          <TextInput
-            name="organisationName"
-            label="Name of your organisation, if it is not listed"
-            hint="Only if you chose 'My organisation is not listed'. The SPF secretariat will check it and add it."
-            error={errors?.organisationName}
-            defaultValue={values.organisationName}
-          />
           <TextInput
             name="password"
             label="Create a password"
@@ -150,6 +160,8 @@ export default function Register() {
           />
           <Button>Register</Button>
         </Form>
+        <OrganisationSearchForm id={SEARCH_FORM} />
+        <RegisterAttribution />
         <p>
           Already registered? <Link to="/login">Sign in</Link>
         </p>
