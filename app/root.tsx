@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import nhsukStyles from "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css";
 import appStyles from "~/styles/app.css";
+import { useNonce } from "~/components/nonce";
 import { navigationFor, type SessionUser } from "~/domain/permissions";
 import { getSessionUser } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
@@ -155,6 +156,7 @@ function Footer() {
 }
 
 function Document({ children, user }: { children: React.ReactNode; user: Pick<SessionUser, "name" | "roles"> | null }) {
+  const nonce = useNonce();
   return (
     <html lang="en-GB">
       <head>
@@ -174,8 +176,8 @@ function Document({ children, user }: { children: React.ReactNode; user: Pick<Se
           </main>
         </div>
         <Footer />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

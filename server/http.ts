@@ -1,18 +1,21 @@
 // Node http in front of Remix: static files, the body-size limit, the cross-site check, security
 // headers, and conversion between Node's request/response and the Fetch API that Remix speaks.
+import crypto from "node:crypto";
 import type http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import sirv from "sirv";
-import { isCrossSiteMutation, MAX_BODY_BYTES } from "../app/utils/request-guards.server";
+import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "../app/utils/request-guards.server";
 import { REVISION_HEADER } from "../app/utils/public-cache.server";
 import { currentArchiveRevision } from "../app/models/sqlite-fast.server";
-import { etagMatches, PageCache, type CachedResponse } from "./page-cache";
+import { bodyWithNonce, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     clientAddress: string;
+    /** This response's Content-Security-Policy nonce, for the page's scripts (app/entry.server.tsx). */
+    cspNonce: string;
     /** Changes with every build, so that public pages' ETags do too. */
     buildVersion: string;
   }
@@ -22,19 +25,40 @@ export type AppListenerOptions = {
   build: ServerBuild;
   publicDir: string;
   appOrigin: string;
-  trustProxy: boolean;
+  /** How many reverse proxies stand in front of the server (TRUST_PROXY); 0 trusts no forwarded header. */
+  trustProxy: number;
+  /** Production: browsers are told to use HTTPS only (HSTS). */
+  production?: boolean;
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
 };
+export const HSTS = "max-age=31536000; includeSubDomains";
+const CSP_BASE = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-function plainPage(res: http.ServerResponse, status: number, title: string, body: string) {
+/** The CSP of a page: only scripts carrying this response's nonce, and what they load, run. */
+export function contentSecurityPolicy(nonce: string | null): string {
+  return `${CSP_BASE}; script-src ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'none'"}`;
+}
+
+function newNonce(): string {
+  return crypto.randomBytes(16).toString("base64");
+}
+
+/** An answer of the server's own (too large, cross-site, malformed): plain HTML with no script. */
+function plainPage(res: http.ServerResponse, status: number, title: string, body: string, production = false) {
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{font-family:Arial,sans-serif;max-width:40em;margin:2em auto;padding:0 1em;color:#212b32}</style></head><body><main><h1>${title}</h1><p>${body}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
-  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close", ...SECURITY_HEADERS });
+  res.writeHead(status, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": contentSecurityPolicy(null),
+    ...(production ? { "Strict-Transport-Security": HSTS } : {}),
+  });
   res.end(html);
 }
 
@@ -53,21 +77,24 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
   return grouped;
 }
 
-/** Sends a buffered response, or 304 when the browser already has it. */
-function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse) {
+/** Sends a buffered response with a fresh nonce in its CSP and body, or 304 when the browser already has it. */
+function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
   const notModified = etagMatches(req.headers["if-none-match"], entry.etag);
   res.statusCode = notModified ? 304 : entry.status;
   for (const [key, value] of groupHeaders(entry.headers)) {
     if (notModified && (key === "content-type" || key === "content-length")) continue;
     res.setHeader(key, value);
   }
+  // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
+  // in: that response's policy must stay with it (Chromium would not replace it anyway).
+  if (!notModified) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
   if (notModified || req.method === "HEAD") {
     if (!notModified) res.setHeader("Content-Length", entry.body.length);
     res.end();
     return;
   }
   res.setHeader("Content-Length", entry.body.length);
-  res.end(entry.body);
+  res.end(bodyWithNonce(entry, nonce));
 }
 
 /** Reads the body up to the limit; null when it is larger (the rest is not read). */
@@ -88,10 +115,16 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
   const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
+  const production = options.production ?? false;
+  const staticHeaders: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": contentSecurityPolicy(null),
+    ...(production ? { "Strict-Transport-Security": HSTS } : {}),
+  };
   const builtAssets = sirv(options.publicDir, {
     etag: true,
     setHeaders(res, pathname) {
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
       if (pathname.startsWith("/build/")) res.setHeader("Cache-Control", immutable["Cache-Control"]);
       else res.setHeader("Cache-Control", "public, max-age=3600");
     },
@@ -104,31 +137,45 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   const nhsukAssets = sirv(nhsukDir, {
     etag: true,
     setHeaders(res) {
+      for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
       res.setHeader("Cache-Control", "public, max-age=86400");
     },
   });
   const allowedOrigins = [options.appOrigin];
   const pageCache = new PageCache();
 
+  const badRequest = (res: http.ServerResponse) =>
+    plainPage(res, 400, "This request could not be understood", "Check the web address and try again.", production);
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const proto = options.trustProxy ? String(req.headers["x-forwarded-proto"] ?? "http").split(",")[0].trim() : "http";
-    const host = req.headers.host ?? new URL(options.appOrigin).host;
-    const url = new URL(req.url ?? "/", `${proto}://${host}`);
+    const target = req.url ?? "/";
+    // Only a path: not an absolute URL, `*` or `//host` (which a URL parser would read as another host).
+    if (!target.startsWith("/")) return badRequest(res);
+    let url: URL;
+    try {
+      url = new URL(requestOrigin(req.headers, options) + target);
+    } catch {
+      return badRequest(res);
+    }
+    // `?_data=` is the data request of Remix before single fetch, which this app never makes
+    // (single fetch asks for `.data`); Remix still answers it by a path with faults of its own.
+    if (url.searchParams.has("_data")) return badRequest(res);
     const method = (req.method ?? "GET").toUpperCase();
     const hasBody = method !== "GET" && method !== "HEAD";
+    const nonce = newNonce();
     // A visitor who is not signed in gets a public page from memory while it is current: the
     // cheapest path in the server, taken before anything else is built.
     const cacheKey = !hasBody && !hasSessionCookie(req) ? url.pathname + url.search : null;
     if (cacheKey && pageCache.has(cacheKey)) {
       const hit = pageCache.get(cacheKey, String(currentArchiveRevision()));
       if (hit) {
-        send(req, res, hit);
+        send(req, res, hit, nonce);
         return;
       }
     }
     const body = hasBody ? await readBody(req) : undefined;
     if (body === null) {
-      plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.");
+      plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.", production);
       req.destroy();
       return;
     }
@@ -144,43 +191,50 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     });
     const request = new Request(url, { method, headers: requestHeaders, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
     if (isCrossSiteMutation(request, allowedOrigins)) {
-      plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.");
+      plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
       return;
     }
-    const forwarded = options.trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
-    const clientAddress = forwarded || req.socket.remoteAddress || "unknown";
+    const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
 
-    const response = await handleRemix(request, { clientAddress, buildVersion: options.build.assets.version });
+    const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
     const revision = response.headers.get(REVISION_HEADER);
     response.headers.delete(REVISION_HEADER);
     const cookies = response.headers.getSetCookie();
+    // A signed-in page or its route data (or an answer that signs someone in or out) is for that
+    // person only: no browser or proxy may keep it. An answer that says nothing is not kept either.
+    if (hasSessionCookie(req) || cookies.length > 0) response.headers.set("Cache-Control", "private, no-store");
+    else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
     const headers: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
-    for (const [key, value] of response.headers) if (key !== "set-cookie") headers.push([key, value]);
+    if (production) headers.push(["Strict-Transport-Security", HSTS]);
+    for (const [key, value] of response.headers) if (key !== "set-cookie" && key !== "content-security-policy") headers.push([key, value]);
     for (const cookie of cookies) headers.push(["Set-Cookie", cookie]);
 
     const cacheable =
       cacheKey !== null && revision !== null && response.status === 200 && cookies.length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
     if (cacheable && response.body) {
+      const rendered = Buffer.from(await response.arrayBuffer());
       const entry: CachedResponse = {
         revision: revision!,
         status: response.status,
         headers,
-        body: Buffer.from(await response.arrayBuffer()),
+        body: rendered,
         etag: response.headers.get("etag"),
+        noncePositions: findNonce(rendered, nonce),
       };
       pageCache.set(cacheKey!, entry);
-      send(req, res, entry);
+      send(req, res, entry, nonce);
       return;
     }
 
     const etag = response.headers.get("etag");
     if (response.status === 200 && (method === "GET" || method === "HEAD") && etagMatches(req.headers["if-none-match"], etag)) {
-      send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag });
+      send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag }, nonce);
       return;
     }
     res.statusCode = response.status;
     if (response.statusText) res.statusMessage = response.statusText;
     for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     if (response.body && method !== "HEAD") {
       await writeReadableStreamToWritable(response.body, res);
     } else {
@@ -192,7 +246,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     const next = () =>
       handle(req, res).catch((error: unknown) => {
         console.error(error);
-        if (!res.headersSent) plainPage(res, 500, "Sorry, there is a problem with the service", "Try again later.");
+        if (!res.headersSent) plainPage(res, 500, "Sorry, there is a problem with the service", "Try again later.", production);
         else res.destroy();
       });
     if (req.url?.startsWith("/assets/")) nhsukAssets(req, res, next);

@@ -44,6 +44,7 @@ async function main() {
       publicDir: path.resolve("public"),
       appOrigin: config.APP_ORIGIN,
       trustProxy: config.TRUST_PROXY,
+      production: config.isProduction,
     }),
   );
   server.listen(config.PORT, () => {

@@ -1,12 +1,33 @@
 // An in-memory copy of public responses for visitors who are not signed in. A copy is served only
 // while the archive's revision is the one it was built from, so a publication or an edit shows at once.
+// A page's scripts carry the CSP nonce of the response they were rendered for; a copy keeps where that
+// nonce stood, and each response from it writes a fresh one there (docs/decisions/018).
 export type CachedResponse = {
   revision: string;
   status: number;
+  /** Every header but the Content-Security-Policy, which is made per response with its nonce. */
   headers: [string, string][];
   body: Buffer;
   etag: string | null;
+  /** Byte offsets in body of the nonce it was rendered with. */
+  noncePositions?: number[];
 };
+
+/** Where the nonce occurs in a rendered body (a fresh random nonce occurs nowhere else). */
+export function findNonce(body: Buffer, nonce: string): number[] {
+  const positions: number[] = [];
+  if (!nonce) return positions;
+  for (let at = body.indexOf(nonce, 0, "latin1"); at >= 0; at = body.indexOf(nonce, at + nonce.length, "latin1")) positions.push(at);
+  return positions;
+}
+
+/** The cached body with a new nonce (of the same length, as every nonce is) in place of the old. */
+export function bodyWithNonce(entry: Pick<CachedResponse, "body" | "noncePositions">, nonce: string): Buffer {
+  if (!entry.noncePositions?.length) return entry.body;
+  const copy = Buffer.from(entry.body);
+  for (const at of entry.noncePositions) copy.write(nonce, at, "latin1");
+  return copy;
+}
 
 export class PageCache {
   private readonly entries = new Map<string, CachedResponse>();

@@ -59,6 +59,8 @@ export async function getSessionUserDetails(db: Kysely<Database>, user: User): P
 export type SessionWithUser = {
   sessionId: string;
   expiresAt: Date;
+  /** When the session began (sign-in): its absolute lifetime counts from here. */
+  createdAt: Date;
   active: boolean;
   user: SessionUser;
 };
@@ -79,6 +81,7 @@ const sessionWithUserQuery = preparedQuery((db) =>
     .select((eb) => [
       "sessions.id as session_id",
       "sessions.expires_at",
+      "sessions.created_at as session_created_at",
       "users.id",
       "users.email",
       "users.name",
@@ -119,6 +122,7 @@ export async function getSessionWithUser(db: Kysely<Database>, sessionId: string
   return {
     sessionId: row.session_id,
     expiresAt: new Date(row.expires_at),
+    createdAt: new Date(row.session_created_at),
     active: Boolean(row.active),
     user: {
       id: row.id,

@@ -1,7 +1,9 @@
 // Sessions with lucia v3 over our Kysely adapter. The cookie holds a random token; lucia is given
-// only its hash as the session id, so the database never holds a usable token. Expiry slides.
+// only its hash as the session id, so the database never holds a usable token. Expiry slides, up to
+// an absolute lifetime from sign-in.
 import { Lucia, TimeSpan } from "lucia";
 import type { SessionUser } from "~/domain/permissions";
+import { sessionLifetimeOver } from "~/domain/session-lifetime";
 import { appDb } from "~/models/prepared.server";
 import { getSessionWithUser } from "~/models/users.server";
 import { generateToken, hashToken } from "./crypto.server";
@@ -9,7 +11,10 @@ import { getDb } from "./db.server";
 import { env } from "./env.server";
 import { KyselySessionAdapter } from "./lucia-adapter.server";
 
-/** Idle time after which a session ends; any request in the second half of it extends it. */
+/**
+ * Idle time after which a session ends; any request in the second half of it extends it. However
+ * often it is extended, a session ends at its absolute lifetime (app/domain/session-lifetime.ts).
+ */
 export const SESSION_IDLE_TIMEOUT = new TimeSpan(8, "h");
 
 function createLucia() {
@@ -51,8 +56,20 @@ export async function createUserSession(userId: number): Promise<string> {
   return lucia().createSessionCookie(token).serialize();
 }
 
+/**
+ * The session token from the Cookie header, read by hand rather than by lucia's parser, which
+ * decodes every cookie and throws on one with bad %-encoding (even one another site on the same
+ * domain set), and that made every page a 500. Only a value shaped like our tokens is taken.
+ */
 function sessionToken(request: Request): string | null {
-  return lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  const name = lucia().sessionCookieName;
+  for (const pair of (request.headers.get("Cookie") ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
+    const value = pair.slice(at + 1).trim();
+    if (/^[A-Za-z0-9_-]{16,128}$/.test(value)) return value;
+  }
+  return null;
 }
 
 const cache = new WeakMap<Request, Promise<SessionUser | null>>();
@@ -85,6 +102,10 @@ async function loadSessionUser(request: Request): Promise<SessionUser | null> {
   }
   if (!found.active) {
     await lucia().invalidateUserSessions(found.user.id);
+    return null;
+  }
+  if (sessionLifetimeOver({ createdAt: found.createdAt, roles: found.user.roles, now: new Date(now) })) {
+    await lucia().invalidateSession(found.sessionId);
     return null;
   }
   if (found.expiresAt.getTime() - SESSION_IDLE_TIMEOUT.milliseconds() / 2 <= now) {

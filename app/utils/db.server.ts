@@ -49,8 +49,29 @@ export function openDatabase(file: string): DB {
   return openDatabaseWithHandle(file).db;
 }
 
+/** Owner-only modes: the database holds e-mail addresses, password hashes and unpublished entries. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * The database file is made owner-only before SQLite opens it: SQLite gives the WAL and shared-memory
+ * files the mode of the database file, so they follow. An existing install's files are tightened too.
+ * A folder made here is owner-only; an existing one is left as it is (it may be shared, e.g. /var/lib).
+ */
+function makePrivate(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE_MODE));
+  for (const suffix of ["", "-wal", "-shm"]) {
+    try {
+      fs.chmodSync(file + suffix, PRIVATE_FILE_MODE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+}
+
 function openDatabaseWithHandle(file: string): { db: DB; sqlite: SQLite.Database } {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ":memory:") makePrivate(file);
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

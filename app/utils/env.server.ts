@@ -16,7 +16,12 @@ const EnvSchema = z.object({
   APP_ORIGIN: z.string().url("APP_ORIGIN must be a URL such as https://awards.example.org").optional(),
   DEMO_DATA: z.enum(["0", "1"]).optional(),
   DEMO_STAGE: z.enum(["open", "judging"], { error: "DEMO_STAGE must be open or judging" }).default("judging"),
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  TRUST_PROXY: z.coerce
+    .number({ error: "TRUST_PROXY must be how many proxies stand in front of the server: 0, 1, 2…" })
+    .int("TRUST_PROXY must be a whole number of proxies")
+    .min(0)
+    .max(10)
+    .default(0),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
 });
 
@@ -34,7 +39,8 @@ export type Env = {
   DEMO_DATA: boolean;
   /** Where the demo cycle stands on a new install: judging (the default) or open for nominations. */
   DEMO_STAGE: "open" | "judging";
-  TRUST_PROXY: boolean;
+  /** How many reverse proxies stand in front of the server (0: none, trust no X-Forwarded-* header). */
+  TRUST_PROXY: number;
   LOG_EMAIL_LINKS: boolean;
 };
 
@@ -73,7 +79,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     APP_ORIGIN: (raw.APP_ORIGIN ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
     DEMO_DATA: raw.DEMO_DATA ? raw.DEMO_DATA === "1" : !isProduction,
     DEMO_STAGE: raw.DEMO_STAGE,
-    TRUST_PROXY: raw.TRUST_PROXY === "1",
+    TRUST_PROXY: raw.TRUST_PROXY,
     LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
   };
 }
@@ -84,7 +90,7 @@ function localSecret(dataDir: string): string {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const secret = crypto.randomBytes(32).toString("hex");
     fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
     return secret;

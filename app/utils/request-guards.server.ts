@@ -1,4 +1,6 @@
-// Checks made on every request before any route sees it: request size and cross-site mutations.
+// Checks made on every request before any route sees it: request size, cross-site mutations, and
+// what the request's own headers may say about where it came from (Host, the proxies' X-Forwarded-*).
+import net from "node:net";
 
 /** The largest request body we accept; anything larger is refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -19,4 +21,49 @@ export function isCrossSiteMutation(request: Request, allowedOrigins: readonly s
   const site = request.headers.get("sec-fetch-site");
   if (site !== null) return !(site === "same-origin" || site === "none");
   return false;
+}
+
+type HeaderValue = string | string[] | undefined;
+
+/** The entries of a list header (X-Forwarded-For and the like), however many times it was sent. */
+function listEntries(value: HeaderValue): string[] {
+  const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return joined
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The address the throttle counts a request against. Behind `trustedProxies` proxies, each appends
+ * the address it was reached from to X-Forwarded-For, so the one our outermost proxy saw is that
+ * many entries from the end: the entries before it are whatever the client chose to send. Without
+ * trusted proxies (or with a header too short to hold their entries) the socket's address counts.
+ */
+export function clientAddressFrom(forwardedFor: HeaderValue, socketAddress: string | undefined, trustedProxies: number): string {
+  const socket = socketAddress || "unknown";
+  if (trustedProxies <= 0) return socket;
+  const entries = listEntries(forwardedFor);
+  const appended = entries[entries.length - trustedProxies];
+  return appended && net.isIP(appended) ? appended : socket;
+}
+
+/**
+ * The scheme and host the request was addressed to, for its URL. The Host header is the client's
+ * to write: one that is not a host name (and port) is replaced by the service's own address, as
+ * is X-Forwarded-Proto unless a proxy is trusted and it says http or https.
+ */
+export function requestOrigin(
+  headers: { host?: string; "x-forwarded-proto"?: HeaderValue },
+  { appOrigin, trustProxy }: { appOrigin: string; trustProxy: number },
+): string {
+  const forwardedProto = trustProxy > 0 ? listEntries(headers["x-forwarded-proto"]).at(-1) : undefined;
+  const proto = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : "http";
+  const host = headers.host ?? "";
+  if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host)) return new URL(appOrigin).origin;
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return new URL(appOrigin).origin;
+  }
 }

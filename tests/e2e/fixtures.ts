@@ -71,7 +71,29 @@ export async function signOut(page: Page) {
   await expect(page.getByText("You have signed out.")).toBeVisible();
 }
 
-export const test = base;
+/**
+ * Every test fails on a Content-Security-Policy violation: Chromium reports each one on the console
+ * ("Refused to … because it violates the following Content Security Policy directive"), and the
+ * page reports it as a securitypolicyviolation event, which is passed on to the console here.
+ */
+export const test = base.extend<{ failOnCspViolation: void }>({
+  failOnCspViolation: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+        });
+      });
+      page.on("console", (message) => {
+        if (message.text().includes("Content Security Policy")) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "Content Security Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 /**

@@ -54,7 +54,7 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.APP_ORIGIN = url;
   resetEnv();
-  server.on("request", createAppListener({ build, publicDir: path.resolve("public"), appOrigin: env().APP_ORIGIN, trustProxy: false }));
+  server.on("request", createAppListener({ build, publicDir: path.resolve("public"), appOrigin: env().APP_ORIGIN, trustProxy: 0 }));
 
   const request = (pathname: string, init: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...(init.headers ?? {}) };
