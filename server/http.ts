@@ -44,6 +44,9 @@ export function contentSecurityPolicy(nonce: string | null): string {
   return `${CSP_BASE}; script-src ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'none'"}`;
 }
 
+/** The methods Remix routes (its actions take any but GET and HEAD); the rest are refused here. */
+const ROUTED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
+
 function newNonce(): string {
   return crypto.randomBytes(16).toString("base64");
 }
@@ -161,6 +164,10 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     // (single fetch asks for `.data`); Remix still answers it by a path with faults of its own.
     if (url.searchParams.has("_data")) return badRequest(res);
     const method = (req.method ?? "GET").toUpperCase();
+    if (!ROUTED_METHODS.has(method)) {
+      res.setHeader("Allow", "GET, HEAD, POST");
+      return plainPage(res, 405, "This page cannot do that", "Go back to the page you came from and try again.", production);
+    }
     const hasBody = method !== "GET" && method !== "HEAD";
     const nonce = newNonce();
     // A visitor who is not signed in gets a public page from memory while it is current: the

@@ -5,7 +5,7 @@ import { MAX_ALIASES, REGIONS } from "~/domain/organisations";
 import { Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
 
 /** The fields in page order, for sorting the error summary to match. */
-export const ORGANISATION_FIELD_ORDER = ["name", "shortName", "type", "region", "odsCode", "aliases"];
+export const ORGANISATION_FIELD_ORDER = ["name", "shortName", "type", "region", "odsCode", "aliases", "formerNames", "successorOdsCode"];
 
 export const ORGANISATION_TYPE_OPTIONS = ORGANISATION_TYPES.map((t) => ({ value: t, label: ORGANISATION_TYPE_LABELS[t] }));
 export const REGION_OPTIONS = REGIONS.map((r) => ({ value: r, label: r }));
@@ -66,6 +66,24 @@ export function OrganisationFields({ values, errors }: { values: FormValues; err
         error={errors?.aliases}
         defaultValue={values.aliases}
         rows={6}
+      />
+      <Textarea
+        name="formerNames"
+        label="Former names (optional)"
+        hint="Names it had before, and the names of organisations merged into it, one per line"
+        error={errors?.formerNames}
+        defaultValue={values.formerNames}
+        rows={3}
+      />
+      <TextInput
+        name="successorOdsCode"
+        label="Taken over by (optional)"
+        hint="If it has closed or merged: the ODS code of the organisation that does its work now, such as R0A"
+        error={errors?.successorOdsCode}
+        defaultValue={values.successorOdsCode}
+        autoComplete="off"
+        width={10}
+        spellCheck={false}
       />
     </>
   );

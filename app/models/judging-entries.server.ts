@@ -61,6 +61,8 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
       .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
       .where("organisations.id", "!=", nomination.organisation_id)
+      // National bodies and trade unions of the register name no entrant: never flagged.
+      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
       .execute(),
   ]);
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];

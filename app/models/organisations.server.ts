@@ -1,7 +1,7 @@
 // NHS organisations: the national register (and the aliases, acronyms and former names they are known
 // by), searching it, and entrants' requests to add one.
 import type { Kysely } from "kysely";
-import type { Database, Organisation, OrganisationType } from "../../db/schema";
+import type { AliasKind, Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { likeContains } from "./sql.server";
 import { closedPhrase, MAX_SEARCH_RESULTS, searchOrganisations, type Searchable } from "~/domain/national-register";
@@ -87,7 +87,7 @@ export async function getRegisterChoice(db: Kysely<Database>, id: number): Promi
   return row ? toChoice(row) : undefined;
 }
 
-export type OrganisationWithAliases = Organisation & { aliases: string[] };
+export type OrganisationWithAliases = Organisation & { aliases: string[]; formerNames: string[]; successorOdsCode: string | null };
 
 export type OrganisationInput = {
   name: string;
@@ -96,19 +96,23 @@ export type OrganisationInput = {
   region: string | null;
   odsCode: string | null;
   aliases: string[];
+  formerNames?: string[];
+  /** The ODS code of the organisation that took over this one's work (the register links them). */
+  successorOdsCode?: string | null;
 };
 
 export function slugify(text: string): string {
   return slugifyText(text, "organisation");
 }
 
-async function aliasesByOrganisation(db: Kysely<Database>, ids: number[]): Promise<Map<number, string[]>> {
+async function aliasesByOrganisation(db: Kysely<Database>, ids: number[], kind: AliasKind = "alias"): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
   if (ids.length === 0) return map;
   const rows = await db
     .selectFrom("organisation_aliases")
     .select(["organisation_id", "alias"])
     .where("organisation_id", "in", ids)
+    .where("kind", "=", kind)
     .orderBy("alias")
     .execute();
   for (const r of rows) map.set(r.organisation_id, [...(map.get(r.organisation_id) ?? []), r.alias]);
@@ -139,8 +143,9 @@ export async function listOrganisations(
     );
   }
   const rows = await query.execute();
-  const aliases = await aliasesByOrganisation(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [] }));
+  const ids = rows.map((r) => r.id);
+  const [aliases, former] = await Promise.all([aliasesByOrganisation(db, ids), aliasesByOrganisation(db, ids, "former_name")]);
+  return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [], formerNames: former.get(r.id) ?? [], successorOdsCode: null }));
 }
 
 /** Id and name of every organisation, for choosing one in a form. */
@@ -151,14 +156,32 @@ export async function organisationChoices(db: Kysely<Database>): Promise<{ id: n
 export async function getOrganisation(db: Kysely<Database>, id: number): Promise<OrganisationWithAliases | undefined> {
   const row = await db.selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) return undefined;
-  const aliases = await aliasesByOrganisation(db, [id]);
-  return { ...row, aliases: aliases.get(id) ?? [] };
+  const [aliases, former, successor] = await Promise.all([
+    aliasesByOrganisation(db, [id]),
+    aliasesByOrganisation(db, [id], "former_name"),
+    row.successor_id === null ? undefined : db.selectFrom("organisations").select("ods_code").where("id", "=", row.successor_id).executeTakeFirst(),
+  ]);
+  return { ...row, aliases: aliases.get(id) ?? [], formerNames: former.get(id) ?? [], successorOdsCode: successor?.ods_code ?? null };
 }
 
 export class DuplicateOrganisationError extends Error {
-  constructor(readonly field: "name" | "odsCode") {
-    super(field === "name" ? "An organisation with this name already exists" : "Another organisation has this ODS code");
+  constructor(readonly field: "name" | "odsCode" | "successorOdsCode") {
+    super(
+      field === "name"
+        ? "An organisation with this name already exists"
+        : field === "odsCode"
+          ? "Another organisation has this ODS code"
+          : "No other organisation in the register has this ODS code",
+    );
   }
+}
+
+/** The id of the organisation that took over, found by its ODS code; never the organisation itself. */
+async function successorId(db: Kysely<Database>, input: OrganisationInput, selfId: number | null): Promise<number | null> {
+  if (!input.successorOdsCode) return null;
+  const found = await db.selectFrom("organisations").select("id").where("ods_code", "=", input.successorOdsCode).executeTakeFirst();
+  if (!found || found.id === selfId) throw new DuplicateOrganisationError("successorOdsCode");
+  return found.id;
 }
 
 async function assertUnique(db: Kysely<Database>, input: OrganisationInput, exceptId: number | null) {
@@ -180,15 +203,16 @@ async function assertUnique(db: Kysely<Database>, input: OrganisationInput, exce
   }
 }
 
-async function replaceAliases(db: Kysely<Database>, organisationId: number, aliases: string[]) {
+async function replaceAliases(db: Kysely<Database>, organisationId: number, aliases: string[], formerNames: string[] = []) {
   await db.deleteFrom("organisation_aliases").where("organisation_id", "=", organisationId).execute();
-  const unique = [...new Set(aliases.map((a) => a.trim()).filter(Boolean))];
-  if (unique.length > 0) {
-    await db
-      .insertInto("organisation_aliases")
-      .values(unique.map((alias) => ({ organisation_id: organisationId, alias })))
-      .execute();
-  }
+  const former = [...new Set(formerNames.map((a) => a.trim()).filter(Boolean))];
+  // A name typed in both lists is a former name.
+  const unique = [...new Set(aliases.map((a) => a.trim()).filter(Boolean))].filter((a) => !former.includes(a));
+  const rows = [
+    ...unique.map((alias) => ({ organisation_id: organisationId, alias, kind: "alias" as const })),
+    ...former.map((alias) => ({ organisation_id: organisationId, alias, kind: "former_name" as const })),
+  ];
+  if (rows.length > 0) await db.insertInto("organisation_aliases").values(rows).execute();
 }
 
 export async function createOrganisation(
@@ -198,6 +222,7 @@ export async function createOrganisation(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await assertUnique(trx, input, null);
+    const successor = await successorId(trx, input, null);
     const now = new Date().toISOString();
     const { id } = await trx
       .insertInto("organisations")
@@ -209,12 +234,15 @@ export async function createOrganisation(
         region: input.region,
         ods_code: input.odsCode,
         is_demo: input.isDemo ? 1 : 0,
+        successor_id: successor,
+        // Added by hand, not from one of the register's published sources.
+        source: input.isDemo ? "Fictional, for the demo" : "Added by the SPF secretariat",
         created_at: now,
         updated_at: now,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await replaceAliases(trx, id, input.aliases);
+    await replaceAliases(trx, id, input.aliases, input.formerNames);
     await recordAudit(trx, { actorUserId, action: "organisation.created", target: `organisation:${id}`, details: { ...input } });
     return id;
   });
@@ -228,6 +256,7 @@ export async function updateOrganisation(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await assertUnique(trx, input, id);
+    const successor = await successorId(trx, input, id);
     await trx
       .updateTable("organisations")
       .set({
@@ -237,11 +266,12 @@ export async function updateOrganisation(
         type: input.type,
         region: input.region,
         ods_code: input.odsCode,
+        successor_id: successor,
         updated_at: new Date().toISOString(),
       })
       .where("id", "=", id)
       .execute();
-    await replaceAliases(trx, id, input.aliases);
+    await replaceAliases(trx, id, input.aliases, input.formerNames);
     await recordAudit(trx, { actorUserId, action: "organisation.updated", target: `organisation:${id}`, details: { ...input } });
   });
 }

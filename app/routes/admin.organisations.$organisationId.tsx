@@ -1,9 +1,12 @@
-// Editing an NHS organisation: its names, type, region, ODS code and the other names it is known by.
+// Editing an organisation of the register: its names, type, region, ODS code, the other and former
+// names it is known by and the organisation that took it over; what its source says is shown beside.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
 import { Button, ErrorSummary } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
+import { RegisterAttribution } from "~/components/organisation-picker";
+import { REGISTER_KIND_LABELS, type RegisterKind } from "~/domain/national-register";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
@@ -23,6 +26,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisation: {
       name: organisation.name,
       isDemo: organisation.is_demo === 1,
+      fromOds: organisation.source?.startsWith("NHS England Organisation Data Service") ?? false,
+      // What the register's source says, shown as it is; blank where the source says nothing.
+      register: [
+        ["Kind", organisation.kind ? (REGISTER_KIND_LABELS[organisation.kind as RegisterKind] ?? organisation.kind) : null],
+        ["Nation", organisation.nation],
+        ["Integrated care board code", organisation.icb_code],
+        ["Headquarters", [organisation.site, organisation.town, organisation.postcode].filter(Boolean).join(", ") || null],
+        ["Opened", organisation.opened_on],
+        ["Closed", organisation.closed_on],
+        ["Source", organisation.source],
+      ] as [string, string | null][],
     },
     values: {
       name: organisation.name,
@@ -31,6 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       region: organisation.region ?? "",
       odsCode: organisation.ods_code ?? "",
       aliases: organisation.aliases.join("\n"),
+      formerNames: organisation.formerNames.join("\n"),
+      successorOdsCode: organisation.successorOdsCode ?? "",
     },
   };
 }
@@ -70,6 +86,19 @@ export default function EditOrganisation() {
             </>
           ) : null}
         </h1>
+        <h2>In the register</h2>
+        <dl className="nhsuk-summary-list">
+          {organisation.register.map(([key, value]) => (
+            <div className="nhsuk-summary-list__row" key={key}>
+              <dt className="nhsuk-summary-list__key">{key}</dt>
+              <dd className="nhsuk-summary-list__value">{value ?? "Not known"}</dd>
+            </div>
+          ))}
+        </dl>
+        {organisation.fromOds ? (
+          <p>Its name, region, headquarters and dates come from NHS England&apos;s file and are brought up to date from it on every start. Add other names below.</p>
+        ) : null}
+        <h2>Details you can change</h2>
         <Form method="post" noValidate>
           <OrganisationFields values={actionData?.values ?? values} errors={actionData?.errors} />
           <Button>Save changes</Button>
@@ -77,6 +106,7 @@ export default function EditOrganisation() {
         <p>
           <a href="/admin/organisations">Cancel and go back to the organisations</a>
         </p>
+        <RegisterAttribution />
       </div>
     </div>
   );

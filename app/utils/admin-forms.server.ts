@@ -41,16 +41,29 @@ export const OrganisationSchema = z.object({
     .regex(/^([A-Z0-9]{3,10})?$/, "ODS code must be 3 to 10 letters or numbers, like RJ1")
     .optional()
     .transform((v) => v || null),
-  aliases: z
+  aliases: otherNames("aliases"),
+  formerNames: otherNames("former names"),
+  successorOdsCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z0-9]{3,10})?$/, "The ODS code of the organisation that took over must be 3 to 10 letters or numbers, like RJ1")
+    .optional()
+    .transform((v) => v || null),
+});
+
+/** Other names typed one per line: aliases, or former names. */
+function otherNames(what: string) {
+  return z
     .string()
     .optional()
     .transform((text) => aliasesFromText(text ?? ""))
     .pipe(
       z
-        .array(z.string().max(MAX_ALIAS_LENGTH, `Each alias must be ${MAX_ALIAS_LENGTH} characters or fewer`))
-        .max(MAX_ALIASES, `Enter ${MAX_ALIASES} aliases or fewer`),
-    ),
-});
+        .array(z.string().max(MAX_ALIAS_LENGTH, `Each of the ${what} must be ${MAX_ALIAS_LENGTH} characters or fewer`))
+        .max(MAX_ALIASES, `Enter ${MAX_ALIASES} ${what} or fewer`),
+    );
+}
 
 /** The field a duplicate belongs to, with its message, ready for the form's errors. */
 export function duplicateOrganisationErrors(error: DuplicateOrganisationError): Record<string, string> {

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, linkFromEmail, signIn, signOut, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signOut, test, visit } from "./fixtures";
 
 test("an entrant registers, confirms their email address from the emailed link, and signs in", async ({ page }) => {
   await visit(page, "/");
@@ -9,7 +9,7 @@ test("an entrant registers, confirms their email address from the emailed link, 
   const email = `e2e.entrant.${Date.now()}@example.nhs.uk`;
   await page.getByLabel("Full name").fill("Morgan Ashworth");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Your organisation", { exact: true }).selectOption({ label: "Fellside Ambulance Service NHS Trust" });
+  await chooseOrganisation(page, "Your organisation", "Fellside", "Fellside Ambulance Service NHS Trust");
   await page.getByLabel("Create a password").fill("heather tandem lighthouse");
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

@@ -1,5 +1,5 @@
 // The secretariat's screens in a real browser, with axe on every page and every error state.
-import { expect, expectAccessible, linkFromEmail, signIn, signInDirectly, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signInDirectly, test, visit } from "./fixtures";
 
 /** Short and different on every run, since the e2e database lasts for the whole run. */
 const unique = () => Date.now().toString(36).toUpperCase();
@@ -26,7 +26,7 @@ test("an admin invites a judge, who accepts through the emailed link and lands o
   await expectAccessible(page);
 
   await page.getByLabel("Side (judges only)").selectOption({ label: "Staff side (trade union)" });
-  await page.getByLabel("Organisation (judges only, optional)").selectOption({ label: "Eastbrook Mental Health NHS Trust" });
+  await chooseOrganisation(page, "Organisation (judges only, optional)", "Eastbrook", "Eastbrook Mental Health NHS Trust");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Invitation sent to Rosa Delgado" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Waiting");

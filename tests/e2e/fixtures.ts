@@ -111,3 +111,14 @@ export async function signInDirectly(page: Page, email: string) {
   const origin = process.env.E2E_ORIGIN ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`;
   await page.context().addCookies([{ name, value, url: origin, httpOnly: true, sameSite: "Lax" }]);
 }
+
+/**
+ * Chooses an organisation with the organisation picker as someone with JavaScript does: types part
+ * of its name into the combobox and picks it from the list.
+ */
+export async function chooseOrganisation(page: Page, label: string, typed: string, name: string) {
+  const combobox = page.getByRole("combobox", { name: label, exact: true });
+  await combobox.fill(typed);
+  await page.getByRole("option", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).click();
+  await expect(page.getByText(`Chosen: ${name}`)).toBeVisible();
+}

@@ -2,7 +2,7 @@
 // statement, declaring a conflict, scoring (with autosave) and submitting, and stepping away from an
 // entry. axe checks every page on the way.
 import path from "node:path";
-import { expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 const JUDGE = "judge.staffside1@demo.test";
@@ -29,7 +29,7 @@ test("a judge accepts the statement, declares a conflict, scores and submits an 
 
   await expect(page.getByRole("heading", { level: 1, name: "Your conflicts of interest" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Harbourside Community Health NHS Trust" });
+  await chooseOrganisation(page, "Organisation", "Harbourside", "Harbourside Community Health NHS Trust");
   await page.getByLabel("I have worked for this organisation in the last 3 years").check();
   await page.getByRole("button", { name: "Declare conflict" }).click();
   await expect(page.getByText("Your conflict of interest has been recorded")).toBeVisible();

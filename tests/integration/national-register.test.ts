@@ -127,6 +127,28 @@ describe("searching the register", () => {
   });
 });
 
+describe("the secretariat's additions", () => {
+  it("adds former names and the organisation that took over, and the search and the picker use them", async () => {
+    const closed = await byOds("RGZ");
+    const res = await app.request(`/admin/organisations/${closed.id}`, {
+      cookie: cookies.admin,
+      form: { name: closed.name, type: "other", region: "London", odsCode: "RGZ", shortName: "", aliases: "", formerNames: "Sidcup Cottage Hospital Trust", successorOdsCode: "RYQ" },
+    });
+    expect(res.status).toBe(302);
+    const [match] = (await search("Sidcup Cottage")).results;
+    expect(match).toMatchObject({ name: "Queen Mary's Sidcup NHS Trust", closedOn: "2009-03-31" });
+    expect((match as unknown as { closedNote: string }).closedNote).toContain("its work now done by South London Healthcare NHS Trust");
+    const page = await (await app.request(`/admin/organisations/${closed.id}`, { cookie: cookies.admin })).text();
+    expect(page).toContain("Sidcup Cottage Hospital Trust");
+    expect(page).toContain("Open Government Licence v3.0");
+    const unknown = await app.request(`/admin/organisations/${closed.id}`, {
+      cookie: cookies.admin,
+      form: { name: closed.name, type: "other", region: "London", odsCode: "RGZ", successorOdsCode: "ZZZ99" },
+    });
+    expect(unknown.status).toBe(400);
+  });
+});
+
 describe("choosing an organisation", () => {
   it("/register lists no organisation until one is searched for, then only the matches", async () => {
     const page = await (await app.request("/register")).text();

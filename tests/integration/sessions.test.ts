@@ -104,4 +104,33 @@ describe("sessions", () => {
     expect((await app.request("/account", { cookie: victim })).status).toBe(302);
     await expect(app.login("judge.employer3@demo.test")).rejects.toThrow(/failed with 400/);
   });
+
+  it("end at their absolute lifetime however recently used: 12 hours for an entrant, 8 for a judge or admin", async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 60 * 60 * 1000).toISOString();
+    const startedAt = async (cookie: string, hours: number) =>
+      app.db.updateTable("sessions").set({ created_at: hoursAgo(hours) }).where("id", "=", hashToken(token(cookie))).execute();
+    const entrant = await app.login(ENTRANT);
+    await startedAt(entrant, 9);
+    expect((await app.request("/account", { cookie: entrant })).status).toBe(200);
+    await startedAt(entrant, 12.5);
+    expect((await app.request("/account", { cookie: entrant })).status).toBe(302);
+    expect(await app.db.selectFrom("sessions").select("id").where("id", "=", hashToken(token(entrant))).executeTakeFirst()).toBeUndefined();
+    for (const email of [ADMIN, "judge.employer1@demo.test"]) {
+      const cookie = await app.login(email);
+      await startedAt(cookie, 7.5);
+      expect((await app.request("/account", { cookie })).status, email).toBe(200);
+      await startedAt(cookie, 8.5);
+      expect((await app.request("/account", { cookie })).status, email).toBe(302);
+    }
+  });
+
+  it("survive a cookie with bad %-encoding beside them, even one the service does not own", async () => {
+    const cookie = await app.login(ENTRANT);
+    for (const noise of ["other=%E0%A4%A", "hpma_session_x=%", "=%%; a", "tracking=%ZZ%"]) {
+      expect((await app.request("/account", { cookie: `${noise}; ${cookie}` })).status, noise).toBe(200);
+      expect((await app.request("/", { cookie: noise })).status, noise).toBe(200);
+      expect((await app.request("/winners", { cookie: `${cookie}; ${noise}` })).status, noise).toBe(200);
+    }
+    expect((await app.request("/account", { cookie: "hpma_session=%E0%A4%A" })).status).toBe(302);
+  });
 });

@@ -32,6 +32,14 @@ describe("configuration", () => {
     expect(config.APP_ORIGIN).toBe("https://awards.example.org");
   });
 
+  it("reads TRUST_PROXY as the number of proxies in front of the server", () => {
+    const dir = tempDir();
+    expect(parseEnv({ DATA_DIR: dir }).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ DATA_DIR: dir, TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ DATA_DIR: dir, TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => parseEnv({ DATA_DIR: dir, TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+  });
+
   it("explains a bad value", () => {
     expect(() => parseEnv({ PORT: "not-a-port" })).toThrow(/PORT/);
     expect(() => parseEnv({ SESSION_SECRET: "short" })).toThrow(/at least 32 characters/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteMutation } from "~/utils/request-guards.server";
+import { clientAddressFrom, isCrossSiteMutation, requestOrigin } from "~/utils/request-guards.server";
 
 const ours = "https://awards.example.org";
 const post = (headers: Record<string, string>, url = `${ours}/login`) => new Request(url, { method: "POST", headers });
@@ -27,5 +27,42 @@ describe("the cross-site check", () => {
 
   it("never blocks reading", () => {
     expect(isCrossSiteMutation(new Request(`${ours}/`, { headers: { Origin: "https://evil.example" } }), [ours])).toBe(false);
+  });
+});
+
+describe("the client's address behind trusted proxies", () => {
+  it("ignores X-Forwarded-For when no proxy is trusted", () => {
+    expect(clientAddressFrom("6.6.6.6", "10.0.0.1", 0)).toBe("10.0.0.1");
+  });
+
+  it("takes the entry the trusted proxy appended, never the one the client wrote first", () => {
+    expect(clientAddressFrom("6.6.6.6, 203.0.113.9", "10.0.0.1", 1)).toBe("203.0.113.9");
+    expect(clientAddressFrom("6.6.6.6, 203.0.113.9, 10.0.0.2", "10.0.0.1", 2)).toBe("203.0.113.9");
+    expect(clientAddressFrom(["6.6.6.6", "203.0.113.9"], "10.0.0.1", 1)).toBe("203.0.113.9");
+    expect(clientAddressFrom("2001:db8::1", "10.0.0.1", 1)).toBe("2001:db8::1");
+  });
+
+  it("falls back to the socket's address when the header is missing, too short or not an address", () => {
+    expect(clientAddressFrom(undefined, "10.0.0.1", 1)).toBe("10.0.0.1");
+    expect(clientAddressFrom("203.0.113.9", "10.0.0.1", 2)).toBe("10.0.0.1");
+    expect(clientAddressFrom("6.6.6.6, not-an-address", "10.0.0.1", 1)).toBe("10.0.0.1");
+    expect(clientAddressFrom("", undefined, 1)).toBe("unknown");
+  });
+});
+
+describe("the request's origin", () => {
+  const options = { appOrigin: ours, trustProxy: 0 };
+  it("comes from a Host that is a host name, and from the service's address otherwise", () => {
+    expect(requestOrigin({ host: "127.0.0.1:4000" }, options)).toBe("http://127.0.0.1:4000");
+    expect(requestOrigin({ host: "[::1]:4000" }, options)).toBe("http://[::1]:4000");
+    for (const host of [undefined, "", "exa mple", "[::1", "a@b", "a/b", "x:99999", "évil.example"]) {
+      expect(requestOrigin({ host }, options), String(host)).toBe(ours);
+    }
+  });
+
+  it("believes X-Forwarded-Proto only from a trusted proxy, and only http or https", () => {
+    expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "https" }, options)).toBe("http://awards.example.org");
+    expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "https" }, { ...options, trustProxy: 1 })).toBe("https://awards.example.org");
+    expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "gopher" }, { ...options, trustProxy: 1 })).toBe("http://awards.example.org");
   });
 });
