@@ -2,7 +2,7 @@
 // An organisation not in our list is requested here and approved by an admin.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, PrivacyNoticeLink, Select, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { organisationChoices } from "~/models/organisations.server";
 import { issueOneTimeToken } from "~/models/tokens.server";
@@ -110,6 +110,7 @@ export default function Register() {
           Register if you work for an NHS organisation and want to enter the HPMA award for partnership working. Judges
           and the SPF secretariat join by invitation.
         </p>
+        <PrivacyNoticeLink />
         <Form method="post" noValidate>
           <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={values.name} />
           <TextInput

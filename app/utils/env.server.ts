@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_RETENTION_YEARS } from "~/domain/retention";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -18,6 +19,7 @@ const EnvSchema = z.object({
   DEMO_STAGE: z.enum(["open", "judging"], { error: "DEMO_STAGE must be open or judging" }).default("judging"),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
+  RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years" }).int("RETENTION_YEARS must be a whole number of years").min(1, "RETENTION_YEARS must be 1 or more").max(50, "RETENTION_YEARS must be 50 or fewer").default(DEFAULT_RETENTION_YEARS),
 });
 
 export type Env = {
@@ -36,6 +38,8 @@ export type Env = {
   DEMO_STAGE: "open" | "judging";
   TRUST_PROXY: boolean;
   LOG_EMAIL_LINKS: boolean;
+  /** Years after a cycle's announcement that its unsuccessful nominations' text and judges' comments are kept. */
+  RETENTION_YEARS: number;
 };
 
 export class EnvError extends Error {}
@@ -75,6 +79,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DEMO_STAGE: raw.DEMO_STAGE,
     TRUST_PROXY: raw.TRUST_PROXY === "1",
     LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
+    RETENTION_YEARS: raw.RETENTION_YEARS,
   };
 }
 
