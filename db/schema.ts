@@ -252,6 +252,8 @@ export interface AwardCyclesTable {
   /** Set once, by the runner that published the announcement. */
   published_at: string | null;
   result_emails_claimed_at: string | null;
+  /** Set once, when the retention rule deleted the cycle's text (see app/models/retention.server.ts). */
+  retention_applied_at: string | null;
   is_demo: Generated<Flag>;
   created_at: string;
   updated_at: string;
@@ -336,6 +338,9 @@ export interface EndorsementsTable {
   sent_at: string;
   responded_at: string | null;
   decided_by: number | null;
+  /** What the lead agreed may be published about them: 1 agreed, 0 not, null never asked. */
+  publish_name: number | null;
+  publish_email: number | null;
 }
 
 export interface DeadlineExtensionsTable {
@@ -501,6 +506,17 @@ export interface CaseStudyDraftVersionsTable {
   note: string | null;
 }
 
+export type PersonalDetailKind = "name" | "email" | "phone" | "postcode";
+
+/** A personal detail in a case study that the secretariat decided to keep (removed ones leave the text). */
+export interface CaseStudyKeptDetailsTable {
+  nomination_id: number;
+  kind: PersonalDetailKind;
+  value: string;
+  kept_by: number | null;
+  kept_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -541,6 +557,7 @@ export interface Database {
   award_decisions: AwardDecisionsTable;
   case_study_drafts: CaseStudyDraftsTable;
   case_study_draft_versions: CaseStudyDraftVersionsTable;
+  case_study_kept_details: CaseStudyKeptDetailsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -1,7 +1,8 @@
 // The in-server scheduler. Every 10 minutes (and once at start) it sends the due reminders: to
 // organisations with drafts, and to judges with unfinished score sheets 3 days before judging closes.
 // Every 2 seconds it checks for a due announcement (one indexed query), so that results are published
-// at the ceremony time itself, and at the next start by a server that was down then.
+// at the ceremony time itself, and at the next start by a server that was down then. The 10-minute
+// run also applies the retention rule (app/models/retention.server.ts) to cycles past RETENTION_YEARS.
 // `npm run jobs:run-due` does all of it once, for cron; running both is safe, because each reminder
 // and each publication is claimed in the database before anything is sent or written.
 import type { Kysely } from "kysely";
@@ -9,15 +10,23 @@ import type { Database } from "../db/schema";
 import { sendDueJudgingReminders } from "../app/models/judging-reminders.server";
 import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
+import { applyDueRetention } from "../app/models/retention.server";
+import { env } from "../app/utils/env.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
 export const ANNOUNCEMENT_POLL_MS = 2_000;
 
-export async function runDueJobs(db: Kysely<Database>, now: Date = new Date()) {
+export async function runDueJobs(db: Kysely<Database>, now: Date = new Date(), retentionYears: number = env().RETENTION_YEARS) {
   const announcements = await publishDueAnnouncements(db, now);
   const reminders = await sendDueReminders(db, now);
   const judgingReminders = await sendDueJudgingReminders(db, now);
-  return { announcements, reminders, judgingReminders };
+  const retention = await applyDueRetention(db, { now, years: retentionYears });
+  return { announcements, reminders, judgingReminders, retention };
+}
+
+/** One line for the log about each cycle whose text the retention rule deleted. */
+export function retentionLines(retention: Awaited<ReturnType<typeof applyDueRetention>>): string[] {
+  return retention.map((r) => `Deleted, under the retention rule, the text of ${r.nominations} unsuccessful nominations and the judges' comments on ${r.scoreSheets} score sheets of the ${r.year} award.`);
 }
 
 /** One line for the log about each announcement handled (a problem is logged once per cycle). */
@@ -39,8 +48,9 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
     if (running) return; // a slow run is never overlapped by the next
     running = true;
     try {
-      const { announcements, reminders, judgingReminders } = await runDueJobs(db);
+      const { announcements, reminders, judgingReminders, retention } = await runDueJobs(db);
       logAnnouncements(announcements, told);
+      for (const line of retentionLines(retention)) console.log(`[jobs] ${line}`);
       for (const r of reminders) console.log(`[jobs] sent the ${r.kind} reminder for cycle ${r.cycleId} to organisation ${r.organisationId} (${r.recipients} entrants)`);
       if (judgingReminders.length) console.log(`[jobs] sent the 3-day judging reminder to ${judgingReminders.length} judges`);
     } catch (error) {

@@ -324,3 +324,12 @@ export function NotificationBanner({ title, success = false, children }: { title
     </div>
   );
 }
+
+/** The link every form that collects personal data carries, to the privacy notice. */
+export function PrivacyNoticeLink({ children = "how we use your personal data" }: { children?: ReactNode }) {
+  return (
+    <p>
+      Read our <a href="/privacy">privacy notice</a> to find out {children}.
+    </p>
+  );
+}

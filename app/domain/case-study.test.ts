@@ -18,8 +18,8 @@ const source = {
   },
   unions: "UNISON, RCN, GMB",
   leads: [
-    { name: "Priya Shah", role: "Chief People Officer", email: "priya.shah@example.nhs.uk" },
-    { name: "Owen Lloyd", role: "Staff-side chair", email: null },
+    { name: "Priya Shah", role: "Chief People Officer", email: "priya.shah@example.nhs.uk", agreedName: true, agreedEmail: true },
+    { name: "Owen Lloyd", role: "Staff-side chair", email: null, agreedName: true, agreedEmail: false },
   ],
 };
 
@@ -38,6 +38,21 @@ describe("a generated case study", () => {
     expect(c.summary).toBe("Nurses told us rotas were published late.");
     expect(c.result).toBe("winner");
     expect(c.year).toBe(2027);
+  });
+
+  it("names a lead as a contact only as far as they agreed", () => {
+    const c = generateCaseStudy({
+      ...source,
+      leads: [
+        { name: "Priya Shah", role: "Chief People Officer", email: "priya.shah@example.nhs.uk", agreedName: false, agreedEmail: true },
+        { name: "Owen Lloyd", role: "Staff-side chair", email: "owen.lloyd@example.nhs.uk", agreedName: false, agreedEmail: false },
+      ],
+    });
+    expect(c.further_information).toContain("Contact: priya.shah@example.nhs.uk.");
+    expect(c.further_information).not.toContain("Priya Shah");
+    expect(c.further_information).not.toContain("Owen");
+    const none = generateCaseStudy({ ...source, leads: source.leads.map((l) => ({ ...l, agreedName: false, agreedEmail: false })) });
+    expect(none.further_information ?? "").not.toContain("Contact");
   });
 
   it("leaves out sections the entry did not have, rather than inventing them", () => {

@@ -1,6 +1,8 @@
 // Turns a finalist's nomination into the SPF's case-study shape for the public archive: about the
 // organisation, the challenge, what was done in partnership, outcomes and impact, key achievement,
 // top tips, and contact, with the real names (this is the entrant's own text, not the judges' copy).
+// A lead is named as a contact only as far as they agreed on their endorsement page: their name and
+// job title, their e-mail address, both or neither (decision 020).
 import type { ArchiveEntryFields } from "./archive";
 import { ORGANISATION_TYPE_LABELS } from "./permissions";
 import type { ArchiveResult, OrganisationType } from "../../db/schema";
@@ -13,7 +15,8 @@ export type CaseStudySource = {
   /** The nomination's answers by section key (summary, evidence_1…3, partners, outcomes, learning, top_tips). */
   answers: Record<string, string>;
   unions: string | null;
-  leads: { name: string | null; role: string | null; email: string | null }[];
+  /** agreedName / agreedEmail: what the lead agreed may be published about them. */
+  leads: { name: string | null; role: string | null; email: string | null; agreedName: boolean; agreedEmail: boolean }[];
 };
 
 const clean = (text: string | undefined) => (text ?? "").replace(/\r\n/g, "\n").trim();
@@ -35,9 +38,12 @@ export function generateCaseStudy(source: CaseStudySource): ArchiveEntryFields {
   const where = org.region ? ` in ${org.region === "National" ? "England" : `the ${org.region}`}` : "";
   const unions = clean(source.unions ?? "");
   const about = `${org.name} is ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}${where}.${unions ? ` This work was done in partnership with ${unions}.` : ""}`;
-  const contacts = source.leads
-    .filter((l) => l.name)
-    .map((l) => [l.name, l.role].filter(Boolean).join(", ") + (l.email ? ` (${l.email})` : ""));
+  const contacts = source.leads.flatMap((l) => {
+    const named = l.agreedName && l.name ? [l.name, l.role].filter(Boolean).join(", ") : "";
+    const email = l.agreedEmail && l.email ? l.email : "";
+    if (!named && !email) return [];
+    return [named && email ? `${named} (${email})` : named || email];
+  });
   return {
     year: source.year,
     organisation_name: org.name,

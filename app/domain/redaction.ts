@@ -33,6 +33,8 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
+import type { PersonalDetailKind } from "../../db/schema";
+
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
@@ -627,4 +629,37 @@ export function segments(
   }
   if (at < original.length) out.push({ text: original.slice(at) });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal details in a text meant for the public (a case study before publication)
+//
+// The same detectors as the judges' copy, kept to what identifies or reaches a person: the named
+// people (matched as above, with titles, initials and middle names), e-mail addresses, phone
+// numbers and postcodes. Web addresses and organisations are not personal data, so they are left out.
+
+/** `person` is the listed name a name matched (so whose agreement counts), null for contact shapes. */
+export type PersonalDetail = { start: number; end: number; kind: PersonalDetailKind; matched: string; person: string | null };
+
+const DETAIL_KIND: Record<string, PersonalDetailKind> = { "e-mail address": "email", "phone number": "phone", postcode: "postcode" };
+
+export function compilePersonalDetailFinder(people: string[]): (text: string) => PersonalDetail[] {
+  const names = newNode();
+  for (const person of people) {
+    if (!usable(person)) continue;
+    for (const keys of personVariants(person)) insert(names, keys, { kind: "person", source: person.trim() });
+  }
+  return (text: string): PersonalDetail[] => {
+    const hits: Hit[] = [];
+    findAll(names, tokenize(text), false, hits);
+    findPatterns(text, hits);
+    return merge(hits.filter((h) => h.kind === "person" || DETAIL_KIND[h.source]))
+      .map((s) => ({
+        start: s.start,
+        end: s.end,
+        kind: s.best.kind === "person" ? ("name" as const) : DETAIL_KIND[s.best.source],
+        matched: text.slice(s.start, s.end),
+        person: s.best.kind === "person" ? s.best.source : null,
+      }));
+  };
 }

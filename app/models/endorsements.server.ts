@@ -235,7 +235,20 @@ function linkProblem(row: Endorsement, context: Context, now: Date): Endorsement
  */
 export async function respondToEndorsement(
   db: Kysely<Database>,
-  { token, decision, reason, now = new Date() }: { token: string; decision: "confirm" | "decline"; reason: string | null; now?: Date },
+  {
+    token,
+    decision,
+    reason,
+    publish = { name: false, email: false },
+    now = new Date(),
+  }: {
+    token: string;
+    decision: "confirm" | "decline";
+    reason: string | null;
+    /** What the lead agreed may be published about them if the entry becomes a case study (decision 020). */
+    publish?: { name: boolean; email: boolean };
+    now?: Date;
+  },
 ): Promise<{ ok: true; status: "confirmed" | "declined" } | { ok: false; problem: EndorsementProblem }> {
   const tokenHash = hashToken(token);
   const row = await db.selectFrom("endorsements").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
@@ -250,14 +263,24 @@ export async function respondToEndorsement(
   const used = await inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable("endorsements")
-      .set({ status, reason: decision === "decline" ? reason!.trim() : null, responded_at: now.toISOString() })
+      .set({
+        status,
+        reason: decision === "decline" ? reason!.trim() : null,
+        responded_at: now.toISOString(),
+        publish_name: decision === "confirm" && publish.name ? 1 : 0,
+        publish_email: decision === "confirm" && publish.email ? 1 : 0,
+      })
       .where("id", "=", row.id)
       .where("token_hash", "=", tokenHash)
       .where("status", "=", "pending")
       .where("content_hash", "=", (eb) => eb.selectFrom("nominations").select("submitted_hash").where("id", "=", row.nomination_id).where("status", "=", "submitted"))
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, { actorUserId: null, action: `endorsement.${status}`, target: `nomination:${row.nomination_id}`, details: { side: row.side, name: row.name } }, now);
+    await recordAudit(
+      trx,
+      { actorUserId: null, action: `endorsement.${status}`, target: `nomination:${row.nomination_id}`, details: { side: row.side, name: row.name, publishName: decision === "confirm" && publish.name, publishEmail: decision === "confirm" && publish.email } },
+      now,
+    );
     return true;
   });
   if (!used) {

@@ -3,13 +3,17 @@
 // time, by itself. Publication is claimed by one conditional update inside the transaction that
 // publishes, so two runners (the server's scheduler and cron, or two servers) publish once; a server
 // that was down publishes at its next start, because the check is "due and not yet published".
+// No personal detail nobody agreed to is ever published: "publish now" refuses while one is
+// undecided, and the scheduled publication, which must happen on time, removes them (decision 020).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { ArchiveEntryFields } from "~/domain/archive";
 import { announcedResults, announcementDue, moveAnnouncementProblem, publicationProblem, type CycleForAnnouncement } from "~/domain/announcement";
 import { generateCaseStudy } from "~/domain/case-study";
+import { caseStudyDetails, withoutUndecided, DETAIL_KIND_LABELS } from "~/domain/personal-data";
 import { sendResultNotice } from "~/utils/result-emails.server";
 import { createArchiveEntry, getArchiveEntryById } from "./archive.server";
+import { detailContext, leadConsents } from "./case-study-details.server";
 import { recordAudit } from "./audit.server";
 import { finalistContacts, getDecisions } from "./shortlist.server";
 import { inTransaction } from "./sql.server";
@@ -36,6 +40,8 @@ async function generatedFields(db: Kysely<Database>, nominationId: number, resul
     ])
     .where("nominations.id", "=", nominationId)
     .executeTakeFirstOrThrow();
+  const consents = await leadConsents(db, nominationId);
+  const agreed = (side: "employer" | "staff_side") => consents.find((c) => c.side === side) ?? { agreedName: false, agreedEmail: false };
   const answers = await db
     .selectFrom("nomination_answers")
     .innerJoin("cycle_sections", "cycle_sections.id", "nomination_answers.section_id")
@@ -50,8 +56,8 @@ async function generatedFields(db: Kysely<Database>, nominationId: number, resul
     answers: Object.fromEntries(answers.map((a) => [a.key, a.text])),
     unions: n.unions,
     leads: [
-      { name: n.employer_lead_name, role: n.employer_lead_role, email: n.employer_lead_email },
-      { name: n.staff_lead_name, role: n.staff_lead_role, email: n.staff_lead_email },
+      { name: n.employer_lead_name, role: n.employer_lead_role, email: n.employer_lead_email, agreedName: agreed("employer").agreedName, agreedEmail: agreed("employer").agreedEmail },
+      { name: n.staff_lead_name, role: n.staff_lead_role, email: n.staff_lead_email, agreedName: agreed("staff_side").agreedName, agreedEmail: agreed("staff_side").agreedEmail },
     ],
   });
 }
@@ -190,7 +196,20 @@ async function cycleForAnnouncement(db: Kysely<Database>, cycleId: number): Prom
  */
 export async function publishCycle(
   db: Kysely<Database>,
-  { cycleId, actorUserId = null, now = new Date(), announceNow = false }: { cycleId: number; actorUserId?: number | null; now?: Date; announceNow?: boolean },
+  {
+    cycleId,
+    actorUserId = null,
+    now = new Date(),
+    announceNow = false,
+    undecided = "remove",
+  }: {
+    cycleId: number;
+    actorUserId?: number | null;
+    now?: Date;
+    announceNow?: boolean;
+    /** Personal details nobody agreed to: "refuse" to publish while there are any, or "remove" them (at the announcement time). */
+    undecided?: "refuse" | "remove";
+  },
 ): Promise<Publication | { problem: string } | null> {
   const outcome = await inTransaction(db, async (trx): Promise<Publication | { problem: string } | null> => {
     const cycle = await cycleForAnnouncement(trx, cycleId);
@@ -199,6 +218,17 @@ export async function publishCycle(
     const decisions = await getDecisions(trx, cycleId);
     const problem = publicationProblem(cycle, shortlist, decisions);
     if (problem) return { problem };
+    await ensureCaseStudyDrafts(trx, { cycleId, now });
+    const drafts = await listCaseStudyDrafts(trx, cycleId);
+    const checked = await Promise.all(drafts.map(async (d) => ({ draft: d, context: await detailContext(trx, d.nominationId) })));
+    if (undecided === "refuse") {
+      const waiting = checked.filter(({ draft, context }) => caseStudyDetails(draft.fields, context).some((x) => x.status === "undecided"));
+      if (waiting.length) {
+        return {
+          problem: `The case ${waiting.length === 1 ? "study" : "studies"} of ${waiting.map((w) => w.draft.organisation).join(", ")} still ${waiting.length === 1 ? "has" : "have"} personal details that nobody has agreed to publish. Keep or remove each one on the case study's page, then publish`,
+        };
+      }
+    }
     const at = now.toISOString();
     // "Publish now" makes now the announcement time, in the same transaction as the publication.
     const claimed = await trx
@@ -208,8 +238,19 @@ export async function publishCycle(
       .where("published_at", "is", null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return null;
-    await ensureCaseStudyDrafts(trx, { cycleId, now });
-    const drafts = await listCaseStudyDrafts(trx, cycleId);
+    // Whatever personal detail is still undecided at the announcement time is removed, not published.
+    for (const { draft, context } of checked) {
+      const stripped = withoutUndecided(draft.fields, context);
+      if (stripped.removed.length === 0) continue;
+      draft.fields = stripped.fields;
+      draft.version += 1;
+      await trx.updateTable("case_study_drafts").set({ fields: JSON.stringify(draft.fields), version: draft.version, updated_by: null, updated_at: at }).where("nomination_id", "=", draft.nominationId).execute();
+      await trx
+        .insertInto("case_study_draft_versions")
+        .values({ nomination_id: draft.nominationId, version: draft.version, snapshot: JSON.stringify(draft.fields), changed_by: null, changed_at: at, note: "Personal details nobody had agreed to publish were removed at the announcement" })
+        .execute();
+      await recordAudit(trx, { actorUserId, action: "case_study.personal_details_removed_at_publication", target: `nomination:${draft.nominationId}`, details: { kinds: stripped.removed.map((r) => DETAIL_KIND_LABELS[r.kind]) } }, now);
+    }
     const published: Publication["published"] = [];
     // Winner first, then highly commended, then finalists: the order they appear in the archive's year.
     const order = { winner: 0, highly_commended: 1, finalist: 2 } as const;
@@ -285,7 +326,7 @@ export async function publishNow(db: Kysely<Database>, { cycleId, actorUserId, n
   const shortlist = (await db.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id);
   const problem = publicationProblem(cycle, shortlist, await getDecisions(db, cycleId));
   if (problem) return { problem };
-  return (await publishCycle(db, { cycleId, actorUserId, now, announceNow: true })) ?? { problem: "The results have already been published" };
+  return (await publishCycle(db, { cycleId, actorUserId, now, announceNow: true, undecided: "refuse" })) ?? { problem: "The results have already been published" };
 }
 
 /** Moves the announcement to another future time, while it is still ahead. */

@@ -1,21 +1,23 @@
 // A finalist's case study before the announcement: a preview as the public page will show it, the
 // edit form (every save a new version, a save from an older version refused), and the versions.
-// Once published it is read-only here and edited in the archive instead.
+// Once published it is read-only here and edited in the archive instead. Before that, every personal
+// detail in it is listed, and each one nobody agreed to is kept or removed here (decision 020).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle, Tag } from "~/components/admin";
 import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
-import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues } from "~/components/case-study-fields";
+import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
 import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
-import { JudgingBreadcrumb } from "~/components/judging-admin";
+import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { embargoed } from "~/domain/announcement";
+import { draftDetails, keepCaseStudyDetail, removeCaseStudyDetail } from "~/models/case-study-details.server";
 import { getCycle } from "~/models/cycles.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { ensureCaseStudyDrafts, listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/shortlist.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
-import { CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/utils/final-forms.server";
+import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/utils/final-forms.server";
 import { formValues, invalid, readForm } from "~/utils/forms.server";
 import { idParam } from "~/utils/params.server";
 import { notFound, requireAdmin } from "~/utils/permissions.server";
@@ -34,7 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (embargoed(cycle)) await ensureCaseStudyDrafts(db, { cycleId });
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
-  const [versions, decisions, links] = await Promise.all([listCaseStudyVersions(db, nominationId), getDecisions(db, cycleId), publishedCaseStudyLinks(db, cycleId)]);
+  const [versions, decisions, links, details] = await Promise.all([
+    listCaseStudyVersions(db, nominationId),
+    getDecisions(db, cycleId),
+    publishedCaseStudyLinks(db, cycleId),
+    draftDetails(db, { nominationId, fields: draft.fields }),
+  ]);
   const published = links.get(nominationId) ?? null;
   // The result the case study will be published with: the decision (the draft keeps the one it was generated with).
   const result = decisions.find((d) => d.nominationId === nominationId)?.result ?? "finalist";
@@ -51,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       preview: { ...draft.fields, result },
     },
     values: caseStudyValues(draft.fields),
+    details: draft.archiveEntryId === null ? details : [],
     versions: versions.map((v) => ({ version: v.version, at: formatUkDateTime(v.changed_at), by: v.changed_by_name ?? "Generated", note: v.note })),
     published: published ? { adminHref: `/admin/archive/entries/${published.archiveEntryId}`, publicHref: published.path } : null,
   };
@@ -66,6 +74,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
   const formData = await readForm(request);
+  const intent = formData.get("intent");
+  if (intent === "keep-detail" || intent === "remove-detail") {
+    const choice = CaseStudyDetailSchema.safeParse(Object.fromEntries(formData));
+    if (!choice.success) return invalid({ errors: { form: "Reload the page and try again" }, values: {} });
+    const { kind, value } = choice.data;
+    const done =
+      choice.data.intent === "keep-detail"
+        ? await keepCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id })
+        : await removeCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id });
+    if (!done.ok) return invalid({ errors: { form: done.problem }, values: {} });
+    return redirect(`/admin/cycles/${cycleId}/case-studies/${nominationId}?notice=${choice.data.intent === "keep-detail" ? "kept" : "removed"}#personal-details`);
+  }
   if (draft.archiveEntryId !== null) {
     return invalid({ errors: { form: "This case study has been published: edit it in the archive instead" }, values: formValues(formData) });
   }
@@ -79,8 +99,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CaseStudy() {
-  const { notice, cycle, draft, values, versions, published } = useLoaderData<typeof loader>();
+  const { notice, cycle, draft, values, details, versions, published } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const undecided = details.filter((d) => d.status === "undecided").length;
   const formValuesShown = (actionData?.values as FormValues | undefined) ?? values;
   return (
     <div className="nhsuk-grid-row">
@@ -93,6 +114,8 @@ export default function CaseStudy() {
             <p>The case study is the same as before, so no new version was made.</p>
           </NoticeBanner>
         ) : null}
+        {!actionData && notice === "kept" ? <SuccessBanner title="The detail will be published as it is" /> : null}
+        {!actionData && notice === "removed" ? <SuccessBanner title={`The detail has been removed, in version ${draft.version}`} /> : null}
         <span className="nhsuk-caption-l">Case study, award cycle {cycle.year}</span>
         <h1>{draft.organisation}</h1>
         <dl className="nhsuk-summary-list">
@@ -133,6 +156,26 @@ export default function CaseStudy() {
             </p>
           </div>
         ) : null}
+
+        {published ? null : (
+          <>
+            <h2 id="personal-details">Personal details</h2>
+            <p>
+              Names of people, email addresses, phone numbers and postcodes found in the case study. Each one is published only if the person it belongs to
+              agreed on their endorsement page, or you keep it. Keep a detail only when it is not personal (a main switchboard, say) or its owner has
+              agreed another way.
+            </p>
+            {undecided > 0 ? (
+              <Warning title={`${undecided} personal ${undecided === 1 ? "detail has" : "details have"} not been agreed`}>
+                <p>
+                  Keep or remove {undecided === 1 ? "it" : "each one"}. The results cannot be published now until you do, and at the announcement time{" "}
+                  {undecided === 1 ? "it is" : "they are"} replaced with "[removed]".
+                </p>
+              </Warning>
+            ) : null}
+            <PersonalDetailsReview details={details} editable />
+          </>
+        )}
 
         <h2>Preview</h2>
         <p className="nhsuk-hint">How the case study will look in the archive of winners once the results are published.</p>

@@ -12,6 +12,7 @@ import { RESULT_LABELS } from "~/domain/archive";
 import { judgeSideLabel } from "~/domain/permissions";
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
 import { formatUkDeadline, utcToUk } from "~/domain/uk-time";
+import { draftDetails } from "~/models/case-study-details.server";
 import { finalRoundProgress, isFinalRoundSheet, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { listJudges } from "~/models/judges.server";
 import { ensureCaseStudyDrafts, listCaseStudyDrafts, moveAnnouncement, publishNow } from "~/models/publication.server";
@@ -75,6 +76,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listCaseStudyDrafts(db, cycleId),
     publishedCaseStudyLinks(db, cycleId),
   ]);
+  // Personal details nobody agreed to, per case study, while there is still time to decide (decision 020).
+  const undecided = new Map(
+    published ? [] : await Promise.all(drafts.map(async (d) => [d.nominationId, (await draftDetails(db, { nominationId: d.nominationId, fields: d.fields })).filter((x) => x.status === "undecided").length] as const)),
+  );
   const onPanel = new Set(panel);
   const slot = (PRESENTATION_MINUTES + QUESTIONS_MINUTES) * 60_000;
   const announcementUk = cycle.announcement_at ? utcToUk(cycle.announcement_at) : null;
@@ -120,6 +125,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       consent: d.consent,
       updated: formatUkDateTime(d.updatedAt),
       publicPath: links.get(d.nominationId)?.path ?? null,
+      undecided: undecided.get(d.nominationId) ?? 0,
       result: published ? (decisions.find((x) => x.nominationId === d.nominationId)?.result ?? "finalist") : null,
     })),
   };
@@ -199,6 +205,7 @@ export default function FinalRound() {
   const rationale = (nominationId: number) => (decisionValues ? decisionValues[`rationale_${nominationId}`] : decisions.find((d) => d.nominationId === nominationId)?.rationale);
   const nameOf = (nominationId: number) => finalists.find((f) => f.nominationId === nominationId)?.organisation ?? caseStudies.find((c) => c.nominationId === nominationId)?.organisation ?? `Entry ${nominationId}`;
   const moveValues = valuesFor("move") ?? cycle.announcementValues;
+  const undecidedStudies = caseStudies.filter((c) => c.undecided > 0);
   const reopenValues = valuesFor("reopen");
 
   return (
@@ -466,7 +473,7 @@ export default function FinalRound() {
               <th scope="col">Finalist</th>
               <th scope="col">Version</th>
               <th scope="col">Consent to publish</th>
-              {cycle.published ? <th scope="col">Published</th> : null}
+              {cycle.published ? <th scope="col">Published</th> : <th scope="col">Personal details</th>}
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -497,12 +504,24 @@ export default function FinalRound() {
                       "Not published"
                     )}
                   </td>
-                ) : null}
+                ) : (
+                  <td>{c.undecided > 0 ? <Tag colour="red">{c.undecided} not agreed</Tag> : <Tag colour="green">All agreed or decided</Tag>}</td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+
+      {undecidedStudies.length > 0 ? (
+        <Warning title="Personal details nobody has agreed to publish">
+          <p>
+            {undecidedStudies.map((c) => c.organisation).join(", ")}: keep or remove each detail on the case study's page. Until you do, the results
+            cannot be published now, and at the announcement time{cycle.announcement ? ` (${cycle.announcement})` : ""} those details are replaced with
+            "[removed]".
+          </p>
+        </Warning>
+      ) : null}
 
       <h2>The announcement</h2>
       <dl className="nhsuk-summary-list">

@@ -3,11 +3,11 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, Textarea } from "~/components/forms";
+import { Button, Checkboxes, ErrorSummary, Textarea } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { respondToEndorsement, viewEndorsement, type EndorsementProblem } from "~/models/endorsements.server";
 import { getDb } from "~/utils/db.server";
-import { EndorsementResponseSchema, EndorsementTokenSchema } from "~/utils/endorsement-forms.server";
+import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/utils/endorsement-forms.server";
 import { parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
@@ -31,9 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The link is checked before the form, so a dead link says so whatever was sent.
   const check = await viewEndorsement(db, { token: token.data });
   if (!check.ok) return data({ problem: check.problem }, { headers: PRIVATE });
-  const form = parseForm(EndorsementResponseSchema, await readForm(request));
+  const formData = await readForm(request);
+  const form = parseForm(EndorsementResponseSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400, headers: PRIVATE });
-  const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null });
+  const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null, publish: publishChoices(formData) });
   if (!answer.ok) return data({ problem: answer.problem }, { headers: PRIVATE });
   return data({ done: answer.status }, { headers: PRIVATE });
 }
@@ -152,6 +153,22 @@ export default function Endorse() {
         <h2>Your answer</h2>
         <Form method="post">
           <p>By confirming, you agree that this nomination is a fair account of work done in partnership between the employer and trade unions.</p>
+          <Checkboxes
+            name="publish"
+            legend="What may we publish about you? (optional)"
+            hint={
+              <>
+                If this nomination is a finalist, its case study is published in the archive of winners. Without your agreement it names only the
+                organisation and the initiative, never you. You can change your mind by contacting the SPF secretariat before the announcement. Read{" "}
+                <a href="/privacy">how we use your personal data</a>.
+              </>
+            }
+            checked={new Set()}
+            options={[
+              { value: "name", label: "My name and job title" },
+              { value: "email", label: "My email address, as a contact for people who want to learn from this work" },
+            ]}
+          />
           <Button name="decision" value="confirm">
             I confirm this nomination
           </Button>

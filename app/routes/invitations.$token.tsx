@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { passwordProblem } from "~/domain/password-policy";
 import { acceptInvitation, findInvitationByToken } from "~/models/invitations.server";
@@ -112,6 +112,7 @@ export default function AcceptInvitation() {
             </div>
           ) : null}
         </dl>
+        <PrivacyNoticeLink />
         <Form method="post" noValidate>
           {hasAccount ? (
             <p>You already have an account with this email address. Accept the invitation, then sign in as usual.</p>

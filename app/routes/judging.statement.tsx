@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, FieldsetShell } from "~/components/forms";
+import { ErrorSummary, FieldsetShell, PrivacyNoticeLink } from "~/components/forms";
 import { acceptStatement } from "~/models/judges.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
@@ -58,6 +58,7 @@ export default function Statement() {
           </li>
           <li>If, while judging, you think you recognise the organisation behind an entry, step away from that entry. It will be given to another judge.</li>
         </ul>
+        <PrivacyNoticeLink>how we use what you tell us, and how long your comments are kept</PrivacyNoticeLink>
         {acceptedAt ? (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ErrorSummary } from "~/components/forms";
+import { ErrorSummary, PrivacyNoticeLink } from "~/components/forms";
 import { autosaveClientAction, autosaveShouldRevalidate, useAutosave } from "~/components/use-autosave";
 import { NominationStatusTag, SectionField } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
@@ -227,6 +227,7 @@ function NominationForm() {
             ) : null}
           </>
         )}
+        <PrivacyNoticeLink>how we use the personal details in a nomination, and what is published about the people it names</PrivacyNoticeLink>
         {restored ? (
           <div className="nhsuk-inset-text" role="status">
             <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -3,8 +3,8 @@
 // only); one not in the register is requested here and approved by an admin.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
+import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { issueOneTimeToken } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
@@ -117,6 +117,7 @@ export default function Register() {
           Register if you work for an NHS organisation and want to enter the HPMA award for partnership working. Judges
           and the SPF secretariat join by invitation.
         </p>
+        <PrivacyNoticeLink />
         <Form method="post" noValidate>
           <OrganisationPicker
             name="organisationId"

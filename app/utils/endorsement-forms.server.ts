@@ -17,3 +17,12 @@ export const EndorsementResponseSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter why you do not confirm this nomination" });
     }
   });
+
+/**
+ * The optional question on the confirm form: what the lead agrees may be published about them if the
+ * entry becomes a case study. Unticked, or anything else sent, is no agreement.
+ */
+export function publishChoices(formData: FormData): { name: boolean; email: boolean } {
+  const ticked = formData.getAll("publish");
+  return { name: ticked.includes("name"), email: ticked.includes("email") };
+}

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_RETENTION_YEARS } from "~/domain/retention";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,6 +24,7 @@ const EnvSchema = z.object({
     .max(10)
     .default(0),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
+  RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years" }).int("RETENTION_YEARS must be a whole number of years").min(1, "RETENTION_YEARS must be 1 or more").max(50, "RETENTION_YEARS must be 50 or fewer").default(DEFAULT_RETENTION_YEARS),
 });
 
 export type Env = {
@@ -42,6 +44,8 @@ export type Env = {
   /** How many reverse proxies stand in front of the server (0: none, trust no X-Forwarded-* header). */
   TRUST_PROXY: number;
   LOG_EMAIL_LINKS: boolean;
+  /** Years after a cycle's announcement that its unsuccessful nominations' text and judges' comments are kept. */
+  RETENTION_YEARS: number;
 };
 
 export class EnvError extends Error {}
@@ -81,6 +85,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DEMO_STAGE: raw.DEMO_STAGE,
     TRUST_PROXY: raw.TRUST_PROXY,
     LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
+    RETENTION_YEARS: raw.RETENTION_YEARS,
   };
 }
 

@@ -94,7 +94,14 @@ export const FinalNoticeSchema = z.object({
 });
 
 export const CaseStudyNoticeSchema = z.object({
-  notice: z.enum(["saved", "unchanged"]).optional().catch(undefined),
+  notice: z.enum(["saved", "unchanged", "kept", "removed"]).optional().catch(undefined),
+});
+
+/** The secretariat's choice about one personal detail in a case study (decision 020). */
+export const CaseStudyDetailSchema = z.object({
+  intent: z.enum(["keep-detail", "remove-detail"]),
+  kind: z.enum(["name", "email", "phone", "postcode"], { error: "Reload the page and try again" }),
+  value: z.string({ error: "Reload the page and try again" }).min(1, "Reload the page and try again").max(1000, "Reload the page and try again"),
 });
 
 const VersionSchema = z.object({ version: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again") });

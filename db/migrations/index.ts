@@ -7,6 +7,7 @@ import * as m2026_11_21_0800_cycles_and_nominations from "./2026_11_21_0800_cycl
 import * as m2026_11_21_0900_judging from "./2026_11_21_0900_judging";
 import * as m2026_11_21_1000_results_and_publication from "./2026_11_21_1000_results_and_publication";
 import * as m2026_12_02_0100_national_register from "./2026_12_02_0100_national_register";
+import * as m2026_12_02_0700_personal_data from "./2026_12_02_0700_personal_data";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0900_judging": m2026_11_21_0900_judging,
   "2026_11_21_1000_results_and_publication": m2026_11_21_1000_results_and_publication,
   "2026_12_02_0100_national_register": m2026_12_02_0100_national_register,
+  "2026_12_02_0700_personal_data": m2026_12_02_0700_personal_data,
 };

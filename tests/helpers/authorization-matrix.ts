@@ -25,6 +25,7 @@ export const MATRIX: Record<string, Row> = {
   $: { path: "/no-such-page", get: everyone(404), post: everyone(404) },
   healthz: { path: "/healthz", get: everyone(200) },
   "organisations.search": { path: "/organisations/search?q=nhs", get: everyone(200) },
+  privacy: { path: "/privacy", get: everyone(200) },
   login: { path: "/login", get: signedOut(200), post: everyone("ok") },
   logout: { path: "/logout", get: everyone(302), post: everyone(302) },
   register: { path: "/register", get: signedOut(200), post: signedOut("ok") },
