@@ -223,7 +223,7 @@ export type SaveSheetResult =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "closed"; problem: string }
   | { ok: false; reason: "invalid"; errors: Record<string, string> }
-  | { ok: false; reason: "stale"; savedAt: string };
+  | { ok: false; reason: "stale"; savedAt: string | null };
 
 /**
  * Saves a judge's sheet as a draft, or submits it (which locks it). The stage, the deadline, the
@@ -252,7 +252,8 @@ export async function saveScoreSheet(
     ]);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
     if (closed) return { ok: false, reason: "closed", problem: closed };
-    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet!.updated_at };
+    // A sheet not yet started is revision 0; any other revision sent for it is out of date too.
+    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
     const parsed = parseSheet(criteria, input, mode);
     if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
     const at = now.toISOString();

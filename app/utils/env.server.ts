@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   DEMO_STAGE: z.enum(["open", "judging"], { error: "DEMO_STAGE must be open or judging" }).default("judging"),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
+  AUDIT_KEY: z.string().min(32, "AUDIT_KEY must be at least 32 characters").optional(),
+  AUDIT_ANCHOR_PATH: z.string().min(1).optional(),
 });
 
 export type Env = {
@@ -36,6 +38,10 @@ export type Env = {
   DEMO_STAGE: "open" | "judging";
   TRUST_PROXY: boolean;
   LOG_EMAIL_LINKS: boolean;
+  /** The key of the audit log's chain, kept outside the database (decision 019). */
+  AUDIT_KEY: string;
+  /** The file the server appends the audit log's head to, outside the database (decision 019). */
+  AUDIT_ANCHOR_PATH: string;
 };
 
 export class EnvError extends Error {}
@@ -68,6 +74,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DATA_DIR: dataDir,
     OUTBOX_DIR: path.join(dataDir, "outbox"),
     SESSION_SECRET: raw.SESSION_SECRET ?? localSecret(dataDir),
+    AUDIT_KEY: raw.AUDIT_KEY ?? localSecret(dataDir, "audit-key"),
+    AUDIT_ANCHOR_PATH: path.resolve(raw.AUDIT_ANCHOR_PATH ?? path.join(dataDir, "audit-anchor.log")),
     SMTP_URL: raw.SMTP_URL,
     MAIL_FROM: raw.MAIL_FROM,
     APP_ORIGIN: (raw.APP_ORIGIN ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
@@ -78,9 +86,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
-/** Outside production a secret is generated once and kept in the data folder. */
-function localSecret(dataDir: string): string {
-  const file = path.join(dataDir, "session-secret");
+/** A secret not given in the environment is generated once and kept in the data folder (0600). */
+function localSecret(dataDir: string, name = "session-secret"): string {
+  const file = path.join(dataDir, name);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
