@@ -80,7 +80,7 @@ describe("CSV downloads", () => {
 
   it("winners.csv: an archive entry's organisation that starts like a formula is neutralised", async () => {
     const [entry] = await app.db.selectFrom("archive_entries").select(["id", "organisation_name"]).orderBy("id").limit(1).execute();
-    await app.db.updateTable("archive_entries").set({ organisation_name: HOSTILE[2] }).where("id", "=", entry.id).execute();
+    await app.db.updateTable("archive_entries").set({ organisation_name: HOSTILE[0] }).where("id", "=", entry.id).execute();
     try {
       const res = await app.request("/winners.csv");
       expect(res.status).toBe(200);
