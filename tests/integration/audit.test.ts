@@ -172,5 +172,5 @@ describe("npm run audit:verify", () => {
     const truncated = await run();
     expect(truncated.code).toBe(1);
     expect(truncated.out).toContain("no longer in the log");
-  });
+  }, 180_000);
 });
