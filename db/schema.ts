@@ -161,6 +161,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** One row: the first audit_log id chained with the key (HMAC-SHA256); earlier rows are unkeyed SHA-256. */
+export interface AuditChainTable {
+  id: number;
+  keyed_from_id: number;
+  created_at: string;
+}
+
 export const ARCHIVE_RESULTS = ["winner", "highly_commended", "finalist"] as const;
 export type ArchiveResult = (typeof ARCHIVE_RESULTS)[number];
 
@@ -341,6 +348,14 @@ export interface EndorsementsTable {
   /** What the lead agreed may be published about them: 1 agreed, 0 not, null never asked. */
   publish_name: number | null;
   publish_email: number | null;
+}
+
+/** Each endorsement link sent again, for the limit per lead and hour (decision 019). */
+export interface EndorsementResendsTable {
+  id: Generated<number>;
+  nomination_id: number;
+  side: EndorsementSide;
+  sent_at: string;
 }
 
 export interface DeadlineExtensionsTable {
@@ -531,6 +546,7 @@ export interface Database {
   email_verification_tokens: OneTimeTokensTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
   award_years: AwardYearsTable;
   archive_entries: ArchiveEntriesTable;
   archive_entry_themes: ArchiveEntryThemesTable;
@@ -542,6 +558,7 @@ export interface Database {
   nominations: NominationsTable;
   nomination_answers: NominationAnswersTable;
   endorsements: EndorsementsTable;
+  endorsement_resends: EndorsementResendsTable;
   deadline_extensions: DeadlineExtensionsTable;
   reminders_sent: RemindersSentTable;
   judging_entries: JudgingEntriesTable;

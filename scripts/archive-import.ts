@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { describeProblem, decodeCsv } from "../app/domain/archive-import";
 import { importArchiveCsv } from "../app/models/archive-import.server";
 import { closeDb, getDb } from "../app/utils/db.server";
+import { anchorAuditHead } from "../app/models/audit.server";
 import { migrateToLatest } from "../db/migrator";
 
 const USAGE = "Usage: npm run archive:import -- path/to/file.csv";
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
 
 try {
   process.exitCode = await main();
+  await anchorAuditHead(getDb());
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

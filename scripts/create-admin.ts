@@ -6,6 +6,7 @@ import { recordAudit } from "../app/models/audit.server";
 import { issueOneTimeToken } from "../app/models/tokens.server";
 import { findUserByEmail, grantRole, normaliseEmail } from "../app/models/users.server";
 import { closeDb, getDb } from "../app/utils/db.server";
+import { anchorAuditHead } from "../app/models/audit.server";
 import { sendPasswordReset } from "../app/utils/emails.server";
 import { absoluteUrl } from "../app/utils/mail.server";
 import { migrateToLatest } from "../db/migrator";
@@ -41,6 +42,7 @@ async function main() {
 
 try {
   await main();
+  await anchorAuditHead(getDb());
 } finally {
   await closeDb();
 }

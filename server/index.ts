@@ -11,6 +11,7 @@ import { seed } from "../db/seed/index";
 import { demoLogins, DEMO_PASSWORD } from "../db/seed/demo";
 import { createAppListener } from "./http";
 import { startScheduler } from "./scheduler";
+import { startAuditAnchoring } from "./audit-anchoring";
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -62,10 +63,14 @@ async function main() {
 
   // Reminders and other due jobs: once now, then every 10 minutes (cron may run them too).
   const stopScheduler = startScheduler(db);
+  // The audit log's head, anchored outside the database (decision 019).
+  const stopAnchoring = startAuditAnchoring(db);
 
   const stop = () => {
     stopScheduler();
-    server.close(() => void closeDb().then(() => process.exit(0)));
+    // Anchored now, in case closing outlasts the grace period, and again once requests have finished.
+    void stopAnchoring();
+    server.close(() => void stopAnchoring().then(closeDb).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on("SIGTERM", stop);

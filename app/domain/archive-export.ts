@@ -4,6 +4,7 @@
 import type { ArchiveEntry, ArchiveResult, AwardYear } from "../../db/schema";
 import { ORGANISATION_TYPES } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS, RESULT_ORDER, type CaseStudySectionKey } from "./archive";
+import { csvText } from "./csv";
 import { REGIONS } from "./organisations";
 
 /** What the exports need of an entry: its columns and its themes. */
@@ -128,36 +129,6 @@ export function inFeedOrder<T extends Pick<ExportableEntry, "year" | "published_
 
 // CSV ------------------------------------------------------------------------------------------------
 
-/**
- * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return before one) as a
- * formula. Such a cell gets a leading apostrophe, which spreadsheets show as text. A value that
- * already starts with apostrophes before one of those characters gets one more, so that the import
- * (which removes exactly one) gives back the value as it was.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
-
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** The reverse of neutraliseFormula, for an import. */
-export function restoreFormula(value: string): string {
-  return GUARDED_FORMULA.test(value) ? value.slice(1) : value;
-}
-
-/** One CSV cell (RFC 4180): empty for null, quoted when it holds a comma, a quote or a line break. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A CSV line ends with CRLF, as RFC 4180 says. */
-export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
-
 /** One entry's cells, in the order of ARCHIVE_COLUMNS. */
 export function csvRow(record: ExportRecord): (string | number | null)[] {
   return ARCHIVE_COLUMNS.map(({ name }) => {
@@ -171,7 +142,7 @@ export function csvRow(record: ExportRecord): (string | number | null)[] {
  * header row, one row per entry.
  */
 export function archiveCsv(records: readonly ExportRecord[]): string {
-  return `\uFEFF${csvLine(ARCHIVE_COLUMNS.map((c) => c.name))}${records.map((r) => csvLine(csvRow(r))).join("")}`;
+  return `\uFEFF${csvText(ARCHIVE_COLUMNS.map((c) => c.name), records.map(csvRow))}`;
 }
 
 // JSON -----------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { ARCHIVE_RESULTS, ORGANISATION_TYPES, type ArchiveResult, type OrganisationType } from "../../db/schema";
 import { CASE_STUDY_SECTIONS, FIRST_AWARD_YEAR, type ArchiveEntryFields, type CaseStudySectionKey } from "./archive";
-import { ARCHIVE_COLUMNS, restoreFormula, type ArchiveColumnName } from "./archive-export";
+import { ARCHIVE_COLUMNS, type ArchiveColumnName } from "./archive-export";
+import { restoreFormula } from "./csv";
 import { hasSource, isArchiveYear, isSourceLink, LAST_ARCHIVE_YEAR, MAX_THEME_LENGTH, MAX_THEMES, themesFromText } from "./archive-rules";
 import { REGIONS } from "./organisations";
 

@@ -48,8 +48,11 @@ export function draftProblems(sections: readonly SectionRule[], answers: Record<
   return problems;
 }
 
-/** Every reason the nomination cannot be submitted as it is, by field name, in the form's order. */
-export function submissionProblems(sections: readonly SectionRule[], text: NominationText): Record<string, string> {
+/**
+ * Every reason the nomination cannot be submitted as it is, by field name, in the form's order;
+ * `entrantEmails` are the addresses the leads may not have (leadIdentityProblems).
+ */
+export function submissionProblems(sections: readonly SectionRule[], text: NominationText, entrantEmails: readonly string[] = []): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!text.title.trim()) problems.title = "Enter the title of your initiative";
   for (const s of sections) {
@@ -62,6 +65,40 @@ export function submissionProblems(sections: readonly SectionRule[], text: Nomin
     const value = (text[key] ?? "").trim();
     if (!value) problems[key] = `Enter the ${LEAD_LABELS[key]}`;
     else if (key.endsWith("_email") && !EMAIL_SHAPE.test(value)) problems[key] = `Enter the ${LEAD_LABELS[key]} in the correct format, like name@example.com`;
+  }
+  for (const [key, problem] of Object.entries(leadIdentityProblems(text, entrantEmails))) problems[key] ??= problem;
+  return problems;
+}
+
+/**
+ * An address as a mailbox, for telling people apart: case and surrounding spaces do not matter, nor
+ * a "+tag" after the name (name+a@ and name+b@ reach the same person).
+ */
+export function mailboxKey(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  if (at < 0) return address;
+  return `${address.slice(0, at).replace(/\+.*$/, "")}${address.slice(at)}`;
+}
+
+/**
+ * Who the leads may be (decision 019): two different people, so two different addresses, and
+ * neither one of the nomination's entrants (the addresses of the accounts that started it, saved it
+ * or submit it), since the leads' endorsement is the check on what the entrant wrote. By field name;
+ * only addresses that are filled in are compared.
+ */
+export function leadIdentityProblems(leads: Pick<LeadFields, "employer_lead_email" | "staff_lead_email">, entrantEmails: readonly string[]): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const entrants = new Set(entrantEmails.map(mailboxKey));
+  const employer = leads.employer_lead_email?.trim() ? mailboxKey(leads.employer_lead_email) : null;
+  const staff = leads.staff_lead_email?.trim() ? mailboxKey(leads.staff_lead_email) : null;
+  if (employer && entrants.has(employer)) {
+    problems.employer_lead_email = "The employer lead's email address must not be the address of anyone entering this nomination: enter the employer lead's own address";
+  }
+  if (staff && entrants.has(staff)) {
+    problems.staff_lead_email = "The staff-side lead's email address must not be the address of anyone entering this nomination: enter the staff-side lead's own address";
+  } else if (employer && staff && employer === staff) {
+    problems.staff_lead_email = "The staff-side lead's email address must be different from the employer lead's: the two leads are two different people";
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import type { Database, Endorsement, EndorsementSide } from "../../db/schema";
 import { getCycle, deadlineFor, listSections } from "./cycles.server";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
+import { mailboxKey } from "~/domain/nomination-rules";
 import { generateToken, hashToken } from "~/utils/crypto.server";
 import { sendEndorsementAnswered, sendEndorsementRequest, type EndorsedNomination } from "~/utils/endorsement-emails.server";
 
@@ -15,7 +16,10 @@ export const ENDORSEMENT_SIDES: readonly EndorsementSide[] = ["employer", "staff
 export type Status = "none" | "pending" | "confirmed" | "declined" | "accepted_by_admin";
 export type EndorsementSummary = { employer: Status; staff_side: Status; complete: boolean };
 
-export type EndorsementProblem = "unknown" | "used" | "superseded" | "deadline-passed";
+export type EndorsementProblem = "unknown" | "used" | "superseded" | "deadline-passed" | "entrant";
+
+/** Who is using a link, when they are signed in to the service. */
+export type SignedInCaller = { id: number; email: string } | null;
 
 type Recipient = { email: string; name: string };
 type Outgoing = { to: Recipient; side: EndorsementSide; token: string };
@@ -35,6 +39,25 @@ async function nominationContext(db: Kysely<Database>, nominationId: number) {
   const cycle = await getCycle(db, nomination.cycle_id);
   const deadline = cycle ? await deadlineFor(db, cycle, nomination.organisation_id) : null;
   return { nomination, cycle, deadline };
+}
+
+/**
+ * The addresses of the nomination's entrants (decision 019): the accounts that started it and last
+ * saved it, and the one acting now. The leads may be none of them.
+ */
+export async function entrantEmails(db: Kysely<Database>, { id, userId }: { id: number; userId: number | null }): Promise<string[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select("email")
+    .where((eb) =>
+      eb.or([
+        eb("id", "=", userId ?? -1),
+        eb("id", "in", eb.selectFrom("nominations").select("created_by").where("id", "=", id)),
+        eb("id", "in", eb.selectFrom("nominations").select("updated_by").where("id", "=", id)),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.email);
 }
 
 function described(n: { organisation_name: string; title: string; reference: string }, deadline: string | null): EndorsedNomination {
@@ -140,16 +163,41 @@ export async function listCurrentEndorsements(db: Kysely<Database>, nominationId
     .execute();
 }
 
-/** Sends the lead a new link for the pending endorsement of one side; the old link stops working. */
+/** A lead's link may be sent again this many times an hour (decision 019): enough for a lost e-mail, not a flood. */
+export const MAX_RESENDS_PER_HOUR = 3;
+const HOUR_MS = 60 * 60 * 1000;
+
+export type ResendResult =
+  | { ok: true }
+  | { ok: false; problem: "nothing-pending" | "deadline-passed" }
+  | { ok: false; problem: "too-many"; retryAt: string };
+
+/**
+ * Sends the lead a new link for the pending endorsement of one side; the old link stops working.
+ * At most MAX_RESENDS_PER_HOUR times in any hour for each lead; beyond that, when it can be sent again.
+ */
 export async function resendEndorsement(
   db: Kysely<Database>,
   { nominationId, side, now = new Date(), actorUserId = null }: { nominationId: number; side: EndorsementSide; now?: Date; actorUserId?: number | null },
-): Promise<{ ok: true } | { ok: false; problem: "nothing-pending" | "deadline-passed" }> {
+): Promise<ResendResult> {
   const context = await nominationContext(db, nominationId);
   if (!context?.nomination.submitted_hash || context.nomination.status !== "submitted") return { ok: false, problem: "nothing-pending" };
   if (context.deadline !== null && now.toISOString() >= context.deadline) return { ok: false, problem: "deadline-passed" };
   const token = generateToken();
   const pending = await inTransaction(db, async (trx) => {
+    const recent = await trx
+      .selectFrom("endorsement_resends")
+      .select("sent_at")
+      .where("nomination_id", "=", nominationId)
+      .where("side", "=", side)
+      .where("sent_at", ">", new Date(now.getTime() - HOUR_MS).toISOString())
+      .orderBy("sent_at", "desc")
+      .limit(MAX_RESENDS_PER_HOUR)
+      .execute();
+    if (recent.length >= MAX_RESENDS_PER_HOUR) {
+      // The oldest of the last few leaves the hour first.
+      return { tooMany: new Date(new Date(recent[recent.length - 1].sent_at).getTime() + HOUR_MS).toISOString() };
+    }
     const row = await trx
       .updateTable("endorsements")
       .set({ token_hash: hashToken(token), sent_at: now.toISOString() })
@@ -159,9 +207,13 @@ export async function resendEndorsement(
       .where("content_hash", "=", context.nomination.submitted_hash!)
       .returning(["id", "name", "email"])
       .executeTakeFirst();
-    if (row) await recordAudit(trx, { actorUserId, action: "endorsement.resent", target: `nomination:${nominationId}`, details: { side } }, now);
+    if (row) {
+      await trx.insertInto("endorsement_resends").values({ nomination_id: nominationId, side, sent_at: now.toISOString() }).execute();
+      await recordAudit(trx, { actorUserId, action: "endorsement.resent", target: `nomination:${nominationId}`, details: { side } }, now);
+    }
     return row;
   });
+  if (pending && "tooMany" in pending) return { ok: false, problem: "too-many", retryAt: pending.tooMany };
   if (!pending) return { ok: false, problem: "nothing-pending" };
   await sendEndorsementRequest(
     { name: pending.name, email: pending.email },
@@ -186,13 +238,13 @@ export type EndorsementView = {
 /** Checks a link without using it: the page a lead opens, or why it cannot be used. */
 export async function viewEndorsement(
   db: Kysely<Database>,
-  { token, now = new Date() }: { token: string; now?: Date },
+  { token, caller = null, now = new Date() }: { token: string; caller?: SignedInCaller; now?: Date },
 ): Promise<{ ok: true; view: EndorsementView } | { ok: false; problem: EndorsementProblem }> {
   const row = await db.selectFrom("endorsements").selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
   if (!row) return { ok: false, problem: "unknown" };
   const context = await nominationContext(db, row.nomination_id);
   if (!context) return { ok: false, problem: "unknown" };
-  const problem = linkProblem(row, context, now);
+  const problem = linkProblem(row, context, now) ?? (await entrantProblem(db, row, caller));
   if (problem) return { ok: false, problem };
   const { nomination } = context;
   const sections = await listSections(db, nomination.cycle_id);
@@ -219,6 +271,17 @@ export async function viewEndorsement(
 
 type Context = NonNullable<Awaited<ReturnType<typeof nominationContext>>>;
 
+/**
+ * An entrant cannot endorse their own nomination (decision 019): not with a link sent to their own
+ * address (a nomination submitted before the rule), nor signed in as one of its entrants.
+ */
+async function entrantProblem(db: Kysely<Database>, row: Endorsement, caller: SignedInCaller): Promise<EndorsementProblem | null> {
+  const entrants = new Set((await entrantEmails(db, { id: row.nomination_id, userId: null })).map(mailboxKey));
+  if (entrants.has(mailboxKey(row.email))) return "entrant";
+  if (caller && entrants.has(mailboxKey(caller.email))) return "entrant";
+  return null;
+}
+
 function linkProblem(row: Endorsement, context: Context, now: Date): EndorsementProblem | null {
   if (row.status === "confirmed" || row.status === "declined" || row.status === "accepted_by_admin") return "used";
   if (row.status === "superseded") return "superseded";
@@ -240,6 +303,7 @@ export async function respondToEndorsement(
     decision,
     reason,
     publish = { name: false, email: false },
+    caller = null,
     now = new Date(),
   }: {
     token: string;
@@ -247,6 +311,7 @@ export async function respondToEndorsement(
     reason: string | null;
     /** What the lead agreed may be published about them if the entry becomes a case study (decision 020). */
     publish?: { name: boolean; email: boolean };
+    caller?: SignedInCaller;
     now?: Date;
   },
 ): Promise<{ ok: true; status: "confirmed" | "declined" } | { ok: false; problem: EndorsementProblem }> {
@@ -255,7 +320,7 @@ export async function respondToEndorsement(
   if (!row) return { ok: false, problem: "unknown" };
   const context = await nominationContext(db, row.nomination_id);
   if (!context) return { ok: false, problem: "unknown" };
-  const problem = linkProblem(row, context, now);
+  const problem = linkProblem(row, context, now) ?? (await entrantProblem(db, row, caller));
   if (problem) return { ok: false, problem };
   if (decision === "decline" && !reason?.trim()) throw new Error("Declining needs a reason");
 

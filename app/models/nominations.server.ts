@@ -4,11 +4,11 @@
 import crypto from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { AwardCycle, CycleSection, Database, Nomination, NominationStatus } from "../../db/schema";
-import { canonicalText, DRAFT_LIMIT_FACTOR, draftProblems, entryCopy, MAX_FIELD_CHARACTERS, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
+import { canonicalText, DRAFT_LIMIT_FACTOR, draftProblems, entryCopy, leadIdentityProblems, MAX_FIELD_CHARACTERS, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
 import { entrantActionProblem, type EntrantAction } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { deadlineFor, getCycle, listSections } from "./cycles.server";
-import { requestEndorsements } from "./endorsements.server";
+import { entrantEmails, requestEndorsements } from "./endorsements.server";
 import { param, preparedQuery, preparedTransaction } from "./prepared.server";
 import { inTransaction } from "./sql.server";
 
@@ -187,7 +187,8 @@ export type SaveDraftResult =
   | Closed
   | NotFound
   | { ok: false; reason: "withdrawn" }
-  | { ok: false; reason: "too_long"; problems: Record<string, string> };
+  | { ok: false; reason: "too_long"; problems: Record<string, string> }
+  | { ok: false; reason: "leads"; problems: Record<string, string> };
 
 /**
  * What saveDraft reads before it writes, when the caller has just read it (the nomination page's
@@ -304,6 +305,10 @@ export async function saveDraft(
       kept,
     );
     if (Object.keys(tooLong).length > 0) return { ok: false, reason: "too_long", problems: tooLong };
+    if (fields.employer_lead_email || fields.staff_lead_email) {
+      const leads = leadIdentityProblems(fields, await entrantEmails(trx, { id, userId }));
+      if (Object.keys(leads).length > 0) return { ok: false, reason: "leads", problems: leads };
+    }
 
     let status = nomination.status;
     if (status === "submitted" && contentHash(sections, textOf(fields, kept)) !== nomination.submitted_hash) status = "draft";
@@ -374,7 +379,7 @@ export async function submitNomination(
 
     const sections = await listSections(trx, nomination.cycle_id);
     const text = textOf(nomination, nomination.answers);
-    const problems = submissionProblems(sections, text);
+    const problems = submissionProblems(sections, text, await entrantEmails(trx, { id, userId }));
     if (Object.keys(problems).length > 0) return { ok: false, reason: "incomplete", problems };
 
     const hash = contentHash(sections, text);

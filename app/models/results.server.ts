@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
 import { computeResults, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
+import { csvText } from "~/domain/csv";
 import { entryLabel } from "~/domain/judging";
 import { listCriteria } from "./cycles.server";
 
@@ -127,14 +128,6 @@ export function topBy(results: Results, labels: Map<number, ResultsEntryLabel>, 
     .map((e) => e.entryId);
 }
 
-const csvCell = (v: string | number | null | undefined) => {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  // A leading =, +, - or @ would be a formula in a spreadsheet: quoted with an apostrophe first.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-export const csvLine = (cells: (string | number | null | undefined)[]) => cells.map(csvCell).join(",");
 const fixed = (n: number | null) => (n === null ? null : n.toFixed(1));
 
 /** The results table as CSV: one row per entry, by code (and name, once unblinded). */
@@ -160,7 +153,7 @@ export function resultsCsv(r: RoundResults): string {
       e.normalisedRank,
     ];
   });
-  return [head, ...rows].map(csvLine).join("\r\n") + "\r\n";
+  return csvText(head, rows);
 }
 
 /** Every score of every submitted sheet, per criterion per judge; judges by code. */
@@ -169,5 +162,5 @@ export function scoresCsv(r: RoundResults): string {
   const rows = r.sheets
     .filter((s) => r.labels.has(s.entryId))
     .map((s) => [r.labels.get(s.entryId)!.code, r.judgeCodes.get(s.judgeId), s.side, ...r.criteria.map((c) => s.scores[c.id] ?? null), s.overallComment, s.submittedAt]);
-  return [head, ...rows].map(csvLine).join("\r\n") + "\r\n";
+  return csvText(head, rows);
 }

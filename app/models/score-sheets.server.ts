@@ -252,6 +252,7 @@ export async function saveScoreSheet(
     ]);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
     if (closed) return { ok: false, reason: "closed", problem: closed };
+    // A sheet not yet started is revision 0; any other revision sent for it is out of date too.
     if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
     const parsed = parseSheet(criteria, input, mode);
     if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };

@@ -1,5 +1,6 @@
 // One-time links (password reset, e-mail confirmation): the token goes in the e-mail, only its hash
-// is kept, and it is used at most once before it expires.
+// is kept, and it is used at most once before it expires. A reset link also stops working when the
+// password changes in any way, by another link included (decision 019).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { generateToken, hashToken } from "~/utils/crypto.server";
@@ -81,4 +82,12 @@ export async function countRecentTokens(
     .where("created_at", ">", new Date(now.getTime() - sinceMs).toISOString())
     .executeTakeFirstOrThrow();
   return Number(n);
+}
+
+/**
+ * Ends every reset link the user still holds: called with every change of password, in its
+ * transaction. They count as used, so the hourly limit on reset e-mails still counts them.
+ */
+export async function endPasswordResetLinks(db: Kysely<Database>, userId: number, now: Date = new Date()): Promise<void> {
+  await db.updateTable("password_reset_tokens").set({ used_at: now.toISOString() }).where("user_id", "=", userId).where("used_at", "is", null).execute();
 }

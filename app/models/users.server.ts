@@ -4,7 +4,8 @@ import type { Database, JudgeSide, Role, User } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { recordAudit } from "./audit.server";
 import { param, preparedQuery } from "./prepared.server";
-import { likeContains } from "./sql.server";
+import { inTransaction, likeContains } from "./sql.server";
+import { consumeOneTimeToken, endPasswordResetLinks, type TokenCheck } from "./tokens.server";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -181,12 +182,31 @@ export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Pr
   });
 }
 
-export async function setPassword(db: Kysely<Database>, userId: number, passwordHash: string): Promise<void> {
-  await db
-    .updateTable("users")
-    .set({ password_hash: passwordHash, updated_at: new Date().toISOString() })
-    .where("id", "=", userId)
-    .execute();
+/** Sets a new password; every reset link the user still holds stops working with it (decision 019). */
+export async function setPassword(db: Kysely<Database>, userId: number, passwordHash: string, now: Date = new Date()): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: now.toISOString() }).where("id", "=", userId).execute();
+    await endPasswordResetLinks(trx, userId, now);
+  });
+}
+
+/**
+ * A password chosen from a reset link: the link is used, the password set (which ends the user's
+ * other reset links), the address confirmed (the link arrived there) and the change audited, in one
+ * transaction, so that two links of the same user used at once cannot both set a password.
+ */
+export async function resetPasswordWithLink(
+  db: Kysely<Database>,
+  { token, passwordHash, now = new Date() }: { token: string; passwordHash: string; now?: Date },
+): Promise<TokenCheck> {
+  return inTransaction(db, async (trx) => {
+    const used = await consumeOneTimeToken(trx, "password_reset_tokens", token, now);
+    if (!used.ok) return used;
+    await setPassword(trx, used.userId, passwordHash, now);
+    await markEmailVerified(trx, used.userId);
+    await recordAudit(trx, { actorUserId: used.userId, action: "user.password_reset", target: `user:${used.userId}` }, now);
+    return used;
+  });
 }
 
 export async function markEmailVerified(db: Kysely<Database>, userId: number): Promise<void> {

@@ -89,11 +89,18 @@ export default function AdminAudit() {
                 <span className="nhsuk-card--care__arrow" aria-hidden="true" />
               </div>
               <div className="nhsuk-card__content">
-                <p>
-                  The first entry that fails the check is number {verification.firstBadId}: {verification.problem}. Of the
-                  log's {verification.rows} {verification.rows === 1 ? "entry" : "entries"}, none from number{" "}
-                  {verification.firstBadId} onwards can be trusted.
-                </p>
+                {verification.firstBadId === null ? (
+                  <p>
+                    The check failed: the log {verification.problem}. None of its {verification.rows} {verification.rows === 1 ? "entry" : "entries"} can be
+                    trusted until this is explained.
+                  </p>
+                ) : (
+                  <p>
+                    The first entry that fails the check is number {verification.firstBadId}: {verification.problem}. Of the
+                    log's {verification.rows} {verification.rows === 1 ? "entry" : "entries"}, none from number{" "}
+                    {verification.firstBadId} onwards can be trusted.
+                  </p>
+                )}
                 <p>Keep a copy of the database as it is now, and tell the service's technical team.</p>
               </div>
             </div>

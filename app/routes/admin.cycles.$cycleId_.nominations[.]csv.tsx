@@ -2,7 +2,7 @@
 // the page it was downloaded from. Cells that a spreadsheet would run as a formula are neutralised.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { ADMIN_NOMINATION_STATUS_LABELS, applyView, ENDORSEMENT_STATE_LABELS } from "~/domain/admin-nominations";
-import { csvLine } from "~/domain/archive-export";
+import { csvText } from "~/domain/csv";
 import { listCycleNominations } from "~/models/admin-nominations.server";
 import { requireAdminCycle } from "~/utils/admin-cycle.server";
 import { csvDownload } from "~/utils/csv-download.server";
@@ -13,21 +13,18 @@ const HEADER = ["reference", "organisation", "title", "status", "employer_endors
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const rows = applyView(await listCycleNominations(db, cycleId), nominationsView(new URL(request.url)));
-  const csv =
-    csvLine(HEADER) +
-    rows
-      .map((r) =>
-        csvLine([
-          r.reference,
-          r.organisation,
-          r.title,
-          ADMIN_NOMINATION_STATUS_LABELS[r.status],
-          ENDORSEMENT_STATE_LABELS[r.employer],
-          ENDORSEMENT_STATE_LABELS[r.staffSide],
-          r.updatedLabel,
-          r.updatedAt,
-        ]),
-      )
-      .join("");
+  const csv = csvText(
+    HEADER,
+    rows.map((r) => [
+      r.reference,
+      r.organisation,
+      r.title,
+      ADMIN_NOMINATION_STATUS_LABELS[r.status],
+      ENDORSEMENT_STATE_LABELS[r.employer],
+      ENDORSEMENT_STATE_LABELS[r.staffSide],
+      r.updatedLabel,
+      r.updatedAt,
+    ]),
+  );
   return csvDownload(csv, `hpma-nominations-${cycle.year}.csv`, { headerRow: true });
 }

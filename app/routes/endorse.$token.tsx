@@ -5,7 +5,8 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkboxes, ErrorSummary, Textarea } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
-import { respondToEndorsement, viewEndorsement, type EndorsementProblem } from "~/models/endorsements.server";
+import { respondToEndorsement, viewEndorsement, type EndorsementProblem, type SignedInCaller } from "~/models/endorsements.server";
+import { getSessionUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/utils/endorsement-forms.server";
 import { parseForm, readForm } from "~/utils/forms.server";
@@ -17,10 +18,16 @@ export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA P
 const PRIVATE = { "Cache-Control": "no-store" };
 export const headers: HeadersFunction = () => PRIVATE;
 
-export async function loader({ params }: LoaderFunctionArgs) {
+/** The signed-in person using the link, if any: an entrant of the nomination may not endorse it. */
+async function caller(request: Request): Promise<SignedInCaller> {
+  const user = await getSessionUser(request);
+  return user ? { id: user.id, email: user.email } : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = EndorsementTokenSchema.safeParse(params.token);
   if (!token.success) return data({ problem: "unknown" as EndorsementProblem, view: null }, { headers: PRIVATE });
-  const check = await viewEndorsement(getDb(), { token: token.data });
+  const check = await viewEndorsement(getDb(), { token: token.data, caller: await caller(request) });
   return data(check.ok ? { problem: null, view: check.view } : { problem: check.problem, view: null }, { headers: PRIVATE });
 }
 
@@ -29,12 +36,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!token.success) return data({ problem: "unknown" as EndorsementProblem }, { headers: PRIVATE });
   const db = getDb();
   // The link is checked before the form, so a dead link says so whatever was sent.
-  const check = await viewEndorsement(db, { token: token.data });
+  const signedIn = await caller(request);
+  const check = await viewEndorsement(db, { token: token.data, caller: signedIn });
   if (!check.ok) return data({ problem: check.problem }, { headers: PRIVATE });
   const formData = await readForm(request);
   const form = parseForm(EndorsementResponseSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400, headers: PRIVATE });
-  const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null, publish: publishChoices(formData) });
+  const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null, publish: publishChoices(formData), caller: signedIn });
   if (!answer.ok) return data({ problem: answer.problem }, { headers: PRIVATE });
   return data({ done: answer.status }, { headers: PRIVATE });
 }
@@ -51,6 +59,10 @@ const PROBLEM_PAGES: Record<EndorsementProblem, { title: string; text: string }>
   superseded: {
     title: "This link is no longer valid",
     text: "The nomination has been changed or withdrawn since this link was sent, or a newer link has been sent. If you are still asked to confirm it, use the link in the most recent email.",
+  },
+  entrant: {
+    title: "You cannot confirm a nomination you entered",
+    text: "The employer lead and the staff-side lead confirm a nomination for themselves, and neither can be a person who entered it. If you are one of the leads and share this computer, sign out first. Otherwise, check the leads' email addresses on the nomination and submit it again.",
   },
   "deadline-passed": {
     title: "The deadline for this nomination has passed",

@@ -134,6 +134,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
     case "too_long":
       return data<SaveAnswer>({ saved: false, problem: "some answers are far too long", errors: result.problems, values }, { status: 400 });
+    case "leads":
+      return data<SaveAnswer>({ saved: false, problem: "the leads' email addresses need attention", errors: result.problems, values }, { status: 400 });
     case "closed":
       return data<SaveAnswer>(
         { saved: false, values, problem: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` },

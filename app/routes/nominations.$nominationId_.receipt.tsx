@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummaryBox, SuccessBanner } from "~/components/forms";
 import { EntrySummary } from "~/components/nomination";
 import { formatUkDeadline } from "~/domain/uk-time";
-import { endorsementSummary, listCurrentEndorsements, resendEndorsement } from "~/models/endorsements.server";
+import { endorsementSummary, listCurrentEndorsements, MAX_RESENDS_PER_HOUR, resendEndorsement } from "~/models/endorsements.server";
 import { nominationEntry } from "~/models/nominations.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { parseForm, readForm } from "~/utils/forms.server";
@@ -61,7 +61,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = parseForm(ResendEndorsementSchema, await readForm(request));
   if (!form.ok) return data({ resent: null, problem: form.errors.side ?? "Choose whose link to send again" }, { status: 400 });
   const result = await resendEndorsement(db, { nominationId: nomination.id, side: form.data.side, actorUserId: user.id });
-  if (result.ok) return { resent: form.data.side === "employer" ? "the employer lead" : "the staff-side lead", problem: null };
+  const lead = form.data.side === "employer" ? "the employer lead" : "the staff-side lead";
+  if (result.ok) return { resent: lead, problem: null };
+  if (result.problem === "too-many") {
+    return data(
+      { resent: null, problem: `You have sent ${lead}'s link ${MAX_RESENDS_PER_HOUR} times in the last hour. You can send it again from ${formatUkDateTime(result.retryAt)} (UK time)` },
+      { status: 429 },
+    );
+  }
   return data(
     {
       resent: null,

@@ -1,13 +1,12 @@
 // Choosing a new password from an e-mailed link: the link works once, for an hour, and the change
-// ends every session the user had.
+// ends every session the user had and every other reset link (decision 019).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
-import { recordAudit } from "~/models/audit.server";
-import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
-import { getUserById, markEmailVerified, setPassword } from "~/models/users.server";
+import { checkOneTimeToken } from "~/models/tokens.server";
+import { getUserById, resetPasswordWithLink } from "~/models/users.server";
 import { endOtherSessions } from "~/utils/auth.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
@@ -32,12 +31,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const problem = passwordProblem(password, { email: user.email, name: user.name });
   if (problem) return invalid({ errors: { password: problem }, values: {} });
 
-  const used = await consumeOneTimeToken(db, "password_reset_tokens", token);
+  const used = await resetPasswordWithLink(db, { token, passwordHash: await hashPassword(password) });
   if (!used.ok) return { problem: used.reason };
-  await setPassword(db, user.id, await hashPassword(password));
-  await markEmailVerified(db, user.id);
-  await endOtherSessions(user.id, null);
-  await recordAudit(db, { actorUserId: user.id, action: "user.password_reset", target: `user:${user.id}` });
+  await endOtherSessions(used.userId, null);
   return redirect("/login?notice=reset");
 }
 
@@ -49,9 +45,9 @@ export default function ResetPassword() {
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>{problem === "used" ? "This link has already been used" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+          <h1>{problem === "used" ? "This link no longer works" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
           <p>
-            Links to reset a password work once and expire after 1 hour. <Link to="/forgot-password">Ask for a new link</Link>.
+            Links to reset a password work once, expire after 1 hour and stop working when the password is changed. <Link to="/forgot-password">Ask for a new link</Link>.
           </p>
         </div>
       </div>

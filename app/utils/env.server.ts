@@ -25,6 +25,8 @@ const EnvSchema = z.object({
     .default(0),
   LOG_EMAIL_LINKS: z.enum(["0", "1"]).default("1"),
   RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years" }).int("RETENTION_YEARS must be a whole number of years").min(1, "RETENTION_YEARS must be 1 or more").max(50, "RETENTION_YEARS must be 50 or fewer").default(DEFAULT_RETENTION_YEARS),
+  AUDIT_KEY: z.string().min(32, "AUDIT_KEY must be at least 32 characters").optional(),
+  AUDIT_ANCHOR_PATH: z.string().min(1).optional(),
 });
 
 export type Env = {
@@ -46,6 +48,10 @@ export type Env = {
   LOG_EMAIL_LINKS: boolean;
   /** Years after a cycle's announcement that its unsuccessful nominations' text and judges' comments are kept. */
   RETENTION_YEARS: number;
+  /** The key of the audit log's chain, kept outside the database (decision 019). */
+  AUDIT_KEY: string;
+  /** The file the server appends the audit log's head to, outside the database (decision 019). */
+  AUDIT_ANCHOR_PATH: string;
 };
 
 export class EnvError extends Error {}
@@ -78,6 +84,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     DATA_DIR: dataDir,
     OUTBOX_DIR: path.join(dataDir, "outbox"),
     SESSION_SECRET: raw.SESSION_SECRET ?? localSecret(dataDir),
+    AUDIT_KEY: raw.AUDIT_KEY ?? localSecret(dataDir, "audit-key"),
+    AUDIT_ANCHOR_PATH: path.resolve(raw.AUDIT_ANCHOR_PATH ?? path.join(dataDir, "audit-anchor.log")),
     SMTP_URL: raw.SMTP_URL,
     MAIL_FROM: raw.MAIL_FROM,
     APP_ORIGIN: (raw.APP_ORIGIN ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
@@ -89,9 +97,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
-/** Outside production a secret is generated once and kept in the data folder. */
-function localSecret(dataDir: string): string {
-  const file = path.join(dataDir, "session-secret");
+/** A secret not given in the environment is generated once and kept in the data folder (0600). */
+function localSecret(dataDir: string, name = "session-secret"): string {
+  const file = path.join(dataDir, name);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

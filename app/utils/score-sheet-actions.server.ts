@@ -49,8 +49,12 @@ export async function scoreSheetAction(
   switch (result.reason) {
     case "invalid":
       return data<SheetAnswer>({ saved: false, problem: "some answers need attention", errors: result.errors, values }, { status: 400 });
-    case "stale":
-      return data<SheetAnswer>({ saved: false, stale: true, values, problem: "this score sheet was saved in another tab or window after you opened it. Copy anything you need, then reload the page" }, { status: 409 });
+    case "stale": {
+      const problem = result.savedAt
+        ? "this score sheet was saved in another tab or window after you opened it. Copy anything you need, then reload the page"
+        : "this page is out of date: the score sheet has not been started yet. Copy anything you need, then reload the page";
+      return data<SheetAnswer>({ saved: false, stale: true, values, problem }, { status: 409 });
+    }
     case "closed":
       return data<SheetAnswer>({ saved: false, values, problem: result.problem }, { status: 403 });
     default:

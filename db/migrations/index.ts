@@ -8,6 +8,7 @@ import * as m2026_11_21_0900_judging from "./2026_11_21_0900_judging";
 import * as m2026_11_21_1000_results_and_publication from "./2026_11_21_1000_results_and_publication";
 import * as m2026_12_02_0100_national_register from "./2026_12_02_0100_national_register";
 import * as m2026_12_02_0700_personal_data from "./2026_12_02_0700_personal_data";
+import * as m2026_12_02_0600_audit_key_and_endorsement_resends from "./2026_12_02_0600_audit_key_and_endorsement_resends";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_1000_results_and_publication": m2026_11_21_1000_results_and_publication,
   "2026_12_02_0100_national_register": m2026_12_02_0100_national_register,
   "2026_12_02_0700_personal_data": m2026_12_02_0700_personal_data,
+  "2026_12_02_0600_audit_key_and_endorsement_resends": m2026_12_02_0600_audit_key_and_endorsement_resends,
 };
