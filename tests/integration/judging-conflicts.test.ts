@@ -29,11 +29,15 @@ async function judgeView(): Promise<Record<string, string>> {
   const list = await (await app.request("/judging", { cookie })).text();
   const mine = [...list.matchAll(/href="\/judging\/entries\/([A-Z2-9]{4})"/g)].map((m) => m[1]);
   const all = (await app.db.selectFrom("judging_entries").select("code").where("cycle_id", "=", cycleId).orderBy("code").execute()).map((e) => e.code);
-  const paths = ["/judging", "/judging/statement", "/judging/final"];
-  for (const code of all) paths.push(`/judging/entries/${code}`, `/judging/entries/${code}/recuse`);
+  const paths: [string, string][] = [
+    ["/judging", "routes/judging._index"],
+    ["/judging/statement", "routes/judging.statement"],
+    ["/judging/final", "routes/judging.final._index"],
+  ];
+  for (const code of all) paths.push([`/judging/entries/${code}`, "routes/judging.entries.$code"], [`/judging/entries/${code}/recuse`, "routes/judging.entries.$code_.recuse"]);
   const view: Record<string, string> = {};
-  for (const p of paths) {
-    for (const url of [p, `${p}.data`]) {
+  for (const [p, route] of paths) {
+    for (const url of [p, `${p}.data`, `${p}?_data=${encodeURIComponent(route)}`]) {
       const res = await app.request(url, { cookie });
       view[url] = `${res.status}\n${res.headers.get("location") ?? ""}\n${await res.text()}`;
     }
