@@ -216,3 +216,25 @@ describe("the secretariat", () => {
     expect(app.outbox().filter((m) => m.to.includes(JUDGE) && /conflict/i.test(m.subject))).toEqual([]);
   });
 });
+
+describe("stepping away from a retired entry", () => {
+  it("ends it as any recusal does, without a second replacement", async () => {
+    const target = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+      .select(["judging_entries.code", "judging_assignments.nomination_id"])
+      .where("judging_assignments.judge_user_id", "=", judgeId)
+      .where("judging_assignments.status", "=", "retired")
+      .executeTakeFirstOrThrow();
+    const liveOn = () => app.db.selectFrom("judging_assignments").select("judge_user_id").where("nomination_id", "=", target.nomination_id).where("status", "=", "live").execute();
+    const before = await liveOn();
+    const res = await app.request(`/judging/entries/${target.code}/recuse`, { cookie, form: { reason: "I recognise this one." } });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/judging?notice=recused");
+    expect(await (await app.request("/judging", { cookie })).text()).not.toContain(`Entry ${target.code}`);
+    expect((await app.request(`/judging/entries/${target.code}`, { cookie })).status).toBe(404);
+    expect(await liveOn()).toEqual(before);
+    const row = await app.db.selectFrom("judging_assignments").select(["status", "ended_reason"]).where("nomination_id", "=", target.nomination_id).where("judge_user_id", "=", judgeId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "recused", ended_reason: "I recognise this one." });
+  });
+});
