@@ -422,9 +422,17 @@ export interface JudgeConflictsTable {
   note: string | null;
   created_at: string;
   removed_at: string | null;
+  /** 1 when declared after the cycle's entries were assigned: it goes to the secretariat (decision 016). */
+  declared_after_assignment: Generated<Flag>;
+  /** Null until withdrawn; 1 when withdrawn after the entries were assigned. */
+  removed_after_assignment: Flag | null;
 }
 
-export type AssignmentStatus = "live" | "recused" | "moved" | "removed";
+/**
+ * live: counts. retired: set aside by a conflict declared after assignment; the judge still sees it and
+ * may score it, but it counts nowhere (decision 016). The others have ended and the judge sees nothing.
+ */
+export type AssignmentStatus = "live" | "retired" | "recused" | "moved" | "removed";
 export type AssignmentSource = "auto" | "manual" | "replacement" | "late";
 export type JudgingRound = "first" | "final";
 

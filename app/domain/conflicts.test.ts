@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTED_ASSIGNMENT_STATUSES,
   CONFLICT_KINDS,
   CONFLICT_KIND_LABELS,
+  JUDGE_VISIBLE_ASSIGNMENT_STATUSES,
+  assignmentsToRetire,
+  conflictTiming,
   DECLARABLE_CONFLICT_KINDS,
   MAX_CONFLICT_NOTE_LENGTH,
   conflictKinds,
@@ -130,5 +134,32 @@ describe("validateConflictDeclaration", () => {
     expect(validateConflictDeclaration({ organisationId: "1", kind: "governs", note: "🙂".repeat(MAX_CONFLICT_NOTE_LENGTH) }).ok).toBe(true);
     const long = validateConflictDeclaration({ organisationId: "1", kind: "governs", note: "a".repeat(MAX_CONFLICT_NOTE_LENGTH + 1) });
     expect(long).toEqual({ ok: false, errors: { note: "Note must be 500 characters or fewer" } });
+  });
+});
+
+describe("a conflict declared after assignment (decision 016)", () => {
+  it("acts at once before any entry is assigned, and goes to the secretariat once one has been", () => {
+    expect(conflictTiming(0)).toBe("before_assignment");
+    expect(conflictTiming(1)).toBe("after_assignment");
+    expect(conflictTiming(30)).toBe("after_assignment");
+  });
+
+  it("retires only the judge's live first-round assignments to that organisation's entries", () => {
+    const assignments = [
+      { id: 1, judgeId: 7, organisationId: 100, round: "first" as const, status: "live" },
+      { id: 2, judgeId: 7, organisationId: 100, round: "first" as const, status: "recused" },
+      { id: 3, judgeId: 7, organisationId: 100, round: "final" as const, status: "live" },
+      { id: 4, judgeId: 7, organisationId: 200, round: "first" as const, status: "live" },
+      { id: 5, judgeId: 8, organisationId: 100, round: "first" as const, status: "live" },
+      { id: 6, judgeId: 7, organisationId: 100, round: "first" as const, status: "retired" },
+      { id: 7, judgeId: 7, organisationId: 100, round: "first" as const, status: "live" },
+    ];
+    expect(assignmentsToRetire({ judgeId: 7, organisationId: 100 }, assignments)).toEqual([1, 7]);
+    expect(assignmentsToRetire({ judgeId: 7, organisationId: 300 }, assignments)).toEqual([]);
+  });
+
+  it("keeps a retired assignment in the judge's view but counts it nowhere", () => {
+    expect(JUDGE_VISIBLE_ASSIGNMENT_STATUSES).toEqual(["live", "retired"]);
+    expect(COUNTED_ASSIGNMENT_STATUSES).toEqual(["live"]);
   });
 });

@@ -130,3 +130,35 @@ export function validateConflictDeclaration(
   if (organisationId === null || kind === null || errors.note) return { ok: false, errors };
   return { ok: true, value: { organisationId, kind, note } };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts declared after assignment (decision 016). What a judge can see must never depend on which
+// organisation they name, so a declaration made once entries are assigned changes nothing the judge
+// sees: their assignments to that organisation's entries are retired (still listed, still scoreable,
+// counted nowhere) and the secretariat is told. Before assignment it acts at once, which is safe
+// because the judge holds nothing yet.
+
+/** Whether a declaration (or its withdrawal) acts at once or goes to the secretariat. */
+export type ConflictTiming = "before_assignment" | "after_assignment";
+
+/** A cycle's entries count as assigned from the first first-round assignment made, whatever became of it. */
+export function conflictTiming(firstRoundAssignmentsMade: number): ConflictTiming {
+  return firstRoundAssignmentsMade > 0 ? "after_assignment" : "before_assignment";
+}
+
+/** Assignments a judge sees in their list and may open and score: live ones, and retired ones. */
+export const JUDGE_VISIBLE_ASSIGNMENT_STATUSES = ["live", "retired"] as const;
+/** Assignments that count: on an entry's judges, in loads, progress and results. */
+export const COUNTED_ASSIGNMENT_STATUSES = ["live"] as const;
+
+export type AssignmentForRetirement = { id: number; judgeId: number; organisationId: number; round: "first" | "final"; status: string };
+
+/**
+ * The assignments a conflict declared after assignment retires: the judge's live first-round
+ * assignments to the organisation's entries. (The final round is judged unblinded, by name.)
+ */
+export function assignmentsToRetire(declaration: { judgeId: number; organisationId: number }, assignments: AssignmentForRetirement[]): number[] {
+  return assignments
+    .filter((a) => a.judgeId === declaration.judgeId && a.organisationId === declaration.organisationId && a.round === "first" && a.status === "live")
+    .map((a) => a.id);
+}

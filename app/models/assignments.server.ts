@@ -7,6 +7,7 @@ import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges, type CycleJudge } from "./judges.server";
 import { inTransaction } from "./sql.server";
 import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
+import { assignmentsToRetire } from "~/domain/conflicts";
 import { entryLabel } from "~/domain/judging";
 
 type Pair = { judgeId: number; entryId: number };
@@ -33,8 +34,11 @@ export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 
   const live = assignments
     .filter((a) => a.status === "live" && released.has(a.nomination_id))
     .map((a) => ({ id: a.id, judgeId: a.judge_user_id, entryId: a.nomination_id, sheet: a.sheet_status ?? ("not_started" as const) }));
-  // A judge who recused from an entry, or declared a conflict with it, is never put back on it.
-  const excluded = new Set(assignments.filter((a) => a.status === "recused" || a.status === "removed").map((a) => pairKey(a.judge_user_id, a.nomination_id)));
+  // A judge who recused from an entry, or declared a conflict with it, is never put back on it; nor is
+  // one whose assignment was retired (they still see it, so a second one would show it twice).
+  const excluded = new Set(
+    assignments.filter((a) => a.status === "recused" || a.status === "removed" || a.status === "retired").map((a) => pairKey(a.judge_user_id, a.nomination_id)),
+  );
   return {
     judges,
     live,
@@ -83,7 +87,7 @@ export async function confirmAssignment(
   });
 }
 
-async function endAssignment(trx: Kysely<Database>, id: number, status: "recused" | "moved" | "removed", reason: string, actorUserId: number, at: string) {
+async function endAssignment(trx: Kysely<Database>, id: number, status: "retired" | "recused" | "moved" | "removed", reason: string, actorUserId: number, at: string) {
   await trx.updateTable("judging_assignments").set({ status, ended_reason: reason, ended_by: actorUserId, ended_at: at }).where("id", "=", id).where("status", "=", "live").execute();
 }
 
@@ -189,8 +193,23 @@ export async function recuse(
   return inTransaction(db, async (trx) => {
     const context = await assignmentContext(trx, { cycleId });
     const current = context.live.find((a) => a.judgeId === judgeId && a.entryId === entryId);
-    if (!current) return { ok: false };
     const at = now.toISOString();
+    if (!current) {
+      // A retired assignment (decision 016) was replaced when it was retired: stepping away from it
+      // only ends it, and reads to the judge exactly as any other recusal.
+      const retired = await trx
+        .updateTable("judging_assignments")
+        .set({ status: "recused", ended_reason: reason, ended_by: judgeId, ended_at: at })
+        .where("cycle_id", "=", cycleId)
+        .where("judge_user_id", "=", judgeId)
+        .where("nomination_id", "=", entryId)
+        .where("round", "=", "first")
+        .where("status", "=", "retired")
+        .executeTakeFirst();
+      if (Number(retired.numUpdatedRows) === 0) return { ok: false };
+      await recordAudit(trx, { actorUserId: judgeId, action: "judging.recused", target: `nomination:${entryId}`, details: { reason, replacedBy: null, why: "The assignment was already retired and replaced" } }, now);
+      return { ok: true, replacedBy: null };
+    }
     await endAssignment(trx, current.id, "recused", reason, judgeId, at);
     const remaining = context.live.filter((a) => a.id !== current.id);
     const excluded = new Set(context.input.excluded);
@@ -213,9 +232,55 @@ export async function recuse(
   });
 }
 
+export type RetiredAssignment = { entryId: number; code: string; replacedBy: number | null; why: string | null };
+
+/**
+ * After a conflict declared once entries were assigned (decision 016): the judge's live first-round
+ * assignments to the organisation's entries are retired (the judge still sees them and may score
+ * them; they count nowhere), and each entry goes to the best free judge. Runs in the caller's
+ * transaction, and does the same reads whether or not anything is retired, so that how long the
+ * answer takes says nothing about whose entries the judge holds.
+ */
+export async function retireAssignmentsForConflict(
+  db: Kysely<Database>,
+  { cycleId, judgeId, organisationId, now = new Date() }: { cycleId: number; judgeId: number; organisationId: number; now?: Date },
+): Promise<RetiredAssignment[]> {
+  return inTransaction(db, async (trx) => {
+    const [context, held] = await Promise.all([
+      assignmentContext(trx, { cycleId }),
+      trx
+        .selectFrom("judging_assignments")
+        .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+        .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+        .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.round", "judging_assignments.status", "nominations.organisation_id", "judging_entries.code"])
+        .where("judging_assignments.cycle_id", "=", cycleId)
+        .where("judging_assignments.judge_user_id", "=", judgeId)
+        .execute(),
+    ]);
+    const ids = new Set(assignmentsToRetire({ judgeId, organisationId }, held.map((a) => ({ id: a.id, judgeId, organisationId: a.organisation_id, round: a.round, status: a.status }))));
+    const retiring = held.filter((h) => ids.has(h.id));
+    const retiringEntries = new Set(retiring.map((a) => a.nomination_id));
+    const at = now.toISOString();
+    let live = context.live.filter((a) => !(a.judgeId === judgeId && retiringEntries.has(a.entryId)));
+    const excluded = new Set(context.input.excluded);
+    const retired: RetiredAssignment[] = [];
+    for (const a of retiring) {
+      await endAssignment(trx, a.id, "retired", "Conflict of interest declared after assignment: the judge still sees the entry, and their sheet is left out of the results", judgeId, at);
+      excluded.add(pairKey(judgeId, a.nomination_id));
+      const replacement = replacementJudge({ ...context.input, excluded, existing: live }, live, a.nomination_id);
+      if (replacement.judgeId !== null) {
+        await addAssignment(trx, { cycleId, entryId: a.nomination_id, judgeId: replacement.judgeId, source: "replacement", reason: "Replaced a judge who declared a conflict of interest after assignment", actorUserId: null, at });
+        live = live.concat({ id: -1, judgeId: replacement.judgeId, entryId: a.nomination_id, sheet: "not_started" });
+      }
+      retired.push({ entryId: a.nomination_id, code: a.code, replacedBy: replacement.judgeId, why: replacement.judgeId === null ? replacement.reason : null });
+    }
+    return retired;
+  });
+}
+
 export type RecusalRow = { judgeName: string; code: string; organisation: string; reason: string | null; at: string | null; status: string };
 
-/** Ended assignments (recusals, conflicts declared mid-judging, moves), newest first, for the secretariat. */
+/** Ended and retired assignments (recusals, moves, conflicts declared after assignment), newest first, for the secretariat. */
 export async function listEndedAssignments(db: Kysely<Database>, cycleId: number): Promise<RecusalRow[]> {
   const rows = await db
     .selectFrom("judging_assignments")

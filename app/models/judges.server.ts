@@ -1,6 +1,7 @@
 // Judges in an award cycle: who they are and on which side, the confidentiality and conflict-of-
-// interest statement they accept, and the conflicts they declare. Which pairs of judge and entry are
-// conflicted is decided by app/domain/conflicts.ts.
+// interest statement they accept, and the conflicts they have declared (declaring and withdrawing one
+// is app/models/conflicts.server.ts). Which pairs of judge and entry are conflicted is decided by
+// app/domain/conflicts.ts.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
@@ -68,10 +69,19 @@ export type ConflictRow = {
   kind: ConflictKind;
   note: string | null;
   createdAt: string;
+  declaredAfterAssignment: boolean;
+  removedAt: string | null;
+  removedAfterAssignment: boolean;
 };
 
-/** Declared conflicts still in force, for one judge or (for the secretariat) every judge. */
-export async function listConflicts(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId?: number }): Promise<ConflictRow[]> {
+/**
+ * Declared conflicts still in force, for one judge or (for the secretariat) every judge; with
+ * `includeRemoved`, withdrawn ones too (the secretariat's record: nothing is erased).
+ */
+export async function listConflicts(
+  db: Kysely<Database>,
+  { cycleId, judgeId, includeRemoved = false }: { cycleId: number; judgeId?: number; includeRemoved?: boolean },
+): Promise<ConflictRow[]> {
   let q = db
     .selectFrom("judge_conflicts")
     .innerJoin("users", "users.id", "judge_conflicts.judge_user_id")
@@ -85,11 +95,14 @@ export async function listConflicts(db: Kysely<Database>, { cycleId, judgeId }: 
       "judge_conflicts.kind",
       "judge_conflicts.note",
       "judge_conflicts.created_at",
+      "judge_conflicts.declared_after_assignment",
+      "judge_conflicts.removed_at",
+      "judge_conflicts.removed_after_assignment",
     ])
     .where("judge_conflicts.cycle_id", "=", cycleId)
-    .where("judge_conflicts.removed_at", "is", null)
     .orderBy("users.name")
     .orderBy("judge_conflicts.id");
+  if (!includeRemoved) q = q.where("judge_conflicts.removed_at", "is", null);
   if (judgeId !== undefined) q = q.where("judge_conflicts.judge_user_id", "=", judgeId);
   const rows = await q.execute();
   return rows.map((r) => ({
@@ -101,63 +114,10 @@ export async function listConflicts(db: Kysely<Database>, { cycleId, judgeId }: 
     kind: r.kind as ConflictKind,
     note: r.note,
     createdAt: r.created_at,
+    declaredAfterAssignment: r.declared_after_assignment === 1,
+    removedAt: r.removed_at,
+    removedAfterAssignment: r.removed_after_assignment === 1,
   }));
-}
-
-/**
- * Records a declared conflict. Any live first-round assignment it touches ends at once (it is
- * recorded as removed, with the conflict as its reason), so a conflicted entry is never shown again.
- */
-export async function declareConflict(
-  db: Kysely<Database>,
-  { cycleId, judgeId, organisationId, kind, note, now = new Date() }: { cycleId: number; judgeId: number; organisationId: number; kind: ConflictKind; note: string | null; now?: Date },
-): Promise<{ endedAssignments: number }> {
-  return inTransaction(db, async (trx) => {
-    const at = now.toISOString();
-    const { id } = await trx
-      .insertInto("judge_conflicts")
-      .values({ cycle_id: cycleId, judge_user_id: judgeId, organisation_id: organisationId, kind, note, created_at: at, removed_at: null })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const touched = await trx
-      .selectFrom("judging_assignments")
-      .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
-      .select("judging_assignments.id")
-      .where("judging_assignments.cycle_id", "=", cycleId)
-      .where("judging_assignments.judge_user_id", "=", judgeId)
-      .where("judging_assignments.status", "=", "live")
-      .where("nominations.organisation_id", "=", organisationId)
-      .execute();
-    for (const a of touched) {
-      await trx
-        .updateTable("judging_assignments")
-        .set({ status: "removed", ended_reason: "The judge declared a conflict of interest", ended_by: judgeId, ended_at: at })
-        .where("id", "=", a.id)
-        .execute();
-    }
-    // The organisation is named in the audit entry: the audit log is for the secretariat only.
-    await recordAudit(trx, { actorUserId: judgeId, action: "judging.conflict_declared", target: `cycle:${cycleId}`, details: { conflictId: id, organisationId, kind, endedAssignments: touched.length } }, now);
-    return { endedAssignments: touched.length };
-  });
-}
-
-export async function removeConflict(
-  db: Kysely<Database>,
-  { cycleId, judgeId, conflictId, now = new Date() }: { cycleId: number; judgeId: number; conflictId: number; now?: Date },
-): Promise<boolean> {
-  return inTransaction(db, async (trx) => {
-    const result = await trx
-      .updateTable("judge_conflicts")
-      .set({ removed_at: now.toISOString() })
-      .where("id", "=", conflictId)
-      .where("cycle_id", "=", cycleId)
-      .where("judge_user_id", "=", judgeId)
-      .where("removed_at", "is", null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, { actorUserId: judgeId, action: "judging.conflict_removed", target: `cycle:${cycleId}`, details: { conflictId } }, now);
-    return true;
-  });
 }
 
 /** Every conflicted (judge, entry) pair of the cycle, automatic and declared, as `${judgeId}:${nominationId}`. */

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
 import { sendJudgingReminder } from "~/utils/judging-emails.server";
 
 const DAY_MS = 24 * 3600_000;
@@ -19,7 +20,8 @@ async function judgesWithUnfinishedSheets(db: Kysely<Database>, cycleId: number)
     .select(["users.id", "users.email", "users.name", "score_sheets.status"])
     .where("judging_assignments.cycle_id", "=", cycleId)
     .where("judging_assignments.round", "=", "first")
-    .where("judging_assignments.status", "=", "live")
+    // Retired assignments too: a judge's reminder counts what their list shows (decision 016).
+    .where("judging_assignments.status", "in", [...JUDGE_VISIBLE_ASSIGNMENT_STATUSES])
     .where("judging_entries.status", "=", "released")
     .where("users.active", "=", 1)
     .execute();

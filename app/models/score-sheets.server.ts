@@ -2,7 +2,7 @@
 // reopening of their scores. Every judge-facing read here selects from the redacted copy and the
 // cycle's criteria only; identity columns are used to check conflicts but never leave this module.
 import { sql, type Kysely } from "kysely";
-import type { Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
+import type { AssignmentStatus, Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
 import {
@@ -18,6 +18,7 @@ import {
   type SheetInput,
   type SheetProgress,
 } from "~/domain/judging";
+import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
 import type { Descriptor } from "~/domain/criteria";
 
 /** A judge's assignment as their list shows it: no identity, only the code and their progress. */
@@ -45,7 +46,24 @@ async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId 
   return new Set(rows.map((r) => r.organisation_id).filter((id): id is number => id !== null));
 }
 
-/** The judge's live, released, unconflicted assignments of a round, in their own shuffled order. */
+/**
+ * The assignments a judge sees: live ones and, in the first round, those retired by a conflict they
+ * declared after assignment (decision 016: declaring a conflict never changes the judge's list).
+ */
+function visibleStatuses(round: JudgingRound): AssignmentStatus[] {
+  return round === "first" ? [...JUDGE_VISIBLE_ASSIGNMENT_STATUSES] : ["live"];
+}
+
+/**
+ * A live assignment conflicted with the judge is never shown: assignment never makes one, so this
+ * only guards against the secretariat changing a judge's own organisation mid-judging. A retired one
+ * is always shown, because hiding it is exactly what would tell the judge which entries were whose.
+ */
+function hiddenByConflict(row: { status: AssignmentStatus; organisation_id: number }, conflicted: Set<number>): boolean {
+  return row.status === "live" && conflicted.has(row.organisation_id);
+}
+
+/** The judge's released assignments of a round that they see (live or retired), in their own shuffled order. */
 export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judgeId, round = "first" }: { cycleId: number; judgeId: number; round?: JudgingRound }): Promise<JudgeAssignmentView[]> {
   const [rows, conflicted] = await Promise.all([
     db
@@ -53,17 +71,17 @@ export async function listJudgeAssignments(db: Kysely<Database>, { cycleId, judg
       .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
       .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
       .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
-      .select(["judging_entries.code", "nominations.organisation_id", "score_sheets.status as sheet_status", "score_sheets.updated_at"])
+      .select(["judging_entries.code", "nominations.organisation_id", "judging_assignments.status", "score_sheets.status as sheet_status", "score_sheets.updated_at"])
       .where("judging_assignments.cycle_id", "=", cycleId)
       .where("judging_assignments.judge_user_id", "=", judgeId)
       .where("judging_assignments.round", "=", round)
-      .where("judging_assignments.status", "=", "live")
+      .where("judging_assignments.status", "in", visibleStatuses(round))
       .where("judging_entries.status", "=", "released")
       .execute(),
     conflictedOrganisations(db, { cycleId, judgeId }),
   ]);
   const visible = rows
-    .filter((r) => !conflicted.has(r.organisation_id))
+    .filter((r) => !hiddenByConflict(r, conflicted))
     .map((r): JudgeAssignmentView => ({ code: r.code, label: entryLabel(r.code), progress: r.sheet_status ?? "not_started", savedAt: r.updated_at }));
   return judgeOrder(judgeId, visible);
 }
@@ -95,26 +113,26 @@ export async function listFinalistAssignments(db: Kysely<Database>, { cycleId, j
 type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string; round: JudgingRound };
 
 /**
- * The judge's live assignment to the entry with this code, only if the entry is released and the
- * judge has no conflict with it. Anything else is "not found", whatever the reason, so that probing
- * codes tells a judge nothing.
+ * The judge's assignment to the entry with this code that they see (live, or retired: decision 016),
+ * only if the entry is released. Anything else is "not found", whatever the reason, so that probing
+ * codes tells a judge nothing. A retired assignment's sheet is saved as any other and counts nowhere.
  */
 async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, round }: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<LiveAssignment | undefined> {
   const row = await db
     .selectFrom("judging_assignments")
     .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
     .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
-    .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_entries.redacted", "nominations.organisation_id"])
+    .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.status", "judging_entries.redacted", "nominations.organisation_id"])
     .where("judging_entries.code", "=", code)
     .where("judging_entries.status", "=", "released")
     .where("judging_assignments.cycle_id", "=", cycleId)
     .where("judging_assignments.judge_user_id", "=", judgeId)
     .where("judging_assignments.round", "=", round)
-    .where("judging_assignments.status", "=", "live")
+    .where("judging_assignments.status", "in", visibleStatuses(round))
     .executeTakeFirst();
   if (!row) return undefined;
   const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
-  if (conflicted.has(row.organisation_id)) return undefined;
+  if (hiddenByConflict(row, conflicted)) return undefined;
   if (round === "final") {
     // The final round is judged with the finalists' names, once the shortlist is confirmed (the
     // unblinding): never before, and never for an entry not on the shortlist.

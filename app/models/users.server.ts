@@ -330,3 +330,14 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   const { total } = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   return Number(total);
 }
+
+/** The secretariat, for e-mails it must see: every active admin, by name. */
+export async function listActiveAdmins(db: Kysely<Database>): Promise<{ email: string; name: string }[]> {
+  return db
+    .selectFrom("users")
+    .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "admin"))
+    .select(["users.email", "users.name"])
+    .where("users.active", "=", 1)
+    .orderBy("users.name")
+    .execute();
+}

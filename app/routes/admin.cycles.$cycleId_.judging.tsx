@@ -21,7 +21,7 @@ import { formValues, invalid, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 
-const ENDED_LABELS: Record<string, string> = { recused: "Recused", moved: "Moved", removed: "Removed (conflict)" };
+const ENDED_LABELS: Record<string, string> = { recused: "Recused", moved: "Moved", removed: "Removed (conflict)", retired: "Left out of the results (conflict declared after assignment; the judge still sees it)" };
 
 /** A small count from the address after a redirect; anything odd is ignored. */
 function countParam(params: URLSearchParams, name: string): number | null {
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [entries, progress, conflicts, ended] = await Promise.all([
     listJudgingEntries(db, cycleId),
     judgingProgress(db, cycleId),
-    listConflicts(db, { cycleId }),
+    listConflicts(db, { cycleId, includeRemoved: true }),
     listEndedAssignments(db, cycleId),
   ]);
   const judgesOf = new Map(progress.entries.map((e) => [e.nominationId, e.sheets.map((s) => s.judgeName)]));
@@ -82,7 +82,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       draft: j.draft,
       submitted: j.submitted,
     })),
-    conflicts: conflicts.map((c) => ({ id: c.id, judge: c.judgeName, organisation: c.organisationName, kind: CONFLICT_KIND_LABELS[c.kind] ?? c.kind, note: c.note })),
+    conflicts: conflicts.map((c) => ({
+      id: c.id,
+      judge: c.judgeName,
+      organisation: c.organisationName,
+      kind: CONFLICT_KIND_LABELS[c.kind] ?? c.kind,
+      note: c.note,
+      declared: `${formatUkDateTime(c.createdAt)}${c.declaredAfterAssignment ? ", after assignment" : ""}`,
+      late: c.declaredAfterAssignment,
+      withdrawn: c.removedAt ? `${formatUkDateTime(c.removedAt)}${c.removedAfterAssignment ? ", after assignment" : ""}` : null,
+    })),
     ended: ended.map((a, i) => ({
       key: i,
       judge: a.judgeName,
@@ -246,7 +255,11 @@ export default function CycleJudging() {
       </IntentButton>
 
       <h2>Conflicts of interest declared</h2>
-      <p>A judge is never given an entry from the organisation on their judge profile, nor from an organisation they declare.</p>
+      <p>
+        A judge is never given an entry from the organisation on their judge profile, nor from an organisation they declare before entries are assigned. A
+        conflict declared after assignment does not change the judge's list (it would tell them which entries are that organisation's): their score sheets
+        for its entries are left out of the results and another judge is added to each, shown under ended assignments. Withdrawn conflicts stay listed.
+      </p>
       {conflicts.length === 0 ? (
         <p>No judge has declared a conflict of interest.</p>
       ) : (
@@ -258,6 +271,8 @@ export default function CycleJudging() {
               <th scope="col">Organisation</th>
               <th scope="col">Connection</th>
               <th scope="col">Note</th>
+              <th scope="col">Declared</th>
+              <th scope="col">Withdrawn</th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
@@ -267,6 +282,8 @@ export default function CycleJudging() {
                 <td>{c.organisation}</td>
                 <td>{c.kind}</td>
                 <td>{c.note ?? ""}</td>
+                <td>{c.late ? <Tag colour="orange">{c.declared}</Tag> : c.declared}</td>
+                <td>{c.withdrawn ?? ""}</td>
               </tr>
             ))}
           </tbody>

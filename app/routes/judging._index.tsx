@@ -117,7 +117,7 @@ export default function Judging() {
         <h2>Conflicts of interest</h2>
         <p>
           <Link to="/judging/conflicts">Declare or review your conflicts of interest</Link>. Entries from organisations you
-          are conflicted with are never given to you.
+          declare before entries are assigned are never given to you.
         </p>
       </div>
     </div>

@@ -1,14 +1,17 @@
 // A judge's conflicts of interest for the cycle: the automatic one (the organisation on their judge
-// profile) and those they declare, which they can add and remove. Declaring one ends any assignment
-// to that organisation's entries at once. The organisation is chosen from the whole national register
-// (closed ones too: a judge may have worked for one), so the page never lists who has entered.
+// profile) and those they declare, which they can add and remove. Before entries are assigned a
+// declaration simply acts; after, it goes to the secretariat and the judge's list does not change
+// (decision 016): the answer is the same whichever organisation is named. The organisation is chosen
+// from the whole national register (closed ones too: a judge may have worked for one), so the page
+// never lists who has entered.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, NotificationBanner, Radios, Textarea } from "~/components/forms";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { CONFLICT_KIND_LABELS, DECLARABLE_CONFLICT_KINDS } from "~/domain/conflicts";
-import { declareConflict, getJudge, listConflicts, removeConflict } from "~/models/judges.server";
+import { declareConflict, removeConflict } from "~/models/conflicts.server";
+import { getJudge, listConflicts } from "~/models/judges.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
@@ -43,8 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     const id = Number(formData.get("conflictId"));
-    if (!Number.isInteger(id) || !(await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: id }))) notFound();
-    return redirect("/judging/conflicts?notice=removed");
+    const removed = Number.isInteger(id) ? await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: id }) : { removed: false as const };
+    if (!removed.removed) notFound();
+    return redirect(`/judging/conflicts?notice=${removed.timing === "after_assignment" ? "removed-late" : "removed"}`);
   }
   const parsed = parseForm(ConflictSchema, formData);
   if (!parsed.ok) return invalid(parsed);
@@ -52,15 +56,19 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!chosen.ok) {
     return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
   }
-  await declareConflict(db, { cycleId: cycle.id, judgeId: user.id, organisationId: parsed.data.organisationId, kind: parsed.data.kind, note: parsed.data.note });
-  return redirect("/judging/conflicts?notice=declared");
+  const { timing } = await declareConflict(db, { cycleId: cycle.id, judgeId: user.id, organisationId: parsed.data.organisationId, kind: parsed.data.kind, note: parsed.data.note });
+  return redirect(`/judging/conflicts?notice=${timing === "after_assignment" ? "declared-late" : "declared"}`);
 }
 
 const SEARCH_FORM = "organisation-search";
 
+// The "-late" notices are the same whatever organisation was named: they must not say whether the
+// judge held any of its entries (decision 016).
 const NOTICES: Record<string, string> = {
   declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
+  "declared-late": "Your conflict of interest has been recorded and sent to the SPF secretariat. Your list of entries stays as it is; the secretariat will make sure your scores for that organisation's entries do not count.",
   removed: "That conflict of interest has been removed.",
+  "removed-late": "That conflict of interest has been withdrawn. This has been recorded and sent to the SPF secretariat.",
 };
 
 export default function Conflicts() {
@@ -81,7 +89,11 @@ export default function Conflicts() {
         <ErrorSummary errors={errors} order={["organisationId", "kind", "note"]} />
         {notice ? <NotificationBanner title="Done" success>{notice}</NotificationBanner> : null}
         <h1>Your conflicts of interest</h1>
-        <p className="nhsuk-lede-text">For the {year} award. Entries from these organisations are never given or shown to you.</p>
+        <p className="nhsuk-lede-text">For the {year} award. Entries from these organisations are not given to you.</p>
+        <p>
+          Declare your conflicts before entries are assigned. A conflict declared after that is sent to the SPF secretariat: your list of entries stays as it
+          is, and your scores for that organisation's entries do not count.
+        </p>
         <dl className="nhsuk-summary-list">
           {ownOrganisation ? (
             <div className="nhsuk-summary-list__row">

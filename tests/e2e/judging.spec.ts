@@ -1,6 +1,6 @@
 // A judge's journey in a real Chromium, on the server whose demo cycle is in judging: accepting the
-// statement, declaring a conflict, scoring (with autosave) and submitting, and stepping away from an
-// entry. axe checks every page on the way.
+// statement, declaring a conflict (after assignment, so their list stays as it is: decision 016),
+// scoring (with autosave) and submitting, and stepping away from an entry. axe checks every page.
 import path from "node:path";
 import { chooseOrganisation, expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
 
@@ -10,6 +10,7 @@ const JUDGE = "judge.staffside1@demo.test";
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
 test("a judge accepts the statement, declares a conflict, scores and submits an entry", async ({ page }) => {
+  test.slow(); // the longest journey in the suite: a dozen pages, each checked by axe
   // This judge has not yet accepted the statement for the cycle.
   const db = await serverDb(DATA_DIR);
   const judge = await db.selectFrom("users").select("id").where("email_normalised", "=", JUDGE).executeTakeFirstOrThrow();
@@ -29,14 +30,21 @@ test("a judge accepts the statement, declares a conflict, scores and submits an 
 
   await expect(page.getByRole("heading", { level: 1, name: "Your conflicts of interest" })).toBeVisible();
   await expectAccessible(page);
+  // Entries are already assigned: the list of entries before the declaration is the list after it.
+  await visit(page, "/judging");
+  const entries = page.getByRole("table", { name: "Your entries" }).getByRole("link");
+  const before = await entries.allTextContents();
+  expect(before.length).toBeGreaterThan(0);
+  await page.getByRole("link", { name: "Declare or review your conflicts of interest" }).click();
   await chooseOrganisation(page, "Organisation", "Harbourside", "Harbourside Community Health NHS Trust");
   await page.getByLabel("I have worked for this organisation in the last 3 years").check();
   await page.getByRole("button", { name: "Declare conflict" }).click();
-  await expect(page.getByText("Your conflict of interest has been recorded")).toBeVisible();
+  await expect(page.getByText("Your conflict of interest has been recorded and sent to the SPF secretariat")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Go to your entries" }).click();
   await expect(page.getByRole("table", { name: "Your entries" })).toBeVisible();
+  expect(await entries.allTextContents()).toEqual(before);
   await expectAccessible(page);
   const notStarted = page.getByRole("row").filter({ hasText: "Not started" }).first();
   const label = (await notStarted.getByRole("link").textContent())!;

@@ -167,15 +167,20 @@ describe("a judge scoring", () => {
     expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(200);
   });
 
-  it("declaring a conflict ends the assignments to that organisation's entries at once", async () => {
+  it("declaring a conflict after assignment leaves the judge's entries as they were, and retires that organisation's (decision 016)", async () => {
     const email = "judge.staffside3@demo.test";
     const cookie = await app.login(email);
     const [first] = await assignmentsOf(email);
+    const listBefore = await (await app.request("/judging", { cookie })).text();
     const nomination = await app.db.selectFrom("nominations").select("organisation_id").where("id", "=", first.nomination_id).executeTakeFirstOrThrow();
     const res = await app.request("/judging/conflicts", { cookie, form: { intent: "declare", organisationId: String(nomination.organisation_id), kind: "worked_for_last_3_years" } });
     expect(res.status).toBe(302);
-    expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(404);
+    expect(res.headers.get("location")).toBe("/judging/conflicts?notice=declared-late");
+    expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(200);
+    expect(await (await app.request("/judging", { cookie })).text()).toBe(listBefore);
     expect((await assignmentsOf(email)).map((a) => a.code)).not.toContain(first.code);
+    const retired = await app.db.selectFrom("judging_assignments").select("status").where("nomination_id", "=", first.nomination_id).where("judge_user_id", "=", await judgeId(email)).executeTakeFirstOrThrow();
+    expect(retired.status).toBe("retired");
     const personal = await app.request("/judging/conflicts", { cookie, form: { intent: "declare", organisationId: String(nomination.organisation_id), kind: "personal_connection" } });
     expect(personal.status).toBe(400);
     expect(await personal.text()).toContain("Say briefly what the personal connection is");
