@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { grantMembership } from "./memberships.server";
 import { likeContains } from "./sql.server";
 import { slugify as slugifyText } from "~/domain/slug";
 
@@ -209,11 +210,8 @@ export async function decideOrganisationRequest(
       .where("id", "=", requestId)
       .execute();
     if (decision === "approved" && organisationId !== null) {
-      await trx
-        .insertInto("memberships")
-        .values({ user_id: request.user_id, organisation_id: organisationId, created_at: now })
-        .onConflict((oc) => oc.column("user_id").doNothing())
-        .execute();
+      // The secretariat's decision is the approval.
+      await grantMembership(trx, { userId: request.user_id, organisationId, actorUserId, now });
     }
     await recordAudit(trx, {
       actorUserId,
