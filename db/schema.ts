@@ -80,10 +80,29 @@ export interface RolesTable {
   granted_by: number | null;
 }
 
+export const MEMBERSHIP_STATUSES = ["pending", "approved", "declined", "removed"] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+/** An account's one organisation. Only an approved membership gives access to its nominations. */
 export interface MembershipsTable {
   id: Generated<number>;
   user_id: number;
   organisation_id: number;
+  /** pending until the secretariat, an approved member or the organisation's own e-mail domain approves it. */
+  status: Generated<MembershipStatus>;
+  /** Who approved, declined or removed it (null: approved by the organisation's e-mail domain, or before decisions were recorded). */
+  decided_by: number | null;
+  decided_at: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
+/** An e-mail domain the secretariat has recorded as an organisation's own (never a shared one such as nhs.net). */
+export interface OrganisationEmailDomainsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  domain: string;
+  added_by: number | null;
   created_at: string;
 }
 
@@ -546,6 +565,7 @@ export interface Database {
   users: UsersTable;
   roles: RolesTable;
   memberships: MembershipsTable;
+  organisation_email_domains: OrganisationEmailDomainsTable;
   organisation_requests: OrganisationRequestsTable;
   judge_profiles: JudgeProfilesTable;
   sessions: SessionsTable;
@@ -593,6 +613,8 @@ export type NewUser = Insertable<UsersTable>;
 export type Invitation = Selectable<InvitationsTable>;
 export type JudgeProfile = Selectable<JudgeProfilesTable>;
 export type OrganisationRequest = Selectable<OrganisationRequestsTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type OrganisationEmailDomain = Selectable<OrganisationEmailDomainsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type AwardYear = Selectable<AwardYearsTable>;
 export type ArchiveEntry = Selectable<ArchiveEntriesTable>;

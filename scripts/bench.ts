@@ -154,7 +154,7 @@ async function autosaveEntrants() {
       .returning("id")
       .executeTakeFirstOrThrow();
     await db.insertInto("roles").values({ user_id: userId, role: "entrant", granted_at: now, granted_by: null }).execute();
-    await db.insertInto("memberships").values({ user_id: userId, organisation_id: organisationId, created_at: now }).execute();
+    await db.insertInto("memberships").values({ user_id: userId, organisation_id: organisationId, status: "approved", decided_at: now, created_at: now }).execute();
     const started = await startNomination(db, { cycleId: cycle.id, organisationId, userId });
     if (!started.ok) throw new Error(`Could not start a nomination: ${JSON.stringify(started)}`);
     const cookie = (await createUserSession(userId)).split(";")[0];

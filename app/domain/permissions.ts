@@ -61,7 +61,10 @@ export type SessionUser = {
   name: string;
   roles: Role[];
   emailVerified: boolean;
+  /** The organisation whose nominations they may use: only ever one whose membership is approved. */
   organisation: { id: number; name: string } | null;
+  /** A membership not (or no longer) approved: asked for and waiting, declined or removed. It gives no access. */
+  membershipRequest: { organisationName: string; status: "pending" | "declined" | "removed" } | null;
   organisationRequest: { name: string; status: "pending" | "approved" | "rejected" } | null;
   judge: { side: keyof typeof JUDGE_SIDE_LABELS; organisationName: string | null } | null;
 };

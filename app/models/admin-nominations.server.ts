@@ -58,6 +58,7 @@ export async function entrantsWithDrafts(db: Kysely<Database>, cycleId: number):
     .where("nominations.cycle_id", "=", cycleId)
     .where("nominations.status", "=", "draft")
     .where("users.active", "=", 1)
+    .where("memberships.status", "=", "approved")
     .distinct()
     .orderBy("users.email")
     .execute();

@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import type { AliasKind, Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { grantMembership } from "./memberships.server";
 import { likeContains } from "./sql.server";
 import { closedPhrase, MAX_SEARCH_RESULTS, searchOrganisations, type Searchable } from "~/domain/national-register";
 import { slugify as slugifyText } from "~/domain/slug";
@@ -321,11 +322,8 @@ export async function decideOrganisationRequest(
       .where("id", "=", requestId)
       .execute();
     if (decision === "approved" && organisationId !== null) {
-      await trx
-        .insertInto("memberships")
-        .values({ user_id: request.user_id, organisation_id: organisationId, created_at: now })
-        .onConflict((oc) => oc.column("user_id").doNothing())
-        .execute();
+      // The secretariat's decision is the approval.
+      await grantMembership(trx, { userId: request.user_id, organisationId, actorUserId, now });
     }
     await recordAudit(trx, {
       actorUserId,

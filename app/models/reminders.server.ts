@@ -57,6 +57,7 @@ export async function sendDueReminders(db: Kysely<Database>, now: Date = new Dat
         .innerJoin("roles", "roles.user_id", "users.id")
         .select(["users.email", "users.name"])
         .where("memberships.organisation_id", "=", organisationId)
+        .where("memberships.status", "=", "approved")
         .where("roles.role", "=", "entrant")
         .where("users.active", "=", 1)
         .distinct()

@@ -109,6 +109,7 @@ export async function finalistContacts(db: Kysely<Database>, nominationId: numbe
     .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "entrant"))
     .select(["users.email", "users.name"])
     .where("memberships.organisation_id", "=", nomination.organisation_id)
+    .where("memberships.status", "=", "approved")
     .where("users.active", "=", 1)
     .execute();
   const all = [

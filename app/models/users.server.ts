@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, JudgeSide, Role, User } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { recordAudit } from "./audit.server";
+import { requestMembership } from "./memberships.server";
 import { param, preparedQuery } from "./prepared.server";
 import { inTransaction, likeContains } from "./sql.server";
 import { consumeOneTimeToken, endPasswordResetLinks, type TokenCheck } from "./tokens.server";
@@ -28,7 +29,7 @@ export async function getSessionUserDetails(db: Kysely<Database>, user: User): P
     db
       .selectFrom("memberships")
       .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
-      .select(["organisations.id", "organisations.name"])
+      .select(["organisations.id", "organisations.name", "memberships.status"])
       .where("memberships.user_id", "=", user.id)
       .executeTakeFirst(),
     db
@@ -50,10 +51,21 @@ export async function getSessionUserDetails(db: Kysely<Database>, user: User): P
     name: user.name,
     roles: ROLE_ORDER.filter((r) => roles.some((x) => x.role === r)),
     emailVerified: user.email_verified_at !== null,
-    organisation: membership ?? null,
+    ...membershipOf(membership ? { id: membership.id, name: membership.name, status: membership.status } : null),
     organisationRequest: membership ? null : (request ?? null),
     judge: judge ? { side: judge.side, organisationName: judge.organisation_name } : null,
   };
+}
+
+/**
+ * What a membership gives: its organisation when approved (the only way to an organisation's
+ * nominations), otherwise just the request's name and status, for the pages that explain.
+ */
+function membershipOf(m: { id: number; name: string; status: string } | null): Pick<SessionUser, "organisation" | "membershipRequest"> {
+  if (!m) return { organisation: null, membershipRequest: null };
+  if (m.status === "approved") return { organisation: { id: m.id, name: m.name }, membershipRequest: null };
+  const status = m.status === "declined" || m.status === "removed" ? m.status : "pending";
+  return { organisation: null, membershipRequest: { organisationName: m.name, status } };
 }
 
 /** A session with everything the permission checks need about its user, read in one query. */
@@ -95,6 +107,7 @@ const sessionWithUserQuery = preparedQuery((db) =>
         .as("roles"),
       "member_of.id as organisation_id",
       "member_of.name as organisation_name",
+      "memberships.status as membership_status",
       eb
         .selectFrom("organisation_requests")
         .select("organisation_requests.name")
@@ -119,7 +132,11 @@ export async function getSessionWithUser(db: Kysely<Database>, sessionId: string
   const [row] = (await sessionWithUserQuery(db, sessionId)).rows;
   if (!row) return undefined;
   const held = new Set((row.roles ?? "").split(","));
-  const organisation = row.organisation_id !== null && row.organisation_name !== null ? { id: row.organisation_id, name: row.organisation_name } : null;
+  const membership =
+    row.organisation_id !== null && row.organisation_name !== null && row.membership_status !== null
+      ? { id: row.organisation_id, name: row.organisation_name, status: row.membership_status }
+      : null;
+  const { organisation, membershipRequest } = membershipOf(membership);
   return {
     sessionId: row.session_id,
     expiresAt: new Date(row.expires_at),
@@ -132,7 +149,8 @@ export async function getSessionWithUser(db: Kysely<Database>, sessionId: string
       roles: ROLE_ORDER.filter((r) => held.has(r)),
       emailVerified: row.email_verified_at !== null,
       organisation,
-      organisationRequest: organisation || row.request_name === null || row.request_status === null ? null : { name: row.request_name, status: row.request_status },
+      membershipRequest,
+      organisationRequest: membership || row.request_name === null || row.request_status === null ? null : { name: row.request_name, status: row.request_status },
       judge: row.judge_side ? { side: row.judge_side, organisationName: row.judge_organisation_name ?? null } : null,
     },
   };
@@ -147,7 +165,7 @@ export type NewEntrant = {
   requestedOrganisationName: string | null;
 };
 
-/** Creates an entrant account, with its membership or its request for a new organisation. */
+/** Creates an entrant account, with its pending membership or its request for a new organisation. */
 export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
@@ -164,8 +182,9 @@ export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Pr
       .returning("id")
       .executeTakeFirstOrThrow();
     await trx.insertInto("roles").values({ user_id: id, role: "entrant", granted_at: now, granted_by: null }).execute();
+    // Asked for, not given: nothing of the organisation's is theirs until someone approves it.
     if (input.organisationId !== null) {
-      await trx.insertInto("memberships").values({ user_id: id, organisation_id: input.organisationId, created_at: now }).execute();
+      await requestMembership(trx, { userId: id, organisationId: input.organisationId, now });
     } else if (input.requestedOrganisationName) {
       await trx
         .insertInto("organisation_requests")

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SuccessBanner } from "~/components/forms";
+import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { requireUser } from "~/utils/permissions.server";
 
@@ -15,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     roles: user.roles.map((r) => ROLE_LABELS[r]),
     organisation: user.organisation?.name ?? null,
     organisationRequest: user.organisationRequest,
+    membership: user.membershipRequest,
     judgeSide: user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null,
   };
 }
@@ -45,6 +47,11 @@ export default function Account() {
           <Row label="Email address">{account.email}</Row>
           <Row label="Roles">{account.roles.length ? account.roles.join(", ") : "None"}</Row>
           {account.organisation ? <Row label="Organisation">{account.organisation}</Row> : null}
+          {account.membership ? (
+            <Row label="Organisation">
+              {account.membership.organisationName} ({MEMBERSHIP_STATUS_LABELS[account.membership.status].toLowerCase()})
+            </Row>
+          ) : null}
           {account.organisationRequest ? (
             <Row label="Organisation">
               {account.organisationRequest.name} (

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { adminTitle, Breadcrumb } from "~/components/admin";
 import { countPendingInvitations } from "~/models/invitations.server";
+import { listPendingMemberships } from "~/models/memberships.server";
 import { countOrganisations, countPendingOrganisationRequests } from "~/models/organisations.server";
 import { countUsers } from "~/models/users.server";
 import { getDb } from "~/utils/db.server";
@@ -13,13 +14,15 @@ export const meta: MetaFunction = () => [{ title: adminTitle() }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireAdmin(request);
   const db = getDb();
-  const [users, organisations, organisationRequests, invitations] = await Promise.all([
+  const [users, organisations, organisationRequests, joinRequests, invitations] = await Promise.all([
     countUsers(db),
     countOrganisations(db),
     countPendingOrganisationRequests(db),
+    listPendingMemberships(db),
     countPendingInvitations(db),
   ]);
-  return { adminName: admin.name, counts: { users, organisations, organisationRequests, invitations } };
+  // Both kinds of request wait on the one page: to add an organisation, and to join one.
+  return { adminName: admin.name, counts: { users, organisations, organisationRequests: organisationRequests + joinRequests.length, invitations } };
 }
 
 function plural(n: number, one: string, many: string) {

@@ -1,6 +1,7 @@
 // Entrants who registered with "my organisation is not listed": the secretariat links each to an
 // organisation already listed, adds theirs as a new one, or rejects the request with a reason.
 // One request is decided at a time (?request=id), so that each field on the page is there once.
+// Below them, requests to join an organisation already listed, each decided on its organisation's page.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
@@ -22,6 +23,7 @@ import {
   RejectOrganisationRequestSchema,
   PageSchema
 } from "~/utils/admin-forms.server";
+import { listPendingMemberships } from "~/models/memberships.server";
 import { formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
@@ -50,8 +52,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     askedOn: formatUkDateTime(r.created_at),
   }));
   const selected = page.request === undefined ? null : (pending.find((r) => r.id === page.request) ?? null);
+  const joins = (await listPendingMemberships(db)).map((m) => ({
+    id: m.id,
+    organisationId: m.organisation_id,
+    organisation: m.organisation_name,
+    entrantName: m.user_name,
+    entrantEmail: m.user_email,
+    askedOn: formatUkDateTime(m.created_at),
+    // The secretariat decides the first member; later ones are usually decided by the members.
+    firstMember: Number(m.approved_members ?? 0) === 0,
+  }));
   return {
     pending,
+    joins,
     selected,
     // Decided by someone else meanwhile, or never existed: the list says so rather than a 404.
     alreadyDecided: page.request !== undefined && selected === null,
@@ -134,6 +147,62 @@ export async function action({ request }: ActionFunctionArgs) {
   return decide(entrantRequest, { outcome: "rejected", reason: result.data.reason });
 }
 
+function JoinRequestList() {
+  const { joins } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h2>Requests to join an organisation</h2>
+      <p>
+        People who asked to join an organisation already listed. Its members can decide too, except for the first member of an
+        organisation new to the service, whom only you can approve. Decide on the organisation&apos;s page.
+      </p>
+      {joins.length === 0 ? (
+        <p>There are no requests to join an organisation waiting for a decision.</p>
+      ) : (
+        <div className="nhsuk-table-container">
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Requests to join an organisation</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">Organisation</th>
+                <th className="nhsuk-table__header" scope="col">Entrant</th>
+                <th className="nhsuk-table__header" scope="col">Asked on</th>
+                <th className="nhsuk-table__header" scope="col"><span className="nhsuk-u-visually-hidden">Action</span></th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {joins.map((r) => (
+                <tr className="nhsuk-table__row" key={r.id}>
+                  <td className="nhsuk-table__cell">
+                    {r.organisation}
+                    {r.firstMember ? (
+                      <>
+                        <br />
+                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">First member</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {r.entrantName}
+                    <br />
+                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{r.entrantEmail}</span>
+                  </td>
+                  <td className="nhsuk-table__cell">{r.askedOn}</td>
+                  <td className="nhsuk-table__cell">
+                    <a href={`/admin/organisations/${r.organisationId}`}>
+                      Decide<span className="nhsuk-u-visually-hidden"> on the request from {r.entrantName}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
 function RequestList() {
   const { pending, alreadyDecided, decision } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -208,6 +277,7 @@ function RequestList() {
           </table>
         </div>
       )}
+      <JoinRequestList />
     </>
   );
 }

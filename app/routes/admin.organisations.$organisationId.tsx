@@ -1,13 +1,25 @@
 // Editing an organisation of the register: its names, type, region, ODS code, the other and former
-// names it is known by and the organisation that took it over; what its source says is shown beside.
+// names it is known by and the organisation that took it over (what its source says is shown beside);
+// its members and the requests to join it (approve, decline, remove), and the e-mail domains that
+// are its own (an address there is approved at once, once confirmed; shared domains are refused).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
-import { Button, ErrorSummary } from "~/components/forms";
+import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";
 import { REGISTER_KIND_LABELS, type RegisterKind } from "~/domain/national-register";
+import { JoinRequests, MemberList } from "~/components/organisation-members";
+import {
+  addOrganisationDomain,
+  DomainTakenError,
+  listOrganisationDomains,
+  listOrganisationMembers,
+  removeOrganisationDomain,
+} from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, RemoveDomainSchema, runMembershipAction } from "~/utils/membership-forms.server";
 import { getDb } from "~/utils/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { duplicateOrganisationErrors, OrganisationSchema } from "~/utils/admin-forms.server";
@@ -20,8 +32,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const organisation = await getOrganisation(getDb(), idParam(params.organisationId));
+  const db = getDb();
+  const organisation = await getOrganisation(db, idParam(params.organisationId));
   if (!organisation) notFound();
+  const [{ members, pending }, domains] = await Promise.all([listOrganisationMembers(db, organisation.id), listOrganisationDomains(db, organisation.id)]);
   return {
     organisation: {
       name: organisation.name,
@@ -38,6 +52,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ["Source", organisation.source],
       ] as [string, string | null][],
     },
+    // The secretariat may remove anyone, the last member included.
+    members: members.map((m) => ({ membershipId: m.membershipId, name: m.name, email: m.email, since: formatUkDateTime(m.decidedAt ?? m.askedAt), canRemove: true })),
+    requests: pending.map((m) => ({ membershipId: m.membershipId, name: m.name, email: m.email, since: formatUkDateTime(m.askedAt), canRemove: false })),
+    domains,
     values: {
       name: organisation.name,
       shortName: organisation.short_name ?? "",
@@ -57,6 +75,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   if (!(await getOrganisation(db, organisationId))) notFound();
   const formData = await readForm(request);
+  const page = `/admin/organisations/${organisationId}`;
+  const intent = formData.get("intent");
+  if (MEMBERSHIP_INTENTS.includes(intent as (typeof MEMBERSHIP_INTENTS)[number])) {
+    const form = parseForm(MembershipActionSchema, formData);
+    if (!form.ok) return invalid({ errors: { form: form.errors.membershipId ?? "Choose what to do" }, values: {} });
+    return runMembershipAction(db, { form: form.data, organisationId, actorUserId: admin.id, bySecretariat: true, page });
+  }
+  if (intent === "add-domain") {
+    const form = parseForm(AddDomainSchema, formData);
+    if (!form.ok) return invalid(form);
+    try {
+      await addOrganisationDomain(db, { organisationId, domain: form.data.domain, actorUserId: admin.id });
+    } catch (error) {
+      if (!(error instanceof DomainTakenError)) throw error;
+      return invalid({ errors: { domain: error.message }, values: formValues(formData) });
+    }
+    return redirect(`${page}?${new URLSearchParams({ domain: form.data.domain })}`);
+  }
+  if (intent === "remove-domain") {
+    const form = parseForm(RemoveDomainSchema, formData);
+    if (!form.ok) return invalid(form);
+    await removeOrganisationDomain(db, { organisationId, domainId: form.data.domainId, actorUserId: admin.id });
+    return redirect(page);
+  }
   const result = parseForm(OrganisationSchema, formData);
   if (!result.ok) return invalid(result);
   try {
@@ -68,14 +110,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/organisations?${new URLSearchParams({ saved: result.data.name })}`);
 }
 
+const DONE: Record<string, string> = { approved: "is now a member", declined: "has been declined", removed: "has been removed" };
+
 export default function EditOrganisation() {
-  const { organisation, values } = useLoaderData<typeof loader>();
+  const { organisation, values, members, requests, domains } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = DONE[params.get("membership") ?? ""];
+  const sent = actionData?.values ?? {};
+  const domainForm = "domain" in sent || (actionData?.errors && "domain" in actionData.errors);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
         <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
+        {done && !actionData ? <SuccessBanner title={`${params.get("who") ?? "They"} ${done}`} /> : null}
+        {params.get("domain") && !actionData ? <SuccessBanner title={`${params.get("domain")} is recorded as ${organisation.name}'s own email domain`} /> : null}
         <span className="nhsuk-caption-l">Edit an organisation</span>
         <h1>
           {organisation.name}
@@ -100,12 +150,54 @@ export default function EditOrganisation() {
         ) : null}
         <h2>Details you can change</h2>
         <Form method="post" noValidate>
-          <OrganisationFields values={actionData?.values ?? values} errors={actionData?.errors} />
+          <OrganisationFields values={actionData?.values && !domainForm ? actionData.values : values} errors={actionData?.errors} />
           <Button>Save changes</Button>
         </Form>
         <p>
           <a href="/admin/organisations">Cancel and go back to the organisations</a>
         </p>
+
+        <h2>Members</h2>
+        <p>Members see and enter {organisation.name}&apos;s nominations. Approve a request only if you know the person works there.</p>
+        <JoinRequests requests={requests} organisationName={organisation.name} />
+        {members.length > 0 ? <MemberList members={members} /> : <p>{organisation.name} has no members yet.</p>}
+
+        <h2>Email domains</h2>
+        <p>
+          Someone who registers with a confirmed address on one of these domains joins {organisation.name} at once. Record only a
+          domain that {organisation.name} alone uses: never a shared one such as nhs.net, nhs.uk or gmail.com.
+        </p>
+        {domains.length > 0 ? (
+          <ul className="nhsuk-list">
+            {domains.map((d) => (
+              <li key={d.id}>
+                <Form method="post" className="nhsuk-u-margin-bottom-2">
+                  <code>{d.domain}</code>{" "}
+                  <input type="hidden" name="domainId" value={d.id} />
+                  <Button name="intent" value="remove-domain" variant="secondary">
+                    Remove<span className="nhsuk-u-visually-hidden"> {d.domain}</span>
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No email domains are recorded, so every request to join is decided by a person.</p>
+        )}
+        <Form method="post" noValidate>
+          <TextInput
+            name="domain"
+            label="Add an email domain"
+            hint="The part of the address after the @, like northmoor-valley.nhs.uk"
+            error={actionData?.errors && "domain" in actionData.errors ? actionData.errors.domain : undefined}
+            defaultValue={domainForm ? sent.domain : undefined}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <Button name="intent" value="add-domain" variant="secondary">
+            Add the domain
+          </Button>
+        </Form>
         <RegisterAttribution />
       </div>
     </div>

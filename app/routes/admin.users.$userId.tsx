@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
 import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
 import { formatUkDateTime } from "~/utils/dates.server";
@@ -31,7 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: row.name,
       email: row.email,
       roles: details.roles.map((r) => ROLE_LABELS[r]),
-      organisationName: details.organisation?.name ?? details.judge?.organisationName ?? null,
+      organisationName:
+        details.organisation?.name ??
+        (details.membershipRequest ? `${details.membershipRequest.organisationName} (${MEMBERSHIP_STATUS_LABELS[details.membershipRequest.status].toLowerCase()})` : null) ??
+        details.judge?.organisationName ??
+        null,
       organisationRequest: details.organisationRequest,
       judgeSide: details.judge ? JUDGE_SIDE_LABELS[details.judge.side] : null,
       active: row.active === 1,

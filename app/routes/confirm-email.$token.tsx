@@ -6,8 +6,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/forms";
 import { recordAudit } from "~/models/audit.server";
 import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
+import { membershipAfterEmailConfirmed } from "~/models/memberships.server";
 import { markEmailVerified } from "~/models/users.server";
 import { getDb } from "~/utils/db.server";
+import { sendMembershipRequestEmails } from "~/utils/membership-emails.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
 
@@ -22,6 +24,10 @@ export async function action({ params }: ActionFunctionArgs) {
   if (!used.ok) return { problem: used.reason };
   await markEmailVerified(db, used.userId);
   await recordAudit(db, { actorUserId: used.userId, action: "user.email_confirmed", target: `user:${used.userId}` });
+  // A request to join an organisation counts from now: approved at once by the organisation's own
+  // e-mail domain, or sent to those who decide.
+  const membership = await membershipAfterEmailConfirmed(db, used.userId);
+  if (membership) await sendMembershipRequestEmails(membership);
   return redirect("/login?notice=confirmed");
 }
 

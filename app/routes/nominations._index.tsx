@@ -5,6 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummaryBox } from "~/components/forms";
 import { NominationStatusTag } from "~/components/nomination";
+import { joinRequestMessage } from "~/domain/memberships";
 import { entrantActionProblem } from "~/domain/stages";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { currentCycle, deadlineFor } from "~/models/cycles.server";
@@ -21,7 +22,8 @@ export const meta: MetaFunction = () => [{ title: "My nominations - HPMA Partner
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "nominations:use");
   const db = getDb();
-  const base = { organisation: user.organisation?.name ?? null, request: user.organisationRequest };
+  // Only an approved membership gives an organisation here; a request still waiting says so and shows nothing of it.
+  const base = { organisation: user.organisation?.name ?? null, request: user.organisationRequest, membership: user.membershipRequest };
   const cycle = user.organisation ? await currentCycle(db) : undefined;
   if (!user.organisation || !cycle) return { ...base, cycle: null };
   const deadline = await deadlineFor(db, cycle, user.organisation.id);
@@ -75,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyNominations() {
-  const { organisation, request, cycle } = useLoaderData<typeof loader>();
+  const { organisation, request, membership, cycle } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
@@ -86,6 +88,9 @@ export default function MyNominations() {
         {organisation ? (
           <>
             <p className="nhsuk-lede-text">You enter the award for {organisation}.</p>
+            <p>
+              <Link to="/organisation/members">Members of {organisation} and requests to join</Link>
+            </p>
             {cycle ? (
               <>
                 <h2>{`The ${cycle.year} award`}</h2>
@@ -156,6 +161,15 @@ export default function MyNominations() {
               </div>
             )}
           </>
+        ) : membership ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>
+              {membership.status === "pending"
+                ? `${joinRequestMessage(membership.organisationName)} You can see and enter its nominations once your request is approved.`
+                : `You are not a member of ${membership.organisationName}. If you think this is a mistake, contact the SPF secretariat.`}
+            </p>
+          </div>
         ) : request?.status === "rejected" ? (
           <div className="nhsuk-warning-callout">
             <h2 className="nhsuk-warning-callout__label">

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
+import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
 import { issueOneTimeToken } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
@@ -38,6 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const raw = Object.fromEntries([...formData.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
 
   let organisationId: number | null = null;
+  let organisationName = "";
   let requestedOrganisationName: string | null = null;
   if (raw.organisationId === NOT_LISTED) {
     requestedOrganisationName = (raw.organisationName ?? "").trim();
@@ -48,15 +50,22 @@ export async function action({ request }: ActionFunctionArgs) {
       missing: "Select your organisation",
       closed: "you cannot register with a closed organisation. Choose the organisation you work for now",
     });
-    if (chosen.ok) organisationId = chosen.organisation.id;
-    else errors.organisationId = chosen.error;
+    if (chosen.ok) {
+      organisationId = chosen.organisation.id;
+      organisationName = chosen.organisation.name;
+    } else errors.organisationId = chosen.error;
   }
   const problem = passwordProblem(raw.password ?? "", { email: raw.email, name: raw.name });
   if (problem) errors.password ??= problem;
 
   if (!parsed.ok || Object.keys(errors).length > 0) return invalid({ errors, values: formValues(formData) });
   const { name, email, password } = parsed.data;
+  // What the person is told is the same whoever they are and whatever the organisation: it never says
+  // whether the address has an account, or whether the organisation has members or has entered.
+  const sent = { sentTo: email, organisation: requestedOrganisationName ?? organisationName, listed: requestedOrganisationName === null };
 
+  // The slow part (hashing) is done for a known address too, so the answer takes as long either way.
+  const passwordHash = await hashPassword(password);
   const existing = await findUserByEmail(db, email);
   if (existing) {
     // Say the same as for a new address, so the form cannot be used to find out who has an account;
@@ -69,18 +78,18 @@ export async function action({ request }: ActionFunctionArgs) {
         `but you already have an account. Sign in at ${absoluteUrl("/login")}, or if you have forgotten your password ` +
         `reset it at ${absoluteUrl("/forgot-password")}.\n\nIf this was not you, you can ignore this email.`,
     });
-    return { sentTo: email };
+    return sent;
   }
 
   const userId = await createEntrant(db, {
     name,
     email,
-    passwordHash: await hashPassword(password),
+    passwordHash,
     organisationId,
     requestedOrganisationName,
   });
   await sendEmailConfirmation({ email, name }, await issueOneTimeToken(db, "email_verification_tokens", userId));
-  return { sentTo: email };
+  return sent;
 }
 
 export default function Register() {
@@ -100,6 +109,12 @@ export default function Register() {
             address, then sign in.
           </p>
           <p>The link expires in 7 days. If the email has not arrived in a few minutes, check your junk folder.</p>
+          <p>
+            {actionData.listed
+              ? joinRequestMessage(actionData.organisation)
+              : `Your request to add ${actionData.organisation} will be checked by the SPF secretariat.`}{" "}
+            We will email you when you can see and enter its nominations.
+          </p>
           <p>
             <Link to="/login">Go to sign in</Link>
           </p>

@@ -149,10 +149,13 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ organisations: n
     const user = await ensureUser(db, demoEntrantEmail(org), org.entrant);
     users += Number(user.created);
     await grantRole(db, { userId: user.id, role: "entrant", grantedBy: null });
+    // Approved, as the secretariat would have, so the demo entrants use their organisations' nominations;
+    // a demo membership left pending by the migration that added approval (never decided) is approved too.
+    const now = new Date().toISOString();
     await db
       .insertInto("memberships")
-      .values({ user_id: user.id, organisation_id: orgIds.get(org.shortName)!, created_at: new Date().toISOString() })
-      .onConflict((oc) => oc.column("user_id").doNothing())
+      .values({ user_id: user.id, organisation_id: orgIds.get(org.shortName)!, status: "approved", decided_at: now, created_at: now })
+      .onConflict((oc) => oc.column("user_id").doUpdateSet({ status: "approved", decided_at: now }).where("memberships.status", "=", "pending").where("memberships.decided_at", "is", null))
       .execute();
   }
 

@@ -23,7 +23,8 @@ test("an entrant registers, confirms their email address from the emailed link, 
   await signIn(page, email, "heather tandem lighthouse");
   await expect(page).toHaveURL(/\/nominations$/);
   await expect(page.getByRole("heading", { name: "My nominations" })).toBeVisible();
-  await expect(page.getByText("You enter the award for Fellside Ambulance Service NHS Trust.")).toBeVisible();
+  // Nothing of the organisation's yet: the request to join waits for the secretariat or a member.
+  await expect(page.getByText("Your request to join Fellside Ambulance Service NHS Trust will be checked by the SPF secretariat or a member of Fellside Ambulance Service NHS Trust.")).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
 });

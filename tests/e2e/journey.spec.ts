@@ -1,7 +1,8 @@
 // The whole entrant journey in a real browser, with axe on every page: register, confirm the
-// e-mail address, sign in, write a nomination, submit it, and both leads endorse it from their
-// e-mailed links, after which the nomination is complete.
-import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, test, visit } from "./fixtures";
+// e-mail address, sign in, a member of the organisation approves the request to join, write a
+// nomination, submit it, and both leads endorse it from their e-mailed links, after which the
+// nomination is complete.
+import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signInDirectly, test, visit } from "./fixtures";
 
 test("an entrant goes from registering to a nomination endorsed by both leads", async ({ page, browser, baseURL }) => {
   const run = Date.now().toString(36);
@@ -22,6 +23,16 @@ test("an entrant goes from registering to a nomination endorsed by both leads", 
   await signIn(page, email, "harbour lantern meadow");
   await expect(page).toHaveURL(/\/nominations$/);
   await expectAccessible(page);
+
+  // Harbourside's member approves the request to join (tests/e2e/membership.spec.ts shows that in full).
+  const member = await browser.newContext({ baseURL });
+  const memberPage = await member.newPage();
+  await signInDirectly(memberPage, "entrant@harbourside.demo.test");
+  await visit(memberPage, "/organisation/members");
+  await memberPage.getByRole("button", { name: "Approve Nia Pryce" }).click();
+  await expect(memberPage.getByRole("alert").filter({ hasText: "Nia Pryce is now a member" })).toBeVisible();
+  await member.close();
+  await page.reload();
 
   await page.getByRole("button", { name: "Start a new nomination" }).click();
   await expect(page.locator("form[data-autosave=ready]")).toBeVisible();

@@ -3,22 +3,33 @@
 // route is missing) and tests/integration/authorization-judging.test.ts (the judging rows).
 import { expect } from "vitest";
 
-export type Caller = "anonymous" | "entrant" | "judge" | "admin";
-export const CALLERS: Caller[] = ["anonymous", "entrant", "judge", "admin"];
+export type Caller = "anonymous" | "entrant" | "judge" | "admin" | "pendingMember" | "otherMember";
+/**
+ * pendingMember: registered, e-mail confirmed, asked to join Eastbrook (whose nomination the rows use)
+ * and not yet approved. otherMember: an approved member of another demo organisation (Northmoor).
+ * Both hold the entrant role, so a route open to entrants lets them in; the nomination rows do not.
+ */
+export const CALLERS: Caller[] = ["anonymous", "entrant", "judge", "admin", "pendingMember", "otherMember"];
 /** A status, or "ok": any answer that is not a refusal (no 401/403/404/5xx, no bounce to sign in). */
 export type Outcome = number | "ok";
 /** Rows marked judging are asked of a second server whose demo cycle is in judging. */
 export type Row = { path: string; get: Record<Caller, Outcome>; post?: Record<Caller, Outcome>; judging?: true };
 
-export const everyone = (s: Outcome): Record<Caller, Outcome> => ({ anonymous: s, entrant: s, judge: s, admin: s });
-export const signedIn = (s: Outcome): Record<Caller, Outcome> => ({ anonymous: 302, entrant: s, judge: s, admin: s });
-export const signedOut = (s: Outcome): Record<Caller, Outcome> => ({ anonymous: s, entrant: 302, judge: 302, admin: 302 });
-export const only = (role: Exclude<Caller, "anonymous">, s: Outcome = 200): Record<Caller, Outcome> => ({
+export const everyone = (s: Outcome): Record<Caller, Outcome> => ({ anonymous: s, entrant: s, judge: s, admin: s, pendingMember: s, otherMember: s });
+export const signedIn = (s: Outcome): Record<Caller, Outcome> => ({ ...everyone(s), anonymous: 302 });
+export const signedOut = (s: Outcome): Record<Caller, Outcome> => ({ ...everyone(302), anonymous: s });
+export const only = (role: "entrant" | "judge" | "admin", s: Outcome = 200): Record<Caller, Outcome> => ({
   anonymous: 302,
   entrant: role === "entrant" ? s : 403,
   judge: role === "judge" ? s : 403,
   admin: role === "admin" ? s : 403,
+  pendingMember: role === "entrant" ? s : 403,
+  otherMember: role === "entrant" ? s : 403,
 });
+/** Eastbrook's own nomination: its approved member only; to the pending and the other organisation's member it does not exist. */
+export const ownNomination = (s: Outcome = 200): Record<Caller, Outcome> => ({ ...only("entrant", s), pendingMember: 404, otherMember: 404 });
+/** For approved members of an organisation only: a pending request is refused. */
+export const approvedMember = (s: Outcome = 200): Record<Caller, Outcome> => ({ ...only("entrant", s), pendingMember: 403 });
 
 export const MATRIX: Record<string, Row> = {
   _index: { path: "/", get: everyone(200) },
@@ -92,10 +103,11 @@ export const MATRIX: Record<string, Row> = {
     judging: true,
   },
   "admin.nominations.$nominationId": { path: "/admin/nominations/{nominationId}", get: only("admin"), post: only("admin", "ok") },
-  "nominations.$nominationId": { path: "/nominations/{nominationId}", get: only("entrant"), post: only("entrant", "ok") },
-  "nominations.$nominationId_.submit": { path: "/nominations/{nominationId}/submit", get: only("entrant"), post: only("entrant", "ok") },
-  "nominations.$nominationId_.receipt": { path: "/nominations/{nominationId}/receipt", get: only("entrant", "ok"), post: only("entrant", "ok") },
-  "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: only("entrant"), post: only("entrant", "ok") },
+  "nominations.$nominationId": { path: "/nominations/{nominationId}", get: ownNomination(), post: ownNomination("ok") },
+  "nominations.$nominationId_.submit": { path: "/nominations/{nominationId}/submit", get: ownNomination(), post: ownNomination("ok") },
+  "nominations.$nominationId_.receipt": { path: "/nominations/{nominationId}/receipt", get: ownNomination("ok"), post: ownNomination("ok") },
+  "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
+  "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
 };
 

@@ -2,13 +2,9 @@
 // server whose demo cycle is in judging, with a real entry assigned to the judge who calls.
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { CALLERS, checkOutcome, MATRIX, type Caller, type Row } from "../helpers/authorization-matrix";
+import { MATRIX_EMAILS, signInMatrixCallers } from "../helpers/accounts";
 import { startTestServer, type TestServer } from "../helpers/server";
 
-const EMAILS: Record<Exclude<Caller, "anonymous">, string> = {
-  entrant: "entrant@eastbrook.demo.test",
-  judge: "judge.employer2@demo.test",
-  admin: "admin@demo.test",
-};
 
 let app: TestServer;
 const cookies: Partial<Record<Caller, string>> = {};
@@ -16,8 +12,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
-  for (const [caller, email] of Object.entries(EMAILS)) cookies[caller as Caller] = await app.login(email);
-  const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", EMAILS.judge).executeTakeFirstOrThrow();
+  Object.assign(cookies, await signInMatrixCallers(app));
+  const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", MATRIX_EMAILS.judge).executeTakeFirstOrThrow();
   const entry = await app.db
     .selectFrom("judging_assignments")
     .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALLERS, checkOutcome as check, MATRIX, type Caller, type Row } from "../helpers/authorization-matrix";
+import { signInAgain, signInMatrixCallers } from "../helpers/accounts";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const routeFiles = fs
@@ -12,11 +13,6 @@ const routeFiles = fs
   .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
   .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""));
 
-const EMAILS: Record<Exclude<Caller, "anonymous">, string> = {
-  entrant: "entrant@eastbrook.demo.test",
-  judge: "judge.employer2@demo.test",
-  admin: "admin@demo.test",
-};
 
 let app: TestServer;
 const cookies: Partial<Record<Caller, string>> = {};
@@ -24,7 +20,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startTestServer();
-  for (const [caller, email] of Object.entries(EMAILS)) cookies[caller as Caller] = await app.login(email);
+  Object.assign(cookies, await signInMatrixCallers(app));
   const someone = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "entrant@fellside.demo.test").executeTakeFirstOrThrow();
   const org = await app.db.selectFrom("organisations").select("id").orderBy("id").executeTakeFirstOrThrow();
   ids.userId = String(someone.id);
@@ -72,7 +68,7 @@ describe("the authorization matrix", () => {
         it(`${file}: POST as ${caller} answers ${expected}`, async () => {
           // An empty form: enough to reach the permission check, never enough to change anything.
           // Signing out ends the session, so that check gets a session of its own.
-          const cookie = file === "logout" && caller !== "anonymous" ? await app.login(EMAILS[caller]) : cookies[caller];
+          const cookie = file === "logout" && caller !== "anonymous" ? await signInAgain(app, caller) : cookies[caller];
           const res = await app.request(urlFor(row), { cookie, form: {}, headers: { Origin: app.url } });
           await check(res, expected, false);
         });

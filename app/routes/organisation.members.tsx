@@ -1,0 +1,80 @@
+// The members of an entrant's organisation, for its approved members only: who they are, the
+// requests to join waiting for a decision (approve or decline), and removing a member.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, SuccessBanner } from "~/components/forms";
+import { JoinRequests, MemberList } from "~/components/organisation-members";
+import { removalProblem } from "~/domain/memberships";
+import { listOrganisationMembers } from "~/models/memberships.server";
+import { formatUkDateTime } from "~/utils/dates.server";
+import { getDb } from "~/utils/db.server";
+import { parseForm, readForm, invalid } from "~/utils/forms.server";
+import { MembershipActionSchema, runMembershipAction } from "~/utils/membership-forms.server";
+import { forbidden, requirePermission } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Members of your organisation - HPMA Partnership Award" }];
+
+const PAGE = "/organisation/members";
+
+/** An entrant whose membership is approved; anyone else (a pending request among them) is refused. */
+async function requireMember(request: Request) {
+  const user = await requirePermission(request, "nominations:use");
+  if (!user.organisation) forbidden();
+  return { ...user, organisation: user.organisation };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireMember(request);
+  const { members, pending } = await listOrganisationMembers(getDb(), user.organisation.id);
+  const mayRemove = removalProblem({ byAdmin: false, approvedMembers: members.length }) === null;
+  return {
+    organisation: user.organisation.name,
+    members: members.map((m) => ({
+      membershipId: m.membershipId,
+      name: m.name,
+      email: m.email,
+      since: formatUkDateTime(m.decidedAt ?? m.askedAt),
+      canRemove: mayRemove,
+      isYou: m.userId === user.id,
+    })),
+    requests: pending.map((m) => ({ membershipId: m.membershipId, name: m.name, email: m.email, since: formatUkDateTime(m.askedAt), canRemove: false })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireMember(request);
+  const form = parseForm(MembershipActionSchema, await readForm(request));
+  if (!form.ok) return invalid({ errors: { form: form.errors.intent ?? form.errors.membershipId ?? "Choose what to do" }, values: {} });
+  return runMembershipAction(getDb(), { form: form.data, organisationId: user.organisation.id, actorUserId: user.id, bySecretariat: false, page: PAGE });
+}
+
+const DONE: Record<string, string> = { approved: "is now a member", declined: "has been declined", removed: "has been removed" };
+
+export default function OrganisationMembers() {
+  const { organisation, members, requests } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const done = DONE[params.get("membership") ?? ""];
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <div className="nhsuk-back-link">
+          <Link className="nhsuk-back-link__link" to="/nominations">
+            Back to my nominations
+          </Link>
+        </div>
+        <ErrorSummary errors={actionData && "errors" in actionData ? actionData.errors : undefined} />
+        {done && !actionData ? <SuccessBanner title={`${params.get("who") ?? "They"} ${done}`} /> : null}
+        <span className="nhsuk-caption-l">{organisation}</span>
+        <h1>Members of your organisation</h1>
+        <p>
+          Members can see, enter, submit and withdraw {organisation}&apos;s nominations. Approve a request only if you know the
+          person works at {organisation}.
+        </p>
+        <JoinRequests requests={requests} organisationName={organisation} />
+        <MemberList members={members} />
+        {members.length <= 1 ? <p>You are the only member. To leave, ask the SPF secretariat to remove you.</p> : null}
+      </div>
+    </div>
+  );
+}
