@@ -20,7 +20,7 @@ export async function publicCacheHeaders(request: Request, context: AppLoadConte
   const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
   return {
     ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
-    "Cache-Control": user ? "private, no-cache" : PUBLIC_CACHE_CONTROL,
+    "Cache-Control": user ? "private, no-store" : PUBLIC_CACHE_CONTROL,
     Vary: "Cookie",
     [REVISION_HEADER]: String(revision),
   };

@@ -215,7 +215,7 @@ describe("HTTP caching of public pages", () => {
     expect(anonymous).toContain("Sign in");
     const cookie = await app.login("judge.employer1@demo.test");
     const res = await app.request("/winners", { cookie });
-    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     const mine = await res.text();
     expect(mine).toContain("Helen Carter");
     expect(await html("/winners")).not.toContain("Helen Carter");
