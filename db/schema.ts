@@ -481,6 +481,23 @@ export interface CaseStudyDraftVersionsTable {
   note: string | null;
 }
 
+export type MailStatus = "queued" | "sending" | "sent" | "failed";
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  recipient: string;
+  subject: string;
+  /** Null once sent: it may hold a one-time link. */
+  body: string | null;
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  idempotency_key: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -521,6 +538,7 @@ export interface Database {
   award_decisions: AwardDecisionsTable;
   case_study_drafts: CaseStudyDraftsTable;
   case_study_draft_versions: CaseStudyDraftVersionsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -543,3 +561,4 @@ export type JudgingEntry = Selectable<JudgingEntriesTable>;
 export type JudgingAssignment = Selectable<JudgingAssignmentsTable>;
 export type ScoreSheet = Selectable<ScoreSheetsTable>;
 export type JudgeConflict = Selectable<JudgeConflictsTable>;
+export type OutboxMail = Selectable<MailOutboxTable>;

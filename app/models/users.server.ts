@@ -4,7 +4,7 @@ import type { Database, JudgeSide, Role, User } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { recordAudit } from "./audit.server";
 import { param, preparedQuery } from "./prepared.server";
-import { likeContains } from "./sql.server";
+import { inTransaction, likeContains } from "./sql.server";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -144,7 +144,7 @@ export type NewEntrant = {
 
 /** Creates an entrant account, with its membership or its request for a new organisation. */
 export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const now = new Date().toISOString();
     const { id } = await trx
       .insertInto("users")

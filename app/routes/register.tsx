@@ -5,11 +5,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, Select, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { organisationChoices } from "~/models/organisations.server";
-import { issueOneTimeToken } from "~/models/tokens.server";
+import { inTransaction } from "~/models/sql.server";
+import { issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { sendEmailConfirmation } from "~/utils/emails.server";
+import { emailConfirmationMail } from "~/utils/emails.server";
 import { sendMail, absoluteUrl } from "~/utils/mail.server";
 import { RegisterSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
@@ -65,14 +66,12 @@ export async function action({ request }: ActionFunctionArgs) {
     return { sentTo: email };
   }
 
-  const userId = await createEntrant(db, {
-    name,
-    email,
-    passwordHash: await hashPassword(password),
-    organisationId,
-    requestedOrganisationName,
+  const passwordHash = await hashPassword(password);
+  // The account, its link and the e-mail carrying it commit together; the e-mail leaves afterwards.
+  await inTransaction(db, async (trx) => {
+    const userId = await createEntrant(trx, { name, email, passwordHash, organisationId, requestedOrganisationName });
+    await issueOneTimeLinkByMail(trx, "email_verification_tokens", userId, (token) => emailConfirmationMail({ email, name }, token));
   });
-  await sendEmailConfirmation({ email, name }, await issueOneTimeToken(db, "email_verification_tokens", userId));
   return { sentTo: email };
 }
 

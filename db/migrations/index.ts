@@ -6,6 +6,7 @@ import * as m2026_11_21_0700_archive from "./2026_11_21_0700_archive";
 import * as m2026_11_21_0800_cycles_and_nominations from "./2026_11_21_0800_cycles_and_nominations";
 import * as m2026_11_21_0900_judging from "./2026_11_21_0900_judging";
 import * as m2026_11_21_1000_results_and_publication from "./2026_11_21_1000_results_and_publication";
+import * as m2026_12_02_0400_mail_outbox from "./2026_12_02_0400_mail_outbox";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0800_cycles_and_nominations": m2026_11_21_0800_cycles_and_nominations,
   "2026_11_21_0900_judging": m2026_11_21_0900_judging,
   "2026_11_21_1000_results_and_publication": m2026_11_21_1000_results_and_publication,
+  "2026_12_02_0400_mail_outbox": m2026_12_02_0400_mail_outbox,
 };
