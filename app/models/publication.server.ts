@@ -240,10 +240,17 @@ export async function publishCycle(
 
 /**
  * The result e-mails, queued in the publishing transaction: one per finalist contact, keyed so that
- * it can exist only once whatever runs again.
+ * it can exist only once whatever runs again. A cycle already marked (the seeded demo past cycle, whose
+ * results were announced long ago) gets none.
  */
 async function queueResultEmails(trx: Kysely<Database>, publication: Publication, now: Date): Promise<void> {
-  await trx.updateTable("award_cycles").set({ result_emails_claimed_at: now.toISOString() }).where("id", "=", publication.cycleId).execute();
+  const claimed = await trx
+    .updateTable("award_cycles")
+    .set({ result_emails_claimed_at: now.toISOString() })
+    .where("id", "=", publication.cycleId)
+    .where("result_emails_claimed_at", "is", null)
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) === 0) return;
   for (const p of publication.published) {
     const entry = await getArchiveEntryById(trx, p.archiveEntryId);
     if (!entry) continue;
