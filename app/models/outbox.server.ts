@@ -60,16 +60,21 @@ async function deliverBatch(db: Kysely<Database>, now: Date): Promise<DeliveryRe
     .returning(["id", "recipient", "subject", "body", "attempts"])
     .execute();
   const report = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  // Once the mail server cannot be reached (no SMTP answer at all), the rest of the batch is not tried
+  // one by one, each waiting for its own timeout past the lease: it shares the failed attempt.
+  let unreachable: Error | null = null;
   for (const m of claimed.sort((a, b) => a.id - b.id)) {
     // The claim is fenced by its attempt number: a sender whose lease lapsed cannot overwrite the next one's outcome.
     const finish = (values: Updateable<MailOutboxTable>) =>
       db.updateTable("mail_outbox").set(values).where("id", "=", m.id).where("status", "=", "sending").where("attempts", "=", m.attempts).execute();
     try {
+      if (unreachable) throw unreachable;
       if (m.body === null) throw new PermanentMailError("The message has no text");
       await transmitMail({ to: m.recipient, subject: m.subject, text: m.body });
       await finish({ status: "sent", sent_at: new Date().toISOString(), body: null, last_error: null });
       report.sent++;
     } catch (error) {
+      if (!(error instanceof PermanentMailError) && !(error as { responseCode?: number }).responseCode) unreachable = error as Error;
       const next = afterFailure(m.attempts, new Date(), { permanent: error instanceof PermanentMailError });
       const lastError = shortError((error as Error).message);
       await finish(next.status === "failed" ? { status: "failed", last_error: lastError } : { status: "queued", next_attempt_at: next.nextAttemptAt, last_error: lastError });
