@@ -559,6 +559,23 @@ export interface CaseStudyKeptDetailsTable {
   kept_at: string;
 }
 
+export type MailStatus = "queued" | "sending" | "sent" | "failed";
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  recipient: string;
+  subject: string;
+  /** Null once sent: it may hold a one-time link. */
+  body: string | null;
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  idempotency_key: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -603,6 +620,7 @@ export interface Database {
   case_study_drafts: CaseStudyDraftsTable;
   case_study_draft_versions: CaseStudyDraftVersionsTable;
   case_study_kept_details: CaseStudyKeptDetailsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -627,3 +645,4 @@ export type JudgingEntry = Selectable<JudgingEntriesTable>;
 export type JudgingAssignment = Selectable<JudgingAssignmentsTable>;
 export type ScoreSheet = Selectable<ScoreSheetsTable>;
 export type JudgeConflict = Selectable<JudgeConflictsTable>;
+export type OutboxMail = Selectable<MailOutboxTable>;

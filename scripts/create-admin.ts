@@ -3,11 +3,12 @@
 // one-time link to choose a password, which is printed too for whoever runs the command.
 import { parseArgs } from "node:util";
 import { recordAudit } from "../app/models/audit.server";
-import { issueOneTimeToken } from "../app/models/tokens.server";
+import { deliverMail } from "../app/models/outbox.server";
+import { issueOneTimeLinkByMail } from "../app/models/tokens.server";
 import { findUserByEmail, grantRole, normaliseEmail } from "../app/models/users.server";
 import { closeDb, getDb } from "../app/utils/db.server";
 import { anchorAuditHead } from "../app/models/audit.server";
-import { sendPasswordReset } from "../app/utils/emails.server";
+import { passwordResetMail } from "../app/utils/emails.server";
 import { absoluteUrl } from "../app/utils/mail.server";
 import { migrateToLatest } from "../db/migrator";
 
@@ -35,9 +36,12 @@ async function main() {
   }
   await grantRole(db, { userId: user.id, role: "admin", grantedBy: null });
   await recordAudit(db, { actorUserId: null, action: "admin.created_from_command_line", target: `user:${user.id}` });
-  const token = await issueOneTimeToken(db, "password_reset_tokens", user.id);
-  await sendPasswordReset(user, token);
+  let token = "";
+  await issueOneTimeLinkByMail(db, "password_reset_tokens", user.id, (issued) => passwordResetMail(user, (token = issued)));
   console.log(`${user.email} is an admin. To choose a password (link valid for 1 hour, once):\n${absoluteUrl(`/reset-password/${token}`)}`);
+  // Delivered now if the mail server is up; otherwise the server's scheduler keeps trying.
+  const { sent } = await deliverMail(db);
+  if (!sent) console.log("The e-mail could not be sent yet: it waits in the outbox (Admin › Outbox).");
 }
 
 try {

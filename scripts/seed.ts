@@ -1,4 +1,5 @@
 // `npm run db:seed`: seeds what a new install needs (demo data only where DEMO_DATA allows). Idempotent.
+import { deliverMail } from "../app/models/outbox.server";
 import { closeDb, getDb } from "../app/utils/db.server";
 import { env } from "../app/utils/env.server";
 import { migrateToLatest } from "../db/migrator";
@@ -7,4 +8,6 @@ import { seed } from "../db/seed/index";
 await migrateToLatest(getDb());
 const added = await seed(getDb(), { demo: env().DEMO_DATA });
 console.log(`Seeded: register ${added.register.added} organisations added, ${added.register.updated} updated; ${added.demo.organisations} demo organisations, ${added.demo.users} demo users added.`);
+// The demo's e-mails (endorsement requests) go out before the handle closes; the server retries any that cannot.
+await deliverMail(getDb());
 await closeDb();

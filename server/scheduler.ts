@@ -3,11 +3,13 @@
 // Every 2 seconds it checks for a due announcement (one indexed query), so that results are published
 // at the ceremony time itself, and at the next start by a server that was down then. The 10-minute
 // run also applies the retention rule (app/models/retention.server.ts) to cycles past RETENTION_YEARS.
+// Every 3 seconds it delivers the outbox's due e-mails (retries, and mail queued by another process such as cron).
 // `npm run jobs:run-due` does all of it once, for cron; running both is safe, because each reminder
-// and each publication is claimed in the database before anything is sent or written.
+// and each publication is claimed in the database, and each e-mail claimed before it is sent.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { sendDueJudgingReminders } from "../app/models/judging-reminders.server";
+import { deliverMail } from "../app/models/outbox.server";
 import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
 import { applyDueRetention } from "../app/models/retention.server";
@@ -15,13 +17,16 @@ import { env } from "../app/utils/env.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
 export const ANNOUNCEMENT_POLL_MS = 2_000;
+export const MAIL_POLL_MS = 3_000;
 
 export async function runDueJobs(db: Kysely<Database>, now: Date = new Date(), retentionYears: number = env().RETENTION_YEARS) {
   const announcements = await publishDueAnnouncements(db, now);
   const reminders = await sendDueReminders(db, now);
   const judgingReminders = await sendDueJudgingReminders(db, now);
   const retention = await applyDueRetention(db, { now, years: retentionYears });
-  return { announcements, reminders, judgingReminders, retention };
+  // Last, so that the e-mails the jobs above queued go out in this same run.
+  const mail = await deliverMail(db);
+  return { announcements, reminders, judgingReminders, retention, mail };
 }
 
 /** One line for the log about each cycle whose text the retention rule deleted. */
@@ -41,7 +46,7 @@ function logAnnouncements(announcements: Awaited<ReturnType<typeof publishDueAnn
 }
 
 /** Starts the timers (they never keep the process alive) and returns a function that stops them. */
-export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS, pollMs = ANNOUNCEMENT_POLL_MS): () => void {
+export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS, pollMs = ANNOUNCEMENT_POLL_MS, mailPollMs = MAIL_POLL_MS): () => void {
   let running = false;
   const told = new Set<string>();
   const tick = async () => {
@@ -71,13 +76,18 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
       polling = false;
     }
   };
+  // deliverMail runs one pass at a time per process, so a slow mail server is never overlapped.
+  const deliver = () => deliverMail(db).catch((error: unknown) => console.error(`[mail] delivering the outbox failed: ${(error as Error).message}`));
   void tick();
   const timer = setInterval(() => void tick(), intervalMs);
   const announcementTimer = setInterval(() => void poll(), pollMs);
+  const mailTimer = setInterval(() => void deliver(), mailPollMs);
   timer.unref();
   announcementTimer.unref();
+  mailTimer.unref();
   return () => {
     clearInterval(timer);
     clearInterval(announcementTimer);
+    clearInterval(mailTimer);
   };
 }

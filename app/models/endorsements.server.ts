@@ -9,7 +9,8 @@ import { recordAudit } from "./audit.server";
 import { inTransaction } from "./sql.server";
 import { mailboxKey } from "~/domain/nomination-rules";
 import { generateToken, hashToken } from "~/utils/crypto.server";
-import { sendEndorsementAnswered, sendEndorsementRequest, type EndorsedNomination } from "~/utils/endorsement-emails.server";
+import { endorsementAnsweredMail, endorsementRequestMail, type EndorsedNomination } from "~/utils/endorsement-emails.server";
+import { queueMail } from "./outbox.server";
 
 export const ENDORSEMENT_SIDES: readonly EndorsementSide[] = ["employer", "staff_side"];
 
@@ -22,7 +23,6 @@ export type EndorsementProblem = "unknown" | "used" | "superseded" | "deadline-p
 export type SignedInCaller = { id: number; email: string } | null;
 
 type Recipient = { email: string; name: string };
-type Outgoing = { to: Recipient; side: EndorsementSide; token: string };
 
 const COUNTS: readonly Status[] = ["confirmed", "accepted_by_admin"];
 
@@ -70,26 +70,13 @@ function lead(n: { employer_lead_name: string | null; employer_lead_email: strin
   return name && email ? { name, email } : null;
 }
 
-/** Sends each e-mail; one failure does not stop the others (a lost link can be resent). */
-async function sendAll(jobs: (() => Promise<void>)[]): Promise<void> {
-  for (const job of jobs) {
-    try {
-      await job();
-    } catch (error) {
-      console.error(`[endorsements] an e-mail could not be sent: ${(error as Error).message}`);
-    }
-  }
-}
-
 /**
  * Asks both leads to endorse the nomination as submitted. A side that has already confirmed (or been
  * accepted by an admin) for this same text keeps its endorsement; any pending link is superseded by a
- * new one. The e-mails go after the writes, so a mail failure cannot leave half a request behind.
- * Call it after the submission is committed: given a transaction, the e-mails leave before it commits.
+ * new one. Each link's e-mail is queued with it, in the same transaction (or the caller's).
  */
 export async function requestEndorsements(db: Kysely<Database>, nominationId: number, now: Date = new Date()): Promise<void> {
-  const outgoing: Outgoing[] = [];
-  const context = await inTransaction(db, async (trx) => {
+  await inTransaction(db, async (trx) => {
     const context = await nominationContext(trx, nominationId);
     if (!context) throw new Error(`There is no nomination ${nominationId}`);
     const { nomination } = context;
@@ -114,14 +101,11 @@ export async function requestEndorsements(db: Kysely<Database>, nominationId: nu
         .insertInto("endorsements")
         .values({ nomination_id: nominationId, side, name: to.name, email: to.email, token_hash: hashToken(token), content_hash: hash, sent_at: now.toISOString() })
         .execute();
-      outgoing.push({ to, side, token });
+      await queueMail(trx, endorsementRequestMail(to, { side, nomination: described(nomination, context.deadline), token, enteredBy: nomination.creator_name }));
       sent.push(side);
     }
     await recordAudit(trx, { actorUserId: nomination.updated_by, action: "endorsement.requested", target: `nomination:${nominationId}`, details: { sides: sent } }, now);
-    return context;
   });
-  const about = described(context.nomination, context.deadline);
-  await sendAll(outgoing.map((o) => () => sendEndorsementRequest(o.to, { side: o.side, nomination: about, token: o.token, enteredBy: context.nomination.creator_name })));
 }
 
 /** The endorsement that counts for each side: the newest one for the text as submitted now. */
@@ -207,18 +191,17 @@ export async function resendEndorsement(
       .where("content_hash", "=", context.nomination.submitted_hash!)
       .returning(["id", "name", "email"])
       .executeTakeFirst();
-    if (row) {
-      await trx.insertInto("endorsement_resends").values({ nomination_id: nominationId, side, sent_at: now.toISOString() }).execute();
-      await recordAudit(trx, { actorUserId, action: "endorsement.resent", target: `nomination:${nominationId}`, details: { side } }, now);
-    }
+    if (!row) return undefined;
+    await trx.insertInto("endorsement_resends").values({ nomination_id: nominationId, side, sent_at: now.toISOString() }).execute();
+    await recordAudit(trx, { actorUserId, action: "endorsement.resent", target: `nomination:${nominationId}`, details: { side } }, now);
+    await queueMail(
+      trx,
+      endorsementRequestMail({ name: row.name, email: row.email }, { side, nomination: described(context.nomination, context.deadline), token, enteredBy: context.nomination.creator_name }),
+    );
     return row;
   });
   if (pending && "tooMany" in pending) return { ok: false, problem: "too-many", retryAt: pending.tooMany };
   if (!pending) return { ok: false, problem: "nothing-pending" };
-  await sendEndorsementRequest(
-    { name: pending.name, email: pending.email },
-    { side, nomination: described(context.nomination, context.deadline), token, enteredBy: context.nomination.creator_name },
-  );
   return { ok: true };
 }
 
@@ -346,19 +329,16 @@ export async function respondToEndorsement(
       { actorUserId: null, action: `endorsement.${status}`, target: `nomination:${row.nomination_id}`, details: { side: row.side, name: row.name, publishName: decision === "confirm" && publish.name, publishEmail: decision === "confirm" && publish.email } },
       now,
     );
+    const { nomination } = context;
+    if (nomination.creator_email && nomination.creator_name && nomination.creator_active) {
+      const to = { email: nomination.creator_email, name: nomination.creator_name };
+      await queueMail(trx, endorsementAnsweredMail(to, { side: row.side, lead: row.name, decision: status, reason: status === "declined" ? reason : null, nomination: described(nomination, context.deadline) }));
+    }
     return true;
   });
   if (!used) {
     const again = await db.selectFrom("endorsements").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
     return { ok: false, problem: linkProblem(again, context, now) ?? "superseded" };
-  }
-
-  const { nomination } = context;
-  if (nomination.creator_email && nomination.creator_name && nomination.creator_active) {
-    const to = { email: nomination.creator_email, name: nomination.creator_name };
-    await sendAll([
-      () => sendEndorsementAnswered(to, { side: row.side, lead: row.name, decision: status, reason: status === "declined" ? reason : null, nomination: described(nomination, context.deadline) }),
-    ]);
   }
   return { ok: true, status };
 }

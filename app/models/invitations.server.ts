@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, JudgeSide } from "../../db/schema";
 import { generateToken, hashToken } from "~/utils/crypto.server";
 import { recordAudit } from "./audit.server";
+import { inTransaction } from "./sql.server";
 import { grantRole, normaliseEmail, upsertJudgeProfile } from "./users.server";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -22,7 +23,7 @@ export async function createInvitation(
   now: Date = new Date(),
 ): Promise<{ id: number; token: string }> {
   const token = generateToken();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { id } = await trx
       .insertInto("invitations")
       .values({

@@ -1,11 +1,13 @@
 // Reminders to judges with unfinished score sheets: sent by the secretariat when they choose, and by
-// the scheduler 3 days before judging closes (once per judge, claimed in judging_reminders_sent
-// before sending, so the in-server scheduler and cron never both send).
+// the scheduler 3 days before judging closes (once per judge, claimed in judging_reminders_sent in the
+// transaction that queues the e-mail, so the in-server scheduler and cron never both send).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
-import { sendJudgingReminder } from "~/utils/judging-emails.server";
+import { judgingReminderMail } from "~/utils/judging-emails.server";
+import { queueMail } from "./outbox.server";
+import { inTransaction } from "./sql.server";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -39,17 +41,11 @@ async function judgesWithUnfinishedSheets(db: Kysely<Database>, cycleId: number)
 export async function remindJudgesNow(db: Kysely<Database>, { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date }): Promise<number> {
   const cycle = await db.selectFrom("award_cycles").select(["year", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
   const judges = await judgesWithUnfinishedSheets(db, cycleId);
-  let sent = 0;
-  for (const j of judges) {
-    try {
-      await sendJudgingReminder(j, { year: cycle.year, unfinished: j.unfinished, deadline: cycle.judging_close_at, kind: "reminder" });
-      sent++;
-    } catch (error) {
-      console.error(`[judging] the reminder to ${j.email} could not be sent: ${(error as Error).message}`);
-    }
-  }
-  await recordAudit(db, { actorUserId, action: "judging.reminders_sent", target: `cycle:${cycleId}`, details: { judges: sent } }, now);
-  return sent;
+  await inTransaction(db, async (trx) => {
+    for (const j of judges) await queueMail(trx, judgingReminderMail(j, { year: cycle.year, unfinished: j.unfinished, deadline: cycle.judging_close_at, kind: "reminder" }));
+    await recordAudit(trx, { actorUserId, action: "judging.reminders_sent", target: `cycle:${cycleId}`, details: { judges: judges.length } }, now);
+  });
+  return judges.length;
 }
 
 export type JudgingRemindersSent = { cycleId: number; judgeId: number }[];
@@ -63,20 +59,17 @@ export async function sendDueJudgingReminders(db: Kysely<Database>, now: Date = 
     const left = Date.parse(cycle.judging_close_at) - now.getTime();
     if (left <= 0 || left > 3 * DAY_MS) continue;
     for (const j of await judgesWithUnfinishedSheets(db, cycle.id)) {
-      const claimed = await db
-        .insertInto("judging_reminders_sent")
-        .values({ cycle_id: cycle.id, judge_user_id: j.judgeId, kind: "3-days", sent_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(["cycle_id", "judge_user_id", "kind"]).doNothing())
-        .executeTakeFirst();
-      if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-      try {
-        await sendJudgingReminder(j, { year: cycle.year, unfinished: j.unfinished, deadline: cycle.judging_close_at, kind: "3-days" });
-        sent.push({ cycleId: cycle.id, judgeId: j.judgeId });
-      } catch (error) {
-        // Not delivered: let the next run try again.
-        await db.deleteFrom("judging_reminders_sent").where("cycle_id", "=", cycle.id).where("judge_user_id", "=", j.judgeId).where("kind", "=", "3-days").execute();
-        console.error(`[judging] the 3-day reminder to ${j.email} could not be sent: ${(error as Error).message}`);
-      }
+      const claimed = await inTransaction(db, async (trx) => {
+        const inserted = await trx
+          .insertInto("judging_reminders_sent")
+          .values({ cycle_id: cycle.id, judge_user_id: j.judgeId, kind: "3-days", sent_at: now.toISOString() })
+          .onConflict((oc) => oc.columns(["cycle_id", "judge_user_id", "kind"]).doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return false;
+        await queueMail(trx, judgingReminderMail(j, { year: cycle.year, unfinished: j.unfinished, deadline: cycle.judging_close_at, kind: "3-days" }));
+        return true;
+      });
+      if (claimed) sent.push({ cycleId: cycle.id, judgeId: j.judgeId });
     }
   }
   return sent;

@@ -403,11 +403,10 @@ export async function submitNomination(
       { actorUserId: userId, action: "nomination.submitted", target: `nomination:${id}`, details: { hash, endorsementsRequested } },
       now,
     );
+    // In the same transaction: the leads' links and their e-mails exist exactly when the submission does.
+    if (endorsementsRequested) await requestEndorsements(trx, id, now);
     return { ok: true, reference: nomination.reference, submittedAt: at, alreadySubmitted: false, endorsementsRequested };
   });
-  // After the submission is committed, so that the leads' e-mails never name a submission that was
-  // rolled back (requestEndorsements writes its rows in a transaction of its own, then e-mails).
-  if (result.ok && result.endorsementsRequested) await requestEndorsements(db, id, now);
   return result;
 }
 

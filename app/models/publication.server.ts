@@ -2,7 +2,8 @@
 // the secretariat, every edit a version), and publication into the public archive at the announcement
 // time, by itself. Publication is claimed by one conditional update inside the transaction that
 // publishes, so two runners (the server's scheduler and cron, or two servers) publish once; a server
-// that was down publishes at its next start, because the check is "due and not yet published".
+// that was down publishes at its next start, because the check is "due and not yet published". The
+// result e-mails are queued in the transaction that publishes, so they exist exactly when it commits.
 // No personal detail nobody agreed to is ever published: "publish now" refuses while one is
 // undecided, and the scheduled publication, which must happen on time, removes them (decision 020).
 import type { Kysely } from "kysely";
@@ -11,10 +12,11 @@ import type { ArchiveEntryFields } from "~/domain/archive";
 import { announcedResults, announcementDue, moveAnnouncementProblem, publicationProblem, type CycleForAnnouncement } from "~/domain/announcement";
 import { generateCaseStudy } from "~/domain/case-study";
 import { caseStudyDetails, withoutUndecided, DETAIL_KIND_LABELS } from "~/domain/personal-data";
-import { sendResultNotice } from "~/utils/result-emails.server";
+import { resultNoticeMail } from "~/utils/result-emails.server";
 import { createArchiveEntry, getArchiveEntryById } from "./archive.server";
 import { detailContext, leadConsents } from "./case-study-details.server";
 import { recordAudit } from "./audit.server";
+import { queueMail } from "./outbox.server";
 import { finalistContacts, getDecisions } from "./shortlist.server";
 import { inTransaction } from "./sql.server";
 
@@ -270,15 +272,20 @@ export async function publishCycle(
       .where("ceremony_date", "is", null)
       .execute();
     await recordAudit(trx, { actorUserId, action: "cycle.published", target: `cycle:${cycleId}`, details: { year: cycle.year, published: published.map((p) => ({ nominationId: p.nominationId, result: p.result, archiveEntryId: p.archiveEntryId })) } }, now);
-    return { cycleId, year: cycle.year, published };
+    const publication = { cycleId, year: cycle.year, published };
+    await queueResultEmails(trx, publication, now);
+    return publication;
   });
-  if (outcome && "published" in outcome) await sendResultEmails(db, outcome, now);
   return outcome;
 }
 
-/** The result e-mails, once: claimed after publication, so a second runner never sends them again. */
-async function sendResultEmails(db: Kysely<Database>, publication: Publication, now: Date): Promise<void> {
-  const claimed = await db
+/**
+ * The result e-mails, queued in the publishing transaction: one per finalist contact, keyed so that
+ * it can exist only once whatever runs again. A cycle already marked (the seeded demo past cycle, whose
+ * results were announced long ago) gets none.
+ */
+async function queueResultEmails(trx: Kysely<Database>, publication: Publication, now: Date): Promise<void> {
+  const claimed = await trx
     .updateTable("award_cycles")
     .set({ result_emails_claimed_at: now.toISOString() })
     .where("id", "=", publication.cycleId)
@@ -286,15 +293,12 @@ async function sendResultEmails(db: Kysely<Database>, publication: Publication, 
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === 0) return;
   for (const p of publication.published) {
-    const entry = await getArchiveEntryById(db, p.archiveEntryId);
+    const entry = await getArchiveEntryById(trx, p.archiveEntryId);
     if (!entry) continue;
     const hasCaseStudy = entry.challenge !== null || entry.outcomes !== null;
-    for (const to of await finalistContacts(db, p.nominationId)) {
-      try {
-        await sendResultNotice(to, { year: publication.year, organisation: entry.organisation_name, title: entry.title ?? "", result: p.result as "winner" | "highly_commended" | "finalist", caseStudyPath: hasCaseStudy ? p.path : null });
-      } catch (error) {
-        console.error(`[announcement] the result e-mail to ${to.email} could not be sent: ${(error as Error).message}`);
-      }
+    for (const to of await finalistContacts(trx, p.nominationId)) {
+      const notice = { year: publication.year, organisation: entry.organisation_name, title: entry.title ?? "", result: p.result as "winner" | "highly_commended" | "finalist", caseStudyPath: hasCaseStudy ? p.path : null };
+      await queueMail(trx, { ...resultNoticeMail(to, notice), once: `result:${publication.cycleId}:${p.nominationId}:${to.email.toLowerCase()}` });
     }
   }
 }

@@ -1,11 +1,13 @@
 // Reminders to organisations with drafts, 7 days and 1 day before their deadline (extensions
 // included). Each is sent at most once, even with two runners (the in-server scheduler and cron):
-// the row in reminders_sent, unique per cycle, organisation and kind, is written first, and only
-// the runner whose insert succeeded sends.
+// the row in reminders_sent, unique per cycle, organisation and kind, is written in one transaction
+// with the reminder e-mails it queues, and only the runner whose insert succeeded queues them.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { effectiveDeadline } from "~/domain/stages";
-import { sendDraftReminder } from "~/utils/endorsement-emails.server";
+import { draftReminderMail } from "~/utils/endorsement-emails.server";
+import { queueMail } from "./outbox.server";
+import { inTransaction } from "./sql.server";
 
 export type ReminderKind = "7-days" | "1-day";
 
@@ -45,38 +47,28 @@ export async function sendDueReminders(db: Kysely<Database>, now: Date = new Dat
       const deadline = effectiveDeadline(cycle, extensions, organisationId);
       const kind = deadline ? reminderDue(deadline, now) : null;
       if (!deadline || !kind) continue;
-      const claimed = await db
-        .insertInto("reminders_sent")
-        .values({ cycle_id: cycle.id, organisation_id: organisationId, kind, sent_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(["cycle_id", "organisation_id", "kind"]).doNothing())
-        .executeTakeFirst();
-      if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
-      const entrants = await db
-        .selectFrom("memberships")
-        .innerJoin("users", "users.id", "memberships.user_id")
-        .innerJoin("roles", "roles.user_id", "users.id")
-        .select(["users.email", "users.name"])
-        .where("memberships.organisation_id", "=", organisationId)
-        .where("memberships.status", "=", "approved")
-        .where("roles.role", "=", "entrant")
-        .where("users.active", "=", 1)
-        .distinct()
-        .execute();
-      let delivered = 0;
-      for (const to of entrants) {
-        try {
-          await sendDraftReminder(to, { kind, organisation: name, year: cycle.year, deadline, drafts: titles });
-          delivered++;
-        } catch (error) {
-          console.error(`[reminders] the ${kind} reminder to ${to.email} could not be sent: ${(error as Error).message}`);
-        }
-      }
-      // Nothing went out (the mail server was down): let the next run try again.
-      if (entrants.length > 0 && delivered === 0) {
-        await db.deleteFrom("reminders_sent").where("cycle_id", "=", cycle.id).where("organisation_id", "=", organisationId).where("kind", "=", kind).execute();
-        continue;
-      }
-      sent.push({ cycleId: cycle.id, organisationId, kind, recipients: delivered });
+      const recipients = await inTransaction(db, async (trx) => {
+        const claimed = await trx
+          .insertInto("reminders_sent")
+          .values({ cycle_id: cycle.id, organisation_id: organisationId, kind, sent_at: now.toISOString() })
+          .onConflict((oc) => oc.columns(["cycle_id", "organisation_id", "kind"]).doNothing())
+          .executeTakeFirst();
+        if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) === 0) return null;
+        const entrants = await trx
+          .selectFrom("memberships")
+          .innerJoin("users", "users.id", "memberships.user_id")
+          .innerJoin("roles", "roles.user_id", "users.id")
+          .select(["users.email", "users.name"])
+          .where("memberships.organisation_id", "=", organisationId)
+          .where("memberships.status", "=", "approved")
+          .where("roles.role", "=", "entrant")
+          .where("users.active", "=", 1)
+          .distinct()
+          .execute();
+        for (const to of entrants) await queueMail(trx, draftReminderMail(to, { kind, organisation: name, year: cycle.year, deadline, drafts: titles }));
+        return entrants.length;
+      });
+      if (recipients !== null) sent.push({ cycleId: cycle.id, organisationId, kind, recipients });
     }
   }
   return sent;

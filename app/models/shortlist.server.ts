@@ -7,7 +7,8 @@ import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges } from "./judges.server";
 import { inTransaction } from "./sql.server";
 import type { RankingMethod } from "~/domain/results";
-import { sendFinalistNotice } from "~/utils/result-emails.server";
+import { finalistNoticeMail } from "~/utils/result-emails.server";
+import { queueMail } from "./outbox.server";
 
 export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
 
@@ -54,14 +55,14 @@ export async function saveShortlist(
 
 /**
  * Confirms the shortlist: the recorded step that unblinds the finalists to the final-round panel
- * (entries not shortlisted stay anonymous to judges for ever). Finalists are told they are finalists,
- * after the commit; the result itself is never in this e-mail.
+ * (entries not shortlisted stay anonymous to judges for ever). Finalists are told they are finalists
+ * by e-mails queued in the same transaction; the result itself is never in this e-mail.
  */
 export async function confirmShortlist(
   db: Kysely<Database>,
   { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date },
 ): Promise<{ ok: true; finalists: number } | ShortlistProblem> {
-  const result = await inTransaction(db, async (trx): Promise<{ ok: true; finalists: ShortlistRow[]; year: number; finalJudgingAt: string | null } | ShortlistProblem> => {
+  const result = await inTransaction(db, async (trx): Promise<{ ok: true; finalists: ShortlistRow[] } | ShortlistProblem> => {
     const cycle = await trx.selectFrom("award_cycles").select(["stage", "year", "final_judging_at", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     if (cycle.stage !== "shortlisting") return { ok: false, problem: "The shortlist is confirmed in the shortlisting stage" };
     if (cycle.shortlist_confirmed_at) return { ok: false, problem: "The shortlist has already been confirmed" };
@@ -81,18 +82,15 @@ export async function confirmShortlist(
       { actorUserId, action: "shortlist.confirmed_unblinded", target: `cycle:${cycleId}`, details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code })) } },
       now,
     );
-    return { ok: true, finalists, year: cycle.year, finalJudgingAt: cycle.final_judging_at };
-  });
-  if (!result.ok) return result;
-  for (const f of result.finalists) {
-    for (const to of await finalistContacts(db, f.nominationId)) {
-      try {
-        await sendFinalistNotice(to, { year: result.year, organisation: f.organisation, title: f.title, finalJudgingAt: result.finalJudgingAt });
-      } catch (error) {
-        console.error(`[shortlist] the finalist notice to ${to.email} could not be sent: ${(error as Error).message}`);
+    for (const f of finalists) {
+      for (const to of await finalistContacts(trx, f.nominationId)) {
+        const notice = { year: cycle.year, organisation: f.organisation, title: f.title, finalJudgingAt: cycle.final_judging_at };
+        await queueMail(trx, { ...finalistNoticeMail(to, notice), once: `finalist:${cycleId}:${f.nominationId}:${to.email.toLowerCase()}` });
       }
     }
-  }
+    return { ok: true, finalists };
+  });
+  if (!result.ok) return result;
   return { ok: true, finalists: result.finalists.length };
 }
 

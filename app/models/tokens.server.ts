@@ -4,6 +4,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { generateToken, hashToken } from "~/utils/crypto.server";
+import { queueMail, type Mail } from "./outbox.server";
+import { inTransaction } from "./sql.server";
 
 export type OneTimeTokenTable = "password_reset_tokens" | "email_verification_tokens";
 
@@ -30,6 +32,18 @@ export async function issueOneTimeToken(
     })
     .execute();
   return token;
+}
+
+/** Issues a one-time link and queues the e-mail that carries it, in one transaction (or the caller's). */
+export async function issueOneTimeLinkByMail(
+  db: Kysely<Database>,
+  table: OneTimeTokenTable,
+  userId: number,
+  mail: (token: string) => Mail,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await queueMail(trx, mail(await issueOneTimeToken(trx, table, userId)));
+  });
 }
 
 export type TokenCheck = { ok: true; userId: number } | { ok: false; reason: "unknown" | "expired" | "used" };

@@ -167,7 +167,7 @@ export type NewEntrant = {
 
 /** Creates an entrant account, with its pending membership or its request for a new organisation. */
 export async function createEntrant(db: Kysely<Database>, input: NewEntrant): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const now = new Date().toISOString();
     const { id } = await trx
       .insertInto("users")

@@ -39,6 +39,7 @@ export default function AdminDashboard() {
     { href: "/admin/cycles", title: "Award cycles", text: "Each year's dates, stages, criteria, deadline extensions and nominations" },
     { href: "/admin/archive", title: "Archive of winners", text: "Every year since 2010: fill the gaps, correct entries and see what changed" },
     { href: "/admin/audit", title: "Audit log", text: "Who changed what, and whether the log is intact" },
+    { href: "/admin/outbox", title: "Outbox", text: "Every e-mail the service sends: sent, retrying or failed" },
   ];
   return (
     <>

@@ -13,10 +13,12 @@ import {
   revokeInvitation,
   type InvitationStatus,
 } from "~/models/invitations.server";
+import { queueMail } from "~/models/outbox.server";
+import { inTransaction } from "~/models/sql.server";
 import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/utils/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/utils/dates.server";
 import { getDb } from "~/utils/db.server";
-import { sendInvitation } from "~/utils/emails.server";
+import { invitationMail } from "~/utils/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
 import { requireAdmin } from "~/utils/permissions.server";
@@ -95,18 +97,21 @@ export async function action({ request }: ActionFunctionArgs) {
     return invalid({ errors: { email: message }, values: formValues(formData) });
   }
 
-  const { token } = await createInvitation(
-    db,
-    {
-      email: invitation.email,
-      name: invitation.name,
-      role: invitation.role,
-      side: invitation.role === "judge" ? (invitation.side ?? null) : null,
-      organisationId,
-    },
-    admin.id,
-  );
-  await sendInvitation({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token });
+  // The invitation and its e-mail commit together; the e-mail leaves afterwards.
+  await inTransaction(db, async (trx) => {
+    const { token } = await createInvitation(
+      trx,
+      {
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        side: invitation.role === "judge" ? (invitation.side ?? null) : null,
+        organisationId,
+      },
+      admin.id,
+    );
+    await queueMail(trx, invitationMail({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token }));
+  });
   return redirect(`/admin/invitations?${new URLSearchParams({ invited: invitation.name })}`);
 }
 

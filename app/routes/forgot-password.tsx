@@ -2,10 +2,10 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
-import { countRecentTokens, issueOneTimeToken } from "~/models/tokens.server";
+import { countRecentTokens, issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { findUserByEmail } from "~/models/users.server";
 import { getDb } from "~/utils/db.server";
-import { sendPasswordReset } from "~/utils/emails.server";
+import { passwordResetMail } from "~/utils/emails.server";
 import { ForgotPasswordSchema } from "~/utils/account-forms.server";
 import { invalid, parseForm, readForm } from "~/utils/forms.server";
 
@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   const user = await findUserByEmail(db, parsed.data.email);
   if (user && user.active && (await countRecentTokens(db, "password_reset_tokens", user.id, 60 * 60 * 1000)) < MAX_LINKS_PER_HOUR) {
-    await sendPasswordReset(user, await issueOneTimeToken(db, "password_reset_tokens", user.id));
+    await issueOneTimeLinkByMail(db, "password_reset_tokens", user.id, (token) => passwordResetMail(user, token));
   }
   return { sentTo: parsed.data.email };
 }

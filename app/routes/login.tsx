@@ -6,13 +6,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
 import { navigationFor } from "~/domain/permissions";
 import { isLoginThrottled, recordLoginAttempt } from "~/models/login-attempts.server";
-import { issueOneTimeToken } from "~/models/tokens.server";
+import { issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { findUserByEmail, getSessionUserDetails, normaliseEmail } from "~/models/users.server";
 import { demoLogins, DEMO_PASSWORD } from "~/utils/demo.server";
 import { createUserSession } from "~/utils/auth.server";
 import { verifyPassword, verifyPasswordAgainstNothing } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { sendEmailConfirmation } from "~/utils/emails.server";
+import { emailConfirmationMail } from "~/utils/emails.server";
 import { env } from "~/utils/env.server";
 import { LoginSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
@@ -64,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (!user.email_verified_at) {
     // Only someone who knows the password learns this, so it reveals nothing to a stranger.
-    await sendEmailConfirmation(user, await issueOneTimeToken(db, "email_verification_tokens", user.id));
+    await issueOneTimeLinkByMail(db, "email_verification_tokens", user.id, (token) => emailConfirmationMail(user, token));
     return invalid({
       errors: { email: "Confirm your email address before you sign in. We have sent you a new link." },
       values: formValues(formData),

@@ -7,11 +7,12 @@ import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from 
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
 import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
-import { issueOneTimeToken } from "~/models/tokens.server";
+import { inTransaction } from "~/models/sql.server";
+import { issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
 import { hashPassword } from "~/utils/crypto.server";
 import { getDb } from "~/utils/db.server";
-import { sendEmailConfirmation } from "~/utils/emails.server";
+import { emailConfirmationMail } from "~/utils/emails.server";
 import { sendMail, absoluteUrl } from "~/utils/mail.server";
 import { RegisterSchema } from "~/utils/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
@@ -81,14 +82,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return sent;
   }
 
-  const userId = await createEntrant(db, {
-    name,
-    email,
-    passwordHash,
-    organisationId,
-    requestedOrganisationName,
+  // The account, its link and the e-mail carrying it commit together; the e-mail leaves afterwards.
+  await inTransaction(db, async (trx) => {
+    const userId = await createEntrant(trx, { name, email, passwordHash, organisationId, requestedOrganisationName });
+    await issueOneTimeLinkByMail(trx, "email_verification_tokens", userId, (token) => emailConfirmationMail({ email, name }, token));
   });
-  await sendEmailConfirmation({ email, name }, await issueOneTimeToken(db, "email_verification_tokens", userId));
   return sent;
 }
 

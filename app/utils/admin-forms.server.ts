@@ -16,6 +16,7 @@ import {
   themesFromText,
 } from "~/domain/archive-rules";
 import { aliasesFromText, MAX_ALIASES, MAX_ALIAS_LENGTH, REGIONS } from "~/domain/organisations";
+import { OUTBOX_FILTERS } from "~/domain/outbox";
 import type { DuplicateOrganisationError } from "~/models/organisations.server";
 import { emailAddress, oneOf, optionalText, requiredText } from "./fields.server";
 import { notFound } from "./permissions.server";
@@ -122,6 +123,18 @@ export const InvitationSchema = z
 
 export const RevokeInvitationSchema = z.object({
   invitationId: z.coerce.number({ error: "Choose an invitation to revoke" }).int().positive("Choose an invitation to revoke"),
+});
+
+// The outbox ------------------------------------------------------------------------------------------
+
+export const OutboxPageSchema = z.object({
+  show: z.enum(OUTBOX_FILTERS).catch("all"),
+  retried: z.literal("1").optional().catch(undefined),
+});
+
+export const RetryMailSchema = z.object({
+  mailId: z.coerce.number({ error: "Choose an e-mail to send again" }).int().positive("Choose an e-mail to send again"),
+  show: z.enum(OUTBOX_FILTERS).catch("all"),
 });
 
 // Accounts -------------------------------------------------------------------------------------------

@@ -94,6 +94,11 @@ export function getDb(): DB {
   return globalForDb.__hpmaDb.db;
 }
 
+/** The shared handle if this process has opened it (never opens one): where queued mail is kicked. */
+export function openedDb(): DB | undefined {
+  return globalForDb.__hpmaDb?.db;
+}
+
 /**
  * The better-sqlite3 handle under getDb(), for the few hot paths where Kysely's per-query work
  * costs more than the query (see app/models/sqlite-fast.server.ts). Everything else uses getDb().

@@ -1,10 +1,11 @@
 // The service's e-mails, in plain text. Each names what it is for and when its link expires.
-import { absoluteUrl, sendMail } from "./mail.server";
+// Each builds the message; the caller queues it (queueMail) in the transaction that issues its link.
+import { absoluteUrl, type Mail } from "./mail.server";
 
 const SIGN_OFF = "\n\nNHS Social Partnership Forum secretariat\nHPMA award for partnership working between employers and trade unions";
 
-export async function sendEmailConfirmation(to: { email: string; name: string }, token: string) {
-  await sendMail({
+export function emailConfirmationMail(to: { email: string; name: string }, token: string): Mail {
+  return {
     to: to.email,
     subject: "Confirm your email address",
     text:
@@ -12,11 +13,11 @@ export async function sendEmailConfirmation(to: { email: string; name: string },
       `Confirm your email address by opening this link:\n\n${absoluteUrl(`/confirm-email/${token}`)}\n\n` +
       "The link works once and expires in 7 days. If you did not register, you can ignore this email." +
       SIGN_OFF,
-  });
+  };
 }
 
-export async function sendPasswordReset(to: { email: string; name: string }, token: string) {
-  await sendMail({
+export function passwordResetMail(to: { email: string; name: string }, token: string): Mail {
+  return {
     to: to.email,
     subject: "Reset your password",
     text:
@@ -24,20 +25,20 @@ export async function sendPasswordReset(to: { email: string; name: string }, tok
       `${absoluteUrl(`/reset-password/${token}`)}\n\nThe link works once and expires in 1 hour. ` +
       "If you did not ask for this, you can ignore this email: your password has not changed." +
       SIGN_OFF,
-  });
+  };
 }
 
-export async function sendInvitation(
+export function invitationMail(
   to: { email: string; name: string },
   { role, invitedBy, token }: { role: "judge" | "admin"; invitedBy: string; token: string },
-) {
+): Mail {
   const what = role === "judge" ? "judge the HPMA award for partnership working" : "help run the HPMA award for partnership working as a member of the SPF secretariat";
-  await sendMail({
+  return {
     to: to.email,
     subject: role === "judge" ? "You are invited to judge the HPMA partnership award" : "You are invited to administer the HPMA partnership award",
     text:
       `Dear ${to.name},\n\n${invitedBy} has invited you to ${what}.\n\nTo accept, open this link:\n\n` +
       `${absoluteUrl(`/invitations/${token}`)}\n\nThe link works once and expires in 7 days.` +
       SIGN_OFF,
-  });
+  };
 }

@@ -1,7 +1,8 @@
 // The e-mails of endorsement and reminders: to the leads who endorse a nomination, to the entrants
-// when a lead answers, and the reminders to organisations with drafts. Plain text, like emails.server.ts.
+// when a lead answers, and the reminders to organisations with drafts. Plain text, like emails.server.ts;
+// each builds the message, which the caller queues (queueMail) in the transaction that causes it.
 import { formatUkDeadline } from "~/domain/uk-time";
-import { absoluteUrl, sendMail } from "./mail.server";
+import { absoluteUrl, type Mail } from "./mail.server";
 
 const SIGN_OFF = "\n\nNHS Social Partnership Forum secretariat\nHPMA award for partnership working between employers and trade unions";
 
@@ -13,11 +14,11 @@ function deadlineSentence(deadline: string | null): string {
   return deadline ? `Please answer before ${formatUkDeadline(deadline)} (UK time), when nominations close.` : "Please answer as soon as you can.";
 }
 
-export async function sendEndorsementRequest(
+export function endorsementRequestMail(
   to: { email: string; name: string },
   { side, nomination, token, enteredBy }: { side: "employer" | "staff_side"; nomination: EndorsedNomination; token: string; enteredBy: string | null },
-) {
-  await sendMail({
+): Mail {
+  return {
     to: to.email,
     subject: `Please confirm the HPMA partnership award nomination from ${nomination.organisation}`,
     text:
@@ -31,10 +32,10 @@ export async function sendEndorsementRequest(
       `${deadlineSentence(nomination.deadline)} You do not need an account. The link works once; do not forward it.\n\n` +
       "If you were not expecting this email, you can ignore it, or tell the SPF secretariat." +
       SIGN_OFF,
-  });
+  };
 }
 
-export async function sendEndorsementAnswered(
+export function endorsementAnsweredMail(
   to: { email: string; name: string },
   {
     side,
@@ -43,9 +44,9 @@ export async function sendEndorsementAnswered(
     reason,
     nomination,
   }: { side: "employer" | "staff_side"; lead: string; decision: "confirmed" | "declined"; reason: string | null; nomination: EndorsedNomination },
-) {
+): Mail {
   const confirmed = decision === "confirmed";
-  await sendMail({
+  return {
     to: to.email,
     subject: confirmed
       ? `${lead} has confirmed your nomination ${nomination.reference}`
@@ -61,15 +62,15 @@ export async function sendEndorsementAnswered(
       (nomination.deadline ? ` (${formatUkDeadline(nomination.deadline)}, UK time)` : "") +
       `. See where it stands at ${absoluteUrl("/nominations")}` +
       SIGN_OFF,
-  });
+  };
 }
 
-export async function sendDraftReminder(
+export function draftReminderMail(
   to: { email: string; name: string },
   { kind, organisation, year, deadline, drafts }: { kind: "7-days" | "1-day"; organisation: string; year: number; deadline: string; drafts: string[] },
-) {
+): Mail {
   const when = kind === "1-day" ? "tomorrow" : "in a week";
-  await sendMail({
+  return {
     to: to.email,
     subject: `Nominations for the ${year} HPMA partnership award close ${when}`,
     text:
@@ -80,5 +81,5 @@ export async function sendDraftReminder(
       "confirm the nomination before the deadline, so leave them time to do it.\n\n" +
       `Continue your nomination at ${absoluteUrl("/nominations")}` +
       SIGN_OFF,
-  });
+  };
 }

@@ -11,6 +11,7 @@ import * as m2026_12_02_0700_personal_data from "./2026_12_02_0700_personal_data
 import * as m2026_12_02_0600_audit_key_and_endorsement_resends from "./2026_12_02_0600_audit_key_and_endorsement_resends";
 import * as m2026_12_02_0300_late_conflicts from "./2026_12_02_0300_late_conflicts";
 import * as m2026_12_02_0200_membership_approval from "./2026_12_02_0200_membership_approval";
+import * as m2026_12_02_0400_mail_outbox from "./2026_12_02_0400_mail_outbox";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_02_0600_audit_key_and_endorsement_resends": m2026_12_02_0600_audit_key_and_endorsement_resends,
   "2026_12_02_0300_late_conflicts": m2026_12_02_0300_late_conflicts,
   "2026_12_02_0200_membership_approval": m2026_12_02_0200_membership_approval,
+  "2026_12_02_0400_mail_outbox": m2026_12_02_0400_mail_outbox,
 };

@@ -16,8 +16,7 @@ export function register(app: TestServer, { name, email, organisationId }: { nam
 
 /** Opens the confirmation link last e-mailed to the address and confirms it. */
 export async function confirmEmail(app: TestServer, email: string): Promise<void> {
-  const mail = app
-    .outbox()
+  const mail = (await app.outbox())
     .filter((m) => m.to.toLowerCase().includes(email.toLowerCase()) && m.subject === "Confirm your email address")
     .at(-1);
   const link = mail?.links.find((l) => l.includes("/confirm-email/"));

@@ -64,6 +64,7 @@ export const MATRIX: Record<string, Row> = {
   "admin.invitations": { path: "/admin/invitations", get: only("admin"), post: only("admin", "ok") },
   "admin.organisation-requests": { path: "/admin/organisation-requests", get: only("admin"), post: only("admin", "ok") },
   "admin.audit": { path: "/admin/audit", get: only("admin") },
+  "admin.outbox": { path: "/admin/outbox", get: only("admin"), post: only("admin", "ok") },
   "winners._index": { path: "/winners", get: everyone(200) },
   "winners.$year._index": { path: "/winners/2018", get: everyone(200) },
   "winners.$year.$slug": { path: "/winners/{entryYear}/{entrySlug}", get: everyone(200) },

@@ -11,7 +11,7 @@ import { seed, type DemoStage } from "../../db/seed/index";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { createAppListener } from "../../server/http";
 import { freshDatabaseFile, tempDir } from "./database";
-import { readOutbox, type Email } from "./outbox";
+import { readOutbox, waitForDelivery, type Email } from "./outbox";
 
 
 export type TestServer = {
@@ -20,7 +20,8 @@ export type TestServer = {
   dataDir: string;
   request: (pathname: string, init?: RequestOptions) => Promise<Response>;
   login: (email: string, password?: string) => Promise<string>;
-  outbox: () => Email[];
+  /** The e-mails delivered so far, once nothing queued is still due. */
+  outbox: () => Promise<Email[]>;
   close: () => Promise<void>;
 };
 
@@ -80,7 +81,10 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
     dataDir,
     request,
     login,
-    outbox: () => readOutbox(path.join(dataDir, "outbox")),
+    outbox: async () => {
+      await waitForDelivery(db);
+      return readOutbox(path.join(dataDir, "outbox"));
+    },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await closeDb();

@@ -229,11 +229,11 @@ describe("extending the deadline", () => {
     const org = await organisationId("northmoor");
     const now = new Date().toISOString();
     await app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: org, reference: "HPMA-2031-EXT1", title: "Draft work", created_at: now, updated_at: now }).execute();
-    const before = app.outbox().length;
+    const before = (await app.outbox()).length;
     const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: "all", new_close_date: "2031-05-27", new_close_time: "17:00", reason: "Bank holiday week" });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toMatch(/saved=extended&emailed=\d+/);
-    const mails = app.outbox().slice(before);
+    const mails = (await app.outbox()).slice(before);
     expect(mails.map((m) => m.to.toLowerCase())).toContain(ENTRANT);
     expect(mails.find((m) => m.to.toLowerCase().includes(ENTRANT))!.text).toContain("5pm on Tuesday 27 May 2031");
     expect(mails.every((m) => !m.to.includes("eastbrook"))).toBe(true);

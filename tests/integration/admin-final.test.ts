@@ -419,7 +419,7 @@ describe("the announcement", () => {
   });
 
   it("publishes now: the archive shows the winner and finalists with case studies, the cycle is announced, finalists are emailed", async () => {
-    const emailsBefore = app.outbox().length;
+    const emailsBefore = (await app.outbox()).length;
     const res = await post(finalPath(), [["intent", "publish"]]);
     expect(res.status, await res.clone().text()).toBe(302);
     expect(res.headers.get("location")).toBe(`${finalPath()}?notice=published`);
@@ -438,7 +438,7 @@ describe("the announcement", () => {
     expect(entries.find((e) => e.organisation_name === finalists[1].organisation)!.summary).toBe("An edited summary for the archive, checked in the preview.");
     for (const e of entries) expect((await app.request(`/winners/2027/${e.slug}`)).status).toBe(200);
 
-    const results = app.outbox().slice(emailsBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    const results = (await app.outbox()).slice(emailsBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(results.some((m) => m.subject.endsWith("is the winner"))).toBe(true);
 
@@ -451,11 +451,11 @@ describe("the announcement", () => {
   });
 
   it("does nothing new when published again, and the case studies are read-only", async () => {
-    const emailsBefore = app.outbox().length;
+    const emailsBefore = (await app.outbox()).length;
     const res = await post(finalPath(), [["intent", "publish"]]);
     expect(res.status).toBe(400);
     expect(await readable(res)).toContain("The results have already been published");
-    expect(app.outbox().length).toBe(emailsBefore);
+    expect((await app.outbox()).length).toBe(emailsBefore);
     expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toHaveLength(4);
 
     const nominationId = finalists[1].nominationId;

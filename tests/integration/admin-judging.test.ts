@@ -310,10 +310,10 @@ describe("assigning judges", () => {
   });
 
   it("emails judges with unfinished score sheets when asked", async () => {
-    const before = app.outbox().length;
+    const before = (await app.outbox()).length;
     const res = await asAdmin(judgingPath(), { intent: "remind" });
     expect(res.status).toBe(302);
-    const sent = app.outbox().slice(before);
+    const sent = (await app.outbox()).slice(before);
     expect(sent).toHaveLength(6);
     expect(sent.map((e) => e.to).join(" ")).toContain("judge.employer1@demo.test");
     const emailed = Number(new URL(res.headers.get("location")!, app.url).searchParams.get("emailed"));

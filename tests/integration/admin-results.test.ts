@@ -277,7 +277,7 @@ describe("the shortlist", () => {
   it("confirms: recorded, audited, the finalists e-mailed, and the results name the finalists only", async () => {
     const finalists = await app.db.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute();
     const ids = new Set(finalists.map((f) => f.nomination_id));
-    const mailBefore = app.outbox().length;
+    const mailBefore = (await app.outbox()).length;
     const res = await asAdmin(shortlistPath(), { intent: "confirm" });
     expect(res.status, await res.clone().text()).toBe(302);
     expect(res.headers.get("location")).toBe(`${shortlistPath()}?notice=confirmed`);
@@ -288,7 +288,7 @@ describe("the shortlist", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0].target).toBe(`cycle:${cycleId}`);
 
-    const mail = app.outbox().slice(mailBefore);
+    const mail = (await app.outbox()).slice(mailBefore);
     expect(mail.length).toBeGreaterThan(0);
     for (const id of ids) {
       for (const contact of await finalistContacts(app.db, id)) {

@@ -33,7 +33,7 @@ const page = async (pathname: string, cookie = admin) => {
 /** A page as someone who is not signed in sees it, such as the invited person opening their link. */
 const signedOutPage = (pathname: string) => page(pathname, "");
 
-const lastEmailTo = (to: string) => app.outbox().filter((m) => m.to.toLowerCase().includes(to.toLowerCase())).at(-1);
+const lastEmailTo = async (to: string) => (await app.outbox()).filter((m) => m.to.toLowerCase().includes(to.toLowerCase())).at(-1);
 
 async function userByEmail(email: string) {
   return app.db.selectFrom("users").selectAll().where("email_normalised", "=", email.toLowerCase()).executeTakeFirstOrThrow();
@@ -182,7 +182,7 @@ describe("organisations", () => {
 
 describe("invitations", () => {
   const invite = (form: Record<string, string>) => asAdmin("/admin/invitations", { intent: "invite", ...form });
-  const invitationPath = (email: string) => new URL(lastEmailTo(email)!.links.find((l) => l.includes("/invitations/"))!).pathname;
+  const invitationPath = async (email: string) => new URL((await lastEmailTo(email))!.links.find((l) => l.includes("/invitations/"))!).pathname;
 
   it("an admin invites a judge, who accepts through the e-mailed link and is signed in to Judging", async () => {
     const email = "Priya.Sharma@Example.NHS.uk";
@@ -193,9 +193,9 @@ describe("invitations", () => {
     expect(res.headers.get("location")).toBe("/admin/invitations?invited=Priya+Sharma");
     expect(await page(res.headers.get("location")!)).toContain("Invitation sent to Priya Sharma");
 
-    const mail = lastEmailTo(email)!;
+    const mail = (await lastEmailTo(email))!;
     expect(mail.subject).toBe("You are invited to judge the HPMA partnership award");
-    const path = invitationPath(email);
+    const path = await invitationPath(email);
     expect(path).toMatch(/^\/invitations\/[A-Za-z0-9_-]{20,}$/);
     const token = path.split("/").at(-1)!;
 
@@ -243,8 +243,8 @@ describe("invitations", () => {
   it("an expired invitation and a withdrawn one are refused with a page that says so", async () => {
     await invite({ name: "Owen Late", email: "owen.late@example.nhs.uk", role: "judge", side: "employer" });
     await invite({ name: "Rhian Revoked", email: "rhian.revoked@example.nhs.uk", role: "admin" });
-    const expiredPath = invitationPath("owen.late@example.nhs.uk");
-    const revokedPath = invitationPath("rhian.revoked@example.nhs.uk");
+    const expiredPath = await invitationPath("owen.late@example.nhs.uk");
+    const revokedPath = await invitationPath("rhian.revoked@example.nhs.uk");
 
     await app.db
       .updateTable("invitations")
@@ -284,7 +284,7 @@ describe("invitations", () => {
     const entrant = await userByEmail(email);
     const res = await invite({ name: "Megan Hughes", email: "Entrant@Harbourside.demo.test", role: "judge", side: "employer" });
     expect(res.status).toBe(302);
-    const path = invitationPath(email);
+    const path = await invitationPath(email);
     expect(await signedOutPage(path)).toContain("You already have an account with this email address");
 
     const accepted = await app.request(path, { form: {}, headers: { Origin: app.url } });
@@ -302,7 +302,7 @@ describe("invitations", () => {
   });
 
   it("inviting a judge without a side, or with nothing filled in, is refused and nothing is sent", async () => {
-    const before = { invitations: await count("invitations"), mail: app.outbox().length, audit: await auditMark() };
+    const before = { invitations: await count("invitations"), mail: (await app.outbox()).length, audit: await auditMark() };
 
     const noSide = await invite({ name: "Nia Sideless", email: "nia.sideless@example.nhs.uk", role: "judge", side: "" });
     expect(noSide.status).toBe(400);
@@ -322,7 +322,7 @@ describe("invitations", () => {
     expect(await readable(alreadyJudge)).toContain("This person is already a judge");
 
     expect(await count("invitations")).toBe(before.invitations);
-    expect(app.outbox().length).toBe(before.mail);
+    expect((await app.outbox()).length).toBe(before.mail);
     expect(await auditMark()).toBe(before.audit);
   });
 });
@@ -370,7 +370,7 @@ describe("requests for an organisation that is not listed", () => {
     const password = "orchard velvet compass";
     const res = await app.request("/register", { form: { name, email, organisationId: "not-listed", organisationName, password } });
     expect(res.status).toBe(200);
-    const confirm = new URL(lastEmailTo(email)!.links.find((l) => l.includes("/confirm-email/"))!).pathname;
+    const confirm = new URL((await lastEmailTo(email))!.links.find((l) => l.includes("/confirm-email/"))!).pathname;
     expect((await app.request(confirm, { method: "POST", headers: { Origin: app.url } })).status).toBe(302);
     const user = await userByEmail(email);
     const request = await app.db.selectFrom("organisation_requests").selectAll().where("user_id", "=", user.id).executeTakeFirstOrThrow();

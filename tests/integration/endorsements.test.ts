@@ -75,8 +75,8 @@ async function submittedNomination(hash = "text-1"): Promise<{ id: number; refer
   return { id, reference, employer, staff };
 }
 
-const linkTo = (email: string) => {
-  const mail = app.outbox().filter((m) => m.to.includes(email)).at(-1);
+const linkTo = async (email: string) => {
+  const mail = (await app.outbox()).filter((m) => m.to.includes(email)).at(-1);
   const link = mail?.links.find((l) => l.includes("/endorse/"));
   if (!link) throw new Error(`No endorsement link to ${email}`);
   return new URL(link).pathname;
@@ -88,13 +88,13 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("e-mails both leads a link that says what they endorse and by when", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const mail = app.outbox().find((m) => m.to.includes(n.employer))!;
+    const mail = (await app.outbox()).find((m) => m.to.includes(n.employer))!;
     expect(mail.subject).toContain("Harbourside Community Health NHS Trust");
     expect(mail.text).toContain("Harbourside Community Health NHS Trust");
     expect(mail.text).toContain(`Safe staffing huddles ${sequence}`);
     expect(mail.text).toContain(n.reference);
     expect(mail.text.replace(/\s+/g, " ")).toContain(formatUkDeadline(closeAt));
-    expect(linkTo(n.staff)).toMatch(/^\/endorse\//);
+    expect(await linkTo(n.staff)).toMatch(/^\/endorse\//);
     expect(await statusOf(n.id)).toEqual([
       { side: "employer", status: "pending" },
       { side: "staff_side", status: "pending" },
@@ -105,8 +105,8 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("shows the nomination read-only, markup as text, and only a POST answers; one confirms, the other declines with a reason", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const employerLink = linkTo(n.employer);
-    const staffLink = linkTo(n.staff);
+    const employerLink = await linkTo(n.employer);
+    const staffLink = await linkTo(n.staff);
 
     const page = await app.request(employerLink);
     expect(page.status).toBe(200);
@@ -137,7 +137,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
     expect(row.reason).toBe("The staff side was not involved in <i>phase 2</i>.");
 
     // The entrant who created the nomination hears about both answers.
-    const toEntrant = app.outbox().filter((m) => m.to.includes("entrant@harbourside.demo.test") && m.subject.includes(n.reference));
+    const toEntrant = (await app.outbox()).filter((m) => m.to.includes("entrant@harbourside.demo.test") && m.subject.includes(n.reference));
     expect(toEntrant.map((m) => m.subject)).toEqual([
       `Priya Shah has confirmed your nomination ${n.reference}`,
       `Owen Lloyd has not confirmed your nomination ${n.reference}`,
@@ -148,7 +148,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("refuses a link used once already, whichever answer came second", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const link = linkTo(n.employer);
+    const link = await linkTo(n.employer);
     const [a, b] = await Promise.all([post(link, { decision: "confirm" }), post(link, { decision: "decline", reason: "No" })]);
     const pages = [await a.text(), await b.text()];
     expect(pages.filter((p) => p.includes("already been used")).length + pages.filter((p) => p.includes("Thank you") || p.includes("You have not confirmed")).length).toBe(2);
@@ -162,7 +162,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("lets only one of two answers sent at the same moment through", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const token = linkTo(n.employer).split("/").at(-1)!;
+    const token = (await linkTo(n.employer)).split("/").at(-1)!;
     const answers = await Promise.all([
       respondToEndorsement(app.db, { token, decision: "confirm", reason: null }),
       respondToEndorsement(app.db, { token, decision: "decline", reason: "Not agreed" }),
@@ -174,7 +174,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("refuses a link after the organisation's deadline, and accepts it again with an extension for that organisation", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const link = linkTo(n.employer);
+    const link = await linkTo(n.employer);
     await app.db.updateTable("award_cycles").set({ nominations_close_at: new Date(Date.now() - 60_000).toISOString() }).where("id", "=", cycleId).execute();
     try {
       expect(await (await app.request(link)).text()).toContain("The deadline for this nomination has passed");
@@ -202,42 +202,42 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("is complete only when both sides confirm before the deadline", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    await post(linkTo(n.employer), { decision: "confirm" });
+    await post((await linkTo(n.employer)), { decision: "confirm" });
     expect((await endorsementSummary(app.db, n.id)).complete).toBe(false);
-    await post(linkTo(n.staff), { decision: "confirm" });
+    await post((await linkTo(n.staff)), { decision: "confirm" });
     expect(await endorsementSummary(app.db, n.id)).toEqual({ employer: "confirmed", staff_side: "confirmed", complete: true });
   });
 
   it("on resubmission: the same text keeps confirmations and renews pending links; a changed text supersedes pending links", async () => {
     const n = await submittedNomination("text-1");
     await requestEndorsements(app.db, n.id);
-    const firstStaffLink = linkTo(n.staff);
-    await post(linkTo(n.employer), { decision: "confirm" });
-    const before = app.outbox().length;
+    const firstStaffLink = await linkTo(n.staff);
+    await post((await linkTo(n.employer)), { decision: "confirm" });
+    const before = (await app.outbox()).length;
 
     await requestEndorsements(app.db, n.id);
-    const sent = app.outbox().slice(before);
+    const sent = (await app.outbox()).slice(before);
     expect(sent.map((m) => m.to)).toEqual([n.staff]);
     expect(await endorsementSummary(app.db, n.id)).toMatchObject({ employer: "confirmed", staff_side: "pending" });
     expect(await (await app.request(firstStaffLink)).text()).toContain("This link is no longer valid");
 
-    const secondStaffLink = linkTo(n.staff);
+    const secondStaffLink = await linkTo(n.staff);
     await app.db.updateTable("nominations").set({ submitted_hash: "text-2" }).where("id", "=", n.id).execute();
     // Before the new request goes out, the old text's link no longer counts either.
     expect(await (await post(secondStaffLink, { decision: "confirm" })).text()).toContain("This link is no longer valid");
     await requestEndorsements(app.db, n.id);
     expect(await endorsementSummary(app.db, n.id)).toEqual({ employer: "pending", staff_side: "pending", complete: false });
     expect(await (await app.request(secondStaffLink)).text()).toContain("This link is no longer valid");
-    expect((await app.request(linkTo(n.staff))).status).toBe(200);
-    expect(await (await app.request(linkTo(n.employer))).text()).toContain("I confirm this nomination");
+    expect((await app.request((await linkTo(n.staff)))).status).toBe(200);
+    expect(await (await app.request((await linkTo(n.employer)))).text()).toContain("I confirm this nomination");
   });
 
   it("can be resent: the new link works and the old one stops", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const old = linkTo(n.staff);
+    const old = await linkTo(n.staff);
     expect(await resendEndorsement(app.db, { nominationId: n.id, side: "staff_side" })).toEqual({ ok: true });
-    const fresh = linkTo(n.staff);
+    const fresh = await linkTo(n.staff);
     expect(fresh).not.toBe(old);
     expect(await (await app.request(old)).text()).toContain("This link is not valid");
     expect(await (await post(fresh, { decision: "confirm" })).text()).toContain("Thank you");
@@ -247,8 +247,8 @@ describe("endorsing a nomination from the e-mailed link", () => {
   it("can be accepted by an admin on other evidence, with a reason, after which the lead's link is dead", async () => {
     const n = await submittedNomination();
     await requestEndorsements(app.db, n.id);
-    const link = linkTo(n.staff);
-    await post(linkTo(n.employer), { decision: "confirm" });
+    const link = await linkTo(n.staff);
+    await post((await linkTo(n.employer)), { decision: "confirm" });
     const admin = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow();
     expect(await acceptEndorsementByAdmin(app.db, { nominationId: n.id, side: "staff_side", reason: "Signed letter from the branch", adminUserId: admin.id })).toEqual({ ok: true });
     expect(await endorsementSummary(app.db, n.id)).toEqual({ employer: "confirmed", staff_side: "accepted_by_admin", complete: true });

@@ -75,8 +75,8 @@ async function submitted(): Promise<{ id: number; employer: string; staff: strin
   expect((await submit(id)).status).toBe(302);
   return { id, employer: form.employer_lead_email, staff: form.staff_lead_email };
 }
-const mailsTo = (email: string) => app.outbox().filter((m) => m.to.includes(email));
-const endorseLink = (email: string) => new URL(mailsTo(email).at(-1)!.links.find((l) => l.includes("/endorse/"))!).pathname;
+const mailsTo = async (email: string) => (await app.outbox()).filter((m) => m.to.includes(email));
+const endorseLink = async (email: string) => new URL((await mailsTo(email)).at(-1)!.links.find((l) => l.includes("/endorse/"))!).pathname;
 const readable = async (res: Response) => (await res.text()).replaceAll("&#x27;", "'");
 
 describe("the two leads of a nomination", () => {
@@ -114,12 +114,12 @@ describe("the two leads of a nomination", () => {
     expect(res.status).toBe(400);
     expect(await readable(res)).toContain("The staff-side lead's email address must not be the address of anyone entering this nomination");
     expect((await nomination(id)).status).toBe("draft");
-    expect(mailsTo(ENTRANT).filter((m) => m.links.some((l) => l.includes("/endorse/")))).toHaveLength(0);
+    expect((await mailsTo(ENTRANT)).filter((m) => m.links.some((l) => l.includes("/endorse/")))).toHaveLength(0);
   });
 
   it("a link cannot be used to confirm by a signed-in entrant of the nomination, though the lead can", async () => {
     const n = await submitted();
-    const link = endorseLink(n.staff);
+    const link = await endorseLink(n.staff);
     const page = await app.request(link, { cookie: entrant });
     expect(await page.text()).toContain("You cannot confirm a nomination you entered");
     const tried = await app.request(link, { cookie: entrant, form: { decision: "confirm" }, headers: { Origin: app.url } });
@@ -132,7 +132,7 @@ describe("the two leads of a nomination", () => {
 
   it("a link that went to the entrant's own address (a nomination from before the rule) cannot confirm", async () => {
     const n = await submitted();
-    const link = endorseLink(n.employer);
+    const link = await endorseLink(n.employer);
     await app.db.updateTable("endorsements").set({ email: ENTRANT }).where("nomination_id", "=", n.id).where("side", "=", "employer").execute();
     const res = await app.request(link, { form: { decision: "confirm" }, headers: { Origin: app.url } });
     expect(await res.text()).toContain("You cannot confirm a nomination you entered");
@@ -142,7 +142,7 @@ describe("the two leads of a nomination", () => {
 describe("sending a lead's link again", () => {
   it("works 3 times an hour for each lead, then says when it can be sent again, and sends nothing more", async () => {
     const n = await submitted();
-    const before = mailsTo(n.staff).length;
+    const before = (await mailsTo(n.staff)).length;
     for (let i = 0; i < 3; i++) {
       const res = await app.request(`/nominations/${n.id}/receipt`, { cookie: entrant, form: { side: "staff_side" } });
       expect(res.status).toBe(200);
@@ -154,21 +154,21 @@ describe("sending a lead's link again", () => {
     expect(html).toContain("There is a problem");
     expect(html).toMatch(/You have sent the staff-side lead's link 3 times in the last hour\. You can send it again from .+ \(UK time\)/);
     for (let i = 0; i < 5; i++) await app.request(`/nominations/${n.id}/receipt`, { cookie: entrant, form: { side: "staff_side" } });
-    expect(mailsTo(n.staff).length).toBe(before + 3);
+    expect((await mailsTo(n.staff)).length).toBe(before + 3);
     // The other lead has a limit of their own.
     expect((await app.request(`/nominations/${n.id}/receipt`, { cookie: entrant, form: { side: "employer" } })).status).toBe(200);
     // An hour later it can be sent again.
     const hourAgo = new Date(Date.now() - 61 * 60_000).toISOString();
     await app.db.updateTable("endorsement_resends").set({ sent_at: hourAgo }).where("nomination_id", "=", n.id).execute();
     expect((await app.request(`/nominations/${n.id}/receipt`, { cookie: entrant, form: { side: "staff_side" } })).status).toBe(200);
-    expect(mailsTo(n.staff).length).toBe(before + 4);
+    expect((await mailsTo(n.staff)).length).toBe(before + 4);
   });
 });
 
 describe("password reset links", () => {
   const resetLink = async (email: string) => {
     await app.request("/forgot-password", { form: { email } });
-    return new URL(mailsTo(email).at(-1)!.links.find((l) => l.includes("/reset-password/"))!).pathname;
+    return new URL((await mailsTo(email)).at(-1)!.links.find((l) => l.includes("/reset-password/"))!).pathname;
   };
 
   it("an older link stops working once a newer one has been used", async () => {

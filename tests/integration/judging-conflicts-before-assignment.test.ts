@@ -29,7 +29,7 @@ describe("before assignment", () => {
     expect(res.headers.get("location")).toBe("/judging/conflicts?notice=declared");
     const row = await app.db.selectFrom("judge_conflicts").select("declared_after_assignment").where("judge_user_id", "=", judge.id).executeTakeFirstOrThrow();
     expect(row.declared_after_assignment).toBe(0);
-    expect(app.outbox().filter((m) => m.subject.includes("conflict of interest"))).toEqual([]);
+    expect((await app.outbox()).filter((m) => m.subject.includes("conflict of interest"))).toEqual([]);
 
     const admin = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow();
     expect((await confirmAssignment(app.db, { cycleId, seed: 1, actorUserId: admin.id })).ok).toBe(true);

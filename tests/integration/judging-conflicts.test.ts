@@ -69,7 +69,7 @@ async function conflictsPage(organisation: string): Promise<string> {
 }
 
 async function judgeMail(): Promise<string[]> {
-  return app.outbox()
+  return (await app.outbox())
     .filter((m) => m.to.includes(JUDGE))
     .map((m) => `${m.subject}\n${m.text}`);
 }
@@ -205,7 +205,7 @@ describe("the secretariat", () => {
   });
 
   it("is e-mailed about each declaration and each withdrawal", async () => {
-    const mails = app.outbox().filter((m) => m.to.includes("admin@demo.test"));
+    const mails = (await app.outbox()).filter((m) => m.to.includes("admin@demo.test"));
     const declared = mails.filter((m) => m.subject.includes("declared a conflict of interest after assignment"));
     const withdrawn = mails.filter((m) => m.subject.includes("withdrew a conflict of interest after assignment"));
     expect(declared).toHaveLength(DEMO_ORGANISATIONS.length + 1);
@@ -213,7 +213,7 @@ describe("the secretariat", () => {
     expect(declared.some((m) => m.text.includes("Westerholme Teaching Hospitals NHS Trust") && m.text.includes("They held no entry from it."))).toBe(true);
     expect(declared.some((m) => /Entry [A-Z2-9]{4}: .+ added in their place/.test(m.text))).toBe(true);
     // Nothing about it reaches the judge.
-    expect(app.outbox().filter((m) => m.to.includes(JUDGE) && /conflict/i.test(m.subject))).toEqual([]);
+    expect((await app.outbox()).filter((m) => m.to.includes(JUDGE) && /conflict/i.test(m.subject))).toEqual([]);
   });
 });
 

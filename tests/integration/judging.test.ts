@@ -301,7 +301,7 @@ describe("nothing a judge receives names an entrant", () => {
     expect(await remindJudgesNow(app.db, { cycleId, actorUserId: admin })).toBeGreaterThan(0);
     const close = (await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).judging_close_at!;
     expect((await sendDueJudgingReminders(app.db, new Date(Date.parse(close) - 2 * 24 * 3600_000))).length).toBeGreaterThan(0);
-    const judgeMail = app.outbox().filter((m) => DEMO_JUDGES.some((j) => m.to.includes(j.email)));
+    const judgeMail = (await app.outbox()).filter((m) => DEMO_JUDGES.some((j) => m.to.includes(j.email)));
     expect(judgeMail.length).toBeGreaterThan(0);
     for (const m of judgeMail) check(`e-mail to ${m.to}: ${m.subject}`, `${m.subject}\n${m.text}`);
     expect(problems).toEqual([]);
@@ -313,12 +313,12 @@ describe("reminders to judges", () => {
     await app.db.deleteFrom("judging_reminders_sent").execute();
     const close = (await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).judging_close_at!;
     const at = new Date(Date.parse(close) - 2 * 24 * 3600_000);
-    const before = app.outbox().length;
+    const before = (await app.outbox()).length;
     const [a, b] = await Promise.all([sendDueJudgingReminders(app.db, at), sendDueJudgingReminders(app.db, at)]);
     const sent = [...a, ...b];
     expect(sent.length).toBeGreaterThan(0);
     expect(new Set(sent.map((s) => s.judgeId)).size).toBe(sent.length);
-    const mails = app.outbox().slice(before);
+    const mails = (await app.outbox()).slice(before);
     expect(mails).toHaveLength(sent.length);
     expect(mails.every((m) => m.subject.includes("judging closes in 3 days"))).toBe(true);
     expect(await sendDueJudgingReminders(app.db, at)).toEqual([]);

@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const mailsTo = (email: string) => app.outbox().filter((m) => m.to.toLowerCase().includes(email.toLowerCase()));
+const mailsTo = async (email: string) => (await app.outbox()).filter((m) => m.to.toLowerCase().includes(email.toLowerCase()));
 
 async function newOrganisation(name: string): Promise<number> {
   return createOrganisation(app.db, { name, shortName: null, type: "acute", region: "London", odsCode: null, aliases: [] }, null);
@@ -77,7 +77,7 @@ describe("joining an organisation that has members", () => {
     expect((await app.request("/organisation/members", { cookie: pending })).status).toBe(403);
 
     // The member is told, and decides on one page that lists the request.
-    const told = mailsTo("entrant@eastbrook.demo.test").find((m) => m.subject.startsWith("Casey Obi has asked to join Eastbrook"));
+    const told = (await mailsTo("entrant@eastbrook.demo.test")).find((m) => m.subject.startsWith("Casey Obi has asked to join Eastbrook"));
     expect(told?.links.some((l) => l.endsWith("/organisation/members"))).toBe(true);
     const page = await (await app.request("/organisation/members", { cookie: eastbrookMember })).text();
     expect(page).toContain("Casey Obi");
@@ -87,7 +87,7 @@ describe("joining an organisation that has members", () => {
     expect(approve.status).toBe(302);
     expect(await membershipStatusOf(app, email)).toBe("approved");
     expect((await app.request(`/nominations/${nomination.id}`, { cookie: pending })).status).toBe(200);
-    expect(mailsTo(email).some((m) => m.subject.startsWith("You are now a member of"))).toBe(true);
+    expect((await mailsTo(email)).some((m) => m.subject.startsWith("You are now a member of"))).toBe(true);
 
     const audit = await app.db.selectFrom("audit_log").select(["action", "details"]).where("action", "=", "membership.approved").orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details)).toMatchObject({ by: "member", organisationId: eastbrookId });
@@ -162,7 +162,7 @@ describe("the first member of an organisation new to the service", () => {
     const email = "gray.adeyemi@lowther.example";
     const cookie = await registerConfirmed(app, { name: "Gray Adeyemi", email, organisationId: orgId });
     expect(await membershipStatusOf(app, email)).toBe("pending");
-    expect(mailsTo("admin@demo.test").some((m) => m.subject === "Gray Adeyemi has asked to join Lowther Mental Health NHS Trust" && m.links.some((l) => l.endsWith(`/admin/organisations/${orgId}`)))).toBe(true);
+    expect((await mailsTo("admin@demo.test")).some((m) => m.subject === "Gray Adeyemi has asked to join Lowther Mental Health NHS Trust" && m.links.some((l) => l.endsWith(`/admin/organisations/${orgId}`)))).toBe(true);
     expect((await app.request("/organisation/members", { cookie: northmoorMember, form: { intent: "approve", membershipId: String(await membershipIdOf(app, email)) } })).status).toBe(400);
     expect(await membershipStatusOf(app, email)).toBe("pending");
     expect((await app.request("/organisation/members", { cookie })).status).toBe(403);
@@ -203,7 +203,7 @@ describe("removing members", () => {
     expect((await app.request("/organisation/members", { cookie: firstCookie, form: { intent: "remove", membershipId: String(await membershipIdOf(app, second)) } })).status).toBe(302);
     expect(await membershipStatusOf(app, second)).toBe("removed");
     expect((await app.request("/organisation/members", { cookie: secondCookie })).status).toBe(403);
-    expect(mailsTo(second).some((m) => m.subject === "You are no longer a member of Kirkby Ambulance NHS Trust")).toBe(true);
+    expect((await mailsTo(second)).some((m) => m.subject === "You are no longer a member of Kirkby Ambulance NHS Trust")).toBe(true);
 
     expect((await app.request(`/admin/organisations/${orgId}`, { cookie: admin, form: { intent: "remove", membershipId: String(await membershipIdOf(app, first)) } })).status).toBe(302);
     expect(await membershipStatusOf(app, first)).toBe("removed");

@@ -183,16 +183,16 @@ describe("an entrant's nomination", () => {
   it("submits a complete nomination once, however often the button is pressed, and e-mails a receipt", async () => {
     const id = await start();
     await app.request(`/nominations/${id}`, { cookie: eastbrook, form: completeForm(1) });
-    const receiptsBefore = app.outbox().filter((m) => m.subject.startsWith("Nomination received")).length;
+    const receiptsBefore = (await app.outbox()).filter((m) => m.subject.startsWith("Nomination received")).length;
     const [a, b] = await Promise.all([submit(id), submit(id)]);
     expect([a.status, b.status]).toEqual([302, 302]);
     expect(a.headers.get("location")).toBe(`/nominations/${id}/receipt`);
     const n = await nomination(id);
     expect(n.status).toBe("submitted");
     expect(n.submitted_hash).toMatch(/^[0-9a-f]{64}$/);
-    const receipts = app.outbox().filter((m) => m.subject === `Nomination received: ${n.reference}`);
+    const receipts = (await app.outbox()).filter((m) => m.subject === `Nomination received: ${n.reference}`);
     expect(receipts).toHaveLength(1);
-    expect(app.outbox().filter((m) => m.subject.startsWith("Nomination received")).length).toBe(receiptsBefore + 1);
+    expect((await app.outbox()).filter((m) => m.subject.startsWith("Nomination received")).length).toBe(receiptsBefore + 1);
     expect(receipts[0].to).toContain("entrant@eastbrook.demo.test");
     expect(receipts[0].text).toContain("Flexible rostering, agreed in partnership");
     const pending = await app.db.selectFrom("endorsements").select("side").where("nomination_id", "=", id).where("status", "=", "pending").execute();

@@ -116,7 +116,7 @@ describe("at the announcement", () => {
     await app.db.updateTable("award_cycles").set({ announcement_at: new Date(Date.now() - 3600_000).toISOString() }).where("id", "=", cycleId).execute();
     // The public page is cached before publication, to show that publication gets past the cache.
     expect(await (await app.request("/winners/2027")).text()).not.toContain(finalists[0].organisation);
-    const outboxBefore = app.outbox().length;
+    const outboxBefore = (await app.outbox()).length;
     const [a, b] = await Promise.all([runDueJobsProcess(), runDueJobsProcess()]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);
@@ -138,7 +138,7 @@ describe("at the announcement", () => {
     for (const f of finalists) expect(page).toContain(f.organisation);
 
     // The result e-mails, once: every contact of every finalist got exactly one.
-    const results = app.outbox().slice(outboxBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    const results = (await app.outbox()).slice(outboxBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(new Set(results.map((m) => m.to)).size).toBe(results.length);
     expect(results.some((m) => m.subject.endsWith("is the winner") && m.text.includes("/winners/2027/"))).toBe(true);

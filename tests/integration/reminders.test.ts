@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import path from "node:path";
 import { createCycle } from "~/models/cycles.server";
+import { deliverMail } from "~/models/outbox.server";
 import { sendDueReminders } from "~/models/reminders.server";
 import { ukToUtc } from "~/domain/uk-time";
 import { resetEnv } from "~/utils/env.server";
@@ -55,18 +56,22 @@ beforeEach(async () => {
 });
 afterEach(async () => db?.destroy());
 
-const outbox = () => readOutbox(path.join(dataDir, "outbox"));
+/** What the reminders queued, once the outbox's deliverer has run (as the scheduler runs it after the jobs). */
+const outbox = async () => {
+  await deliverMail(db);
+  return readOutbox(path.join(dataDir, "outbox"));
+};
 
 describe("reminders to organisations with drafts", () => {
   it("are not sent further than 7 days before the deadline", async () => {
     expect(await sendDueReminders(db, before(7 * DAY + 60_000))).toEqual([]);
-    expect(outbox()).toHaveLength(0);
+    expect(await outbox()).toHaveLength(0);
   });
 
   it("are sent 7 days before, once, to the organisation's entrants only, across two runs", async () => {
     await sendDueReminders(db, before(7 * DAY));
     await sendDueReminders(db, before(6 * DAY));
-    const mails = outbox();
+    const mails = await outbox();
     expect(mails.map((m) => m.to)).toEqual(["entrant@northmoor-valley.demo.test"]);
     expect(mails[0].subject).toBe("Nominations for the 2031 HPMA partnership award close in a week");
     expect(mails[0].text.replace(/\s+/g, " ")).toContain("5pm on Tuesday 13 May 2031");
@@ -76,7 +81,7 @@ describe("reminders to organisations with drafts", () => {
   it("are sent once even when two runners race (the scheduler and cron)", async () => {
     const [a, b] = await Promise.all([sendDueReminders(db, before(3 * DAY)), sendDueReminders(db, before(3 * DAY))]);
     expect(a.length + b.length).toBe(1);
-    expect(outbox()).toHaveLength(1);
+    expect(await outbox()).toHaveLength(1);
     const rows = await db.selectFrom("reminders_sent").selectAll().execute();
     expect(rows).toMatchObject([{ organisation_id: org["Northmoor Valley"], kind: "7-days" }]);
   });
@@ -85,7 +90,7 @@ describe("reminders to organisations with drafts", () => {
     await sendDueReminders(db, before(6 * DAY));
     await sendDueReminders(db, before(DAY - 60_000));
     await sendDueReminders(db, before(3600_000));
-    expect(outbox().map((m) => m.subject)).toEqual([
+    expect((await outbox()).map((m) => m.subject)).toEqual([
       "Nominations for the 2031 HPMA partnership award close in a week",
       "Nominations for the 2031 HPMA partnership award close tomorrow",
     ]);
