@@ -34,7 +34,7 @@ test("with JavaScript, an entrant types part of a name and picks their organisat
   await page.getByLabel("Full name").fill("Robin Achebe");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Create a password").fill("heather tandem lighthouse");
-  await page.getByRole("button", { name: "Register" }).click();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expectAccessible(page);
 });
@@ -60,14 +60,14 @@ test("without JavaScript, an entrant searches the register and chooses a radio",
     await page.getByLabel("Full name").fill("Sam Okoro");
     await page.getByLabel("Email address").fill("not an email");
     await page.getByLabel("Create a password").fill("heather tandem lighthouse");
-    await page.getByRole("button", { name: "Register" }).click();
+    await page.getByRole("button", { name: "Register", exact: true }).click();
     // The form comes back with its problem, and the choice is kept.
     await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
     await expect(page.getByRole("radio", { name: "Mersey Care NHS Foundation Trust" })).toBeChecked();
     await expectAccessibleWithoutJavaScript(page);
     await page.getByLabel("Email address").fill(`e2e.nojs.${Date.now()}@example.nhs.uk`);
     await page.getByLabel("Create a password").fill("heather tandem lighthouse");
-    await page.getByRole("button", { name: "Register" }).click();
+    await page.getByRole("button", { name: "Register", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
     await expectAccessibleWithoutJavaScript(page);
   } finally {
@@ -79,7 +79,7 @@ test("without JavaScript, a judge names a closed organisation in a conflict of i
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await signIn(page, "judge.staffside3@demo.test");
+    await signIn(page, "judge.employer3@demo.test");
     await page.goto("/judging/conflicts");
     await expectAccessibleWithoutJavaScript(page);
     await page.getByLabel("Search by name, ODS code or town").fill("Queen Mary's Sidcup");
