@@ -89,6 +89,9 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
 /** Without JavaScript: search the register, then choose one of the matches. */
 function SearchAndRadios({ name, label, hint, error, searchFormId, query, matches, defaultValue, allowClosed, closedReason, extras = [] }: Props) {
   const searched = query.trim() !== "";
+  // Where closed organisations cannot be chosen they are listed apart, with the reason, not as radios.
+  const choosable = allowClosed ? matches : matches.filter((m) => !m.closedOn);
+  const closed = allowClosed ? [] : matches.filter((m) => m.closedOn);
   return (
     <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
@@ -121,11 +124,10 @@ function SearchAndRadios({ name, label, hint, error, searchFormId, query, matche
             <p className="nhsuk-u-margin-top-3">No organisation in the register matches “{query}”. Try another name, its initials or its ODS code.</p>
           )
         ) : null}
-        {matches.length > 0 || extras.length > 0 ? (
+        {choosable.length > 0 || extras.length > 0 ? (
           <div className="nhsuk-radios">
-            {matches.map((m) => {
+            {choosable.map((m) => {
               const id = `${name}-${m.id}`;
-              const disabled = Boolean(m.closedOn) && !allowClosed;
               const itemHint = optionHint(m, allowClosed, closedReason);
               return (
                 <div className="nhsuk-radios__item" key={m.id}>
@@ -135,8 +137,7 @@ function SearchAndRadios({ name, label, hint, error, searchFormId, query, matche
                     name={name}
                     type="radio"
                     value={String(m.id)}
-                    disabled={disabled}
-                    defaultChecked={!disabled && defaultValue === String(m.id)}
+                    defaultChecked={defaultValue === String(m.id)}
                     aria-describedby={itemHint ? `${id}-item-hint` : undefined}
                   />
                   <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
@@ -175,6 +176,18 @@ function SearchAndRadios({ name, label, hint, error, searchFormId, query, matche
               );
             })}
           </div>
+        ) : null}
+        {closed.length > 0 ? (
+          <>
+            <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-2">These match but have closed, so they cannot be chosen:</p>
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {closed.map((m) => (
+                <li key={m.id}>
+                  {m.name}: {optionHint(m, false, closedReason)}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
       </fieldset>
     </div>

@@ -1,4 +1,5 @@
-// The NHS organisations entrants choose from, searchable by any name they are known by.
+// The national register of organisations, searchable by any name they are known by; without a
+// search, the ones added by hand.
 import { OrganisationSearchSchema } from "~/utils/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -15,10 +16,14 @@ export const meta: MetaFunction = () => [{ title: adminTitle("Organisations") }]
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const { q, saved } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await listOrganisations(getDb(), { q });
+  const all = await listOrganisations(getDb(), { q });
+  // The national register is long: without a search, only the organisations added by hand (and the
+  // demo ones), which are the ones that need the secretariat's care.
+  const rows = q ? all : all.filter((o) => o.kind === null);
   return {
     q,
     saved,
+    registerSize: q ? null : all.length,
     organisations: rows.map((o) => ({
       id: o.id,
       name: o.name,
@@ -33,13 +38,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AdminOrganisations() {
-  const { q, saved, organisations } = useLoaderData<typeof loader>();
+  const { q, saved, organisations, registerSize } = useLoaderData<typeof loader>();
   return (
     <>
       <AdminBreadcrumb />
       {saved ? <SuccessBanner title={`${saved} has been saved`} /> : null}
       <h1>Organisations</h1>
-      <p>Entrants choose their organisation from this list when they register, searching by any of its names.</p>
+      <p>
+        The national register of organisations: entrants, judges and the secretariat choose from it, searching by any of its
+        names.{" "}
+        {registerSize !== null
+          ? `It holds ${registerSize} organisations. Below are only those added by hand; search to find any other.`
+          : null}
+      </p>
       <p>
         <a className="nhsuk-button" href="/admin/organisations/new" role="button" draggable="false">
           Add an organisation

@@ -32,6 +32,30 @@ export async function expectAccessible(page: Page) {
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Axe for a page in a context without JavaScript, where axe itself cannot run: the page's HTML as it
+ * is now is served again to a page with JavaScript whose own scripts are all blocked, and checked there.
+ */
+export async function expectAccessibleWithoutJavaScript(page: Page) {
+  const html = await page.content();
+  const url = page.url();
+  const browser = page.context().browser();
+  if (!browser) throw new Error("No browser");
+  const context = await browser.newContext();
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }),
+    );
+    await copy.route(/\.js(\?|$)/, (route) => route.abort());
+    await copy.goto(url);
+    await expectAccessible(copy);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens a page and checks it with axe. */
 export async function visit(page: Page, pathname: string) {
   await page.goto(pathname);
