@@ -39,11 +39,16 @@ async function judgeView(): Promise<Record<string, string>> {
   for (const [p, route] of paths) {
     for (const url of [p, `${p}.data`, `${p}?_data=${encodeURIComponent(route)}`]) {
       const res = await app.request(url, { cookie });
-      view[url] = `${res.status}\n${res.headers.get("location") ?? ""}\n${await res.text()}`;
+      view[url] = `${res.status}\n${res.headers.get("location") ?? ""}\n${withoutNonces(await res.text())}`;
     }
   }
   view.mine = mine.join(" ");
   return view;
+}
+
+/** Each response carries its own script nonce (decision 018); it says nothing about the judge's entries. */
+function withoutNonces(html: string): string {
+  return html.replace(/nonce="[^"]*"/g, 'nonce="N"');
 }
 
 /**
@@ -51,7 +56,7 @@ async function judgeView(): Promise<Record<string, string>> {
  * neutral. The picker and the route data carrying it list every organisation, so they are left out.
  */
 async function conflictsPage(organisation: string): Promise<string> {
-  const html = await (await app.request("/judging/conflicts", { cookie })).text();
+  const html = withoutNonces(await (await app.request("/judging/conflicts", { cookie })).text());
   const escaped = organisation.replace(/&/g, "&amp;");
   const own = (await app.db
     .selectFrom("judge_profiles")
@@ -63,7 +68,7 @@ async function conflictsPage(organisation: string): Promise<string> {
     // The automatic row for the judge's own organisation comes first; it is the same every time.
     .replace(`<dt class="nhsuk-summary-list__key">${own}</dt>`, '<dt class="nhsuk-summary-list__key">OWN</dt>')
     .replace(/<select[\s\S]*?<\/select>/g, "")
-    .replace(/<script>window\.__remixContext\.streamController[\s\S]*?<\/script>/g, "")
+    .replace(/<script[^>]*>window\.__remixContext\.streamController[\s\S]*?<\/script>/g, "")
     .replaceAll(escaped, "ORGANISATION")
     .replace(/name="conflictId" value="\d+"/g, 'name="conflictId" value="ID"');
 }
