@@ -4,7 +4,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import SMTPTransport from "nodemailer/lib/smtp-transport";
+// The file itself, not the folder: Node's ES module loader (used by the end-to-end tests) does not import folders.
+import SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import type { Transporter } from "nodemailer";
 import { env } from "./env.server";
 
