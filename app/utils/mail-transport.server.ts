@@ -40,13 +40,14 @@ export async function transmitMail(mail: Mail): Promise<void> {
   }
   if (env().SMTP_URL) return;
   const dir = env().OUTBOX_DIR;
-  await fs.mkdir(dir, { recursive: true });
+  // The e-mails hold one-time links: the folder and each file are the service's own user's only.
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const safeTo = mail.to.replace(/[^a-zA-Z0-9@._-]/g, "_");
   // The sequence keeps files written in the same millisecond in the order they were sent.
   const seq = (globalForMail.__hpmaMailSeq = (globalForMail.__hpmaMailSeq ?? 0) + 1);
   const file = path.join(dir, `${stamp}-${String(seq).padStart(6, "0")}-${Math.random().toString(36).slice(2, 8)}-${safeTo}.eml`);
-  await fs.writeFile(file, (info as unknown as { message: Buffer }).message);
+  await fs.writeFile(file, (info as unknown as { message: Buffer }).message, { mode: 0o600 });
   if (env().LOG_EMAIL_LINKS) {
     const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
     console.log(`[mail] to ${mail.to}: "${mail.subject}" written to ${path.relative(process.cwd(), file)}${links.map((l) => `\n[mail]   ${l}`).join("")}`);

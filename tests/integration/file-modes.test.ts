@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "~/utils/db.server";
-import { parseEnv } from "~/utils/env.server";
+import { parseEnv, resetEnv } from "~/utils/env.server";
+import { transmitMail } from "~/utils/mail-transport.server";
 import { sql } from "kysely";
 import { tempDir } from "../helpers/database";
 
@@ -49,5 +50,23 @@ describe("files holding the service's data", () => {
     parseEnv({ DATA_DIR: dir });
     expect(modeOf(path.join(dir, "session-secret")).toString(8)).toBe("600");
     expect(modeOf(dir).toString(8)).toBe("700");
+  });
+
+  it("an e-mail written to the local outbox (it may hold a one-time link) is 0600, in a folder that is 0700", async () => {
+    const dir = path.join(tempDir(), "data");
+    const saved = { DATA_DIR: process.env.DATA_DIR, SMTP_URL: process.env.SMTP_URL, LOG_EMAIL_LINKS: process.env.LOG_EMAIL_LINKS };
+    Object.assign(process.env, { DATA_DIR: dir, LOG_EMAIL_LINKS: "0" });
+    delete process.env.SMTP_URL;
+    resetEnv();
+    try {
+      await transmitMail({ to: "someone@example.org", subject: "Reset your password", text: "https://example.org/reset-password/secret" });
+      const outbox = path.join(dir, "outbox");
+      const [file] = fs.readdirSync(outbox);
+      expect(modeOf(path.join(outbox, file)).toString(8)).toBe("600");
+      expect(modeOf(outbox).toString(8)).toBe("700");
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      resetEnv();
+    }
   });
 });
