@@ -19,13 +19,20 @@
 //   "[organisation]'s staff". Apostrophes inside the term itself ("St Thomas'") are part of the name.
 // - People are matched by full name, by first and last name (middle names or initials dropped, or a
 //   middle initial added: "Jane A. Smith"), by initial and surname ("J. Smith"), each optionally
-//   after a title ("Dr", "Prof."), and by title and surname ("Dr Smith"). A surname or first name
-//   alone is not redacted: "Hall", "Green" or "Will" would hide ordinary words; entrants and admins
-//   add those to the terms when they matter.
+//   after a title ("Dr", "Prof."), and by title and surname ("Dr Smith"). The surname keeps its
+//   hyphenated parts and particles ("Okonkwo-Bell", "Ní Bhriain", "van der Berg"); nicknames come
+//   from a short table. A first name, nickname or surname alone is hidden only when capitalised and
+//   either mid-sentence or after the person was named in full in the same text, so "green", "will"
+//   and a sentence opening "Grace under pressure" stay (decision 021).
 // - An organisation's name also matches without its generic suffix ("Northmoor Valley NHS
 //   Foundation Trust" -> "Northmoor Valley") when what remains has a distinctive word, so "the
 //   Trust", "University Hospitals" or "Mental Health" are never hidden. An alias made only of generic
-//   words ("The Trust") is ignored. Terms from the entrant and the admin are taken as given.
+//   words ("The Trust") is ignored, unless it names a region and a kind of service ("North West
+//   Ambulance Service"), which is hidden with its acronym. Short forms also drop a leading "Royal"
+//   ("the Marsden"), run together ("Merseycare"), and give "&" initials ("N&N"); handles and
+//   hashtags containing any of them are hidden whole. The entrant's terms also match without a
+//   generic last word ("Arrowe Park" for "Arrowe Park Hospital"). The headquarters site is hidden;
+//   its town is only flagged.
 // - Acronyms come from the name and each alias (see acronymsOf: "GST", "GSTT" and "GSTFT" for Guy's
 //   and St Thomas' NHS Foundation Trust) and from any all-caps alias; they match case-sensitively,
 //   so the word "gst" is not "GST". ODS codes match in any case.
