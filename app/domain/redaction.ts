@@ -617,6 +617,7 @@ export type CompiledRedactor = (text: string) => RedactedText;
 // they contain any written form of a name, run together. Not after a letter, so not an e-mail.
 const HANDLE = /(?<![\p{L}\p{N}_.])[@#][\p{L}\p{N}_]{3,}/gu;
 const MIN_NEEDLE = 4;
+const MIN_PERSON_NEEDLE = 6;
 
 function compact(s: string): string {
   return fold(s.replace(/_/g, ""));
@@ -644,7 +645,8 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
 
   const addNeedle = (keys: string[], kind: RedactionKind, source: string) => {
     const joined = keys.join("");
-    if (joined.length >= MIN_NEEDLE && /\p{L}/u.test(joined) && !needles.some((n) => n.text === joined)) needles.push({ text: joined, kind, source });
+    // A person's joined name needs more letters: "Al Li" would be inside "#Allies".
+    if (joined.length >= (kind === "person" ? MIN_PERSON_NEEDLE : MIN_NEEDLE) && /\p{L}/u.test(joined) && !needles.some((n) => n.text === joined)) needles.push({ text: joined, kind, source });
   };
 
   const addName = (name: string, source: string, kind: RedactionKind = "organisation") => {
