@@ -201,8 +201,10 @@ describe("people", () => {
     expect(redact(s, "Ms Smith and Dr. Smith")).toBe("[person] and [person]");
   });
 
-  it("are not hidden by first name or surname alone", () => {
-    expect(redact(s, "Smith, Jane and Patel; John Smith")).toBe("Smith, Jane and Patel; John Smith");
+  it("are hidden by a capitalised first name or surname alone, but not at a sentence's start before the full name", () => {
+    expect(redact(s, "Smith, Jane and Patel; John Smith")).toBe("Smith, [person] and [person]; John [person]");
+    expect(redact(s, "Jane Smith spoke. Smith agreed")).toBe("[person] spoke. [person] agreed");
+    expect(redact(s, "smith, jane and patel")).toBe("smith, jane and patel");
   });
 
   it("keep a possessive after the placeholder and match apostrophes either way", () => {
@@ -421,8 +423,8 @@ every site; Raman and Whitfield say the next step is a 3-year plan.`;
     ]) {
       expect(lower, gone).not.toContain(gone);
     }
-    // Surnames alone are kept on purpose.
-    expect(result.text).toContain("Raman and Whitfield say");
+    // Surnames alone are hidden too, once the person is named (and mid-sentence in any case).
+    expect(result.text).toContain("[person] and [person] say");
     expect(result.text).toContain("The Trust's board");
     expect(result.text).toContain("15% across 2,300 staff");
     // "Eastbrook" is the admin's place term, so it is hidden and the flag for Eastbrook Community
@@ -467,5 +469,122 @@ describe("segments", () => {
       ["Eastbrook Community Health", "f"],
       [".", "-"],
     ]);
+  });
+});
+
+describe("names made only of generic words", () => {
+  const nwas = org("North West Ambulance Service NHS Trust");
+
+  it("are hidden in full, with their short form and acronym, when they name a region", () => {
+    expect(redact(nwas, "North West Ambulance Service NHS Trust, North West Ambulance Service's crews and NWAS")).toBe(
+      "[organisation], [organisation]'s crews and [organisation]",
+    );
+  });
+
+  it("never hide the generic words alone", () => {
+    const text = "the Trust, every ambulance service in the North West, and the service";
+    expect(redact(nwas, text)).toBe(text);
+  });
+});
+
+describe("short forms of the organisation's name", () => {
+  it("drop a leading Royal or The", () => {
+    expect(redact(org("The Royal Marsden NHS Foundation Trust"), "staff at the Marsden and the Royal Marsden")).toBe(
+      "staff at [organisation] and the [organisation]",
+    );
+    expect(redact(org("Royal Free London NHS Foundation Trust"), "the Royal Free team")).toBe("the [organisation] team");
+  });
+
+  it("have initials joined by &", () => {
+    expect(redact(org("Norfolk and Norwich University Hospitals NHS Foundation Trust"), "at the N&N and NNUH")).toBe(
+      "at the [organisation] and [organisation]",
+    );
+  });
+
+  it("match a name registered with commas when written without them", () => {
+    expect(redact(org("Hull, East Riding and Whitby NHS Trust"), "Hull East Riding and Whitby staff")).toBe("[organisation] staff");
+  });
+
+  it("match a name written as one word", () => {
+    expect(redact(org("Mersey Care NHS Foundation Trust"), "Merseycare and MerseyCare")).toBe("[organisation] and [organisation]");
+  });
+
+  it("hide handles and hashtags that contain a name", () => {
+    const s = org("Mersey Care NHS Foundation Trust", { aliases: [] });
+    expect(redact(s, "Follow @MerseyCare, #TeamMerseyCare and @NHS_Merseycare; #NHSPartnership stays")).toBe(
+      "Follow [organisation], [organisation] and [organisation]; #NHSPartnership stays",
+    );
+    const people = subject({ people: ["Adaeze Okafor"] });
+    expect(redact(people, "thanks @AdaezeOkafor!")).toBe("thanks [person]!");
+  });
+});
+
+describe("the entrant's own terms", () => {
+  it("match possessives, case, curly apostrophes and the name without its generic word", () => {
+    const s = subject({ identifyingTerms: ["Arrowe Park Hospital"] });
+    expect(redact(s, "Arrowe Park's wards, ARROWE PARK HOSPITAL and Arrowe Park’s canteen")).toBe(
+      "[redacted]'s wards, [redacted] and [redacted]’s canteen",
+    );
+  });
+});
+
+describe("people on record in every form", () => {
+  it("by first name or surname alone once the full name has appeared, and in the middle of a sentence", () => {
+    const s = subject({ people: ["Oluwaseun Adeyemi", "Gurpreet Kaur Sandhu"] });
+    expect(redact(s, "Oluwaseun Adeyemi led it. Later Oluwaseun and Adeyemi met Gurpreet, and Sandhu agreed.")).toBe(
+      "[person] led it. Later [person] and [person] met [person], and [person] agreed.",
+    );
+  });
+
+  it("not by ordinary lower-case words or sentence-initial words when the full name is absent", () => {
+    const s = subject({ people: ["Will Green", "Grace Hall"] });
+    expect(redact(s, "Will the green space hold? Grace under pressure; a hall.")).toBe("Will the green space hold? Grace under pressure; a hall.");
+  });
+
+  it("by title or initial with a hyphenated or particled surname", () => {
+    const s = subject({ people: ["Chiamaka Okonkwo-Bell", "Siobhán Ní Bhriain", "Rajinder Patel", "Pieter van der Berg", "Fatima al-Rashid"] });
+    expect(
+      redact(s, "Ms Okonkwo-Bell, Ms Bell, Dr Okonkwo, Dr R. Patel, S. Ní Bhriain, Ms Ní Bhriain, Mr van der Berg, Dr al-Rashid"),
+    ).toBe("[person], [person], [person], [person], [person], [person], [person], [person]");
+  });
+
+  it("by nickname from the table, and short forms of Yoruba and Igbo names", () => {
+    const s = subject({ people: ["Raymond Okoro", "Robert Nowak", "Elizabeth Wong", "Oluwatobi Bakare", "Chukwuemeka Eze"] });
+    expect(redact(s, "Ray Okoro, Bob Nowak, Rob Nowak, Liz Wong, Beth Wong, Tobi Bakare and Emeka Eze")).toBe(
+      "[person], [person], [person], [person], [person], [person] and [person]",
+    );
+  });
+
+  it("names from many backgrounds are hidden in full and by surname after a title", () => {
+    const names = ["Arumugam Selvaraj", "Agnieszka Wiśniewska", "Aoife Mac Giolla Phádraig", "Wei Zhang", "Rhiannon ap Gwyn", "Harpreet Singh Gill"];
+    const s = subject({ people: names });
+    for (const n of names) expect(redact(s, `with ${n} today`)).toBe("with [person] today");
+    expect(redact(s, "Dr Selvaraj, Ms Wiśniewska, Dr Zhang, Mrs ap Gwyn, Mr Gill")).toBe("[person], [person], [person], [person], [person]");
+  });
+
+  it("named as the entrant's own terms with a title", () => {
+    const s = subject({ identifyingTerms: ["Dr Amara Okafor"] });
+    expect(redact(s, "Dr Okafor and Amara Okafor")).toBe("[person] and [person]");
+  });
+});
+
+describe("former names, predecessors and the headquarters", () => {
+  it("hide former names and their acronyms", () => {
+    const s = org("University Hospitals Birmingham NHS Foundation Trust", { aliases: ["Heart of England NHS Foundation Trust", "SomPar"] });
+    expect(redact(s, "HEFT and Heart of England merged; SomPar too")).toBe("[organisation] and [organisation] merged; [organisation] too");
+  });
+
+  it("hide the headquarters site, and flag rather than hide the town", () => {
+    const s = org("Alder Hey Children's NHS Foundation Trust", { site: "Alder Hey Hospital", town: "Liverpool" });
+    const result = redactText(s, "At Alder Hey Hospital in Liverpool; Liverpool is a city.");
+    expect(result.text).toBe("At [place] in Liverpool; Liverpool is a city.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Liverpool", "Liverpool"]);
+  });
+
+  it("keep decoys: unions, national bodies, frameworks, the Trust and cities", () => {
+    const s = org("North West Ambulance Service NHS Trust", { town: "Bolton" });
+    const text =
+      "UNISON, RCN, Unite, GMB and the BMA met NHS England, NHS Employers, the Social Partnership Forum and the CQC about Agenda for Change; the Trust agreed. Cities like Manchester and London grew.";
+    expect(redact(s, text)).toBe(text);
   });
 });

@@ -19,13 +19,20 @@
 //   "[organisation]'s staff". Apostrophes inside the term itself ("St Thomas'") are part of the name.
 // - People are matched by full name, by first and last name (middle names or initials dropped, or a
 //   middle initial added: "Jane A. Smith"), by initial and surname ("J. Smith"), each optionally
-//   after a title ("Dr", "Prof."), and by title and surname ("Dr Smith"). A surname or first name
-//   alone is not redacted: "Hall", "Green" or "Will" would hide ordinary words; entrants and admins
-//   add those to the terms when they matter.
+//   after a title ("Dr", "Prof."), and by title and surname ("Dr Smith"). The surname keeps its
+//   hyphenated parts and particles ("Okonkwo-Bell", "Ní Bhriain", "van der Berg"); nicknames come
+//   from a short table. A first name, nickname or surname alone is hidden only when capitalised and
+//   either mid-sentence or after the person was named in full in the same text, so "green", "will"
+//   and a sentence opening "Grace under pressure" stay (decision 021).
 // - An organisation's name also matches without its generic suffix ("Northmoor Valley NHS
 //   Foundation Trust" -> "Northmoor Valley") when what remains has a distinctive word, so "the
 //   Trust", "University Hospitals" or "Mental Health" are never hidden. An alias made only of generic
-//   words ("The Trust") is ignored. Terms from the entrant and the admin are taken as given.
+//   words ("The Trust") is ignored, unless it names a region and a kind of service ("North West
+//   Ambulance Service"), which is hidden with its acronym. Short forms also drop a leading "Royal"
+//   ("the Marsden"), run together ("Merseycare"), and give "&" initials ("N&N"); handles and
+//   hashtags containing any of them are hidden whole. The entrant's terms also match without a
+//   generic last word ("Arrowe Park" for "Arrowe Park Hospital"). The headquarters site is hidden;
+//   its town is only flagged.
 // - Acronyms come from the name and each alias (see acronymsOf: "GST", "GSTT" and "GSTFT" for Guy's
 //   and St Thomas' NHS Foundation Trust) and from any all-caps alias; they match case-sensitively,
 //   so the word "gst" is not "GST". ODS codes match in any case.
@@ -46,7 +53,16 @@ export const PLACEHOLDERS: Record<RedactionKind, string> = {
 };
 
 export type RedactionSubject = {
-  organisation: { name: string; shortName: string | null; aliases: string[]; odsCode: string | null };
+  organisation: {
+    name: string;
+    shortName: string | null;
+    /** Other names, former names and the names of predecessors merged in. */
+    aliases: string[];
+    odsCode: string | null;
+    /** Headquarters site (hidden) and town (flagged, not hidden), from the register. */
+    site?: string | null;
+    town?: string | null;
+  };
   /** Partner leads' and contacts' names -> [person]. */
   people: string[];
   /** The entrant's own list (people, programme, place names) -> [redacted]. */
@@ -199,8 +215,8 @@ type ShortForm = { keys: string[]; ownApostrophe: boolean };
  * Health", "Eastbrook Community", "Eastbrook". Every step is kept so the longest form in the text
  * is the one matched. None if no distinctive word would remain.
  */
-function shortForms(name: string): ShortForm[] {
-  const tokens = tokenize(name);
+function shortForms(name: string, accept: (keys: string[]) => boolean = isDistinctive): ShortForm[] {
+  const tokens = tokenize(name).filter((t) => t.key !== ",");
   let from = 0;
   while (from < tokens.length && (tokens[from].key === "nhs" || tokens[from].key === "the")) from++;
   const forms: ShortForm[] = [];
@@ -208,11 +224,28 @@ function shortForms(name: string): ShortForm[] {
     if (to < tokens.length && !(GENERIC.has(tokens[to].key) || STOP.has(tokens[to].key))) break;
     if (from === 0 && to === tokens.length) continue;
     const keys = tokens.slice(from, to).map((t) => t.key);
-    if (STOP.has(keys[keys.length - 1]) || !isDistinctive(keys)) continue;
+    if (STOP.has(keys[keys.length - 1]) || !accept(keys)) continue;
     const lastToken = tokens[to - 1];
     forms.push({ keys, ownApostrophe: lastToken.bareEnd < lastToken.end });
   }
+  // "The Royal Marsden" is "the Marsden"; "Royal Free London" is "the Royal Free".
+  if (tokens[from]?.key === "royal" && from + 1 < tokens.length && !GENERIC.has(tokens[from + 1].key)) {
+    const rest = forms.map((f) => f.keys).filter((k) => k[0] === "royal" && k.length > 1).pop();
+    if (rest) forms.push({ keys: ["the", ...rest.slice(1)], ownApostrophe: false });
+    forms.push({ keys: ["royal", tokens[from + 1].key], ownApostrophe: false });
+  }
   return forms;
+}
+
+const REGION = new Set("north south east west northern southern eastern western central mid midlands greater".split(" "));
+const BODY_TYPE = new Set(["nhs", "trust", "foundation", "the", "of", "and", "for", "in", "on", "upon", "at"]);
+
+/**
+ * A name made only of generic words that still names one body because it names a region with a kind
+ * of service ("North West Ambulance Service"): it is hidden in full and in forms that keep both.
+ */
+function isRegionalName(keys: string[]): boolean {
+  return keys.some((k) => REGION.has(k)) && keys.some((k) => !REGION.has(k) && !BODY_TYPE.has(k));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -493,21 +526,85 @@ function merge(hits: Hit[]): Span[] {
 // ---------------------------------------------------------------------------------------------
 // Compiling a subject
 
-function personVariants(name: string): string[][] {
-  const keys = keysOf(name);
-  while (keys.length > 1 && TITLE_SET.has(keys[0])) keys.shift();
-  if (keys.length === 0) return [];
-  const variants: string[][] = [keys];
-  if (keys.length >= 2) {
-    const first = keys[0];
-    const last = keys[keys.length - 1];
-    if (keys.length > 2) variants.push([first, last]);
-    // A middle initial the list does not have: "Jane A. Smith" for "Jane Smith".
-    variants.push([first, ANY_INITIAL, last]);
-    if (first.length > 1) variants.push([first[0], last]);
-    variants.push([ANY_TITLE, last]);
+// Familiar forms of given names. A short table, not a list of names: a name not in it still gets
+// every other form. Yoruba names opening "Olu"/"Oluwa" and Igbo names opening "Chukwu" are also
+// used without that opening ("Tobi", "Emeka"), by rule rather than by table.
+const NICKNAMES: Record<string, string[]> = {
+  raymond: ["ray"], robert: ["bob", "rob", "bobby", "robbie", "bert"], elizabeth: ["liz", "beth", "lizzie", "betty", "eliza", "libby"],
+  william: ["will", "bill", "billy", "liam"], richard: ["rich", "rick", "richie", "dick"], margaret: ["maggie", "meg", "peggy", "mags"],
+  katherine: ["kate", "kath", "kathy", "katie", "kay"], catherine: ["kate", "cath", "cathy", "katie", "cat"], jennifer: ["jen", "jenny"],
+  michael: ["mike", "mick", "mikey"], christopher: ["chris", "kit"], christine: ["chris", "chrissie"], anthony: ["tony", "ant"],
+  stephen: ["steve"], steven: ["steve"], alexander: ["alex", "sandy", "xander"], alexandra: ["alex", "lexi", "sandra"], daniel: ["dan", "danny"],
+  thomas: ["tom", "tommy"], james: ["jim", "jimmy", "jamie"], joseph: ["joe", "joey"], patricia: ["pat", "trish", "patsy"],
+  patrick: ["pat", "paddy"], susan: ["sue", "susie"], deborah: ["debbie", "deb"], rebecca: ["becky", "becca"], victoria: ["vicky", "vicki", "tori"],
+  samuel: ["sam"], samantha: ["sam"], nicholas: ["nick", "nicky"], nicola: ["nicky", "nic"], jonathan: ["jon", "jonny"], matthew: ["matt"],
+  andrew: ["andy", "drew"], david: ["dave", "davy"], edward: ["ed", "ted", "eddie", "ned"], benjamin: ["ben"], timothy: ["tim"],
+  philip: ["phil"], phillip: ["phil"], gregory: ["greg"], frederick: ["fred"], charles: ["charlie", "chas"], charlotte: ["charlie", "lottie"],
+  abigail: ["abi", "abby"], josephine: ["jo", "josie"], joanne: ["jo"], kenneth: ["ken", "kenny"], ronald: ["ron", "ronnie"],
+  donald: ["don"], lawrence: ["larry", "laurie"], peter: ["pete"], jacqueline: ["jackie"], gareth: ["gaz"], dafydd: ["dai"],
+  mohammed: ["mo"], muhammad: ["mo"], mohammad: ["mo"], abdullah: ["abdul"], abdulrahman: ["abdul"], sean: ["shaun"], seamus: ["shay"],
+  siobhan: ["shiv"], aleksandra: ["ola"], aleksander: ["olek"], katarzyna: ["kasia"], malgorzata: ["gosia"], wojciech: ["wojtek"],
+  gurpreet: ["preet"], harpreet: ["harp"], subramaniam: ["subra"], balasubramaniam: ["bala"], xiaoming: ["ming"],
+};
+
+function nicknamesOf(first: string): string[] {
+  const out = [...(NICKNAMES[first] ?? [])];
+  for (const prefix of ["oluwa", "olu", "chukwu"]) {
+    if (first.startsWith(prefix) && first.length - prefix.length >= 3) {
+      out.push(first.slice(prefix.length));
+      break;
+    }
   }
-  return variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]]));
+  return out;
+}
+
+// Words that open a surname of more than one word: "van der Berg", "Ní Bhriain", "al-Rashid".
+const PARTICLES = new Set(
+  "de da di du del della der den van von ter ten le la ni nic mac mc o bin bint ibn ben ap ab al el dos das do st".split(" "),
+);
+
+type PersonForms = { variants: string[][]; alone: string[][] };
+
+/** Every written form of a person's name, and the single words that name them alone. */
+function personForms(name: string): PersonForms {
+  const tokens = tokenize(name).filter((t) => !(t.key.length === 1 && !/\p{L}/u.test(t.key)));
+  while (tokens.length > 1 && TITLE_SET.has(tokens[0].key)) tokens.shift();
+  const keys = tokens.map((t) => t.key);
+  if (keys.length === 0) return { variants: [], alone: [] };
+  const variants: string[][] = [keys];
+  const alone: string[][] = [];
+  if (keys.length >= 2) {
+    // The surname: the last word, with the words hyphenated to it and the particles before it.
+    let s = keys.length - 1;
+    const hyphenated: string[] = [keys[s]];
+    while (s > 1 && /[-‐‑]/.test(name.slice(tokens[s - 1].end, tokens[s].start))) hyphenated.unshift(keys[--s]);
+    while (s > 1 && PARTICLES.has(keys[s - 1])) s--;
+    const surname = keys.slice(s);
+    const first = keys[0];
+    const firsts = [first, ...nicknamesOf(first)];
+    for (const f of firsts) {
+      if (f !== first || keys.length > surname.length + 1) variants.push([f, ...surname]);
+      // A middle initial the list does not have: "Jane A. Smith" for "Jane Smith".
+      variants.push([f, ANY_INITIAL, ...surname]);
+      if (f.length > 1) alone.push([f]);
+    }
+    if (first.length > 1) variants.push([first[0], ...surname]);
+    variants.push([ANY_TITLE, ...surname]);
+    const bare = surname.filter((k) => !PARTICLES.has(k));
+    if (bare.length < surname.length && bare.length > 0) variants.push([ANY_TITLE, ...bare]);
+    alone.push(surname);
+    if (hyphenated.length > 1) {
+      for (const part of hyphenated) {
+        variants.push([ANY_TITLE, part]);
+        if (part.length >= 3) alone.push([part]);
+      }
+    }
+  }
+  return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
+}
+
+function personVariants(name: string): string[][] {
+  return personForms(name).variants;
 }
 
 function usable(term: string | null | undefined): term is string {
@@ -516,30 +613,92 @@ function usable(term: string | null | undefined): term is string {
 
 export type CompiledRedactor = (text: string) => RedactedText;
 
+// Handles and hashtags ("@MerseyCare", "#TeamMerseyCare", "@NHS_Merseycare"): hidden whole when
+// they contain any written form of a name, run together. Not after a letter, so not an e-mail.
+const HANDLE = /(?<![\p{L}\p{N}_.])[@#][\p{L}\p{N}_]{3,}/gu;
+const MIN_NEEDLE = 4;
+const MIN_PERSON_NEEDLE = 6;
+
+function compact(s: string): string {
+  return fold(s.replace(/_/g, ""));
+}
+
+/** Whether a word in the text is capitalised and not the first of a sentence, line or heading. */
+function isNameLike(text: string, start: number): { capital: boolean; initial: boolean } {
+  const capital = CAPITALISED.test(text[start] ?? "");
+  let i = start - 1;
+  let newline = false;
+  while (i >= 0 && /[\s"'“‘(\[*•-]/u.test(text[i])) {
+    if (text[i] === "\n") newline = true;
+    i--;
+  }
+  return { capital, initial: i < 0 || newline || /[.!?:;]/.test(text[i]) };
+}
+
 export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
+  const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const others = newNode(); // flags, case-insensitive
   const ownPhrases = new Set<string>();
+  const needles: { text: string; kind: RedactionKind; source: string }[] = [];
 
-  const addName = (name: string, source: string) => {
-    const tokens = tokenize(name.trim());
+  const addNeedle = (keys: string[], kind: RedactionKind, source: string) => {
+    const joined = keys.join("");
+    // A person's joined name needs more letters: "Al Li" would be inside "#Allies".
+    if (joined.length >= (kind === "person" ? MIN_PERSON_NEEDLE : MIN_NEEDLE) && /\p{L}/u.test(joined) && !needles.some((n) => n.text === joined)) needles.push({ text: joined, kind, source });
+  };
+
+  const addName = (name: string, source: string, kind: RedactionKind = "organisation") => {
+    const tokens = tokenize(name.trim()).filter((t) => t.key !== ",");
     if (tokens.length === 1 && isAllCapsWord(tokens[0].raw) && tokens[0].raw.length >= 2 && !/^\p{N}+$/u.test(tokens[0].raw)) {
-      insert(acronyms, [tokens[0].raw], { kind: "organisation", source });
+      insert(acronyms, [tokens[0].raw], { kind, source });
       ownPhrases.add(tokens[0].key);
+      if (tokens[0].raw.length >= 3) needles.push({ text: tokens[0].key, kind, source });
       return;
     }
     const keys = tokens.map((t) => t.key);
-    if (!isDistinctive(keys)) return;
-    insert(names, keys, { kind: "organisation", source, ownApostrophe: endsWithApostrophe(name) });
+    const regional = !isDistinctive(keys) && isRegionalName(keys);
+    if (!isDistinctive(keys) && !regional) return;
+    const accept = regional ? (k: string[]) => k.length >= 3 && isRegionalName(k) : isDistinctive;
+    insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) });
     ownPhrases.add(keys.join(" "));
-    for (const form of shortForms(name)) {
-      insert(names, form.keys, { kind: "organisation", source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
+    for (const form of shortForms(name, accept)) {
+      insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
       ownPhrases.add(form.keys.join(" "));
+      const words = form.keys.filter((k) => k !== "the");
+      // Written as one word ("Merseycare"), and inside handles and hashtags.
+      if (words.length >= 2 && words.length <= 3) {
+        insert(names, [words.join("")], { kind, source: `${source} written as one word` });
+        ownPhrases.add(words.join(""));
+      }
+      addNeedle(words, kind, `handle or hashtag with ${source}`);
     }
+    addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
     for (const acronym of acronymsOf(name)) {
-      insert(acronyms, [acronym], { kind: "organisation", source: `acronym of ${source}` });
+      insert(acronyms, [acronym], { kind, source: `acronym of ${source}` });
       ownPhrases.add(fold(acronym));
+      needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
+    }
+    // Initials joined by "&": "N&N" for "Norfolk and Norwich".
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (tokens[i].key !== "and") continue;
+      const [a, b] = [tokens[i - 1], tokens[i + 1]];
+      if (GENERIC.has(a.key) || GENERIC.has(b.key)) continue;
+      const ia = initialOf(a.raw);
+      const ib = initialOf(b.raw);
+      if (ia.length === 1 && ib.length === 1) insert(acronyms, [ia, "&", ib], { kind, source: `initials of ${source}` });
+    }
+  };
+
+  const addPerson = (person: string, source: string) => {
+    const forms = personForms(person);
+    for (const keys of forms.variants) insert(names, keys, { kind: "person", source });
+    for (const keys of forms.alone) insert(alone, keys, { kind: "person", source });
+    const bare = forms.variants[0]?.filter((k) => k.length > 1);
+    if (bare && bare.length >= 2) {
+      addNeedle([bare[0], bare[bare.length - 1]], "person", source);
+      addNeedle(bare, "person", source);
     }
   };
 
@@ -548,16 +707,27 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
   if (usable(organisation.shortName)) addName(organisation.shortName, "short name");
   for (const alias of organisation.aliases) if (usable(alias)) addName(alias, `alias: ${alias.trim()}`);
   if (usable(organisation.odsCode)) insert(names, keysOf(organisation.odsCode), { kind: "organisation", source: "ODS code" });
+  if (usable(organisation.site)) addName(organisation.site, `headquarters site: ${organisation.site.trim()}`, "place");
 
   for (const person of subject.people) {
-    if (!usable(person)) continue;
-    for (const keys of personVariants(person)) insert(names, keys, { kind: "person", source: `person: ${person.trim()}` });
+    if (usable(person)) addPerson(person, `person: ${person.trim()}`);
   }
   for (const extra of subject.extraTerms) {
-    if (usable(extra.text)) insert(names, keysOf(extra.text), { kind: extra.kind, source: `extra term: ${extra.text.trim()}`, ownApostrophe: endsWithApostrophe(extra.text) });
+    if (!usable(extra.text)) continue;
+    insert(names, keysOf(extra.text), { kind: extra.kind, source: `extra term: ${extra.text.trim()}`, ownApostrophe: endsWithApostrophe(extra.text) });
+    if (extra.kind === "person") addPerson(extra.text, `extra term: ${extra.text.trim()}`);
   }
   for (const term of subject.identifyingTerms) {
-    if (usable(term)) insert(names, keysOf(term), { kind: "term", source: `identifying term: ${term.trim()}`, ownApostrophe: endsWithApostrophe(term) });
+    if (!usable(term)) continue;
+    const source = `identifying term: ${term.trim()}`;
+    insert(names, keysOf(term), { kind: "term", source, ownApostrophe: endsWithApostrophe(term) });
+    // A name with a title is a person's, and gets every form of one.
+    if (TITLE_SET.has(keysOf(term)[0]) && keysOf(term).length >= 3) addPerson(term, source);
+    // Without a generic last word ("Arrowe Park" for "Arrowe Park Hospital"), and run together.
+    for (const form of shortForms(term)) insert(names, form.keys, { kind: "term", source, ownApostrophe: form.ownApostrophe });
+    const words = keysOf(term).filter((k) => /\p{L}/u.test(k));
+    if (words.length >= 2 && words.length <= 3) insert(names, [words.join("")], { kind: "term", source });
+    addNeedle(words, "term", source);
   }
 
   const addOther = (name: string) => {
@@ -570,12 +740,35 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     }
   };
   for (const other of subject.otherOrganisations) if (usable(other)) addOther(other);
+  // The headquarters town is flagged, never hidden: a city named in a general sentence says little.
+  if (usable(organisation.town)) {
+    insert(others, keysOf(organisation.town), { kind: "place", source: `the organisation's headquarters town: ${organisation.town.trim()}` });
+  }
 
   return (text: string): RedactedText => {
     const tokens = tokenize(text);
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     findAll(acronyms, tokens, true, hits);
+    // A person's first name or surname alone: when capitalised, and at the start of a sentence only
+    // once the person has been named in full in this text.
+    if (alone.next.size > 0) {
+      const named = new Set(hits.filter((h) => h.kind === "person").map((h) => h.source));
+      const single: Hit[] = [];
+      findAll(alone, tokens, false, single);
+      for (const h of single) {
+        const { capital, initial } = isNameLike(text, h.start);
+        if (capital && (!initial || named.has(h.source))) hits.push(h);
+      }
+    }
+    if (needles.length > 0 && (text.includes("@") || text.includes("#"))) {
+      HANDLE.lastIndex = 0;
+      for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+        const body = compact(m[0].slice(1));
+        const needle = needles.find((n) => body.includes(n.text));
+        if (needle) hits.push({ start: m.index, end: m.index + m[0].length, kind: needle.kind, source: needle.source });
+      }
+    }
     findPatterns(text, hits);
     const spans = merge(hits);
 

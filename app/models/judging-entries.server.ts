@@ -33,12 +33,22 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       "organisations.name as organisation_name",
       "organisations.short_name",
       "organisations.ods_code",
+      "organisations.site",
+      "organisations.town",
     ])
     .where("nominations.id", "=", nominationId)
     .executeTakeFirst();
   if (!nomination) return undefined;
-  const [aliases, members, endorsers, sections, terms, others] = await Promise.all([
+  const [aliases, predecessors, members, endorsers, sections, terms, others] = await Promise.all([
+    // Every alias, former names included.
     db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", nomination.organisation_id).execute(),
+    // Organisations merged into this one, by every name they had.
+    db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .where("organisations.successor_id", "=", nomination.organisation_id)
+      .execute(),
     db
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.user_id")
@@ -66,15 +76,19 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       .execute(),
   ]);
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
+  const ownNames = new Set(aliases.map((a) => a.alias));
+  for (const p of predecessors) for (const n of [p.name, p.short_name, p.alias]) if (n && n.trim().length > 1) ownNames.add(n.trim());
   const otherNames = new Set<string>();
-  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2) otherNames.add(n.trim());
+  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
   return {
     subject: {
       organisation: {
         name: nomination.organisation_name,
         shortName: nomination.short_name,
-        aliases: aliases.map((a) => a.alias),
+        aliases: [...ownNames],
         odsCode: nomination.ods_code,
+        site: nomination.site,
+        town: nomination.town,
       },
       people: [...new Set(people.filter((p): p is string => !!p && p.trim().length > 1).map((p) => p.trim()))],
       identifyingTerms: parseIdentifyingTerms(nomination.identifying_terms),

@@ -351,4 +351,34 @@ describe("redaction follows the entrant's text", () => {
     expect(after.redacted).toContain("[contact]");
     expect(await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null })).toBe("unchanged");
   });
+
+  it("hides the register's former names, merged predecessors and headquarters site, and flags its town", async () => {
+    const { refreshJudgingEntry, getRedactionReview } = await import("~/models/judging-entries.server");
+    const entry = await app.db
+      .selectFrom("judging_entries")
+      .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+      .select(["judging_entries.nomination_id", "nominations.organisation_id"])
+      .where("judging_entries.cycle_id", "=", cycleId)
+      .orderBy("judging_entries.code", "desc")
+      .executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    await app.db.updateTable("organisations").set({ site: "Quillbrook Infirmary", town: "Zedchester" }).where("id", "=", entry.organisation_id).execute();
+    await app.db.insertInto("organisation_aliases").values({ organisation_id: entry.organisation_id, alias: "Yarrowdale Health NHS Trust", kind: "former_name" }).execute();
+    await app.db
+      .insertInto("organisations")
+      .values({ name: "Xanthe Vale Community NHS Trust", short_name: null, slug: "xanthe-vale-test", type: "community", region: null, ods_code: null, created_at: now, updated_at: now, successor_id: entry.organisation_id, closed_on: "2020-03-31" })
+      .execute();
+    const answer = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    await app.db
+      .updateTable("nomination_answers")
+      .set({ text: `${answer.text} Once Yarrowdale Health (YHT), merged with Xanthe Vale in 2020, based at Quillbrook Infirmary in Zedchester.` })
+      .where("nomination_id", "=", entry.nomination_id)
+      .where("section_id", "=", answer.section_id)
+      .execute();
+    await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null });
+    const after = await app.db.selectFrom("judging_entries").select("redacted").where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    for (const gone of ["Yarrowdale", "YHT", "Xanthe", "Quillbrook"]) expect(after.redacted, gone).not.toContain(gone);
+    const review = await getRedactionReview(app.db, entry.nomination_id);
+    expect(JSON.stringify(review)).toContain("headquarters town: Zedchester");
+  });
 });
