@@ -7,6 +7,7 @@ import { ENTRIES_B } from "./entries-b";
 import { ENTRIES_C } from "./entries-c";
 import { ENTRIES_D } from "./entries-d";
 import { ENTRIES_E } from "./entries-e";
+import { ENTRIES_F } from "./entries-f";
 
 /** Someone the nomination names: a lead, a member of the organisation's team, an endorser. */
 export type PersonOnRecord = { role: "employer_lead" | "staff_lead" | "member" | "endorser"; name: string; email: string | null };
@@ -25,7 +26,7 @@ export type MarkedEntry = {
 export type CorpusEntry = Omit<MarkedEntry, "marked"> & { text: string; annotations: Annotation[]; words: number };
 
 export function loadCorpus(): CorpusEntry[] {
-  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E].map(({ marked, ...rest }) => {
+  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F].map(({ marked, ...rest }) => {
     const { text, annotations } = stripMarkup(marked.trim());
     return { ...rest, text, annotations, words: wordCount(text) };
   });
