@@ -62,7 +62,7 @@ Eighteen months on, no change process has ended in a collective dispute. Grievan
 change fell from 31 to 6 a year. The secure division’s absence is down to 6.1 %. In the 2024
 staff survey, the share of colleagues who said they were consulted about changes at work rose
 by eleven points, the largest rise of any question. Regional officers from [[decoy:GMB]] and
-[[decoy:UNISON]] now point other employers in Liverpool to the Charter as an example, and
+[[decoy:UNISON]] now point other employers in [[decoy:Liverpool]] to the Charter as an example, and
 [[person:Mr Okafor]] has presented it to the North West partnership network.
 
 WHAT OTHERS CAN TAKE FROM IT
@@ -177,7 +177,7 @@ What changed
 In their own words
 “I asked three times to change my hours so I could do the school run and was told no each time.
 The panel looked at it in one week and found a way,” said a domestic supervisor at [[short:the Free]].
-Our chief executive has said that the policy is one of the things she is proudest of, and the
+Our chief executive, [[unlisted:Caroline Ashdown-Reyes]], has said that the policy is one of the things she is proudest of, and the
 staff side chair, [[person:Ms Raghunathan]], now sits on the national flexible working group.
 
 Why it is partnership
@@ -250,7 +250,7 @@ We presented the work at the regional social partnership forum and wrote it up f
 
 That publishing early costs nothing and is worth a lot. That managers will keep to a rule if
 they helped write it. And that partnership works best on practical things people feel every week.
-Hospitals across Manchester face the same problem, and several have asked us for the policy.
+Hospitals across [[decoy:Manchester]] face the same problem, and several have asked us for the policy.
 
 8. WHAT NEXT?
 
@@ -389,7 +389,7 @@ In-sourcing is not just a contract decision. It only works if the people transfe
 process, and they will only trust it if their own reps are in the room. [[person:Dr Fernández-López]]
 has said that the transfer board was the best-run project she has been part of, and
 [[person:Mr Asante]] says it was the first time in twenty years that management asked porters what they
-thought before deciding. London hospitals face the same question, and [[acronym:GSTT]] is happy to
+thought before deciding. [[decoy:London]] hospitals face the same question, and [[acronym:GSTT]] is happy to
 share everything it learned.
 `,
   },

@@ -58,7 +58,7 @@ The work was presented at the [[decoy:Social Partnership Forum]]’s regional ev
 welcome the new cohort, and the chief executive opens the day alongside the staff side chair.
 
 “It shouldn’t be remarkable that people who have just qualified get support,” says [[person:Ms McGuinness]].
-“But in mental health, in a city as big as Birmingham, with the pressures we face, it takes both
+“But in mental health, in a city as big as [[decoy:Birmingham]], with the pressures we face, it takes both
 sides holding the line together. We did, and we will keep doing it.”
 `,
   },

@@ -120,7 +120,8 @@ together, not argue about it.”
 We have shared the model with [[partner:NHS Gloucestershire ICB]] and with the
 [[partner:University of Gloucestershire]], which trains many of our operating department
 practitioners, and with [[partner:Gloucestershire County Council]]’s health scrutiny committee. The
-[[decoy:Social Partnership Forum]] published a case study. Other hospitals in Bristol and across the
+[[decoy:Social Partnership Forum]] published a case study, and our chief executive,
+[[unlisted:Deborah Mwangi]], presented it to the board of [[decoy:NHS Providers]]. Other hospitals in [[decoy:Bristol]] and across the
 South West have asked for our bank agreement, and [[acronym:GHNHSFT]] staff side reps have spoken at
 three regional events. Theatre staff still celebrate each agency-free month under
 [[handle:#GlosTheatres]].
@@ -143,7 +144,7 @@ Context
 
 In 2021 our workforce race equality figures showed that Black and minority ethnic staff at
 [[full:University Hospitals of Leicester NHS Trust]] were 1.9 times as likely as white staff to enter
-a formal disciplinary process. Leicester is one of the most diverse cities in the country, and more
+a formal disciplinary process. [[decoy:Leicester]] is one of the most diverse cities in the country, and more
 than half of our nurses and healthcare assistants are from minority ethnic backgrounds. Both
 management and the staff side agreed that this could not go on.
 

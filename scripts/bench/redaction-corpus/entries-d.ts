@@ -116,7 +116,7 @@ What partners said
 
 The agreement was shared with [[partner:Birmingham and Solihull ICB]], and the
 [[partner:University of Birmingham]]’s Health Services Management Centre wrote it up as a case study.
-Many NHS employers in Birmingham and across the West Midlands face the same challenge after mergers.
+Many NHS employers in [[decoy:Birmingham]] and across the West Midlands face the same challenge after mergers.
 [[person:Peter Olsen]], regional secretary, wrote in support: “This is the most thorough piece of joint
 work on recognition I have seen in the region.”
 

@@ -16,7 +16,7 @@ export const ENTRIES_E: MarkedEntry[] = [
     marked: `
 Affordable housing for staff: a partnership with a difference
 
-Everyone who works at [[site:Addenbrooke’s]] knows the problem. Cambridge is one of the most
+Everyone who works at [[site:Addenbrooke’s]] knows the problem. [[decoy:Cambridge]] is one of the most
 expensive places to live in the country outside London, and a newly qualified nurse or a
 healthcare assistant cannot afford to rent anywhere near the hospital. Many of our staff commute
 for more than an hour each way from [[place:Peterborough]], [[place:Ely]] or
@@ -57,7 +57,7 @@ that if people cannot live near the hospital, nothing else we do on retention wi
 [[person:Ms Moyo]] says that the most important thing was the allocation rules. “If we had let
 managers decide who got the homes, the lowest paid would have lost out again.” The staff side
 posts new vacancies in the homes under [[handle:#AddenbrookesHomes]], and [[person:Thandi]] still
-chairs the allocation panel every month.
+chairs, with the medical director, [[unlisted:Prof. Ahmed Qureshi]], the allocation panel every month.
 `,
   },
   {
@@ -108,7 +108,7 @@ of the list. For once, they were at the top.”
 We have shared the model with [[partner:Doncaster Council]] and with [[partner:South Yorkshire ICB]],
 and with [[partner:Sheffield Hallam University]]’s facilities management course. The
 [[decoy:Social Partnership Forum]] and [[decoy:NHS Employers]] both featured it. Other hospitals in
-Sheffield and across the region have started their own porters’ groups. The porters at [[acronym:DBTH]]
+[[decoy:Sheffield]] and across the region have started their own porters’ groups. The porters at [[acronym:DBTH]]
 run their own page, [[handle:@DBTHPorters]], and post a photo each time an item on the list is closed.
 `,
   },

@@ -51,7 +51,7 @@ hottest wards said in the staff survey that they felt listened to. The approach 
 
 As one healthcare assistant put it, in a video shared under [[handle:#NUTHcool]]: “It’s not rocket
 science, pet. You ask the people who are roasting where it’s hottest, and you fix it.” Hospitals in
-Newcastle and right across the country will face hotter summers, and the [[decoy:Social Partnership Forum]]
+[[decoy:Newcastle]] and right across the country will face hotter summers, and the [[decoy:Social Partnership Forum]]
 has published our priority-list method so that any employer can use it. Reps at the
 [[site:Freeman]] now run the loggers every summer, and [[acronym:NUTH]] publishes the results.
 Staff living in [[place:Jesmond]] and [[place:Heaton]] have also joined a community group on heat
@@ -113,7 +113,7 @@ Reflections
 it does not work.” [[person:Sam]] says: “The champions are the key. Staff can pick someone they
 already trust, whether that is a manager or a rep.” The service can be reached at
 [[contact:speakup.imperial@nhs.net]], and questions about the network go to
-[[person:Tobias Achterberg]] at [[contact:tobias.achterberg@nhs.net]], who coordinates the champions.
+[[unlisted:Tobias Achterberg]] at [[contact:tobias.achterberg@nhs.net]], who coordinates the champions.
 Staff share their stories under [[handle:#SpeakUpImperial]], and other London trusts have asked how
 [[short:Imperial]] built the network.
 `,

@@ -2,13 +2,17 @@
 // that must stay) marked inline as [[kind:text]]; stripping the marks gives the entry's text and the
 // character span of each mark, so annotations can never drift from the text they annotate.
 
-export const MENTION_KINDS = ["full", "short", "acronym", "former", "branch", "site", "person", "contact", "handle", "place", "partner"] as const;
+export const MENTION_KINDS = ["full", "short", "acronym", "former", "branch", "site", "person", "unlisted", "contact", "handle", "place", "partner"] as const;
 export type MentionKind = (typeof MENTION_KINDS)[number];
 export type MarkKind = MentionKind | "decoy";
 export const MARK_KINDS: readonly MarkKind[] = [...MENTION_KINDS, "decoy"];
 
-/** Strong identifiers name the organisation on their own: its names, sites, people, contacts, handles. */
-export const STRONG_KINDS: ReadonlySet<MentionKind> = new Set(["full", "short", "acronym", "former", "branch", "site", "person", "contact", "handle"]);
+/**
+ * Strong identifiers name the organisation on their own: its names, sites, people, contacts, handles.
+ * "person" is someone the nomination names (a lead, member or endorser), in any form; "unlisted" is
+ * someone named in the text only.
+ */
+export const STRONG_KINDS: ReadonlySet<MentionKind> = new Set(["full", "short", "acronym", "former", "branch", "site", "person", "unlisted", "contact", "handle"]);
 
 export const KIND_LABELS: Record<MarkKind, string> = {
   full: "full name",
@@ -17,7 +21,8 @@ export const KIND_LABELS: Record<MarkKind, string> = {
   former: "former or merged name",
   branch: "union branch name",
   site: "site (hospital, unit)",
-  person: "person",
+  person: "person on record",
+  unlisted: "person not on record",
   contact: "contact (e-mail, web, phone, postcode)",
   handle: "handle or hashtag",
   place: "local place",

@@ -29,7 +29,7 @@ export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow
   const kindRows = MENTION_KINDS.map((k) => ({
     measure: `hidden: ${KIND_LABELS[k]}`,
     value: `${pct(s.byKind[k].hidden, s.byKind[k].mentions)} of ${s.byKind[k].mentions}`,
-    target: k === "person" ? "100 % (people on record)" : "",
+    target: k === "person" ? "100 %" : "",
   }));
   const missed = s.perEntry.flatMap((e) => e.strongMissed.map((m) => `${e.id}: ${m}`));
   return { rows, kindRows, missed: [...missed, ...s.decoysHiddenList.map((d) => `decoy hidden: ${d}`)] };
