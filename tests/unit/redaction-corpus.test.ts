@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../scripts/bench/redaction-corpus/corpus";
 import { MARK_KINDS, STRONG_KINDS, stripMarkup } from "../../scripts/bench/redaction-corpus/markup";
-import { etrRegister, scoreCorpus, subjectFor } from "../../scripts/bench/redaction-corpus/score";
+import { etrRegister, scoreCorpus, significantRanges, subjectFor } from "../../scripts/bench/redaction-corpus/score";
 
 const corpus = loadCorpus();
 const codes = new Set(etrRegister().map((r) => r.odsCode));
@@ -53,6 +53,12 @@ describe("the redaction corpus", () => {
       ],
     });
     expect(() => stripMarkup("[[hospital:Arrowe Park]]")).toThrow(/unknown mark kind/);
+  });
+
+  it("leaves generic words out of what must be hidden", () => {
+    const text = "at Chase Farm Hospital today";
+    expect(significantRanges(text, 3, 22).map((r) => text.slice(r.start, r.end))).toEqual(["Chase", "Farm"]);
+    expect(significantRanges("the Hospital", 0, 12).map((r) => r.end - r.start)).toEqual([3, 8]);
   });
 
   it("scores a redactor that hides everything and one that hides nothing at the extremes", () => {

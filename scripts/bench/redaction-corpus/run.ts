@@ -37,7 +37,7 @@ export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow
 
 export function printRedactionCorpus() {
   const { rows, kindRows, missed } = benchRedactionCorpus();
-  console.log("\nRedaction corpus (a mention is hidden when redactions cover ≥ 80 % of it)\n");
+  console.log("\nRedaction corpus (a mention is hidden when redactions cover ≥ 80 % of its letters and digits, generic words such as \"Hospital\" left out)\n");
   console.table(rows);
   console.table(kindRows);
   if (process.env.BENCH_VERBOSE) console.log(missed.join("\n"));

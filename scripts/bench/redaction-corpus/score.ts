@@ -3,9 +3,10 @@
 // people the nomination names, the entrant's own terms, the other organisations to flag), from the
 // corpus entry and etr.csv, without a database. Pure apart from reading etr.csv once.
 //
-// A mention counts as hidden when the redactions cover at least 80 % of its characters, and as hidden
-// or flagged when redactions and flags together cover at least 80 %. A word of the text counts as
-// hidden when redactions cover at least half of its characters.
+// A mention counts as hidden when the redactions cover at least 80 % of its significant characters
+// (letters and digits, leaving out generic words such as "Hospital", "the" or "branch", so that
+// "[redacted] Hospital" counts as hidden), and as hidden or flagged when redactions and flags together
+// cover at least 80 %. A word of the text counts as hidden when redactions cover half its characters.
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseEtr, type RegisterEntry } from "../../../app/domain/national-register";
@@ -49,6 +50,25 @@ function covered(start: number, end: number, ranges: { start: number; end: numbe
   return marks.reduce((a, b) => a + b, 0);
 }
 
+/** Words that name no one on their own: a mention is hidden when the rest of it is. */
+export const GENERIC_WORDS = new Set(["the", "hospital", "hospitals", "infirmary", "centre", "unit", "branch", "house", "building", "at", "in", "of"]);
+
+/** The significant characters of a mention: letters and digits outside generic words (all of them if nothing is left). */
+export function significantRanges(text: string, start: number, end: number): { start: number; end: number }[] {
+  const mention = text.slice(start, end);
+  const all = [...mention.matchAll(/[\p{L}\p{N}]+/gu)].map((w) => ({ start: start + w.index!, end: start + w.index! + w[0].length, word: w[0] }));
+  const kept = all.filter((w) => !GENERIC_WORDS.has(w.word.toLowerCase()));
+  return (kept.length > 0 ? kept : all).map(({ start: s, end: e }) => ({ start: s, end: e }));
+}
+
+/** Whether the ranges cover at least HIDDEN_SHARE of the mention's significant characters. */
+function mostlyCovered(text: string, start: number, end: number, ranges: { start: number; end: number }[]): boolean {
+  const parts = significantRanges(text, start, end);
+  const total = parts.reduce((n, p) => n + p.end - p.start, 0);
+  const hit = parts.reduce((n, p) => n + covered(p.start, p.end, ranges), 0);
+  return total > 0 && hit >= HIDDEN_SHARE * total;
+}
+
 export type EntryScore = { id: string; strong: number; strongHidden: number; strongMissed: string[] };
 
 export type CorpusScore = {
@@ -83,8 +103,7 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
     let strongLeft = false;
     let strongUnflagged = false;
     for (const a of entry.annotations) {
-      const length = a.end - a.start;
-      const hidden = covered(a.start, a.end, result.redactions) >= HIDDEN_SHARE * length;
+      const hidden = mostlyCovered(entry.text, a.start, a.end, result.redactions);
       if (a.kind === "decoy") {
         score.decoys++;
         if (covered(a.start, a.end, result.redactions) > 0) {
@@ -110,7 +129,7 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
       }
       strongLeft = true;
       per.strongMissed.push(`${a.kind}: ${a.text}`);
-      if (covered(a.start, a.end, both) >= HIDDEN_SHARE * length) score.strongHiddenOrFlagged++;
+      if (mostlyCovered(entry.text, a.start, a.end, both)) score.strongHiddenOrFlagged++;
       else strongUnflagged = true;
     }
     if (strongLeft) score.entriesWithStrongLeft++;
