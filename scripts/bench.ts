@@ -21,6 +21,7 @@ import { ORGANISATION_TYPES } from "../db/schema";
 import { REGIONS } from "../app/domain/organisations";
 import { benchAssignment } from "./bench/assignment";
 import { benchRedaction } from "./bench/redaction";
+import { printRedactionCorpus } from "./bench/redaction-corpus/run";
 import { benchResults } from "./bench/results";
 import { scoreSaveJudges } from "./bench/score-save";
 
@@ -228,7 +229,10 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
   return { case: name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors, note };
 }
 
-/** BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration. */
+/**
+ * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
+ * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server).
+ */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 /** Anyone saving a form with a revision: an entrant's draft or a judge's score sheet. */
@@ -312,6 +316,8 @@ async function poissonSaves<S extends Saver>(appUrl: string, savers: S[], body: 
 }
 
 async function main() {
+  // BENCH_ONLY=redaction-corpus (or `npm run bench:redaction`): the corpus rows alone, no server.
+  if (ONLY === "redaction-corpus") return printRedactionCorpus();
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` before `npm run bench`.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hpma-bench-"));
@@ -504,6 +510,7 @@ async function main() {
     { case: assignment.case, "ms": assignment.ms, target: "≤ 1,000 ms", note: assignment.note },
     { case: results.case, "ms": results.ms, target: "≤ 100 ms", note: results.note },
   ]);
+  printRedactionCorpus();
   if (!everything) {
     app.kill();
     await closeDb();

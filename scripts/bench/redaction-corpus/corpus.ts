@@ -1,0 +1,36 @@
+// The redaction corpus: entries for real NHS organisations of the register (db/seed/data/etr.csv),
+// written the way trust staff write nominations, each mention marked up (see markup.ts). Development
+// data for the benchmark only; the targets are checked on a held-out corpus built the same way.
+import { stripMarkup, wordCount, type Annotation } from "./markup";
+import { ENTRIES_A } from "./entries-a";
+import { ENTRIES_B } from "./entries-b";
+import { ENTRIES_C } from "./entries-c";
+import { ENTRIES_D } from "./entries-d";
+import { ENTRIES_E } from "./entries-e";
+import { ENTRIES_F } from "./entries-f";
+import { ENTRIES_G } from "./entries-g";
+import { ENTRIES_H } from "./entries-h";
+import { ENTRIES_I } from "./entries-i";
+
+/** Someone the nomination names: a lead, a member of the organisation's team, an endorser. */
+export type PersonOnRecord = { role: "employer_lead" | "staff_lead" | "member" | "endorser"; name: string; email: string | null };
+
+/** One entry as written: the marked-up text and what the entrant gave the form. */
+export type MarkedEntry = {
+  id: string;
+  odsCode: string;
+  style: string;
+  people: PersonOnRecord[];
+  /** What the entrant listed on the form for judges not to see (often nothing). */
+  identifyingTerms: string[];
+  marked: string;
+};
+
+export type CorpusEntry = Omit<MarkedEntry, "marked"> & { text: string; annotations: Annotation[]; words: number };
+
+export function loadCorpus(): CorpusEntry[] {
+  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I].map(({ marked, ...rest }) => {
+    const { text, annotations } = stripMarkup(marked.trim());
+    return { ...rest, text, annotations, words: wordCount(text) };
+  });
+}
