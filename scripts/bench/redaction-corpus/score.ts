@@ -35,7 +35,7 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
     for (const n of [o.name, o.shortName, ...o.aliases, ...o.formerNames]) if (n && n.trim().length > 2) otherNames.add(n.trim());
   }
   return {
-    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...own.formerNames], odsCode: own.odsCode },
+    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...own.formerNames], odsCode: own.odsCode, site: own.site, town: own.town },
     people: [...new Set(entry.people.map((p) => p.name.trim()).filter((p) => p.length > 1))],
     identifyingTerms: entry.identifyingTerms,
     extraTerms: [],
