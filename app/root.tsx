@@ -17,10 +17,11 @@ import nhsukStyles from "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css";
 import appStyles from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
 import { navigationFor, type SessionUser } from "~/domain/permissions";
-import { getSessionUser } from "~/utils/auth.server";
-import { env } from "~/utils/env.server";
+import { SERVICE_NAME } from "~/domain/vocabulary";
+import { getSessionUser } from "~/request/auth.server";
+import { env } from "~/platform/env.server";
 
-export const SERVICE_NAME = "HPMA Partnership Award";
+export { SERVICE_NAME };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: nhsukStyles },

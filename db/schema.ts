@@ -1,24 +1,53 @@
 // The one typed Database interface. Times are ISO-8601 UTC text, booleans 0/1 (better-sqlite3 binds
 // neither Date nor boolean), ids are integers except sessions, whose id is the token's hash.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type {
+  OrganisationType,
+  Role,
+  JudgeSide,
+  AliasKind,
+  MembershipStatus,
+  ArchiveResult,
+  CycleStage,
+  NominationStatus,
+  EndorsementSide,
+  EndorsementStatus,
+  JudgingEntryStatus,
+  RedactionTermKind,
+  AssignmentStatus,
+  AssignmentSource,
+  JudgingRound,
+  ScoreSheetStatus,
+  AwardDecisionResult,
+  PersonalDetailKind,
+  MailStatus,
+} from "../app/domain/vocabulary";
+
+// The award's words are defined in app/domain/vocabulary.ts; these re-exports keep older imports working.
+export { ORGANISATION_TYPES, ROLES, JUDGE_SIDES, ALIAS_KINDS, MEMBERSHIP_STATUSES, ARCHIVE_RESULTS } from "../app/domain/vocabulary";
+export type {
+  OrganisationType,
+  Role,
+  JudgeSide,
+  AliasKind,
+  MembershipStatus,
+  ArchiveResult,
+  CycleStage,
+  NominationStatus,
+  EndorsementSide,
+  EndorsementStatus,
+  JudgingEntryStatus,
+  RedactionTermKind,
+  AssignmentStatus,
+  AssignmentSource,
+  JudgingRound,
+  ScoreSheetStatus,
+  AwardDecisionResult,
+  PersonalDetailKind,
+  MailStatus,
+};
 
 export type Flag = 0 | 1;
-
-export const ORGANISATION_TYPES = [
-  "acute",
-  "mental_health",
-  "community",
-  "ambulance",
-  "integrated_care_board",
-  "other",
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-export const ROLES = ["entrant", "judge", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const JUDGE_SIDES = ["employer", "staff_side", "national_body"] as const;
-export type JudgeSide = (typeof JUDGE_SIDES)[number];
 
 export interface OrganisationsTable {
   id: Generated<number>;
@@ -49,9 +78,6 @@ export interface OrganisationsTable {
   successor_id: number | null;
 }
 
-export const ALIAS_KINDS = ["alias", "former_name"] as const;
-export type AliasKind = (typeof ALIAS_KINDS)[number];
-
 export interface OrganisationAliasesTable {
   id: Generated<number>;
   organisation_id: number;
@@ -79,9 +105,6 @@ export interface RolesTable {
   granted_at: string;
   granted_by: number | null;
 }
-
-export const MEMBERSHIP_STATUSES = ["pending", "approved", "declined", "removed"] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** An account's one organisation. Only an approved membership gives access to its nominations. */
 export interface MembershipsTable {
@@ -187,9 +210,6 @@ export interface AuditChainTable {
   created_at: string;
 }
 
-export const ARCHIVE_RESULTS = ["winner", "highly_commended", "finalist"] as const;
-export type ArchiveResult = (typeof ARCHIVE_RESULTS)[number];
-
 export interface AwardYearsTable {
   year: number;
   ceremony_date: string | null;
@@ -253,8 +273,6 @@ export interface ArchiveStateTable {
   updated_at: string;
 }
 
-export type CycleStage = "draft" | "open" | "closed" | "judging" | "shortlisting" | "final" | "announced" | "archived";
-
 export interface AwardCyclesTable {
   id: Generated<number>;
   year: number;
@@ -311,8 +329,6 @@ export interface CycleSectionsTable {
   criterion_id: number | null;
 }
 
-export type NominationStatus = "draft" | "submitted" | "withdrawn";
-
 export interface NominationsTable {
   id: Generated<number>;
   cycle_id: number;
@@ -347,9 +363,6 @@ export interface NominationAnswersTable {
   section_id: number;
   text: string;
 }
-
-export type EndorsementSide = "employer" | "staff_side";
-export type EndorsementStatus = "pending" | "confirmed" | "declined" | "accepted_by_admin" | "superseded";
 
 export interface EndorsementsTable {
   id: Generated<number>;
@@ -396,8 +409,6 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
-export type JudgingEntryStatus = "needs_review" | "released" | "withheld";
-
 export interface JudgingEntriesTable {
   nomination_id: number;
   cycle_id: number;
@@ -414,8 +425,6 @@ export interface JudgingEntriesTable {
   created_at: string;
   updated_at: string;
 }
-
-export type RedactionTermKind = "organisation" | "person" | "place" | "contact" | "term";
 
 export interface RedactionTermsTable {
   id: Generated<number>;
@@ -451,9 +460,6 @@ export interface JudgeConflictsTable {
  * live: counts. retired: set aside by a conflict declared after assignment; the judge still sees it and
  * may score it, but it counts nowhere (decision 016). The others have ended and the judge sees nothing.
  */
-export type AssignmentStatus = "live" | "retired" | "recused" | "moved" | "removed";
-export type AssignmentSource = "auto" | "manual" | "replacement" | "late";
-export type JudgingRound = "first" | "final";
 
 export interface JudgingAssignmentsTable {
   id: Generated<number>;
@@ -470,8 +476,6 @@ export interface JudgingAssignmentsTable {
   ended_by: number | null;
   ended_at: string | null;
 }
-
-export type ScoreSheetStatus = "draft" | "submitted";
 
 export interface ScoreSheetsTable {
   id: Generated<number>;
@@ -516,8 +520,6 @@ export interface FinalPanelTable {
   added_at: string;
 }
 
-export type AwardDecisionResult = "winner" | "highly_commended" | "finalist";
-
 export interface AwardDecisionsTable {
   cycle_id: number;
   nomination_id: number;
@@ -548,8 +550,6 @@ export interface CaseStudyDraftVersionsTable {
   note: string | null;
 }
 
-export type PersonalDetailKind = "name" | "email" | "phone" | "postcode";
-
 /** A personal detail in a case study that the secretariat decided to keep (removed ones leave the text). */
 export interface CaseStudyKeptDetailsTable {
   nomination_id: number;
@@ -558,8 +558,6 @@ export interface CaseStudyKeptDetailsTable {
   kept_by: number | null;
   kept_at: string;
 }
-
-export type MailStatus = "queued" | "sending" | "sent" | "failed";
 
 export interface MailOutboxTable {
   id: Generated<number>;

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { describeProblem, decodeCsv } from "../app/domain/archive-import";
 import { importArchiveCsv } from "../app/models/archive-import.server";
-import { closeDb, getDb } from "../app/utils/db.server";
+import { closeDb, getDb } from "../app/platform/db.server";
 import { anchorAuditHead } from "../app/models/audit.server";
 import { migrateToLatest } from "../db/migrator";
 

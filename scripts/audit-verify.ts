@@ -2,8 +2,8 @@
 // anchored outside the database (decision 019); exits 1 if any entry was edited or removed, the log
 // was truncated or emptied, or the chain was recomputed.
 import { verifyAuditChain } from "../app/models/audit.server";
-import { closeDb, getDb } from "../app/utils/db.server";
-import { env } from "../app/utils/env.server";
+import { closeDb, getDb } from "../app/platform/db.server";
+import { env } from "../app/platform/env.server";
 
 const result = await verifyAuditChain(getDb());
 if (result.ok) {

@@ -6,10 +6,10 @@ import { recordAudit } from "../app/models/audit.server";
 import { deliverMail } from "../app/models/outbox.server";
 import { issueOneTimeLinkByMail } from "../app/models/tokens.server";
 import { findUserByEmail, grantRole, normaliseEmail } from "../app/models/users.server";
-import { closeDb, getDb } from "../app/utils/db.server";
+import { closeDb, getDb } from "../app/platform/db.server";
 import { anchorAuditHead } from "../app/models/audit.server";
-import { passwordResetMail } from "../app/utils/emails.server";
-import { absoluteUrl } from "../app/utils/mail.server";
+import { passwordResetMail } from "../app/emails/emails.server";
+import { absoluteUrl } from "../app/platform/mail.server";
 import { migrateToLatest } from "../db/migrator";
 
 const USAGE = 'Usage: npm run create-admin -- --email someone@example.org --name "Their Name"';

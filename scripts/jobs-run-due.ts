@@ -1,7 +1,7 @@
 // `npm run jobs:run-due`: runs the due jobs once (a due announcement, reminders to organisations with
 // drafts and to judges, the retention rule, then the outbox's due e-mails), for cron.
 // Safe beside the server's own scheduler: each reminder is queued once and each e-mail sent once whoever runs it.
-import { closeDb, getDb } from "../app/utils/db.server";
+import { closeDb, getDb } from "../app/platform/db.server";
 import { retentionLines, runDueJobs } from "../server/scheduler";
 import { anchorAuditHead } from "../app/models/audit.server";
 

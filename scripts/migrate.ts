@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies any pending migrations to DATABASE_PATH (npm start does this too).
-import { closeDb, getDb } from "../app/utils/db.server";
-import { env } from "../app/utils/env.server";
+import { closeDb, getDb } from "../app/platform/db.server";
+import { env } from "../app/platform/env.server";
 import { migrateToLatest } from "../db/migrator";
 
 try {

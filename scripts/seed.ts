@@ -1,9 +1,9 @@
 // `npm run db:seed`: seeds what a new install needs (demo data only where DEMO_DATA allows). Idempotent.
 import { deliverMail } from "../app/models/outbox.server";
-import { closeDb, getDb } from "../app/utils/db.server";
-import { env } from "../app/utils/env.server";
+import { closeDb, getDb } from "../app/platform/db.server";
+import { env } from "../app/platform/env.server";
 import { migrateToLatest } from "../db/migrator";
-import { seed } from "../db/seed/index";
+import { seed } from "./seed/index";
 
 await migrateToLatest(getDb());
 const added = await seed(getDb(), { demo: env().DEMO_DATA });

@@ -6,9 +6,9 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import sirv from "sirv";
-import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "../app/utils/request-guards.server";
-import { REVISION_HEADER } from "../app/utils/public-cache.server";
-import { currentArchiveRevision } from "../app/models/sqlite-fast.server";
+import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
+import { REVISION_HEADER } from "../app/request/public-cache.server";
+import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
 import { bodyWithNonce, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
 
 declare module "@remix-run/node" {

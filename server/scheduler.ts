@@ -13,7 +13,7 @@ import { deliverMail } from "../app/models/outbox.server";
 import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
 import { applyDueRetention } from "../app/models/retention.server";
-import { env } from "../app/utils/env.server";
+import { env } from "../app/platform/env.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
 export const ANNOUNCEMENT_POLL_MS = 2_000;

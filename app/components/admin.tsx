@@ -2,7 +2,7 @@
 // sheet's progress tag, which judges see too) and numbered pagination, in NHS.UK frontend's markup.
 import type { ReactNode } from "react";
 import { SHEET_PROGRESS_LABELS, type SheetProgress } from "~/domain/judging";
-import { SERVICE_NAME } from "~/root";
+import { SERVICE_NAME } from "~/domain/vocabulary";
 
 /** "Users - Admin - HPMA Partnership Award"; the dashboard itself is "Admin - HPMA Partnership Award". */
 export function adminTitle(...parts: string[]): string {

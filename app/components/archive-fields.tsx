@@ -1,7 +1,7 @@
 // The fields of an archive entry and of an award year, shared by the add and edit pages and a finalist's
 // case-study form so they cannot drift apart, and the NHS date input the ceremony date is typed in.
 import type { ReactNode } from "react";
-import { ARCHIVE_RESULTS } from "../../db/schema";
+import { ARCHIVE_RESULTS } from "~/domain/vocabulary";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS, type ArchiveEntryFields as EntryFields } from "~/domain/archive";
 import { isSourceLink, MAX_THEME_LENGTH, MAX_THEMES } from "~/domain/archive-rules";
 import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "./organisation-fields";

@@ -1,5 +1,5 @@
 // The fields of an organisation, shared by the add and edit pages so the two cannot drift apart.
-import { ORGANISATION_TYPES } from "../../db/schema";
+import { ORGANISATION_TYPES } from "~/domain/vocabulary";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { MAX_ALIASES, REGIONS } from "~/domain/organisations";
 import { Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";

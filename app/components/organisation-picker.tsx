@@ -2,7 +2,7 @@
 // for one. Without JavaScript it is a search box that asks the page again (a GET form of its own, so
 // nothing else on the page is sent) and a radio for each match; with JavaScript the same box becomes
 // a combobox that searches as you type (/organisations/search) and the choice goes in a hidden field.
-// The server checks the chosen id against the register either way (app/utils/organisation-picker.server.ts).
+// The server checks the chosen id against the register either way (app/request/organisation-picker.server.ts).
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { OGL_ATTRIBUTION } from "~/domain/national-register";
 

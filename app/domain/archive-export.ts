@@ -2,7 +2,7 @@
 // /winners.json (one list, documented once), the Atom feed, the sitemap and robots.txt. Pure text
 // building: the routes load the entries and send what these functions return.
 import type { ArchiveEntry, ArchiveResult, AwardYear } from "../../db/schema";
-import { ORGANISATION_TYPES } from "../../db/schema";
+import { ORGANISATION_TYPES } from "./vocabulary";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS, RESULT_ORDER, type CaseStudySectionKey } from "./archive";
 import { csvText } from "./csv";
 import { REGIONS } from "./organisations";

@@ -3,7 +3,7 @@
 // those of /winners.csv, so an export can be imported again. Nothing here touches the database; it
 // uses zod, so only server code (actions, models, scripts) should import it (docs/decisions/001).
 import { z } from "zod";
-import { ARCHIVE_RESULTS, ORGANISATION_TYPES, type ArchiveResult, type OrganisationType } from "../../db/schema";
+import { ARCHIVE_RESULTS, ORGANISATION_TYPES, type ArchiveResult, type OrganisationType } from "./vocabulary";
 import { CASE_STUDY_SECTIONS, FIRST_AWARD_YEAR, type ArchiveEntryFields, type CaseStudySectionKey } from "./archive";
 import { ARCHIVE_COLUMNS, type ArchiveColumnName } from "./archive-export";
 import { restoreFormula } from "./csv";
@@ -17,7 +17,7 @@ export type ImportRow = { line: number; fields: ArchiveEntryFields; publishedAt:
 
 export type ImportReading = { ok: true; rows: ImportRow[] } | { ok: false; problems: ImportProblem[] };
 
-// The same limits as the admin's entry form (app/utils/admin-forms.server.ts).
+// The same limits as the admin's entry form (app/request/admin-forms.server.ts).
 export const MAX_ORGANISATION = 200;
 export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 3000;

@@ -1,6 +1,6 @@
 // The rules every archive entry and award year keeps, whoever enters them: each claim has a source,
 // a year has at most one winner, years lie within the award's life. Pure, so forms and checks share them.
-import type { ArchiveResult } from "../../db/schema";
+import type { ArchiveResult } from "./vocabulary";
 import { archiveYears, FIRST_AWARD_YEAR, normaliseThemes } from "./archive";
 
 /** The last year the archive accepts: far enough ahead never to matter, near enough to catch typos. */

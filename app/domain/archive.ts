@@ -1,17 +1,12 @@
 // The public archive's rules: results and case-study sections in the SPF's own shape, what an entry's
 // editable fields are, what changed between two versions, and the years the archive covers.
-import type { ArchiveResult, OrganisationType } from "../../db/schema";
-import { ORGANISATION_TYPE_LABELS } from "./permissions";
+import { ORGANISATION_TYPE_LABELS, type ArchiveResult, type OrganisationType } from "./vocabulary";
 import { slugify } from "./slug";
 
 /** The award's first year. */
 export const FIRST_AWARD_YEAR = 2010;
 
-export const RESULT_LABELS: Record<ArchiveResult, string> = {
-  winner: "Winner",
-  highly_commended: "Highly commended",
-  finalist: "Finalist",
-};
+export { RESULT_LABELS } from "./vocabulary";
 
 /** Order of results within a year: the winner first. */
 export const RESULT_ORDER: Record<ArchiveResult, number> = { winner: 0, highly_commended: 1, finalist: 2 };

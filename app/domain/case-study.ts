@@ -5,7 +5,7 @@
 // job title, their e-mail address, both or neither (decision 020).
 import type { ArchiveEntryFields } from "./archive";
 import { ORGANISATION_TYPE_LABELS } from "./permissions";
-import type { ArchiveResult, OrganisationType } from "../../db/schema";
+import type { ArchiveResult, OrganisationType } from "./vocabulary";
 
 export type CaseStudySource = {
   year: number;

@@ -1,6 +1,6 @@
 // Who belongs to an organisation: the rules for asking to join, deciding, removing, and the e-mail
 // domains that may stand for an organisation. Pure, so the models, the forms and the tests share them.
-import type { MembershipStatus } from "../../db/schema";
+import type { MembershipStatus } from "./vocabulary";
 
 export type { MembershipStatus };
 

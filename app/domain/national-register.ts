@@ -1,7 +1,7 @@
 // The national register of organisations, as pure rules: reading NHS England's ODS file of trusts
 // (etr.csv), writing its upper-case names in careful title case, and matching a search against the
 // names an organisation is known by. No I/O: the seed and the search model call these.
-import type { OrganisationType } from "../../db/schema";
+import type { OrganisationType } from "./vocabulary";
 
 export const ETR_SOURCE = "NHS England Organisation Data Service, etr.csv (Open Government Licence v3.0)";
 export const OGL_ATTRIBUTION =

@@ -1,6 +1,10 @@
 // Who may do what: the one table of permissions. Loaders and actions ask it through
-// app/utils/permissions.server.ts; the navigation asks it too, so the two cannot disagree.
-export type Role = "entrant" | "judge" | "admin";
+// app/request/permissions.server.ts; the navigation asks it too, so the two cannot disagree.
+import type { JudgeSide, Role } from "./vocabulary";
+
+// The roles' and sides' words and labels live in vocabulary.ts; re-exported for older imports.
+export type { Role } from "./vocabulary";
+export { JUDGE_SIDE_LABELS, judgeSideLabel, ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "./vocabulary";
 
 export type Permission =
   | "nominations:use" // an entrant's own organisation's nominations
@@ -28,32 +32,6 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   return items;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  entrant: "Entrant",
-  judge: "Judge",
-  admin: "Admin (SPF secretariat)",
-};
-
-export const JUDGE_SIDE_LABELS = {
-  employer: "Employer side",
-  staff_side: "Staff side (trade union)",
-  national_body: "National body",
-} as const;
-
-/** A judge's side in words; a value that is not a side (stored text) is shown as it is. */
-export function judgeSideLabel(side: string): string {
-  return JUDGE_SIDE_LABELS[side as keyof typeof JUDGE_SIDE_LABELS] ?? side;
-}
-
-export const ORGANISATION_TYPE_LABELS = {
-  acute: "Acute trust",
-  mental_health: "Mental health trust",
-  community: "Community trust",
-  ambulance: "Ambulance service",
-  integrated_care_board: "Integrated care board",
-  other: "Other",
-} as const;
-
 /** The signed-in user as loaders see them: who they are, what roles and which organisation. */
 export type SessionUser = {
   id: number;
@@ -66,5 +44,5 @@ export type SessionUser = {
   /** A membership not (or no longer) approved: asked for and waiting, declined or removed. It gives no access. */
   membershipRequest: { organisationName: string; status: "pending" | "declined" | "removed" } | null;
   organisationRequest: { name: string; status: "pending" | "approved" | "rejected" } | null;
-  judge: { side: keyof typeof JUDGE_SIDE_LABELS; organisationName: string | null } | null;
+  judge: { side: JudgeSide; organisationName: string | null } | null;
 };

@@ -6,7 +6,7 @@
 import type { ArchiveEntryFields } from "./archive";
 import { CASE_STUDY_SECTIONS } from "./archive";
 import { compilePersonalDetailFinder, type PersonalDetail } from "./redaction";
-import type { EndorsementSide, PersonalDetailKind } from "../../db/schema";
+import type { EndorsementSide, PersonalDetailKind } from "./vocabulary";
 
 export const REMOVED = "[removed]";
 

@@ -40,7 +40,7 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
-import type { PersonalDetailKind } from "../../db/schema";
+import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
 

@@ -1,4 +1,4 @@
-// How long a sign-in lasts at most, however busy it is kept: the idle timeout (app/utils/auth.server.ts)
+// How long a sign-in lasts at most, however busy it is kept: the idle timeout (app/request/auth.server.ts)
 // ends a session left alone; this ends one that is kept in use, so a stolen or forgotten session
 // does not live for ever. Those who can see more (the secretariat, judges) get the shorter time.
 import type { Role } from "./permissions";

@@ -2,19 +2,10 @@
 // Admins move a cycle from stage to stage; the server asks this module before every change and
 // before every entrant action, and refuses what the current stage does not allow.
 
-export const STAGES = ["draft", "open", "closed", "judging", "shortlisting", "final", "announced", "archived"] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGES, STAGE_LABELS, type Stage } from "./vocabulary";
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  draft: "Draft",
-  open: "Open for nominations",
-  closed: "Nominations closed",
-  judging: "Judging",
-  shortlisting: "Shortlisting",
-  final: "Final round",
-  announced: "Announced",
-  archived: "Archived",
-};
+// The stages and their labels live in vocabulary.ts; re-exported for older imports.
+export { STAGES, STAGE_LABELS, type Stage };
 
 export type CycleDates = {
   nominations_open_at: string | null;

@@ -1,5 +1,7 @@
 // The award's dates are UK local times (Europe/London, GMT or BST) and stored as UTC. These convert
-// between the two without a time-zone library, using the platform's own time-zone data.
+// between the two without a time-zone library, using the platform's own time-zone data, and format
+// them for people. Pages format on the server, so the page the browser hydrates has exactly the text
+// the server sent, whatever the browser's own ICU data says.
 
 const PARTS = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
@@ -48,4 +50,17 @@ const CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour
 export function formatUkDeadline(iso: string): string {
   const clock = CLOCK.format(new Date(iso)).replace(/\s/g, "").replace(":00", "").toLowerCase();
   return `${clock === "12pm" ? "midday" : clock === "12am" ? "midnight" : clock} on ${LONG.format(new Date(iso)).replace(",", "")}`;
+}
+
+const UK_DATE_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
+const UK_DATE = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium" });
+
+/** "21 Nov 2026, 06:00" for a stored ISO-8601 UTC time. */
+export function formatUkDateTime(iso: string): string {
+  return UK_DATE_TIME.format(new Date(iso));
+}
+
+/** "21 Nov 2026" for a stored ISO-8601 UTC time. */
+export function formatUkDate(iso: string): string {
+  return UK_DATE.format(new Date(iso));
 }

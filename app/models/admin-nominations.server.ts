@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { adminNominationStatus, type AdminNominationRow } from "~/domain/admin-nominations";
 import { effectiveDeadline } from "~/domain/stages";
-import { formatUkDateTime } from "~/utils/dates.server";
+import { formatUkDateTime } from "~/domain/uk-time";
 
 /** Every nomination of a cycle (or just one of them), whatever its organisation, newest change first. */
 export async function listCycleNominations(db: Kysely<Database>, cycleId: number, { only }: { only?: number } = {}): Promise<AdminNominationRow[]> {

@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import type { AwardYear, Database } from "../../db/schema";
 import { archiveYears } from "~/domain/archive";
 import { allArchiveEntries, archiveRevision, listAwardYears, type ArchiveEntryWithThemes } from "./archive.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type ArchiveSnapshot = {
   revision: number;

@@ -8,7 +8,7 @@ import { entryKey, readArchiveCsv, type ImportProblem, type ImportRow } from "~/
 import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
 import { createArchiveEntry, updateArchiveEntry } from "./archive.server";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 

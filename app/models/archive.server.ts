@@ -6,7 +6,7 @@ import type { ArchiveEntry, AwardYear, Database, OrganisationType } from "../../
 import { CASE_STUDY_SECTIONS, diffEntryFields, entrySlug, normaliseThemes, RESULT_ORDER, type ArchiveEntryFields } from "~/domain/archive";
 import { recordAudit } from "./audit.server";
 import { indexArchiveEntry } from "./archive-search.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
 
 export type ArchiveEntryWithThemes = ArchiveEntry & { themes: string[] };

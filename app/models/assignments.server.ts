@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges, type CycleJudge } from "./judges.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
 import { assignmentsToRetire } from "~/domain/conflicts";
 import { entryLabel } from "~/domain/judging";

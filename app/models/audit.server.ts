@@ -6,9 +6,9 @@
 import crypto from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
-import { appendAuditAnchors, readAuditAnchors } from "~/utils/audit-anchor.server";
-import { env } from "~/utils/env.server";
-import { param, preparedQuery, preparedTransaction } from "./prepared.server";
+import { appendAuditAnchors, readAuditAnchors } from "~/platform/audit-anchor.server";
+import { env } from "~/platform/env.server";
+import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 
 export const GENESIS_HASH = "0".repeat(64);
 

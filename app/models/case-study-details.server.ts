@@ -6,7 +6,7 @@ import type { Database, EndorsementSide, PersonalDetailKind } from "../../db/sch
 import type { ArchiveEntryFields } from "~/domain/archive";
 import { caseStudyDetails, removeDetails, type CaseStudyDetail, type DetailContext, type LeadConsent } from "~/domain/personal-data";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 /**
  * Each lead as publication sees them: the names they go by (the nomination's and their endorsement's),

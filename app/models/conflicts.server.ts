@@ -6,10 +6,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { retireAssignmentsForConflict, type RetiredAssignment } from "./assignments.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { listActiveAdmins } from "./users.server";
 import { CONFLICT_KIND_LABELS, conflictTiming, type ConflictKind, type ConflictTiming } from "~/domain/conflicts";
-import { sendLateConflictNotice, type LateConflictNotice } from "~/utils/secretariat-emails.server";
+import { sendLateConflictNotice, type LateConflictNotice } from "~/emails/secretariat-emails.server";
 
 /** Whether the cycle's first-round entries have been assigned (any assignment made, whatever became of it). */
 export async function conflictTimingNow(db: Kysely<Database>, cycleId: number): Promise<ConflictTiming> {

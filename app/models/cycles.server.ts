@@ -6,7 +6,7 @@ import { DEFAULT_CRITERIA, DEFAULT_SECTIONS } from "~/domain/cycle-defaults";
 import type { Descriptor } from "~/domain/criteria";
 import { effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type CycleDatesInput = Pick<
   AwardCycle,

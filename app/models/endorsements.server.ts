@@ -6,10 +6,10 @@ import type { Kysely } from "kysely";
 import type { Database, Endorsement, EndorsementSide } from "../../db/schema";
 import { getCycle, deadlineFor, listSections } from "./cycles.server";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { mailboxKey } from "~/domain/nomination-rules";
-import { generateToken, hashToken } from "~/utils/crypto.server";
-import { endorsementAnsweredMail, endorsementRequestMail, type EndorsedNomination } from "~/utils/endorsement-emails.server";
+import { generateToken, hashToken } from "~/platform/crypto.server";
+import { endorsementAnsweredMail, endorsementRequestMail, type EndorsedNomination } from "~/emails/endorsement-emails.server";
 import { queueMail } from "./outbox.server";
 
 export const ENDORSEMENT_SIDES: readonly EndorsementSide[] = ["employer", "staff_side"];

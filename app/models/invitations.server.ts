@@ -1,9 +1,9 @@
 // Invitations of judges and admins: a one-time link, stored hashed, valid for 7 days.
 import type { Kysely } from "kysely";
 import type { Database, JudgeSide } from "../../db/schema";
-import { generateToken, hashToken } from "~/utils/crypto.server";
+import { generateToken, hashToken } from "~/platform/crypto.server";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { grantRole, normaliseEmail, upsertJudgeProfile } from "./users.server";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { conflictedPairs, type ConflictKind, type DeclaredConflict } from "~/domain/conflicts";
 import type { Side } from "~/domain/assignment";
 

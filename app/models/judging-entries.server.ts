@@ -7,7 +7,7 @@ import type { Database, JudgingEntryStatus, RedactionTermKind } from "../../db/s
 import { listCycleNominations } from "./admin-nominations.server";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
 import { compileRedactor, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
 

@@ -5,9 +5,9 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
-import { judgingReminderMail } from "~/utils/judging-emails.server";
+import { judgingReminderMail } from "~/emails/judging-emails.server";
 import { queueMail } from "./outbox.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 const DAY_MS = 24 * 3600_000;
 

@@ -9,8 +9,8 @@ import { entrantActionProblem, type EntrantAction } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { deadlineFor, getCycle, listSections } from "./cycles.server";
 import { entrantEmails, requestEndorsements } from "./endorsements.server";
-import { param, preparedQuery, preparedTransaction } from "./prepared.server";
-import { inTransaction } from "./sql.server";
+import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | "status" | "revision" | "submitted_at" | "updated_at"> & {
   updated_by_name: string | null;

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { AliasKind, Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { grantMembership } from "./memberships.server";
-import { likeContains } from "./sql.server";
+import { likeContains } from "~/platform/sql.server";
 import { closedPhrase, MAX_SEARCH_RESULTS, searchOrganisations, type Searchable } from "~/domain/national-register";
 import { slugify as slugifyText } from "~/domain/slug";
 

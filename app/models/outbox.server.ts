@@ -5,8 +5,8 @@
 import { sql, type Kysely, type Updateable } from "kysely";
 import type { Database, MailOutboxTable, MailStatus } from "../../db/schema";
 import { afterFailure, mailState, SENDING_LEASE_MS, shortError, type MailState, type OutboxFilter } from "~/domain/outbox";
-import { openedDb } from "~/utils/db.server";
-import { PermanentMailError, transmitMail, type Mail } from "~/utils/mail-transport.server";
+import { openedDb } from "~/platform/db.server";
+import { PermanentMailError, transmitMail, type Mail } from "~/platform/mail-transport.server";
 import { recordAudit } from "./audit.server";
 
 export type { Mail };

@@ -12,13 +12,13 @@ import type { ArchiveEntryFields } from "~/domain/archive";
 import { announcedResults, announcementDue, moveAnnouncementProblem, publicationProblem, type CycleForAnnouncement } from "~/domain/announcement";
 import { generateCaseStudy } from "~/domain/case-study";
 import { caseStudyDetails, withoutUndecided, DETAIL_KIND_LABELS } from "~/domain/personal-data";
-import { resultNoticeMail } from "~/utils/result-emails.server";
+import { resultNoticeMail } from "~/emails/result-emails.server";
 import { createArchiveEntry, getArchiveEntryById } from "./archive.server";
 import { detailContext, leadConsents } from "./case-study-details.server";
 import { recordAudit } from "./audit.server";
 import { queueMail } from "./outbox.server";
 import { finalistContacts, getDecisions } from "./shortlist.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 async function generatedFields(db: Kysely<Database>, nominationId: number, result: ArchiveEntryFields["result"]): Promise<ArchiveEntryFields> {
   const n = await db

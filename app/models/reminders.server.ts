@@ -5,9 +5,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { effectiveDeadline } from "~/domain/stages";
-import { draftReminderMail } from "~/utils/endorsement-emails.server";
+import { draftReminderMail } from "~/emails/endorsement-emails.server";
 import { queueMail } from "./outbox.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type ReminderKind = "7-days" | "1-day";
 

@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { retentionCutoff } from "~/domain/retention";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type RetentionApplied = { cycleId: number; year: number; nominations: number; scoreSheets: number };
 

@@ -4,7 +4,7 @@
 import { sql, type Kysely } from "kysely";
 import type { AssignmentStatus, Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import {
   entryLabel,
   judgeEntryView,

@@ -5,9 +5,9 @@ import type { Kysely } from "kysely";
 import type { AwardDecisionResult, Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges } from "./judges.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import type { RankingMethod } from "~/domain/results";
-import { finalistNoticeMail } from "~/utils/result-emails.server";
+import { finalistNoticeMail } from "~/emails/result-emails.server";
 import { queueMail } from "./outbox.server";
 
 export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };

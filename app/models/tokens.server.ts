@@ -3,9 +3,9 @@
 // password changes in any way, by another link included (decision 019).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { generateToken, hashToken } from "~/utils/crypto.server";
+import { generateToken, hashToken } from "~/platform/crypto.server";
 import { queueMail, type Mail } from "./outbox.server";
-import { inTransaction } from "./sql.server";
+import { inTransaction } from "~/platform/sql.server";
 
 export type OneTimeTokenTable = "password_reset_tokens" | "email_verification_tokens";
 

@@ -4,8 +4,8 @@ import type { Database, JudgeSide, Role, User } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { recordAudit } from "./audit.server";
 import { requestMembership } from "./memberships.server";
-import { param, preparedQuery } from "./prepared.server";
-import { inTransaction, likeContains } from "./sql.server";
+import { param, preparedQuery } from "~/platform/prepared.server";
+import { inTransaction, likeContains } from "~/platform/sql.server";
 import { consumeOneTimeToken, endPasswordResetLinks, type TokenCheck } from "./tokens.server";
 
 export function normaliseEmail(email: string): string {

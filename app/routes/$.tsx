@@ -1,5 +1,5 @@
 // Any address that matches no page: the 404 page, in the site's own style.
-import { notFound } from "~/utils/permissions.server";
+import { notFound } from "~/request/permissions.server";
 
 export async function loader() {
   notFound();

@@ -4,9 +4,9 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { navigationFor } from "~/domain/permissions";
 import { latestWinner } from "~/models/archive.server";
-import { getSessionUser } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
-import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
+import { getSessionUser } from "~/request/auth.server";
+import { getDb } from "~/platform/db.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
 
 export const meta: MetaFunction = () => [
   { title: "HPMA award for partnership working between employers and trade unions" },

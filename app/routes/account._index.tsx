@@ -4,7 +4,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
-import { requireUser } from "~/utils/permissions.server";
+import { requireUser } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnership Award" }];
 

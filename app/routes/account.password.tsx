@@ -6,11 +6,11 @@ import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { recordAudit } from "~/models/audit.server";
 import { getUserById, setPassword } from "~/models/users.server";
-import { endOtherSessions } from "~/utils/auth.server";
-import { hashPassword, verifyPassword } from "~/utils/crypto.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, readForm } from "~/utils/forms.server";
-import { requireUser } from "~/utils/permissions.server";
+import { endOtherSessions } from "~/request/auth.server";
+import { hashPassword, verifyPassword } from "~/platform/crypto.server";
+import { getDb } from "~/platform/db.server";
+import { invalid, readForm } from "~/request/forms.server";
+import { requireUser } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Change your password - HPMA Partnership Award" }];
 

@@ -6,8 +6,8 @@ import { countPendingInvitations } from "~/models/invitations.server";
 import { listPendingMemberships } from "~/models/memberships.server";
 import { countOrganisations, countPendingOrganisationRequests } from "~/models/organisations.server";
 import { countUsers } from "~/models/users.server";
-import { getDb } from "~/utils/db.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle() }];
 

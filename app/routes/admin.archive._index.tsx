@@ -8,10 +8,10 @@ import { SuccessBanner } from "~/components/forms";
 import { archiveYears, RESULT_LABELS } from "~/domain/archive";
 import type { ArchiveResult } from "../../db/schema";
 import { listArchiveEntries, listAwardYears } from "~/models/archive.server";
-import { ArchiveBannerSchema } from "~/utils/admin-forms.server";
-import { formatUkDate } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { ArchiveBannerSchema } from "~/request/admin-forms.server";
+import { formatUkDate } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Archive of winners") }];
 

@@ -9,12 +9,12 @@ import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
 import { RESULT_LABELS } from "~/domain/archive";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { fieldsOf, getArchiveEntryById, knownArchiveYears, listEntryVersions, reviseArchiveEntry } from "~/models/archive.server";
-import { ArchiveEntryBannerSchema, ArchiveEntryEditSchema } from "~/utils/admin-forms.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { ArchiveEntryBannerSchema, ArchiveEntryEditSchema } from "~/request/admin-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Edit ${data.entry.organisation} (${data.entry.year})` : "Edit an entry", "Archive of winners") },

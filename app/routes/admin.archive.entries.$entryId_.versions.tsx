@@ -7,10 +7,10 @@ import type { ArchiveResult, OrganisationType } from "../../db/schema";
 import { diffEntryFields, RESULT_LABELS, type ArchiveEntryFields } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { getArchiveEntryById, listEntryVersions } from "~/models/archive.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Versions of ${data.entry.organisation} (${data.entry.year})` : "Versions of an entry", "Archive of winners") },

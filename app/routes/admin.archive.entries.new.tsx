@@ -7,10 +7,10 @@ import { ArchiveEntryFields, ENTRY_FIELD_ORDER } from "~/components/archive-fiel
 import { Button, ErrorSummary } from "~/components/forms";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { knownArchiveYears, publishArchiveEntry } from "~/models/archive.server";
-import { ArchiveEntrySchema, NewArchiveEntryQuerySchema } from "~/utils/admin-forms.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { ArchiveEntrySchema, NewArchiveEntryQuerySchema } from "~/request/admin-forms.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an entry", "Archive of winners") }];
 

@@ -7,10 +7,10 @@ import { ErrorListSummary } from "~/components/error-list-summary";
 import { Button, SuccessBanner } from "~/components/forms";
 import { decodeCsv, describeProblem } from "~/domain/archive-import";
 import { importArchiveCsv } from "~/models/archive-import.server";
-import { ImportBannerSchema, ImportUploadSchema } from "~/utils/archive-import-forms.server";
-import { getDb } from "~/utils/db.server";
-import { readForm } from "~/utils/forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { ImportBannerSchema, ImportUploadSchema } from "~/request/archive-import-forms.server";
+import { getDb } from "~/platform/db.server";
+import { readForm } from "~/request/forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Import entries from a CSV file", "Archive") }];
 

@@ -8,10 +8,10 @@ import { Button, ErrorSummary } from "~/components/forms";
 import { RESULT_LABELS } from "~/domain/archive";
 import { ceremonyYearProblem, partsOfDate } from "~/domain/archive-rules";
 import { getAwardYear, listArchiveEntries, saveAwardYearIfChanged } from "~/models/archive.server";
-import { archiveYearParam, AwardYearSchema } from "~/utils/admin-forms.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { archiveYearParam, AwardYearSchema } from "~/request/admin-forms.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `The ${data.year} award` : "An award year", "Archive of winners") },

@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { listAudit, verifyAuditChain } from "~/models/audit.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Audit log") }];
 

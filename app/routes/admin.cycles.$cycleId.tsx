@@ -25,8 +25,8 @@ import {
   updateSection,
 } from "~/models/cycles.server";
 import { getOrganisation, organisationChoices } from "~/models/organisations.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { sendDeadlineExtended } from "~/utils/cycle-emails.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { sendDeadlineExtended } from "~/emails/cycle-emails.server";
 import {
   CriterionEditSchema,
   CYCLE_DATE_FIELDS,
@@ -39,10 +39,10 @@ import {
   prefixed,
   SectionEditSchema,
   unprefixed,
-} from "~/utils/cycle-forms.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { notFound } from "~/utils/permissions.server";
+} from "~/request/cycle-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Award cycle ${data.cycle.year}` : "Award cycle", "Award cycles") }];
 

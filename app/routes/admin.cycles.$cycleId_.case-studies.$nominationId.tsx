@@ -15,12 +15,12 @@ import { getCycle } from "~/models/cycles.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { ensureCaseStudyDrafts, listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/shortlist.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/utils/final-forms.server";
-import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/request/final-forms.server";
+import { formValues, invalid, readForm } from "~/request/forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Case study: ${data.draft.organisation} (${data.cycle.year})` : "Case study", "Award cycles") },

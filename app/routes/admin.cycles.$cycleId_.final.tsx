@@ -18,11 +18,11 @@ import { listJudges } from "~/models/judges.server";
 import { ensureCaseStudyDrafts, listCaseStudyDrafts, moveAnnouncement, publishNow } from "~/models/publication.server";
 import { reopenScoreSheet } from "~/models/score-sheets.server";
 import { getDecisions, getFinalPanel, getShortlist, recordDecisions, setFinalPanel } from "~/models/shortlist.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { FinalIntentSchema, FinalNoticeSchema, parseDecisions, parseMoveAnnouncement, parsePanel, parseReopen } from "~/utils/final-forms.server";
-import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { notFound } from "~/utils/permissions.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { FinalIntentSchema, FinalNoticeSchema, parseDecisions, parseMoveAnnouncement, parsePanel, parseReopen } from "~/request/final-forms.server";
+import { formValues, invalid, readForm } from "~/request/forms.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Final round ${data.cycle.year}` : "Final round", "Award cycles") }];
 

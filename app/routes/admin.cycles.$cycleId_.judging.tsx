@@ -15,9 +15,9 @@ import { listConflicts } from "~/models/judges.server";
 import { listJudgingEntries, prepareJudgingEntries } from "~/models/judging-entries.server";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { judgingProgress } from "~/models/score-sheets.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { formValues, invalid, readForm } from "~/utils/forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { formValues, invalid, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 

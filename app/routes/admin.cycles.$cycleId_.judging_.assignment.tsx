@@ -12,11 +12,11 @@ import { judgeSideLabel } from "~/domain/permissions";
 import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
 import { getCycle } from "~/models/cycles.server";
 import { listJudgingEntries } from "~/models/judging-entries.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, parseForm, readForm } from "~/utils/forms.server";
-import { MoveSchema, SeedSchema } from "~/utils/judging-forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, parseForm, readForm } from "~/request/forms.server";
+import { MoveSchema, SeedSchema } from "~/request/judging-forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Assigning judges", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") },

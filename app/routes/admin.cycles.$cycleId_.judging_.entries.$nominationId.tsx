@@ -11,12 +11,12 @@ import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText, REDACTION_KI
 import { getCycle } from "~/models/cycles.server";
 import { addRedactionTerm, getRedactionReview, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
 import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { ReasonSchema, RedactionTermSchema } from "~/utils/judging-forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { ReasonSchema, RedactionTermSchema } from "~/request/judging-forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Entry ${data.review.code}` : "Judging entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },

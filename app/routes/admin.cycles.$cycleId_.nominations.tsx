@@ -6,8 +6,8 @@ import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { NominationsTable } from "~/components/nominations-table";
 import { STAGE_LABELS } from "~/domain/stages";
 import { listCycleNominations } from "~/models/admin-nominations.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { nominationsView } from "~/utils/cycle-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { nominationsView } from "~/request/cycle-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Nominations ${data.cycle.year}` : "Nominations", "Award cycles") },

@@ -4,9 +4,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { ADMIN_NOMINATION_STATUS_LABELS, applyView, ENDORSEMENT_STATE_LABELS } from "~/domain/admin-nominations";
 import { csvText } from "~/domain/csv";
 import { listCycleNominations } from "~/models/admin-nominations.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { csvDownload } from "~/utils/csv-download.server";
-import { nominationsView } from "~/utils/cycle-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { csvDownload } from "~/request/csv-download.server";
+import { nominationsView } from "~/request/cycle-forms.server";
 
 const HEADER = ["reference", "organisation", "title", "status", "employer_endorsement", "staff_side_endorsement", "last_change_uk", "last_change_utc"];
 

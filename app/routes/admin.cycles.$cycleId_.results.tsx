@@ -11,8 +11,8 @@ import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS, type RankingMethod } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
 import { roundResults } from "~/models/results.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { resultsView, roundParam } from "~/utils/results-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { resultsView, roundParam } from "~/request/results-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Results ${data.cycle.year}` : "Results", "Award cycles") }];
 

@@ -2,9 +2,9 @@
 // Cells a spreadsheet would run as a formula are neutralised by the model.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { roundResults, resultsCsv } from "~/models/results.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { csvDownload } from "~/utils/csv-download.server";
-import { roundParam } from "~/utils/results-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { csvDownload } from "~/request/csv-download.server";
+import { roundParam } from "~/request/results-forms.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);

@@ -12,10 +12,10 @@ import { RANKING_METHODS, type EntryResult, type RankingMethod } from "~/domain/
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
 import { roundResults, topBy } from "~/models/results.server";
 import { confirmShortlist, getShortlist, saveShortlist } from "~/models/shortlist.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, readForm } from "~/utils/forms.server";
-import { methodParam, parseShortlistForm, savedMethod, shortlistIntent } from "~/utils/results-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, readForm } from "~/request/forms.server";
+import { methodParam, parseShortlistForm, savedMethod, shortlistIntent } from "~/request/results-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Shortlist ${data.cycle.year}` : "Shortlist", "Award cycles") }];
 

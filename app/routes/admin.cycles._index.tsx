@@ -8,10 +8,10 @@ import { Button, ErrorSummary, Radios, TextInput } from "~/components/forms";
 import { STAGE_LABELS } from "~/domain/stages";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { createCycle, getCycle, getCycleByYear, listCycles } from "~/models/cycles.server";
-import { CYCLE_DATE_FIELDS, NewCycleSchema } from "~/utils/cycle-forms.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { CYCLE_DATE_FIELDS, NewCycleSchema } from "~/request/cycle-forms.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Award cycles") }];
 

@@ -14,14 +14,14 @@ import {
   type InvitationStatus,
 } from "~/models/invitations.server";
 import { queueMail } from "~/models/outbox.server";
-import { inTransaction } from "~/models/sql.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/utils/admin-forms.server";
-import { formatUkDate, formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { invitationMail } from "~/utils/emails.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { inTransaction } from "~/platform/sql.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/request/admin-forms.server";
+import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { invitationMail } from "~/emails/emails.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
 

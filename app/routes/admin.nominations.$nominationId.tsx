@@ -11,12 +11,12 @@ import { formatUkDeadline } from "~/domain/uk-time";
 import { getNominationForAdmin } from "~/models/admin-nominations.server";
 import { listAudit } from "~/models/audit.server";
 import { acceptEndorsementByAdmin } from "~/models/endorsements.server";
-import { AcceptEndorsementSchema, NominationBannerSchema } from "~/utils/cycle-forms.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { AcceptEndorsementSchema, NominationBannerSchema } from "~/request/cycle-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `${data.nomination.reference} ${data.nomination.organisation}` : "Nomination", "Award cycles") },

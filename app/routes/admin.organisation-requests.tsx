@@ -22,13 +22,13 @@ import {
   OrganisationRequestIntentSchema,
   RejectOrganisationRequestSchema,
   PageSchema
-} from "~/utils/admin-forms.server";
+} from "~/request/admin-forms.server";
 import { listPendingMemberships } from "~/models/memberships.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.selected ? adminTitle("Decide on a request", "Organisation requests") : adminTitle("Organisation requests") },

@@ -18,13 +18,13 @@ import {
   removeOrganisationDomain,
 } from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, RemoveDomainSchema, runMembershipAction } from "~/utils/membership-forms.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { duplicateOrganisationErrors, OrganisationSchema } from "~/utils/admin-forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { duplicateOrganisationErrors, OrganisationSchema } from "~/request/admin-forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Edit ${data.organisation.name}` : "Edit an organisation", "Organisations") },

@@ -1,14 +1,14 @@
 // The national register of organisations, searchable by any name they are known by; without a
 // search, the ones added by hand.
-import { OrganisationSearchSchema } from "~/utils/admin-forms.server";
+import { OrganisationSearchSchema } from "~/request/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, countSentence, Tag } from "~/components/admin";
 import { Button, SuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";
-import { getDb } from "~/utils/db.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Organisations") }];
 

@@ -5,10 +5,10 @@ import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Button, ErrorSummary } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { createOrganisation, DuplicateOrganisationError } from "~/models/organisations.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { duplicateOrganisationErrors, OrganisationSchema } from "~/utils/admin-forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { duplicateOrganisationErrors, OrganisationSchema } from "~/request/admin-forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an organisation", "Organisations") }];
 

@@ -7,11 +7,11 @@ import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/a
 import { ErrorSummary, SuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";
-import { OutboxPageSchema, RetryMailSchema } from "~/utils/admin-forms.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { OutboxPageSchema, RetryMailSchema } from "~/request/admin-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Outbox") }];
 

@@ -7,12 +7,12 @@ import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { AccountStatusSchema, ChangedSchema } from "~/utils/admin-forms.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
-import { idParam } from "~/utils/params.server";
-import { notFound, requireAdmin } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { AccountStatusSchema, ChangedSchema } from "~/request/admin-forms.server";
+import { getDb } from "~/platform/db.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data?.user.name ?? "User", "Users") }];
 

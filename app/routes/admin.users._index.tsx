@@ -1,5 +1,5 @@
 // Every account, searchable by name or e-mail and filterable by role, a page at a time.
-import { UserSearchSchema } from "~/utils/admin-forms.server";
+import { UserSearchSchema } from "~/request/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ROLES } from "../../db/schema";
@@ -7,8 +7,8 @@ import { AdminBreadcrumb, adminTitle, countSentence, Pagination, Tag } from "~/c
 import { Button, Select, TextInput } from "~/components/forms";
 import { ROLE_LABELS, type Role } from "~/domain/permissions";
 import { listUsers, USERS_PAGE_SIZE } from "~/models/users.server";
-import { getDb } from "~/utils/db.server";
-import { requireAdmin } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Users") }];
 

@@ -8,8 +8,8 @@ import { recordAudit } from "~/models/audit.server";
 import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
 import { membershipAfterEmailConfirmed } from "~/models/memberships.server";
 import { markEmailVerified } from "~/models/users.server";
-import { getDb } from "~/utils/db.server";
-import { sendMembershipRequestEmails } from "~/utils/membership-emails.server";
+import { getDb } from "~/platform/db.server";
+import { sendMembershipRequestEmails } from "~/emails/membership-emails.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
 

@@ -6,10 +6,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkboxes, ErrorSummary, Textarea } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { respondToEndorsement, viewEndorsement, type EndorsementProblem, type SignedInCaller } from "~/models/endorsements.server";
-import { getSessionUser } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
-import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/utils/endorsement-forms.server";
-import { parseForm, readForm } from "~/utils/forms.server";
+import { getSessionUser } from "~/request/auth.server";
+import { getDb } from "~/platform/db.server";
+import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/request/endorsement-forms.server";
+import { parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
 

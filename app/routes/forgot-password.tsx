@@ -4,10 +4,10 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { countRecentTokens, issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { findUserByEmail } from "~/models/users.server";
-import { getDb } from "~/utils/db.server";
-import { passwordResetMail } from "~/utils/emails.server";
-import { ForgotPasswordSchema } from "~/utils/account-forms.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
+import { getDb } from "~/platform/db.server";
+import { passwordResetMail } from "~/emails/emails.server";
+import { ForgotPasswordSchema } from "~/request/account-forms.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
 

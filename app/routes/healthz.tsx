@@ -1,6 +1,6 @@
 // Liveness and readiness: 200 when the database answers.
 import { sql } from "kysely";
-import { getDb } from "~/utils/db.server";
+import { getDb } from "~/platform/db.server";
 
 export async function loader() {
   try {

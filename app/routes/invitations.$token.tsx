@@ -8,11 +8,11 @@ import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { passwordProblem } from "~/domain/password-policy";
 import { acceptInvitation, findInvitationByToken } from "~/models/invitations.server";
 import { findUserByEmail } from "~/models/users.server";
-import { createUserSession } from "~/utils/auth.server";
-import { hashPassword } from "~/utils/crypto.server";
-import { getDb } from "~/utils/db.server";
-import { AcceptInvitationSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
+import { createUserSession } from "~/request/auth.server";
+import { hashPassword } from "~/platform/crypto.server";
+import { getDb } from "~/platform/db.server";
+import { AcceptInvitationSchema } from "~/request/account-forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept your invitation - HPMA Partnership Award" }];
 

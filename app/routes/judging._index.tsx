@@ -8,8 +8,8 @@ import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments, listJudgeAssignments } from "~/models/score-sheets.server";
-import { getDb } from "~/utils/db.server";
-import { requireJudge } from "~/utils/judging-access.server";
+import { getDb } from "~/platform/db.server";
+import { requireJudge } from "~/request/judging-access.server";
 
 export const meta: MetaFunction = () => [{ title: "Judging - HPMA Partnership Award" }];
 

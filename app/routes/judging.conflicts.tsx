@@ -12,12 +12,12 @@ import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from 
 import { CONFLICT_KIND_LABELS, DECLARABLE_CONFLICT_KINDS } from "~/domain/conflicts";
 import { declareConflict, removeConflict } from "~/models/conflicts.server";
 import { getJudge, listConflicts } from "~/models/judges.server";
-import { getDb } from "~/utils/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
-import { requireJudge } from "~/utils/judging-access.server";
-import { ConflictSchema } from "~/utils/judging-forms.server";
-import { notFound } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { requireJudge } from "~/request/judging-access.server";
+import { ConflictSchema } from "~/request/judging-forms.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your conflicts of interest - HPMA Partnership Award" }];
 

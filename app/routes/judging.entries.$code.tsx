@@ -6,10 +6,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
 import { isJudgingCode, judgeReadProblem, scoringProblem } from "~/domain/judging";
 import { getJudgeSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/utils/db.server";
-import { requireJudgeWithStatement } from "~/utils/judging-access.server";
-import { notFound } from "~/utils/permissions.server";
-import { judgeSheetAction, sheetPageData } from "~/utils/score-sheet-actions.server";
+import { getDb } from "~/platform/db.server";
+import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { notFound } from "~/request/permissions.server";
+import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.label ?? "Entry"} - Judging - HPMA Partnership Award` }];
 

@@ -7,11 +7,11 @@ import { ErrorSummary, Textarea } from "~/components/forms";
 import { entryLabel, isJudgingCode, judgeReadProblem } from "~/domain/judging";
 import { recuse } from "~/models/assignments.server";
 import { getJudgeSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireJudgeWithStatement } from "~/utils/judging-access.server";
-import { RecusalSchema } from "~/utils/judging-forms.server";
-import { notFound } from "~/utils/permissions.server";
+import { getDb } from "~/platform/db.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { RecusalSchema } from "~/request/judging-forms.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Step away from an entry - Judging - HPMA Partnership Award" }];
 

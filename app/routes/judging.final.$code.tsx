@@ -5,10 +5,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
 import { finalScoringProblem, isJudgingCode } from "~/domain/judging";
 import { getFinalistSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/utils/db.server";
-import { requireJudgeWithStatement } from "~/utils/judging-access.server";
-import { notFound } from "~/utils/permissions.server";
-import { judgeSheetAction, sheetPageData } from "~/utils/score-sheet-actions.server";
+import { getDb } from "~/platform/db.server";
+import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { notFound } from "~/request/permissions.server";
+import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.organisation ?? "Finalist"} - Final round - HPMA Partnership Award` }];
 

@@ -7,8 +7,8 @@ import { NotificationBanner } from "~/components/forms";
 import { finalScoringProblem } from "~/domain/judging";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments } from "~/models/score-sheets.server";
-import { getDb } from "~/utils/db.server";
-import { requireJudgeWithStatement } from "~/utils/judging-access.server";
+import { getDb } from "~/platform/db.server";
+import { requireJudgeWithStatement } from "~/request/judging-access.server";
 
 export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
 

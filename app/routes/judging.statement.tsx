@@ -5,12 +5,12 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, FieldsetShell, PrivacyNoticeLink } from "~/components/forms";
 import { acceptStatement } from "~/models/judges.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireJudge } from "~/utils/judging-access.server";
-import { StatementSchema } from "~/utils/judging-forms.server";
-import { notFound, safeRedirect } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireJudge } from "~/request/judging-access.server";
+import { StatementSchema } from "~/request/judging-forms.server";
+import { notFound, safeRedirect } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Confidentiality and conflicts of interest - HPMA Partnership Award" }];
 

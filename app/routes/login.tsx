@@ -8,15 +8,15 @@ import { navigationFor } from "~/domain/permissions";
 import { isLoginThrottled, recordLoginAttempt } from "~/models/login-attempts.server";
 import { issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { findUserByEmail, getSessionUserDetails, normaliseEmail } from "~/models/users.server";
-import { demoLogins, DEMO_PASSWORD } from "~/utils/demo.server";
-import { createUserSession } from "~/utils/auth.server";
-import { verifyPassword, verifyPasswordAgainstNothing } from "~/utils/crypto.server";
-import { getDb } from "~/utils/db.server";
-import { emailConfirmationMail } from "~/utils/emails.server";
-import { env } from "~/utils/env.server";
-import { LoginSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireAnonymous, safeRedirect } from "~/utils/permissions.server";
+import { demoLogins, DEMO_PASSWORD } from "~/request/demo.server";
+import { createUserSession } from "~/request/auth.server";
+import { verifyPassword, verifyPasswordAgainstNothing } from "~/platform/crypto.server";
+import { getDb } from "~/platform/db.server";
+import { emailConfirmationMail } from "~/emails/emails.server";
+import { env } from "~/platform/env.server";
+import { LoginSchema } from "~/request/account-forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireAnonymous, safeRedirect } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
 

@@ -1,7 +1,7 @@
 // Sign out: POST only, so that a link or an image cannot sign anyone out.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { endSession } from "~/utils/auth.server";
+import { endSession } from "~/request/auth.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const cookie = await endSession(request);

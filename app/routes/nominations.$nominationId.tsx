@@ -12,11 +12,11 @@ import { NominationStatusTag, SectionField } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { parseIdentifyingTerms, saveDraft } from "~/models/nominations.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { readForm } from "~/utils/forms.server";
-import { appDb, preparedTransaction } from "~/models/prepared.server";
-import { formatUkClock, loadOwnNomination, requireNominationUser, requireOwnNomination } from "~/utils/nomination-access.server";
-import { parseNominationForm } from "~/utils/nomination-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { readForm } from "~/request/forms.server";
+import { appDb, preparedTransaction } from "~/platform/prepared.server";
+import { formatUkClock, loadOwnNomination, requireNominationUser, requireOwnNomination } from "~/request/nomination-access.server";
+import { parseNominationForm } from "~/request/nomination-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.nomination.title || "Your nomination"} - HPMA Partnership Award` },

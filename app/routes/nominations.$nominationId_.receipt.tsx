@@ -8,10 +8,10 @@ import { EntrySummary } from "~/components/nomination";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { endorsementSummary, listCurrentEndorsements, MAX_RESENDS_PER_HOUR, resendEndorsement } from "~/models/endorsements.server";
 import { nominationEntry } from "~/models/nominations.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { parseForm, readForm } from "~/utils/forms.server";
-import { requireOwnNomination } from "~/utils/nomination-access.server";
-import { ResendEndorsementSchema } from "~/utils/nomination-forms.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { parseForm, readForm } from "~/request/forms.server";
+import { requireOwnNomination } from "~/request/nomination-access.server";
+import { ResendEndorsementSchema } from "~/request/nomination-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Nomination submitted - HPMA Partnership Award" }];
 

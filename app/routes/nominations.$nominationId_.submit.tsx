@@ -8,12 +8,12 @@ import { EntrySummary } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { getNominationForOrganisation, nominationEntry, submitNomination } from "~/models/nominations.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { parseForm, readForm } from "~/utils/forms.server";
-import { requireOwnNomination } from "~/utils/nomination-access.server";
-import { SubmitNominationSchema } from "~/utils/nomination-forms.server";
-import { sendNominationReceipt } from "~/utils/nomination-emails.server";
-import { notFound } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { parseForm, readForm } from "~/request/forms.server";
+import { requireOwnNomination } from "~/request/nomination-access.server";
+import { SubmitNominationSchema } from "~/request/nomination-forms.server";
+import { sendNominationReceipt } from "~/emails/nomination-emails.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
 

@@ -5,10 +5,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { withdrawNomination } from "~/models/nominations.server";
-import { invalid, parseForm, readForm } from "~/utils/forms.server";
-import { requireOwnNomination } from "~/utils/nomination-access.server";
-import { WithdrawSchema } from "~/utils/nomination-forms.server";
-import { notFound } from "~/utils/permissions.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { requireOwnNomination } from "~/request/nomination-access.server";
+import { WithdrawSchema } from "~/request/nomination-forms.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Withdraw your nomination - HPMA Partnership Award" }];
 

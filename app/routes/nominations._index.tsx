@@ -11,11 +11,11 @@ import { formatUkDeadline } from "~/domain/uk-time";
 import { currentCycle, deadlineFor } from "~/models/cycles.server";
 import { endorsementSummary, type EndorsementSummary } from "~/models/endorsements.server";
 import { listNominationsForOrganisation, startNomination } from "~/models/nominations.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { parseForm, readForm } from "~/utils/forms.server";
-import { StartNominationSchema } from "~/utils/nomination-forms.server";
-import { requirePermission } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { parseForm, readForm } from "~/request/forms.server";
+import { StartNominationSchema } from "~/request/nomination-forms.server";
+import { requirePermission } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "My nominations - HPMA Partnership Award" }];
 

@@ -6,11 +6,11 @@ import { ErrorSummary, SuccessBanner } from "~/components/forms";
 import { JoinRequests, MemberList } from "~/components/organisation-members";
 import { removalProblem } from "~/domain/memberships";
 import { listOrganisationMembers } from "~/models/memberships.server";
-import { formatUkDateTime } from "~/utils/dates.server";
-import { getDb } from "~/utils/db.server";
-import { parseForm, readForm, invalid } from "~/utils/forms.server";
-import { MembershipActionSchema, runMembershipAction } from "~/utils/membership-forms.server";
-import { forbidden, requirePermission } from "~/utils/permissions.server";
+import { formatUkDateTime } from "~/domain/uk-time";
+import { getDb } from "~/platform/db.server";
+import { parseForm, readForm, invalid } from "~/request/forms.server";
+import { MembershipActionSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { forbidden, requirePermission } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Members of your organisation - HPMA Partnership Award" }];
 

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { MAX_SEARCH_LENGTH } from "~/domain/national-register";
 import { searchRegister } from "~/models/organisations.server";
-import { getDb } from "~/utils/db.server";
+import { getDb } from "~/platform/db.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_SEARCH_LENGTH);

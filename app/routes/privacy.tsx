@@ -4,7 +4,7 @@
 // settle (the data controller and its wording) is shown as a gap, not guessed (decision 020).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { env } from "~/utils/env.server";
+import { env } from "~/platform/env.server";
 
 export const meta: MetaFunction = () => [{ title: "Privacy notice - HPMA Partnership Award" }];
 

@@ -7,17 +7,17 @@ import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from 
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
 import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
-import { inTransaction } from "~/models/sql.server";
+import { inTransaction } from "~/platform/sql.server";
 import { issueOneTimeLinkByMail } from "~/models/tokens.server";
 import { createEntrant, findUserByEmail } from "~/models/users.server";
-import { hashPassword } from "~/utils/crypto.server";
-import { getDb } from "~/utils/db.server";
-import { emailConfirmationMail } from "~/utils/emails.server";
-import { sendMail, absoluteUrl } from "~/utils/mail.server";
-import { RegisterSchema } from "~/utils/account-forms.server";
-import { formValues, invalid, parseForm, readForm } from "~/utils/forms.server";
-import { chosenOrganisation, pickerSearch } from "~/utils/organisation-picker.server";
-import { requireAnonymous } from "~/utils/permissions.server";
+import { hashPassword } from "~/platform/crypto.server";
+import { getDb } from "~/platform/db.server";
+import { emailConfirmationMail } from "~/emails/emails.server";
+import { sendMail, absoluteUrl } from "~/platform/mail.server";
+import { RegisterSchema } from "~/request/account-forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
+import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { requireAnonymous } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Register - HPMA Partnership Award" }];
 

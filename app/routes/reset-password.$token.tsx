@@ -7,10 +7,10 @@ import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { checkOneTimeToken } from "~/models/tokens.server";
 import { getUserById, resetPasswordWithLink } from "~/models/users.server";
-import { endOtherSessions } from "~/utils/auth.server";
-import { hashPassword } from "~/utils/crypto.server";
-import { getDb } from "~/utils/db.server";
-import { invalid, readForm } from "~/utils/forms.server";
+import { endOtherSessions } from "~/request/auth.server";
+import { hashPassword } from "~/platform/crypto.server";
+import { getDb } from "~/platform/db.server";
+import { invalid, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
 

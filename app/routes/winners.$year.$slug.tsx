@@ -5,12 +5,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CaseStudyBody } from "~/components/archive";
 import { caseStudyContent, RESULT_LABELS } from "~/domain/archive";
 import { getArchiveEntry } from "~/models/archive.server";
-import { YearParamSchema } from "~/utils/archive-forms.server";
-import { getDb } from "~/utils/db.server";
-import { formatUkDate } from "~/utils/dates.server";
-import { env } from "~/utils/env.server";
-import { notFound } from "~/utils/permissions.server";
-import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
+import { YearParamSchema } from "~/request/archive-forms.server";
+import { getDb } from "~/platform/db.server";
+import { formatUkDate } from "~/domain/uk-time";
+import { env } from "~/platform/env.server";
+import { notFound } from "~/request/permissions.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 

@@ -5,10 +5,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ResultTag, Source } from "~/components/archive";
 import { listedYears } from "~/domain/archive";
 import { archiveFacets, getAwardYear, listArchiveEntries, listAwardYears } from "~/models/archive.server";
-import { YearParamSchema } from "~/utils/archive-forms.server";
-import { getDb } from "~/utils/db.server";
-import { notFound } from "~/utils/permissions.server";
-import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
+import { YearParamSchema } from "~/request/archive-forms.server";
+import { getDb } from "~/platform/db.server";
+import { notFound } from "~/request/permissions.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.year} results - Past winners - HPMA Partnership Award` : "Page not found - HPMA Partnership Award" },

@@ -8,9 +8,9 @@ import { listedYears, RESULT_ORDER } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { archiveFacets, getArchiveEntriesByIds, listArchiveEntries, listAwardYears, type ArchiveFilters } from "~/models/archive.server";
 import { searchArchiveWithTotal } from "~/models/archive-search.server";
-import { searchParamsObject, WinnersQuerySchema } from "~/utils/archive-forms.server";
-import { getDb } from "~/utils/db.server";
-import { cacheHeadersFrom, publicCacheHeaders } from "~/utils/public-cache.server";
+import { searchParamsObject, WinnersQuerySchema } from "~/request/archive-forms.server";
+import { getDb } from "~/platform/db.server";
+import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.q ? `Search results for ${data.q.slice(0, 60)} - Past winners - HPMA Partnership Award` : "Past winners since 2010 - HPMA Partnership Award" },

@@ -2,9 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { atomFeed } from "~/domain/archive-export";
 import { archiveSnapshot } from "~/models/archive-export.server";
-import { getDb } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
-import { publicCacheHeaders } from "~/utils/public-cache.server";
+import { getDb } from "~/platform/db.server";
+import { env } from "~/platform/env.server";
+import { publicCacheHeaders } from "~/request/public-cache.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // The headers first: their revision is then never newer than what the body was built from.

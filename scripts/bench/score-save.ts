@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { createCycle, listCriteria, listSections } from "../../app/models/cycles.server";
 import { refreshJudgingEntry } from "../../app/models/judging-entries.server";
-import { createUserSession } from "../../app/utils/auth.server";
+import { createUserSession } from "../../app/request/auth.server";
 
 export const BENCH_JUDGING_YEAR = 2090;
 

@@ -14,9 +14,9 @@ export async function serverDb(dataDir: string) {
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_PATH = path.join(dataDir, "awards.db");
   process.env.NODE_ENV = "test";
-  const { resetEnv } = await import("../../app/utils/env.server");
+  const { resetEnv } = await import("../../app/platform/env.server");
   resetEnv();
-  const { getDb } = await import("../../app/utils/db.server");
+  const { getDb } = await import("../../app/platform/db.server");
   return getDb();
 }
 
@@ -127,7 +127,7 @@ export { expect };
 export async function signInDirectly(page: Page, email: string) {
   const db = await serverDb(E2E_DATA_DIR);
   const { findUserByEmail } = await import("../../app/models/users.server");
-  const { createUserSession } = await import("../../app/utils/auth.server");
+  const { createUserSession } = await import("../../app/request/auth.server");
   const user = await findUserByEmail(db, email);
   if (!user) throw new Error(`No user ${email}`);
   const [pair] = (await createUserSession(user.id)).split(";");

@@ -9,7 +9,7 @@ const JUDGING_ORIGIN = `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}
 
 test("a lead agrees on the endorsement page that their name and email may be published", async ({ page }) => {
   const db = await serverDb(E2E_DATA_DIR);
-  const { generateToken, hashToken } = await import("../../app/utils/crypto.server");
+  const { generateToken, hashToken } = await import("../../app/platform/crypto.server");
   // A complete nomination's employer lead is sent a new link (as after a resend).
   const nomination = await db
     .selectFrom("nominations")

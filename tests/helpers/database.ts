@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, type DB } from "~/utils/db.server";
+import { openDatabase, type DB } from "../../app/platform/db.server";
 
 export const TEMPLATE_DB = path.resolve(__dirname, "../.tmp/template.db");
 

@@ -1,7 +1,7 @@
 // Builds the template database once per test run, from the real migrations.
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "../../app/utils/db.server";
+import { openDatabase } from "../../app/platform/db.server";
 import { migrateToLatest } from "../../db/migrator";
 
 export default async function setup() {

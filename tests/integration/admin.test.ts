@@ -3,7 +3,7 @@
 // organisation, the user search, and the audit entry each of those writes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "~/models/audit.server";
-import { hashToken } from "~/utils/crypto.server";
+import { hashToken } from "../../app/platform/crypto.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const ADMIN = "admin@demo.test";

@@ -8,7 +8,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importArchiveCsv } from "~/models/archive-import.server";
 import { archiveRevision } from "~/models/archive.server";
-import { openDatabase } from "~/utils/db.server";
+import { openDatabase } from "../../app/platform/db.server";
 import { freshDatabaseFile, tempDir } from "../helpers/database";
 import { startTestServer, type TestServer } from "../helpers/server";
 

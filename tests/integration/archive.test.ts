@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArchiveEntryFields } from "~/domain/archive";
 import { createArchiveEntry } from "~/models/archive.server";
 import { countIndexed } from "~/models/archive-search.server";
-import { seed } from "../../db/seed/index";
-import { HISTORY_ENTRIES } from "../../db/seed/history";
+import { seed } from "../../scripts/seed/index";
+import { HISTORY_ENTRIES } from "../../scripts/seed/history";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;

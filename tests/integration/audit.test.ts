@@ -7,8 +7,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { anchorAuditHead, auditRowHash, GENESIS_HASH, recordAudit, verifyAuditChain } from "~/models/audit.server";
-import type { DB } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import type { DB } from "../../app/platform/db.server";
+import { env } from "../../app/platform/env.server";
 import { freshDatabase, tempDir } from "../helpers/database";
 
 let db: DB;
@@ -153,7 +153,7 @@ describe("npm run audit:verify", () => {
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
       );
-    const { openDatabase } = await import("~/utils/db.server");
+    const { openDatabase } = await import("../../app/platform/db.server");
     db = openDatabase(file);
     const rows: { id: number; hash: string }[] = [];
     let prev = GENESIS_HASH;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createCycle, deadlineFor, extendDeadline, getCycle, listCriteria, listSections, moveCycleStage } from "~/models/cycles.server";
 import { ukToUtc } from "~/domain/uk-time";
-import type { DB } from "~/utils/db.server";
+import type { DB } from "../../app/platform/db.server";
 import { freshDatabase } from "../helpers/database";
 
 let db: DB;

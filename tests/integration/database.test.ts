@@ -4,8 +4,8 @@ import { sql, type Kysely, type Migration } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER, MigrationError, migrateToLatest } from "../../db/migrator";
 import { MIGRATIONS } from "../../db/migrations/index";
-import { seed } from "../../db/seed/index";
-import { openDatabase, type DB } from "~/utils/db.server";
+import { seed } from "../../scripts/seed/index";
+import { openDatabase, type DB } from "../../app/platform/db.server";
 import { freshDatabase, tempDir } from "../helpers/database";
 
 const opened: DB[] = [];

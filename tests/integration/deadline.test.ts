@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ukToUtc } from "~/domain/uk-time";
 import { createCycle, extendDeadline, listSections } from "~/models/cycles.server";
 import { saveDraft, startNomination, submitNomination, type DraftFields } from "~/models/nominations.server";
-import type { DB } from "~/utils/db.server";
+import type { DB } from "../../app/platform/db.server";
 import { freshDatabase } from "../helpers/database";
 
 let db: DB;

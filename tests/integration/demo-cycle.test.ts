@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { countWords } from "~/domain/word-count";
 import { endorsementSummary } from "~/models/endorsements.server";
 import { listSections } from "~/models/cycles.server";
-import { resetEnv } from "~/utils/env.server";
-import type { DB } from "~/utils/db.server";
-import { seed } from "../../db/seed/index";
-import { DEMO_ORGANISATIONS } from "../../db/seed/demo";
-import { DEMO_PAST_YEAR } from "../../db/seed/demo-announced";
-import { DEMO_CYCLE_YEAR } from "../../db/seed/demo-cycle";
+import { resetEnv } from "../../app/platform/env.server";
+import type { DB } from "../../app/platform/db.server";
+import { seed } from "../../scripts/seed/index";
+import { DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { DEMO_PAST_YEAR } from "../../scripts/seed/demo-announced";
+import { DEMO_CYCLE_YEAR } from "../../scripts/seed/demo-cycle";
 import { freshDatabase, tempDir } from "../helpers/database";
 
 let db: DB;

@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "~/utils/db.server";
-import { parseEnv, resetEnv } from "~/utils/env.server";
-import { transmitMail } from "~/utils/mail-transport.server";
+import { openDatabase } from "../../app/platform/db.server";
+import { parseEnv, resetEnv } from "../../app/platform/env.server";
+import { transmitMail } from "../../app/platform/mail-transport.server";
 import { sql } from "kysely";
 import { tempDir } from "../helpers/database";
 

@@ -1,7 +1,7 @@
 // A conflict declared before the cycle's entries are assigned acts at once (decision 016): the judge
 // holds nothing yet, so nothing they can see changes, and the assignment avoids the organisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "../../db/seed/demo";
+import { DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
 import { confirmAssignment } from "~/models/assignments.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 

@@ -4,7 +4,7 @@
 // the secretariat meanwhile gets the declarations, the conflicted sheets leave the results and
 // replacement judges are added.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "../../db/seed/demo";
+import { DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { roundResults, submittedSheets } from "~/models/results.server";
 import { startTestServer, type TestServer } from "../helpers/server";

@@ -3,7 +3,7 @@
 // and /judging/conflicts, which no longer list the organisations the database holds.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedNationalRegister } from "../../db/seed/national-register";
+import { seedNationalRegister } from "../../scripts/seed/national-register";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;

@@ -2,7 +2,7 @@
 // by fast-check, never lead off the site, never throw, and always make a valid Location header.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { safeRedirect } from "~/utils/permissions.server";
+import { safeRedirect } from "../../app/request/permissions.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;

@@ -4,9 +4,9 @@ import { createCycle } from "~/models/cycles.server";
 import { deliverMail } from "~/models/outbox.server";
 import { sendDueReminders } from "~/models/reminders.server";
 import { ukToUtc } from "~/domain/uk-time";
-import { resetEnv } from "~/utils/env.server";
-import type { DB } from "~/utils/db.server";
-import { seedDemo } from "../../db/seed/demo";
+import { resetEnv } from "../../app/platform/env.server";
+import type { DB } from "../../app/platform/db.server";
+import { seedDemo } from "../../scripts/seed/demo";
 import { freshDatabase, tempDir } from "../helpers/database";
 import { readOutbox } from "../helpers/outbox";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken } from "~/utils/crypto.server";
+import { hashToken } from "../../app/platform/crypto.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "~/utils/env.server";
+import { parseEnv } from "../../app/platform/env.server";
 import { tempDir } from "../helpers/database";
 
 describe("configuration", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, isCrossSiteMutation, requestOrigin } from "~/utils/request-guards.server";
+import { clientAddressFrom, isCrossSiteMutation, requestOrigin } from "../../server/request-guards";
 
 const ours = "https://awards.example.org";
 const post = (headers: Record<string, string>, url = `${ours}/login`) => new Request(url, { method: "POST", headers });

@@ -1,4 +1,4 @@
-// The redaction corpus: entries for real NHS organisations of the register (db/seed/data/etr.csv),
+// The redaction corpus: entries for real NHS organisations of the register (scripts/seed/data/etr.csv),
 // written the way trust staff write nominations, each mention marked up (see markup.ts). Development
 // data for the benchmark only; the targets are checked on a held-out corpus built the same way.
 import { stripMarkup, wordCount, type Annotation } from "./markup";

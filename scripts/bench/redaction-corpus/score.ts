@@ -11,7 +11,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseEtr, type RegisterEntry } from "../../../app/domain/national-register";
 import type { RedactedText, RedactionSubject } from "../../../app/domain/redaction";
-import { REGISTER_BODIES } from "../../../db/seed/register-bodies";
+import { REGISTER_BODIES } from "../../seed/register-bodies";
 import type { CorpusEntry } from "./corpus";
 import { MENTION_KINDS, STRONG_KINDS, type MentionKind } from "./markup";
 
@@ -21,7 +21,7 @@ export type Redactor = (subject: RedactionSubject) => (text: string) => Redacted
 
 let register: RegisterEntry[] | null = null;
 export function etrRegister(): RegisterEntry[] {
-  register ??= parseEtr(fs.readFileSync(fileURLToPath(new URL("../../../db/seed/data/etr.csv", import.meta.url)), "utf8"));
+  register ??= parseEtr(fs.readFileSync(fileURLToPath(new URL("../../../scripts/seed/data/etr.csv", import.meta.url)), "utf8"));
   return register;
 }
 

@@ -1,0 +1,24 @@
+// E-mails to judges. Built only from a judge's own name, counts and the deadline: an e-mail to a judge
+// never carries an entry's text, title or anything about who sent it (the leak test reads the outbox).
+// Each builds the message; the caller queues it (queueMail) in the transaction that claims the reminder.
+import { formatUkDeadline } from "~/domain/uk-time";
+import { absoluteUrl, type Mail } from "~/platform/mail.server";
+
+const SIGN_OFF = "\n\nNHS Social Partnership Forum secretariat\nHPMA award for partnership working between employers and trade unions";
+
+export type JudgeReminder = { year: number; unfinished: number; deadline: string | null; kind: "reminder" | "3-days" };
+
+export function judgingReminderMail(to: { email: string; name: string }, { year, unfinished, deadline, kind }: JudgeReminder): Mail {
+  const sheets = unfinished === 1 ? "1 score sheet" : `${unfinished} score sheets`;
+  return {
+    to: to.email,
+    subject: kind === "3-days" ? `HPMA ${year} judging closes in 3 days: ${sheets} to finish` : `Reminder: ${sheets} to finish for the HPMA ${year} award`,
+    text:
+      `Dear ${to.name},\n\n` +
+      `You have ${sheets} still to submit for the HPMA ${year} award for partnership working.` +
+      (deadline ? ` Judging closes at ${formatUkDeadline(deadline)} (UK time).` : "") +
+      `\n\nSign in to see your entries and finish your scores:\n\n${absoluteUrl("/judging")}\n\n` +
+      "Submitted score sheets are locked. If you need to change one, reply to this e-mail." +
+      SIGN_OFF,
+  };
+}

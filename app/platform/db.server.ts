@@ -1,0 +1,120 @@
+// The one database handle: better-sqlite3 under Kysely, opened once per process (and kept on
+// globalThis so that dev rebuilds and test helpers share it) with WAL, foreign keys and a busy timeout.
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig } from "kysely";
+import type { Database } from "../../db/schema";
+import { env } from "./env.server";
+
+export type DB = Kysely<Database>;
+
+/**
+ * SQLite can roll back DDL, but Kysely's adapter says it cannot, so the Migrator would not wrap a
+ * run in a transaction. Saying so lets a failed migration leave the database exactly as it was.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at the start, waiting for it (busy_timeout)
+ * if another process holds it. A plain BEGIN reads first and fails at once with "database is
+ * locked" when it later tries to write after another process's commit, as two runners publishing
+ * the same announcement (the server and cron) would. Within one process Kysely's one connection
+ * runs transactions one at a time anyway.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class AppSqliteDialect extends SqliteDialect {
+  readonly #settings: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#settings = config;
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#settings);
+  }
+}
+
+export function openDatabase(file: string): DB {
+  return openDatabaseWithHandle(file).db;
+}
+
+/** Owner-only modes: the database holds e-mail addresses, password hashes and unpublished entries. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * The database file is made owner-only before SQLite opens it: SQLite gives the WAL and shared-memory
+ * files the mode of the database file, so they follow. An existing install's files are tightened too.
+ * A folder made here is owner-only; an existing one is left as it is (it may be shared, e.g. /var/lib).
+ */
+function makePrivate(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE_MODE));
+  for (const suffix of ["", "-wal", "-shm"]) {
+    try {
+      fs.chmodSync(file + suffix, PRIVATE_FILE_MODE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+}
+
+function openDatabaseWithHandle(file: string): { db: DB; sqlite: SQLite.Database } {
+  if (file !== ":memory:") makePrivate(file);
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  // SQLite's lower() folds only A-Z, so a search for "Ó Briain" would miss "Siân Ó Briain". Replacing
+  // it with JavaScript's Unicode-aware one makes lower() mean what it means in PostgreSQL.
+  sqlite.function("lower", { deterministic: true }, (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value));
+  return { db: new Kysely<Database>({ dialect: new AppSqliteDialect({ database: sqlite }) }), sqlite };
+}
+
+const globalForDb = globalThis as unknown as { __hpmaDb?: { file: string; db: DB; sqlite: SQLite.Database } };
+
+/** The shared handle for the configured DATABASE_PATH. */
+export function getDb(): DB {
+  const file = env().DATABASE_PATH;
+  if (!globalForDb.__hpmaDb || globalForDb.__hpmaDb.file !== file) {
+    globalForDb.__hpmaDb = { file, ...openDatabaseWithHandle(file) };
+  }
+  return globalForDb.__hpmaDb.db;
+}
+
+/** The shared handle if this process has opened it (never opens one): where queued mail is kicked. */
+export function openedDb(): DB | undefined {
+  return globalForDb.__hpmaDb?.db;
+}
+
+/**
+ * The better-sqlite3 handle under getDb(), for the few hot paths where Kysely's per-query work
+ * costs more than the query (see app/platform/sqlite-fast.server.ts). Everything else uses getDb().
+ */
+export function getSqliteHandle(): SQLite.Database {
+  getDb();
+  return globalForDb.__hpmaDb!.sqlite;
+}
+
+export async function closeDb(): Promise<void> {
+  const held = globalForDb.__hpmaDb;
+  globalForDb.__hpmaDb = undefined;
+  if (held) await held.db.destroy();
+}
+
+/** Now as ISO-8601 UTC text, the form every timestamp is stored in. */
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString();
+}

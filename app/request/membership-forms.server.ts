@@ -1,0 +1,56 @@
+// The forms that decide membership of an organisation (approve, decline, remove) and record its own
+// e-mail domains, and the one action both the members' page and the secretariat's organisation page run.
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { organisationDomainProblem, normaliseDomain } from "~/domain/memberships";
+import { decideMembership, removeMembership } from "~/models/memberships.server";
+import type { DB } from "~/platform/db.server";
+import { invalid } from "./forms.server";
+import { sendMembershipApproved, sendMembershipDeclined, sendMembershipRemoved } from "~/emails/membership-emails.server";
+
+export const MEMBERSHIP_INTENTS = ["approve", "decline", "remove"] as const;
+export const DOMAIN_INTENTS = ["add-domain", "remove-domain"] as const;
+
+export const MembershipActionSchema = z.object({
+  intent: z.enum(MEMBERSHIP_INTENTS, { error: "Choose what to do" }),
+  membershipId: z.coerce.number({ error: "Choose a person" }).int().positive("Choose a person"),
+});
+
+export const AddDomainSchema = z.object({
+  domain: z
+    .string({ error: "Enter the email domain, like northmoor-valley.nhs.uk" })
+    .max(253, "Enter the email domain, like northmoor-valley.nhs.uk")
+    .transform(normaliseDomain)
+    .superRefine((d, ctx) => {
+      const problem = organisationDomainProblem(d);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+});
+
+export const RemoveDomainSchema = z.object({
+  domainId: z.coerce.number({ error: "Choose a domain" }).int().positive("Choose a domain"),
+});
+
+export const MembershipNoticeSchema = z.enum(["approved", "declined", "removed"]).nullable().catch(null);
+
+/**
+ * Approves, declines or removes a membership of the organisation, then tells the person (after the
+ * decision is committed) and goes back to the page with a notice. A request of another organisation,
+ * or one already decided, is a 400 that says so; nothing is changed.
+ */
+export async function runMembershipAction(
+  db: DB,
+  { form, organisationId, actorUserId, bySecretariat, page }: { form: z.output<typeof MembershipActionSchema>; organisationId: number; actorUserId: number; bySecretariat: boolean; page: string },
+) {
+  const args = { membershipId: form.membershipId, organisationId, actorUserId, bySecretariat };
+  const result =
+    form.intent === "remove"
+      ? await removeMembership(db, args)
+      : await decideMembership(db, { ...args, decision: form.intent === "approve" ? "approved" : "declined" });
+  if (!result.ok) return invalid({ errors: { form: result.problem }, values: {} });
+  if (form.intent === "approve") await sendMembershipApproved(result.member, result.organisationName);
+  else if (form.intent === "decline") await sendMembershipDeclined(result.member, result.organisationName);
+  else await sendMembershipRemoved(result.member, result.organisationName);
+  const done = { approve: "approved", decline: "declined", remove: "removed" }[form.intent];
+  return redirect(`${page}?${new URLSearchParams({ membership: done, who: result.member.name })}`);
+}

@@ -1,0 +1,37 @@
+// HTTP caching of public pages (the archive, its feeds, the home page). Their ETag follows the
+// archive's revision, so a publication or an edit changes it at once. The server (server/http.ts)
+// answers a matching If-None-Match with 304, and keeps anonymous copies in memory until the revision moves.
+import type { AppLoadContext } from "@remix-run/node";
+import { archiveRevision } from "~/models/archive.server";
+import { getSessionUser } from "./auth.server";
+import { getDb } from "~/platform/db.server";
+
+/** Internal header: the archive revision a response was built from. The server strips it. */
+export const REVISION_HEADER = "X-Archive-Revision";
+
+/** Shared caches may keep a page a few minutes; browsers revalidate after a minute. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+
+/**
+ * The caching headers of a public response. A signed-in visitor's page carries their name in the
+ * header, so it is private; the ETag differs by who is signed in for the same reason.
+ */
+export async function publicCacheHeaders(request: Request, context: AppLoadContext): Promise<Record<string, string>> {
+  const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
+  return {
+    ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
+    "Cache-Control": user ? "private, no-store" : PUBLIC_CACHE_CONTROL,
+    Vary: "Cookie",
+    [REVISION_HEADER]: String(revision),
+  };
+}
+
+/** For a route's `headers` export: pass on the caching headers its loader set. */
+export function cacheHeadersFrom(loaderHeaders: Headers): Headers {
+  const headers = new Headers();
+  for (const name of ["ETag", "Cache-Control", "Vary", REVISION_HEADER]) {
+    const value = loaderHeaders.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}

@@ -1,0 +1,85 @@
+// The loader data and the action of a score sheet, shared by the first round's and the final
+// round's routes: what the page needs from a sheet view, and saving, submitting and their answers.
+import { data, redirect } from "@remix-run/node";
+import type { AwardCycle, JudgingRound } from "../../db/schema";
+import type { SessionUser } from "~/domain/permissions";
+import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { saveScoreSheet, type JudgeSheetView } from "~/models/score-sheets.server";
+import type { SheetAnswer } from "~/components/score-sheet";
+import { getDb } from "~/platform/db.server";
+import { readForm } from "./forms.server";
+import { requireJudgeWithStatement } from "./judging-access.server";
+import { sheetInput } from "./judging-forms.server";
+import { formatUkClock } from "./nomination-access.server";
+import { notFound } from "./permissions.server";
+
+/** The page's data from a sheet view: the entry, criteria, the sheet and the form's saved values. */
+export function sheetPageData<V extends Pick<JudgeSheetView, "criteria" | "sheet">>(view: V, { readOnly, deadline }: { readOnly: string | null; deadline: string | null }) {
+  const values: Record<string, string> = { [OVERALL_FIELD]: view.sheet.overallComment };
+  for (const c of view.criteria) {
+    const score = view.sheet.scores[c.id];
+    values[scoreField(c.id)] = score === null || score === undefined ? "" : String(score);
+    values[commentField(c.id)] = view.sheet.comments[c.id] ?? "";
+  }
+  return {
+    criteria: view.criteria,
+    sheet: { status: view.sheet.status, revision: view.sheet.revision, savedAt: view.sheet.savedAt, savedText: view.sheet.savedAt ? formatUkClock(view.sheet.savedAt) : null },
+    values,
+    readOnly,
+    deadline: deadline ? formatUkDeadline(deadline) : null,
+  };
+}
+
+/** Saves (draft or autosave) or submits a sheet; answers the page, or redirects after a submission. */
+export async function scoreSheetAction(
+  request: Request,
+  { user, cycle, code, round, submittedTo }: { user: SessionUser; cycle: AwardCycle; code: string; round: JudgingRound; submittedTo: string },
+) {
+  const db = getDb();
+  const formData = await readForm(request);
+  const input = sheetInput(formData);
+  const mode = input.intent === "submit" ? "submit" : "draft";
+  const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round });
+  const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
+  if (result.ok) {
+    if (mode === "submit") return redirect(submittedTo);
+    return data<SheetAnswer>({ saved: true, revision: result.revision, savedAtText: formatUkClock(result.savedAt) });
+  }
+  switch (result.reason) {
+    case "invalid":
+      return data<SheetAnswer>({ saved: false, problem: "some answers need attention", errors: result.errors, values }, { status: 400 });
+    case "stale": {
+      const problem = result.savedAt
+        ? "this score sheet was saved in another tab or window after you opened it. Copy anything you need, then reload the page"
+        : "this page is out of date: the score sheet has not been started yet. Copy anything you need, then reload the page";
+      return data<SheetAnswer>({ saved: false, stale: true, values, problem }, { status: 409 });
+    }
+    case "closed":
+      return data<SheetAnswer>({ saved: false, values, problem: result.problem }, { status: 403 });
+    default:
+      notFound();
+  }
+}
+
+/** The action of a judge's score-sheet page (first round or final) for the entry `code` (the route's param). */
+export async function judgeSheetAction(request: Request, codeParam: string | undefined, { round, submittedTo }: { round: JudgingRound; submittedTo: string }) {
+  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
+  if (context instanceof Response || !("user" in context)) return context;
+  const code = codeParam ?? "";
+  if (!isJudgingCode(code)) notFound();
+  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round, submittedTo });
+}
+
+/** An autosave after the session ended answers on the page instead of navigating to sign in. */
+export async function autosaveSession<T>(request: Request, check: () => Promise<T>): Promise<T | ReturnType<typeof data<SheetAnswer>>> {
+  try {
+    return await check();
+  } catch (error) {
+    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
+    if (new URL(request.url).searchParams.has("autosave") && status >= 300 && status < 400) {
+      return data<SheetAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
+    }
+    throw error;
+  }
+}
