@@ -13,6 +13,7 @@ import { ENTRIES_H } from "./entries-h";
 import { ENTRIES_I } from "./entries-i";
 import { ENTRIES_J } from "./entries-j";
 import { ENTRIES_K } from "./entries-k";
+import { ENTRIES_L } from "./entries-l";
 
 /** Someone the nomination names: a lead, a member of the organisation's team, an endorser. */
 export type PersonOnRecord = { role: "employer_lead" | "staff_lead" | "member" | "endorser"; name: string; email: string | null };
@@ -31,7 +32,7 @@ export type MarkedEntry = {
 export type CorpusEntry = Omit<MarkedEntry, "marked"> & { text: string; annotations: Annotation[]; words: number };
 
 export function loadCorpus(): CorpusEntry[] {
-  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K].map(({ marked, ...rest }) => {
+  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K, ...ENTRIES_L].map(({ marked, ...rest }) => {
     const { text, annotations } = stripMarkup(marked.trim());
     return { ...rest, text, annotations, words: wordCount(text) };
   });
