@@ -25,7 +25,7 @@ the diary only for length.
 
 ——
 
-14 March 2023 (Delroy)
+14 March 2023 ([[person:Delroy]])
 Meeting at [[site:Robert Dolan House]] about the cleaning contract. It runs out in September 2024.
 Management’s paper says “options appraisal”. I said the only option my members care about is
 coming back in-house on [[decoy:Agenda for Change]]. Three of the domestics on the wards at
@@ -34,14 +34,14 @@ sick pay. [[person:Fatima-Zahra]] didn’t argue. She asked me to help write the
 instead of responding to it. I said I’d think about it. I thought about it on the bus home and
 rang her the next morning.
 
-29 March 2023 (Fatima-Zahra)
+29 March 2023 ([[person:Fatima-Zahra]])
 First joint meeting. [[person:Del]] brought [[person:Ayşe Yılmaz-Khan]] from [[decoy:UNISON]], who
 has been a housekeeper at [[site:City and Hackney Centre for Mental Health]] for eleven years, and
 two domestics from the contractor who had never been to a meeting at [[decoy:the Trust]] before and
 were clearly nervous. We agreed the first rule: nothing about them without them. Contractor staff
 would be in every meeting, paid for their time, and the contractor agreed to release them.
 
-2 May 2023 (Delroy)
+2 May 2023 ([[person:Delroy]])
 We visited every site with a domestic or catering team. [[site:Tower Hamlets Centre for Mental Health]],
 [[site:East Ham Care Centre]], the [[site:John Howard Centre]], and out to [[place:Luton]] and
 [[place:Bedford]] for the [[place:Bedfordshire]] units. 214 people work for the contractor on our sites.
@@ -49,7 +49,7 @@ Between us [[person:Ayşe]] and I speak five languages, which helped. We asked e
 three questions: what would make the job better, what worries you about a change, and would you
 come to a meeting. 131 said yes to the meeting.
 
-20 June 2023 (Fatima-Zahra)
+20 June 2023 ([[person:Fatima-Zahra]])
 The options appraisal went to the executive with both our names on it. It recommended bringing the
 service in-house when the contract ends, with staff transferring under TUPE and then moving onto
 [[decoy:Agenda for Change]] terms within six months. The finance director pointed out the cost:
@@ -58,13 +58,13 @@ contract did not pay. The staff side pointed out the turnover: 48 % a year among
 with all the agency cover, training and infection control risk that comes with it. The executive
 asked us to come back with a plan to pay for half of the difference.
 
-4 September 2023 (Delroy)
+4 September 2023 ([[person:Delroy]])
 We found the half. Lower turnover pays for a lot of it, and so does ending the contractor’s
 management fee. [[person:Mei-Ling Chow]], a management accountant who has been on every call since
 June, built a model with our reps checking every line. [[person:Ms Chow]] says she has never had her
 workings questioned so thoroughly, or so politely.
 
-17 October 2023 (Fatima-Zahra)
+17 October 2023 ([[person:Fatima-Zahra]])
 Board approval. Our chief executive, [[unlisted:Marcus Thorogood]], told the board that he had
 never seen a paper on outsourcing that the staff side had co-signed, and that he hoped he would
 see more. The board asked for quarterly reports on turnover and sickness after the transfer.
@@ -78,11 +78,11 @@ that night staff could come. Interpreters were booked for eleven languages. When
 found to have been paid below the [[decoy:London Living Wage]] by the contractor, the staff side
 and management agreed together to ask for the arrears to be paid before the transfer, and they were.
 
-1 September 2024 (Delroy)
+1 September 2024 ([[person:Delroy]])
 Transfer day. We put on breakfast at every site. [[person:Ayşe]] cried, and so did I. Our members
 are NHS staff.
 
-March 2025 (Fatima-Zahra)
+March 2025 ([[person:Fatima-Zahra]])
 Six months on, against the contractor’s last year:
 
 • turnover among domestic and catering staff: 48 % down to 13 %;
