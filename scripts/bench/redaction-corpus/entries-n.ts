@@ -289,6 +289,22 @@ team estimates has saved a little over two million pounds. Our chief executive,
 [[unlisted:Dr Aisling Brereton-Quayle]], told the board that it was the best return on a
 conversation she had ever seen.
 
+It was not all smooth, and I would be misleading the judges if I said it was. In the first months
+some managers, mostly on the surgical side at [[site:Salford Royal]], told people who asked about
+retiring and returning that there were no posts, because they had not read the scheme and assumed it
+meant creating new ones, and we had to go round the divisions with [[person:Kenji]] explaining that
+the posts were the ones the retiring staff already held. Some of the older nurses who had come to us
+from [[former:Pennine Acute]] had been told years before that they could never come back once they
+had drawn their pension, and it took more than one session to persuade them that the rules had
+changed. And there was a real argument, which took three meetings to settle, about whether people who
+returned should be able to choose nights only; the staff side wanted it, the ward managers did not,
+and in the end we agreed that they could for a year and then the pattern would be reviewed with a rep
+present, which has worked, though I still think the managers were more worried than they needed to
+be. A healthcare assistant at the [[site:Royal Oldham Hospital]] who had retired in the spring and
+come back in the autumn on two long days a week told the forum that the best thing about the scheme
+was that she had been asked what she wanted, which after forty-one years was, she said, a first,
+and I have used her words ever since whenever anyone asks me what partnership is for.
+
 We did not do this alone. [[partner:Salford City Council]] and [[partner:Oldham Council]] shared
 their own retire and return arrangements, [[partner:NHS Greater Manchester]] has asked us to share
 the scheme across the city region, and the [[partner:University of Salford]] is interviewing people
