@@ -10,10 +10,16 @@ const corpus = loadCorpus();
 const codes = new Set(etrRegister().map((r) => r.odsCode));
 
 describe("the redaction corpus", () => {
-  it("has entries with distinct ids and distinct styles", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(12);
+  it("has at least 40 entries, for distinct organisations, with distinct ids and styles", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(40);
     expect(new Set(corpus.map((e) => e.id)).size).toBe(corpus.length);
     expect(new Set(corpus.map((e) => e.style)).size).toBe(corpus.length);
+    expect(new Set(corpus.map((e) => e.odsCode)).size).toBe(corpus.length);
+  });
+
+  it("has long entries as well as short ones", () => {
+    expect(corpus.filter((e) => e.words >= 1000).length).toBeGreaterThanOrEqual(5);
+    expect(corpus.filter((e) => e.words < 600).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(corpus.map((e) => [e.id, e] as const))("%s is well formed", (_id, entry) => {
