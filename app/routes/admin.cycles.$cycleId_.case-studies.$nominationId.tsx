@@ -9,11 +9,10 @@ import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
 import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
 import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
-import { embargoed } from "~/domain/announcement";
 import { draftDetails, keepCaseStudyDetail, removeCaseStudyDetail } from "~/models/case-study-details.server";
 import { getCycle } from "~/models/cycles.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
-import { ensureCaseStudyDrafts, listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
+import { listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/shortlist.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
@@ -33,7 +32,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const cycle = await getCycle(db, cycleId);
   if (!cycle || !cycle.shortlist_confirmed_at) notFound();
-  if (embargoed(cycle)) await ensureCaseStudyDrafts(db, { cycleId });
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
   const [versions, decisions, links, details] = await Promise.all([

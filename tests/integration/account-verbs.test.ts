@@ -66,7 +66,7 @@ describe("confirming an address", () => {
     const member = await addUser("member@verbs.example");
     await db.insertInto("memberships").values({ user_id: member, organisation_id: organisationId, status: "approved", created_at: new Date().toISOString() }).execute();
     await registerEntrant(db, { name: "New Person", email: "new@verbs.example", passwordHash, organisationId, requestedOrganisationName: null });
-    const token = linkToken((await mails())[0]!.body, "/confirm-email");
+    const token = linkToken((await mails())[0]!.body ?? "", "/confirm-email");
 
     expect(await confirmEmailWithLink(db, { token })).toMatchObject({ ok: true });
     expect(await confirmEmailWithLink(db, { token })).toEqual({ ok: false, reason: "used" });
