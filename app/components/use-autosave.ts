@@ -4,6 +4,7 @@
 // score sheets, with the client action and revalidation rule their routes export.
 import { useFetcher, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent, type RefObject } from "react";
+import { formatUkClock } from "~/domain/uk-time";
 
 /** What a save answers; the route's action returns this for autosaves and button presses alike. */
 export type AutosaveAnswer =
@@ -208,7 +209,7 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
     setRevision(stored.revision);
     dirty.current = true;
     setRestored(
-      `We have put back text you typed in this browser at ${new Date(stored.at).toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })} that had not been saved. It will be saved in a few seconds.`,
+      `We have put back text you typed in this browser at ${formatUkClock(stored.at)} that had not been saved. It will be saved in a few seconds.`,
     );
     timer.current = setTimeout(() => saveNow(), 1500);
     // Only on first load.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUkDeadline, ukToUtc, utcToUk } from "./uk-time";
+import { formatUkClock, formatUkDate, formatUkDateTime, formatUkDeadline, ukToUtc, utcToUk } from "./uk-time";
 
 describe("UK time", () => {
   it("is GMT in winter and BST in summer", () => {
@@ -27,5 +27,19 @@ describe("UK time", () => {
     expect(formatUkDeadline("2027-05-13T16:00:00.000Z")).toBe("5pm on Thursday 13 May 2027");
     expect(formatUkDeadline("2027-01-15T12:00:00.000Z")).toBe("midday on Friday 15 January 2027");
     expect(formatUkDeadline("2027-01-15T09:30:00.000Z")).toBe("9:30am on Friday 15 January 2027");
+  });
+});
+
+describe("times shown to people, in UK time", () => {
+  it("reads a stored UTC time on the UK's clock, in summer time and out of it", () => {
+    expect(formatUkDateTime("2027-05-13T16:00:00.000Z")).toBe("13 May 2027, 17:00");
+    expect(formatUkDateTime("2026-11-21T06:00:00.000Z")).toBe("21 Nov 2026, 06:00");
+    expect(formatUkClock("2027-05-13T23:30:00.000Z")).toBe("00:30");
+    expect(formatUkClock("2026-12-02T09:05:00.000Z")).toBe("09:05");
+  });
+
+  it("gives the UK date, which late on a summer evening is already the next day", () => {
+    expect(formatUkDate("2027-05-13T23:30:00.000Z")).toBe("14 May 2027");
+    expect(formatUkDate("2026-12-31T23:30:00.000Z")).toBe("31 Dec 2026");
   });
 });

@@ -64,3 +64,10 @@ export function formatUkDateTime(iso: string): string {
 export function formatUkDate(iso: string): string {
   return UK_DATE.format(new Date(iso));
 }
+
+const UK_CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "14:32", UK time: when a draft was saved today. */
+export function formatUkClock(iso: string): string {
+  return UK_CLOCK.format(new Date(iso));
+}

@@ -16,6 +16,21 @@ export function emailConfirmationMail(to: { email: string; name: string }, token
   };
 }
 
+/**
+ * To the owner of an address someone tried to register again: the form says the same as for a new
+ * address, so it cannot be used to find out who has an account; the owner is told instead.
+ */
+export function alreadyRegisteredMail(to: { email: string; name: string }): Mail {
+  return {
+    to: to.email,
+    subject: "You already have an account",
+    text:
+      `Dear ${to.name},\n\nSomeone tried to register for the HPMA award for partnership working with this email address, ` +
+      `but you already have an account. Sign in at ${absoluteUrl("/login")}, or if you have forgotten your password ` +
+      `reset it at ${absoluteUrl("/forgot-password")}.\n\nIf this was not you, you can ignore this email.`,
+  };
+}
+
 export function passwordResetMail(to: { email: string; name: string }, token: string): Mail {
   return {
     to: to.email,

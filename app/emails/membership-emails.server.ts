@@ -1,43 +1,48 @@
 // The e-mails about membership of an organisation: to whoever decides a request to join (its
 // members, or the secretariat), and to the person who asked. Plain text, like emails.server.ts.
-// Sent only after the decision is committed.
-import type { ConfirmedRequest } from "~/models/memberships.server";
-import { absoluteUrl, sendMail } from "~/platform/mail.server";
+// The request e-mails are built here and queued by the model that confirms the address, in its transaction.
+import { absoluteUrl, sendMail, type Mail } from "~/platform/mail.server";
 
 const SIGN_OFF = "\n\nNHS Social Partnership Forum secretariat\nHPMA award for partnership working between employers and trade unions";
 
 type Person = { email: string; name: string };
 
+type Organisation = { id: number; name: string };
+
+/** What became of a request to join once its address was confirmed (app/models/memberships.server.ts). */
+export type ConfirmedRequest =
+  | { outcome: "approved"; member: Person; organisation: Organisation }
+  | { outcome: "waiting"; member: Person; organisation: Organisation; deciders: Person[]; bySecretariat: boolean };
+
 /** After an address is confirmed: the deciders hear of a request, or the person hears they are in. */
-export async function sendMembershipRequestEmails(request: ConfirmedRequest): Promise<void> {
-  if (request.outcome === "approved") {
-    await sendMembershipApproved(request.member, request.organisation.name);
-    return;
-  }
+export function membershipRequestMails(request: ConfirmedRequest): Mail[] {
+  if (request.outcome === "approved") return [membershipApprovedMail(request.member, request.organisation.name)];
   const { member, organisation } = request;
   const page = request.bySecretariat ? `/admin/organisations/${organisation.id}` : "/organisation/members";
-  for (const to of request.deciders) {
-    await sendMail({
-      to: to.email,
-      subject: `${member.name} has asked to join ${organisation.name}`,
-      text:
-        `Dear ${to.name},\n\n${member.name} (${member.email}) has registered for the HPMA award for partnership working and asked to join ` +
-        `${organisation.name}. Until their request is approved they cannot see any of ${organisation.name}'s nominations.\n\n` +
-        `If you know that they work there, approve the request; if not, decline it:\n\n${absoluteUrl(page)}` +
-        SIGN_OFF,
-    });
-  }
+  return request.deciders.map((to) => ({
+    to: to.email,
+    subject: `${member.name} has asked to join ${organisation.name}`,
+    text:
+      `Dear ${to.name},\n\n${member.name} (${member.email}) has registered for the HPMA award for partnership working and asked to join ` +
+      `${organisation.name}. Until their request is approved they cannot see any of ${organisation.name}'s nominations.\n\n` +
+      `If you know that they work there, approve the request; if not, decline it:\n\n${absoluteUrl(page)}` +
+      SIGN_OFF,
+  }));
 }
 
-export async function sendMembershipApproved(to: Person, organisationName: string): Promise<void> {
-  await sendMail({
+function membershipApprovedMail(to: Person, organisationName: string): Mail {
+  return {
     to: to.email,
     subject: `You are now a member of ${organisationName}`,
     text:
       `Dear ${to.name},\n\nYour request to join ${organisationName} on the HPMA award for partnership working has been approved. ` +
       `You can now see and enter its nominations:\n\n${absoluteUrl("/nominations")}` +
       SIGN_OFF,
-  });
+  };
+}
+
+export async function sendMembershipApproved(to: Person, organisationName: string): Promise<void> {
+  await sendMail(membershipApprovedMail(to, organisationName));
 }
 
 export async function sendMembershipDeclined(to: Person, organisationName: string): Promise<void> {

@@ -1,6 +1,7 @@
-// The e-mails of the entrant's journey: the receipt sent to whoever submits a nomination.
+// The e-mails of the entrant's journey: the receipt sent to whoever submits a nomination, queued by
+// the submission itself (app/models/nominations.server.ts: submitNomination) in its transaction.
 import { formatUkDateTime } from "~/domain/uk-time";
-import { absoluteUrl, sendMail } from "~/platform/mail.server";
+import { absoluteUrl, type Mail } from "~/platform/mail.server";
 
 export type ReceiptNomination = {
   id: number;
@@ -13,7 +14,7 @@ export type ReceiptNomination = {
   unions: string | null;
 };
 
-export async function sendNominationReceipt(to: { email: string; name: string }, n: ReceiptNomination): Promise<void> {
+export function nominationReceiptMail(to: { email: string; name: string }, n: ReceiptNomination): Mail {
   const entry = [
     `Title: ${n.title}`,
     "",
@@ -21,7 +22,7 @@ export async function sendNominationReceipt(to: { email: string; name: string },
     ...n.leads.map((l) => `${l.side}: ${l.name ?? ""}, ${l.role ?? ""} <${l.email ?? ""}>`),
     `Unions involved: ${n.unions ?? "none given"}`,
   ].join("\n");
-  await sendMail({
+  return {
     to: to.email,
     subject: `Nomination received: ${n.reference}`,
     text:
@@ -32,5 +33,5 @@ export async function sendNominationReceipt(to: { email: string; name: string },
       `confirmed before the deadline. You can see who has confirmed, change the entry or withdraw it at ` +
       `${absoluteUrl(`/nominations/${n.id}/receipt`)}\n\n` +
       `A copy of your entry follows.\n\n${entry}\n`,
-  });
+  };
 }

@@ -5,6 +5,8 @@ import type { Kysely } from "kysely";
 import type { Database, MembershipStatus } from "../../db/schema";
 import { emailMatchesDomains, normaliseDomain, removalProblem } from "~/domain/memberships";
 import { recordAudit } from "./audit.server";
+import type { ConfirmedRequest } from "~/emails/membership-emails.server";
+import { inTransaction } from "~/platform/sql.server";
 
 type Person = { email: string; name: string };
 
@@ -62,9 +64,7 @@ async function activeAdmins(db: Kysely<Database>): Promise<Person[]> {
     .execute();
 }
 
-export type ConfirmedRequest =
-  | { outcome: "approved"; member: Person; organisation: { id: number; name: string } }
-  | { outcome: "waiting"; member: Person; organisation: { id: number; name: string }; deciders: Person[]; bySecretariat: boolean };
+export type { ConfirmedRequest };
 
 /**
  * What happens to a pending membership once its e-mail address is confirmed: approved at once when
@@ -72,7 +72,7 @@ export type ConfirmedRequest =
  * (its approved members, or the secretariat when it has none) are returned to be told after commit.
  */
 export async function membershipAfterEmailConfirmed(db: Kysely<Database>, userId: number): Promise<ConfirmedRequest | null> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const pending = await trx
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.user_id")

@@ -6,9 +6,11 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { AwardCycle, CycleSection, Database, Nomination, NominationStatus } from "../../db/schema";
 import { canonicalText, DRAFT_LIMIT_FACTOR, draftProblems, entryCopy, leadIdentityProblems, MAX_FIELD_CHARACTERS, submissionProblems, type EntryCopy, type NominationText, type SectionRule } from "~/domain/nomination-rules";
 import { entrantActionProblem, type EntrantAction } from "~/domain/stages";
+import { nominationReceiptMail } from "~/emails/nomination-emails.server";
 import { recordAudit } from "./audit.server";
 import { deadlineFor, getCycle, listSections } from "./cycles.server";
 import { entrantEmails, requestEndorsements } from "./endorsements.server";
+import { queueMail } from "./outbox.server";
 import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 import { inTransaction } from "~/platform/sql.server";
 
@@ -405,9 +407,23 @@ export async function submitNomination(
     );
     // In the same transaction: the leads' links and their e-mails exist exactly when the submission does.
     if (endorsementsRequested) await requestEndorsements(trx, id, now);
+    await queueReceipt(trx, { nomination, sections, userId, organisationId, submittedAt: at }, now);
     return { ok: true, reference: nomination.reference, submittedAt: at, alreadySubmitted: false, endorsementsRequested };
   });
   return result;
+}
+
+/** The receipt of a submission, with a copy of the entry, to whoever submitted it. */
+async function queueReceipt(
+  trx: Kysely<Database>,
+  { nomination, sections, userId, organisationId, submittedAt }: { nomination: NominationDetail; sections: readonly CycleSection[]; userId: number; organisationId: number; submittedAt: string },
+  now: Date,
+): Promise<void> {
+  const submitter = await trx.selectFrom("users").select(["email", "name"]).where("id", "=", userId).executeTakeFirstOrThrow();
+  const organisation = await trx.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirstOrThrow();
+  const entry = nominationEntry(nomination, sections);
+  const receipt = { id: nomination.id, reference: nomination.reference, submittedAt, organisationName: organisation.name, ...entry };
+  await queueMail(trx, nominationReceiptMail(submitter, receipt), now);
 }
 
 /** Withdraws the nomination from the award, before the deadline; withdrawing twice is not an error. */

@@ -9,6 +9,7 @@ import { inTransaction } from "~/platform/sql.server";
 import type { RankingMethod } from "~/domain/results";
 import { finalistNoticeMail } from "~/emails/result-emails.server";
 import { queueMail } from "./outbox.server";
+import { ensureCaseStudyDrafts } from "./publication.server";
 
 export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
 
@@ -82,6 +83,8 @@ export async function confirmShortlist(
       { actorUserId, action: "shortlist.confirmed_unblinded", target: `cycle:${cycleId}`, details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code })) } },
       now,
     );
+    // Each finalist's case study is drafted now, with the shortlist, so that no page has to write it when it is first read.
+    await ensureCaseStudyDrafts(trx, { cycleId, now });
     for (const f of finalists) {
       for (const to of await finalistContacts(trx, f.nominationId)) {
         const notice = { year: cycle.year, organisation: f.organisation, title: f.title, finalJudgingAt: cycle.final_judging_at };

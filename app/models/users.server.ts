@@ -6,7 +6,7 @@ import { recordAudit } from "./audit.server";
 import { requestMembership } from "./memberships.server";
 import { param, preparedQuery } from "~/platform/prepared.server";
 import { inTransaction, likeContains } from "~/platform/sql.server";
-import { consumeOneTimeToken, endPasswordResetLinks, type TokenCheck } from "./tokens.server";
+import { endPasswordResetLinks } from "./tokens.server";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -206,25 +206,6 @@ export async function setPassword(db: Kysely<Database>, userId: number, password
   await inTransaction(db, async (trx) => {
     await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: now.toISOString() }).where("id", "=", userId).execute();
     await endPasswordResetLinks(trx, userId, now);
-  });
-}
-
-/**
- * A password chosen from a reset link: the link is used, the password set (which ends the user's
- * other reset links), the address confirmed (the link arrived there) and the change audited, in one
- * transaction, so that two links of the same user used at once cannot both set a password.
- */
-export async function resetPasswordWithLink(
-  db: Kysely<Database>,
-  { token, passwordHash, now = new Date() }: { token: string; passwordHash: string; now?: Date },
-): Promise<TokenCheck> {
-  return inTransaction(db, async (trx) => {
-    const used = await consumeOneTimeToken(trx, "password_reset_tokens", token, now);
-    if (!used.ok) return used;
-    await setPassword(trx, used.userId, passwordHash, now);
-    await markEmailVerified(trx, used.userId);
-    await recordAudit(trx, { actorUserId: used.userId, action: "user.password_reset", target: `user:${used.userId}` }, now);
-    return used;
   });
 }
 

@@ -57,6 +57,19 @@ export async function createUserSession(userId: number): Promise<string> {
 }
 
 /**
+ * A session for a model verb to store in its own transaction (signIn): its id (the hash of the
+ * cookie's token), its expiry, and the Set-Cookie header value to send once the verb has stored it.
+ */
+export function newSession(now: Date = new Date()): { id: string; expiresAt: Date; cookie: string } {
+  const token = generateToken();
+  return {
+    id: hashToken(token),
+    expiresAt: new Date(now.getTime() + SESSION_IDLE_TIMEOUT.milliseconds()),
+    cookie: lucia().createSessionCookie(token).serialize(),
+  };
+}
+
+/**
  * The session token from the Cookie header, read by hand rather than by lucia's parser, which
  * decodes every cookie and throws on one with bad %-encoding (even one another site on the same
  * domain set), and that made every page a 500. Only a value shaped like our tokens is taken.
@@ -121,13 +134,8 @@ export async function endSession(request: Request): Promise<string> {
   return lucia().createBlankSessionCookie().serialize();
 }
 
-/** Ends every session of the user except, optionally, the one of this request. */
-export async function endOtherSessions(userId: number, keep: Request | null): Promise<void> {
-  const keepToken = keep ? sessionToken(keep) : null;
-  const keepId = keepToken ? hashToken(keepToken) : null;
-  await getDb()
-    .deleteFrom("sessions")
-    .where("user_id", "=", userId)
-    .$if(keepId !== null, (q) => q.where("id", "!=", keepId!))
-    .execute();
+/** The id (the token's hash) of this request's session, if it carries one. */
+export function currentSessionId(request: Request): string | null {
+  const token = sessionToken(request);
+  return token ? hashToken(token) : null;
 }

@@ -65,9 +65,5 @@ export async function requireOwnNomination(request: Request, nominationId: strin
   return loadOwnNomination(appDb(), user, id, { withAnswers });
 }
 
-const UK_CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** "14:32", UK time: when a draft was saved today. */
-export function formatUkClock(iso: string): string {
-  return UK_CLOCK.format(new Date(iso));
-}
+// Kept for the pages that import it from here; its one home is app/domain/uk-time.ts.
+export { formatUkClock } from "~/domain/uk-time";

@@ -4,14 +4,13 @@ import { data, redirect } from "@remix-run/node";
 import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
-import { formatUkDeadline } from "~/domain/uk-time";
+import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
 import { saveScoreSheet, type JudgeSheetView } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "./forms.server";
 import { requireJudgeWithStatement } from "./judging-access.server";
 import { sheetInput } from "./judging-forms.server";
-import { formatUkClock } from "./nomination-access.server";
 import { notFound } from "./permissions.server";
 
 /** The page's data from a sheet view: the entry, criteria, the sheet and the form's saved values. */

@@ -4,9 +4,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
-import { recordAudit } from "~/models/audit.server";
-import { getUserById, setPassword } from "~/models/users.server";
-import { endOtherSessions } from "~/request/auth.server";
+import { changePassword } from "~/models/accounts.server";
+import { getUserById } from "~/models/users.server";
+import { currentSessionId } from "~/request/auth.server";
 import { hashPassword, verifyPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, readForm } from "~/request/forms.server";
@@ -35,9 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   else if (next === current) errors.newPassword = "Your new password must be different from your current password";
   if (Object.keys(errors).length > 0) return invalid({ errors, values: {} });
 
-  await setPassword(db, user.id, await hashPassword(next));
-  await endOtherSessions(user.id, request);
-  await recordAudit(db, { actorUserId: user.id, action: "user.password_changed", target: `user:${user.id}` });
+  await changePassword(db, { userId: user.id, passwordHash: await hashPassword(next), keepSessionId: currentSessionId(request) });
   return redirect("/account?notice=password-changed");
 }
 

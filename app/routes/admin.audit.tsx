@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { listAudit, verifyAuditChain } from "~/models/audit.server";
+import { auditDetailLines } from "~/domain/audit";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -10,19 +11,6 @@ import { requireAdmin } from "~/request/permissions.server";
 export const meta: MetaFunction = () => [{ title: adminTitle("Audit log") }];
 
 const LATEST = 100;
-
-/** "key: value" lines for the stored JSON details; the raw text if it is not an object. */
-function detailLines(details: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(details);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return Object.entries(parsed).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
-    }
-  } catch {
-    // Not JSON: shown as stored, below.
-  }
-  return details ? [details] : [];
-}
 
 /** Where an entry's target can be looked at, for the kinds of target that have a page. */
 function targetHref(target: string | null): string | null {
@@ -44,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       action: e.action,
       target: e.target,
       targetHref: targetHref(e.target),
-      details: detailLines(e.details),
+      details: auditDetailLines(e.details),
     })),
   };
 }

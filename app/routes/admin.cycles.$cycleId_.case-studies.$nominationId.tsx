@@ -9,31 +9,25 @@ import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
 import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
 import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
-import { embargoed } from "~/domain/announcement";
 import { draftDetails, keepCaseStudyDetail, removeCaseStudyDetail } from "~/models/case-study-details.server";
-import { getCycle } from "~/models/cycles.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
-import { ensureCaseStudyDrafts, listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
+import { listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/shortlist.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { getDb } from "~/platform/db.server";
 import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/request/final-forms.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
-import { notFound, requireAdmin } from "~/request/permissions.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Case study: ${data.draft.organisation} (${data.cycle.year})` : "Case study", "Award cycles") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
+  const { cycleId, db, cycle } = await requireAdminCycle(request, params);
   const nominationId = idParam(params.nominationId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle || !cycle.shortlist_confirmed_at) notFound();
-  if (embargoed(cycle)) await ensureCaseStudyDrafts(db, { cycleId });
+  if (!cycle.shortlist_confirmed_at) notFound();
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
   const [versions, decisions, links, details] = await Promise.all([
@@ -65,12 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const cycleId = idParam(params.cycleId);
+  const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const nominationId = idParam(params.nominationId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
   const formData = await readForm(request);

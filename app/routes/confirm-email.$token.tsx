@@ -4,12 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/forms";
-import { recordAudit } from "~/models/audit.server";
-import { checkOneTimeToken, consumeOneTimeToken } from "~/models/tokens.server";
-import { membershipAfterEmailConfirmed } from "~/models/memberships.server";
-import { markEmailVerified } from "~/models/users.server";
+import { confirmEmailWithLink } from "~/models/accounts.server";
+import { checkOneTimeToken } from "~/models/tokens.server";
 import { getDb } from "~/platform/db.server";
-import { sendMembershipRequestEmails } from "~/emails/membership-emails.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
 
@@ -19,15 +16,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ params }: ActionFunctionArgs) {
-  const db = getDb();
-  const used = await consumeOneTimeToken(db, "email_verification_tokens", params.token ?? "");
-  if (!used.ok) return { problem: used.reason };
-  await markEmailVerified(db, used.userId);
-  await recordAudit(db, { actorUserId: used.userId, action: "user.email_confirmed", target: `user:${used.userId}` });
   // A request to join an organisation counts from now: approved at once by the organisation's own
-  // e-mail domain, or sent to those who decide.
-  const membership = await membershipAfterEmailConfirmed(db, used.userId);
-  if (membership) await sendMembershipRequestEmails(membership);
+  // e-mail domain, or put to those who decide.
+  const used = await confirmEmailWithLink(getDb(), { token: params.token ?? "" });
+  if (!used.ok) return { problem: used.reason };
   return redirect("/login?notice=confirmed");
 }
 

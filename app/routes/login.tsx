@@ -5,14 +5,11 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
 import { navigationFor } from "~/domain/permissions";
-import { isLoginThrottled, recordLoginAttempt } from "~/models/login-attempts.server";
-import { issueOneTimeLinkByMail } from "~/models/tokens.server";
-import { findUserByEmail, getSessionUserDetails, normaliseEmail } from "~/models/users.server";
+import { signIn } from "~/models/accounts.server";
+import { getSessionUserDetails } from "~/models/users.server";
 import { demoLogins, DEMO_PASSWORD } from "~/request/demo.server";
-import { createUserSession } from "~/request/auth.server";
-import { verifyPassword, verifyPasswordAgainstNothing } from "~/platform/crypto.server";
+import { newSession } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
-import { emailConfirmationMail } from "~/emails/emails.server";
 import { env } from "~/platform/env.server";
 import { LoginSchema } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
@@ -42,10 +39,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed);
   const { email, password, redirectTo } = parsed.data;
   const db = getDb();
-  const ip = context.clientAddress ?? "unknown";
-  const emailKey = normaliseEmail(email);
-
-  if (await isLoginThrottled(db, { email: emailKey, ip })) {
+  const session = newSession();
+  const result = await signIn(db, { email, password, ip: context.clientAddress ?? "unknown", session });
+  if (result.outcome === "throttled") {
     return data(
       {
         errors: { email: "You have tried to sign in too many times. Wait 15 minutes, then try again, or reset your password." } as Record<string, string>,
@@ -54,26 +50,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
-
-  const user = await findUserByEmail(db, email);
-  const passwordOk = user ? await verifyPassword(password, user.password_hash) : (await verifyPasswordAgainstNothing(password), false);
-  const ok = Boolean(user && passwordOk && user.active);
-  await recordLoginAttempt(db, { email: emailKey, ip, succeeded: ok });
-  if (!user || !ok) {
+  if (result.outcome === "refused") {
     return invalid({ errors: { email: "Enter a correct email address and password" }, values: formValues(formData) });
   }
-  if (!user.email_verified_at) {
+  if (result.outcome === "unconfirmed") {
     // Only someone who knows the password learns this, so it reveals nothing to a stranger.
-    await issueOneTimeLinkByMail(db, "email_verification_tokens", user.id, (token) => emailConfirmationMail(user, token));
     return invalid({
       errors: { email: "Confirm your email address before you sign in. We have sent you a new link." },
       values: formValues(formData),
     });
   }
-  const cookie = await createUserSession(user.id);
-  const details = await getSessionUserDetails(db, user);
+  const details = await getSessionUserDetails(db, result.user);
   const home = navigationFor(details.roles)[0]?.href ?? "/";
-  return redirect(safeRedirect(redirectTo, home), { headers: { "Set-Cookie": cookie } });
+  return redirect(safeRedirect(redirectTo, home), { headers: { "Set-Cookie": session.cookie } });
 }
 
 export default function Login() {

@@ -6,13 +6,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummaryBox } from "~/components/forms";
 import { EntrySummary } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
-import { formatUkDeadline } from "~/domain/uk-time";
-import { getNominationForOrganisation, nominationEntry, submitNomination } from "~/models/nominations.server";
-import { formatUkDateTime } from "~/domain/uk-time";
+import { nominationEntry, submitNomination } from "~/models/nominations.server";
+import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { SubmitNominationSchema } from "~/request/nomination-forms.server";
-import { sendNominationReceipt } from "~/emails/nomination-emails.server";
 import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
@@ -32,27 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, user, nomination, sections } = await requireOwnNomination(request, params.nominationId);
+  const { db, user, nomination } = await requireOwnNomination(request, params.nominationId);
   const form = parseForm(SubmitNominationSchema, await readForm(request));
   if (!form.ok) return data({ problems: {}, message: form.errors.revision ?? "Check your nomination again, then submit it" }, { status: 400 });
   const result = await submitNomination(db, { id: nomination.id, organisationId: user.organisation.id, userId: user.id, expectedRevision: form.data.revision });
+  // The receipt is e-mailed by the submission itself, queued in its transaction.
   if (result.ok) {
-    if (!result.alreadySubmitted) {
-      const submitted = await getNominationForOrganisation(db, { id: nomination.id, organisationId: user.organisation.id });
-      if (!submitted) notFound();
-      const entry = nominationEntry(submitted, sections);
-      // The submission stands even if the e-mail cannot be sent: the receipt page shows the same.
-      await sendNominationReceipt(user, {
-        id: submitted.id,
-        reference: submitted.reference,
-        title: submitted.title,
-        submittedAt: result.submittedAt,
-        organisationName: user.organisation.name,
-        sections: entry.sections,
-        leads: entry.leads,
-        unions: entry.unions,
-      }).catch((error: unknown) => console.error(`The receipt of nomination ${submitted.id} could not be e-mailed`, error));
-    }
     return redirect(`/nominations/${nomination.id}/receipt`);
   }
   switch (result.reason) {

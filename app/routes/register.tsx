@@ -7,13 +7,9 @@ import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from 
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
 import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
-import { inTransaction } from "~/platform/sql.server";
-import { issueOneTimeLinkByMail } from "~/models/tokens.server";
-import { createEntrant, findUserByEmail } from "~/models/users.server";
+import { registerEntrant } from "~/models/accounts.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
-import { emailConfirmationMail } from "~/emails/emails.server";
-import { sendMail, absoluteUrl } from "~/platform/mail.server";
 import { RegisterSchema } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
@@ -65,28 +61,10 @@ export async function action({ request }: ActionFunctionArgs) {
   // whether the address has an account, or whether the organisation has members or has entered.
   const sent = { sentTo: email, organisation: requestedOrganisationName ?? organisationName, listed: requestedOrganisationName === null };
 
-  // The slow part (hashing) is done for a known address too, so the answer takes as long either way.
+  // The slow part (hashing) is done for a known address too, so the answer takes as long either way;
+  // the owner of a known address is told by e-mail instead.
   const passwordHash = await hashPassword(password);
-  const existing = await findUserByEmail(db, email);
-  if (existing) {
-    // Say the same as for a new address, so the form cannot be used to find out who has an account;
-    // the owner of the address is told instead.
-    await sendMail({
-      to: existing.email,
-      subject: "You already have an account",
-      text:
-        `Dear ${existing.name},\n\nSomeone tried to register for the HPMA award for partnership working with this email address, ` +
-        `but you already have an account. Sign in at ${absoluteUrl("/login")}, or if you have forgotten your password ` +
-        `reset it at ${absoluteUrl("/forgot-password")}.\n\nIf this was not you, you can ignore this email.`,
-    });
-    return sent;
-  }
-
-  // The account, its link and the e-mail carrying it commit together; the e-mail leaves afterwards.
-  await inTransaction(db, async (trx) => {
-    const userId = await createEntrant(trx, { name, email, passwordHash, organisationId, requestedOrganisationName });
-    await issueOneTimeLinkByMail(trx, "email_verification_tokens", userId, (token) => emailConfirmationMail({ email, name }, token));
-  });
+  await registerEntrant(db, { name, email, passwordHash, organisationId, requestedOrganisationName });
   return sent;
 }
 

@@ -6,8 +6,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { checkOneTimeToken } from "~/models/tokens.server";
-import { getUserById, resetPasswordWithLink } from "~/models/users.server";
-import { endOtherSessions } from "~/request/auth.server";
+import { resetPasswordWithLink } from "~/models/accounts.server";
+import { getUserById } from "~/models/users.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, readForm } from "~/request/forms.server";
@@ -33,7 +33,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const used = await resetPasswordWithLink(db, { token, passwordHash: await hashPassword(password) });
   if (!used.ok) return { problem: used.reason };
-  await endOtherSessions(used.userId, null);
   return redirect("/login?notice=reset");
 }
 

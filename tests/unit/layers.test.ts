@@ -76,11 +76,6 @@ const EXCEPTIONS: { from: string; to: string; why: string }[] = [
     why: "sendMail writes the message to the outbox, whose table and audit row belong to the models",
   },
   {
-    from: "app/emails/membership-emails.server.ts",
-    to: "app/models/memberships.server.ts",
-    why: "type only: the confirmed request a membership e-mail is written from",
-  },
-  {
     from: "app/request/results-forms.server.ts",
     to: "app/components/results-table.tsx",
     why: "the results table's default view and page size, which the address is read against",

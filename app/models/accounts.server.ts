@@ -1,0 +1,128 @@
+// A person's own account, verb by verb: registering, confirming the address, signing in, changing
+// and resetting the password. Each is one transaction with its audit row, and its e-mails are queued
+// in it, so they leave only after it commits (the outbox, decision 017). Passwords are hashed by the
+// caller before, so that no transaction waits for scrypt.
+import type { Kysely } from "kysely";
+import type { Database, User } from "../../db/schema";
+import { alreadyRegisteredMail, emailConfirmationMail } from "~/emails/emails.server";
+import { membershipRequestMails } from "~/emails/membership-emails.server";
+import { verifyPassword, verifyPasswordAgainstNothing } from "~/platform/crypto.server";
+import { KyselySessionAdapter } from "~/platform/lucia-adapter.server";
+import { inTransaction } from "~/platform/sql.server";
+import { recordAudit } from "./audit.server";
+import { isLoginThrottled, recordLoginAttempt } from "./login-attempts.server";
+import { membershipAfterEmailConfirmed } from "./memberships.server";
+import { queueMail } from "./outbox.server";
+import { consumeOneTimeToken, issueOneTimeLinkByMail, type TokenCheck } from "./tokens.server";
+import { createEntrant, findUserByEmail, markEmailVerified, normaliseEmail, setPassword, type NewEntrant } from "./users.server";
+
+/**
+ * Registers an entrant and queues the link that confirms their address. An address that already has
+ * an account gets an e-mail saying so instead, and the caller answers the same either way.
+ */
+export async function registerEntrant(db: Kysely<Database>, input: NewEntrant): Promise<"registered" | "already registered"> {
+  return inTransaction(db, async (trx) => {
+    const existing = await findUserByEmail(trx, input.email);
+    if (existing) {
+      await queueMail(trx, alreadyRegisteredMail(existing));
+      return "already registered";
+    }
+    const userId = await createEntrant(trx, input);
+    await issueOneTimeLinkByMail(trx, "email_verification_tokens", userId, (token) => emailConfirmationMail(input, token));
+    return "registered";
+  });
+}
+
+/**
+ * Confirms an address from its e-mailed link: the link is used, the address marked confirmed and
+ * audited, and a request to join an organisation goes on (approved by the organisation's own e-mail
+ * domain, or put to those who decide), with its e-mails queued.
+ */
+export async function confirmEmailWithLink(db: Kysely<Database>, { token, now = new Date() }: { token: string; now?: Date }): Promise<TokenCheck> {
+  return inTransaction(db, async (trx) => {
+    const used = await consumeOneTimeToken(trx, "email_verification_tokens", token, now);
+    if (!used.ok) return used;
+    await markEmailVerified(trx, used.userId);
+    await recordAudit(trx, { actorUserId: used.userId, action: "user.email_confirmed", target: `user:${used.userId}` }, now);
+    const membership = await membershipAfterEmailConfirmed(trx, used.userId);
+    for (const mail of membership ? membershipRequestMails(membership) : []) await queueMail(trx, mail);
+    return used;
+  });
+}
+
+/** A session about to start: the hash of its cookie's token, and when it ends unless used. */
+export type NewSession = { id: string; expiresAt: Date };
+
+export type SignIn =
+  | { outcome: "throttled" }
+  | { outcome: "refused" }
+  | { outcome: "unconfirmed" }
+  | { outcome: "signed in"; user: User };
+
+/**
+ * Signs in with an e-mail and a password. Every try is counted (for throttling) whether or not the
+ * address has an account; an account whose address is not yet confirmed is sent a new link instead of
+ * a session; otherwise the session is stored, in the same transaction as the try.
+ */
+export async function signIn(
+  db: Kysely<Database>,
+  { email, password, ip, session, now = new Date() }: { email: string; password: string; ip: string; session: NewSession; now?: Date },
+): Promise<SignIn> {
+  const emailKey = normaliseEmail(email);
+  if (await isLoginThrottled(db, { email: emailKey, ip, now })) return { outcome: "throttled" };
+  const user = await findUserByEmail(db, email);
+  // As slow for an unknown address as for a known one.
+  const passwordOk = user ? await verifyPassword(password, user.password_hash) : (await verifyPasswordAgainstNothing(password), false);
+  const ok = Boolean(user && passwordOk && user.active);
+  return inTransaction(db, async (trx): Promise<SignIn> => {
+    await recordLoginAttempt(trx, { email: emailKey, ip, succeeded: ok, now });
+    if (!user || !ok) return { outcome: "refused" };
+    if (!user.email_verified_at) {
+      await issueOneTimeLinkByMail(trx, "email_verification_tokens", user.id, (token) => emailConfirmationMail(user, token));
+      return { outcome: "unconfirmed" };
+    }
+    await new KyselySessionAdapter(() => trx).setSession({ id: session.id, userId: user.id, expiresAt: session.expiresAt, attributes: {} });
+    return { outcome: "signed in", user };
+  });
+}
+
+/** Ends every session of the user but, if given, the one kept (the request that changed the password). */
+export async function endSessions(db: Kysely<Database>, { userId, keepSessionId = null }: { userId: number; keepSessionId?: string | null }): Promise<void> {
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", userId)
+    .$if(keepSessionId !== null, (q) => q.where("id", "!=", keepSessionId!))
+    .execute();
+}
+
+/** A new password chosen by a signed-in user: set, every other session ended, and audited. */
+export async function changePassword(
+  db: Kysely<Database>,
+  { userId, passwordHash, keepSessionId, now = new Date() }: { userId: number; passwordHash: string; keepSessionId: string | null; now?: Date },
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await setPassword(trx, userId, passwordHash, now);
+    await endSessions(trx, { userId, keepSessionId });
+    await recordAudit(trx, { actorUserId: userId, action: "user.password_changed", target: `user:${userId}` }, now);
+  });
+}
+
+/**
+ * A password chosen from a reset link: the link is used, the password set (which ends the user's
+ * other reset links), the address confirmed (the link arrived there), every session ended and the
+ * change audited, in one transaction, so that two links used at once cannot both set a password.
+ */
+export async function resetPasswordWithLink(
+  db: Kysely<Database>,
+  { token, passwordHash, now = new Date() }: { token: string; passwordHash: string; now?: Date },
+): Promise<TokenCheck> {
+  return inTransaction(db, async (trx) => {
+    const used = await consumeOneTimeToken(trx, "password_reset_tokens", token, now);
+    if (!used.ok) return used;
+    await setPassword(trx, used.userId, passwordHash, now);
+    await markEmailVerified(trx, used.userId);
+    await endSessions(trx, { userId: used.userId });
+    await recordAudit(trx, { actorUserId: used.userId, action: "user.password_reset", target: `user:${used.userId}` }, now);
+    return used;
+  });
+}
