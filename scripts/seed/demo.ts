@@ -93,6 +93,17 @@ export function demoLogins(): { email: string; role: string }[] {
   ];
 }
 
+/**
+ * Every demo account has the same, published password, so one hash (with the real parameters and a
+ * random salt) serves them all: a seed pays for scrypt once, not once per account (it was 11 of the
+ * 14 seconds a test server took to start). Real users' passwords are each hashed on their own.
+ */
+let demoPasswordHash: Promise<string> | undefined;
+function hashDemoPassword(): Promise<string> {
+  demoPasswordHash ??= hashPassword(DEMO_PASSWORD);
+  return demoPasswordHash;
+}
+
 async function ensureUser(db: Kysely<Database>, email: string, name: string): Promise<{ id: number; created: boolean }> {
   const existing = await db.selectFrom("users").select("id").where("email_normalised", "=", normaliseEmail(email)).executeTakeFirst();
   if (existing) return { id: existing.id, created: false };
@@ -103,7 +114,7 @@ async function ensureUser(db: Kysely<Database>, email: string, name: string): Pr
       email,
       email_normalised: normaliseEmail(email),
       name,
-      password_hash: await hashPassword(DEMO_PASSWORD),
+      password_hash: await hashDemoPassword(),
       email_verified_at: now,
       is_demo: 1,
       created_at: now,

@@ -1,19 +1,27 @@
 // Which Chromium the end-to-end tests drive: Playwright's own if installed, else the system's.
+// (scripts/check-browser.ts gets one first when there is neither.)
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
 const SYSTEM_CHROMIUMS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-/** The executable to launch, or undefined for Playwright's own browser. Throws one clear sentence if there is none. */
-export function chromiumExecutable(): string | undefined {
+/** Where a usable Chromium is: Playwright's own if it was downloaded, else the system's; undefined if neither. */
+export function findChromium(): { path: string; playwrights: boolean } | undefined {
   try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
+    const own = chromium.executablePath();
+    if (fs.existsSync(own)) return { path: own, playwrights: true };
   } catch {
     // Playwright's browsers are not installed; look for the system's.
   }
   const system = SYSTEM_CHROMIUMS.find((p) => fs.existsSync(p));
-  if (system) return system;
+  return system ? { path: system, playwrights: false } : undefined;
+}
+
+/** The executable to launch, or undefined for Playwright's own browser. Throws one clear sentence if there is none. */
+export function chromiumExecutable(): string | undefined {
+  const found = findChromium();
+  if (found) return found.playwrights ? undefined : found.path;
   throw new Error(
-    "No Chromium was found for the end-to-end tests: install one with `npx playwright install chromium`, or your distribution's package (on Debian or Ubuntu: `sudo apt-get install chromium`).",
+    "No Chromium was found for the end-to-end tests: run `npm test`, which gets one, or install one with `npx playwright install chromium`, or your distribution's package (on Debian or Ubuntu: `sudo apt-get install chromium`).",
   );
 }

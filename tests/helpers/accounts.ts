@@ -64,21 +64,21 @@ export const MATRIX_EMAILS = {
 } as const;
 export type SignedInCaller = keyof typeof MATRIX_EMAILS;
 
-/** A session for each signed-in caller; the pending member is registered and confirmed for Eastbrook first. */
+/** A session for each signed-in caller (made directly: see TestServer.sessionFor); the pending member is registered and confirmed for Eastbrook first. */
 export async function signInMatrixCallers(app: TestServer): Promise<Record<SignedInCaller, string>> {
   await registerConfirmed(app, { name: "Pending Member", email: MATRIX_EMAILS.pendingMember, organisationId: await organisationIdOf(app, "Eastbrook") });
   const status = await membershipStatusOf(app, MATRIX_EMAILS.pendingMember);
   if (status !== "pending") throw new Error(`The pending member's membership is ${status}`);
   return {
-    entrant: await app.login(MATRIX_EMAILS.entrant),
-    judge: await app.login(MATRIX_EMAILS.judge),
-    admin: await app.login(MATRIX_EMAILS.admin),
-    pendingMember: await app.login(MATRIX_EMAILS.pendingMember, MEMBER_PASSWORD),
-    otherMember: await app.login(MATRIX_EMAILS.otherMember),
+    entrant: await app.sessionFor(MATRIX_EMAILS.entrant),
+    judge: await app.sessionFor(MATRIX_EMAILS.judge),
+    admin: await app.sessionFor(MATRIX_EMAILS.admin),
+    pendingMember: await app.sessionFor(MATRIX_EMAILS.pendingMember),
+    otherMember: await app.sessionFor(MATRIX_EMAILS.otherMember),
   };
 }
 
 /** A new session for one signed-in caller (signing out ends the one it had). */
 export function signInAgain(app: TestServer, caller: SignedInCaller): Promise<string> {
-  return caller === "pendingMember" ? app.login(MATRIX_EMAILS[caller], MEMBER_PASSWORD) : app.login(MATRIX_EMAILS[caller]);
+  return app.sessionFor(MATRIX_EMAILS[caller]);
 }

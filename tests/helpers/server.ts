@@ -1,17 +1,20 @@
 // Runs the real server (the built app behind server/http.ts) in this test process, on a free port,
-// with its own copy of the database and its own outbox.
+// with its own copy of a seeded data folder (tests/helpers/seeded-data.ts) and its own outbox.
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { closeDb, getDb, type DB } from "../../app/platform/db.server";
-import { env, resetEnv } from "../../app/platform/env.server";
-import { seed, type DemoStage } from "../../scripts/seed/index";
+import { normaliseEmail } from "~/models/users.server";
+import { createUserSession } from "~/request/auth.server";
+import { closeDb, getDb, type DB } from "~/platform/db.server";
+import { env, resetEnv } from "~/platform/env.server";
+import type { DemoStage } from "../../scripts/seed/index";
 import { DEMO_PASSWORD } from "../../scripts/seed/demo";
 import { createAppListener } from "../../server/http";
-import { freshDatabaseFile, tempDir } from "./database";
+import { tempDir } from "./database";
 import { readOutbox, waitForDelivery, type Email } from "./outbox";
+import { copySeededDataDir } from "./seeded-data";
 
 
 export type TestServer = {
@@ -19,7 +22,10 @@ export type TestServer = {
   db: DB;
   dataDir: string;
   request: (pathname: string, init?: RequestOptions) => Promise<Response>;
+  /** Signs in through the sign-in form; returns the session cookie. For tests of signing in and of passwords. */
   login: (email: string, password?: string) => Promise<string>;
+  /** A session cookie for the account, made as the sign-in form makes one once the password is right: for every other test. */
+  sessionFor: (email: string) => Promise<string>;
   /** The e-mails delivered so far, once nothing queued is still due. */
   outbox: () => Promise<Email[]>;
   close: () => Promise<void>;
@@ -36,7 +42,8 @@ export type RequestOptions = {
 /** A server on its own copy of the database; the demo cycle is open for nominations unless asked for judging. */
 export async function startTestServer({ demo = true, demoStage = "open" }: { demo?: boolean; demoStage?: DemoStage } = {}): Promise<TestServer> {
   const dataDir = tempDir();
-  const dbFile = freshDatabaseFile(dataDir);
+  // Seeded once per run by the global setup: a copy, with the secrets it was seeded with.
+  const dbFile = copySeededDataDir({ demo, demoStage }, dataDir);
   Object.assign(process.env, {
     NODE_ENV: "test",
     DATABASE_PATH: dbFile,
@@ -48,7 +55,6 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
   delete process.env.APP_ORIGIN;
   resetEnv();
   const db = getDb();
-  await seed(db, { demo, demoStage });
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -75,12 +81,24 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
     return cookie.split(";")[0];
   };
 
+  const sessionFor = async (email: string) => {
+    const user = await db
+      .selectFrom("users")
+      .select(["id", "active", "email_verified_at"])
+      .where("email_normalised", "=", normaliseEmail(email))
+      .executeTakeFirst();
+    // The sign-in form would refuse these; so does this.
+    if (!user || !user.active || !user.email_verified_at) throw new Error(`${email} cannot sign in: no such account, deactivated or not confirmed`);
+    return (await createUserSession(user.id)).split(";")[0];
+  };
+
   return {
     url,
     db,
     dataDir,
     request,
     login,
+    sessionFor,
     outbox: async () => {
       await waitForDelivery(db);
       return readOutbox(path.join(dataDir, "outbox"));

@@ -150,7 +150,7 @@ describe("signing in", () => {
 describe("resetting a password", () => {
   it("works once through the e-mailed link and ends existing sessions", async () => {
     const email = "entrant@northmoor-valley.demo.test";
-    const before = await app.login(email);
+    const before = await app.sessionFor(email);
     const asked = await app.request("/forgot-password", { form: { email } });
     expect(await asked.text()).toContain("Check your email");
     const mail = (await lastEmailTo(email))!;

@@ -14,7 +14,7 @@ let admin: string;
 let adminId: number;
 beforeAll(async () => {
   app = await startTestServer();
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => app.close());
@@ -381,7 +381,7 @@ describe("who may use the archive screens", () => {
     const posts = ["/admin/archive/years/2023", "/admin/archive/entries/new", `/admin/archive/entries/${entry.id}`];
     const before = await snapshot();
     for (const email of ["entrant@eastbrook.demo.test", "judge.employer2@demo.test"]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       for (const path of paths) expect((await app.request(path, { cookie })).status, `${email} GET ${path}`).toBe(403);
       for (const path of posts) {
         const res = await app.request(path, { cookie, form: { ...WINNER_2022, year: "2023", ceremony_place: "Leeds", source_note: "x" }, headers: { Origin: app.url } });

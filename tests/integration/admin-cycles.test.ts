@@ -12,7 +12,7 @@ let app: TestServer;
 let admin: string;
 beforeAll(async () => {
   app = await startTestServer();
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
 });
 afterAll(async () => app.close());
 
@@ -359,7 +359,7 @@ describe("one nomination, for the secretariat", () => {
 describe("who may use the cycle screens", () => {
   it("an entrant or a judge gets 403, and nothing is created", async () => {
     for (const email of [ENTRANT, JUDGE]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       expect((await app.request("/admin/cycles", { cookie })).status).toBe(403);
       const post = await app.request("/admin/cycles", { cookie, form: cycleForm(2040), headers: { Origin: app.url } });
       expect(post.status).toBe(403);

@@ -44,7 +44,7 @@ const escaped = (text: string) => text.replaceAll("'", "&#x27;").replaceAll('"',
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
   cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
   await app.db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
@@ -90,7 +90,7 @@ describe("who may use the final-round pages", () => {
   it("answers 403 to a judge and an entrant, for pages, route data and posts, and sends someone signed out to sign in", async () => {
     const urls = [finalPath(), caseStudyPath(finalists[0].nominationId)];
     for (const email of [JUDGE, ENTRANT]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       for (const url of urls) {
         expect((await app.request(url, { cookie })).status, `GET ${url} as ${email}`).toBe(403);
         expect((await app.request(`${url}.data`, { cookie })).status, `GET ${url}.data as ${email}`).toBe(403);
@@ -293,7 +293,7 @@ describe("the decisions", () => {
       expect(text, path).not.toContain(winner.organisation);
       expect(text, path).not.toContain("embargo test");
     }
-    const entrant = await app.login(ENTRANT);
+    const entrant = await app.sessionFor(ENTRANT);
     for (const path of ["/nominations", `/nominations/${winner.nominationId}`, `/nominations/${winner.nominationId}/receipt`]) {
       const res = await app.request(path, { cookie: entrant });
       const text = await readable(res);
@@ -302,7 +302,7 @@ describe("the decisions", () => {
       expect(text, path).not.toMatch(/highly commended/i);
     }
     for (const email of ["judge.employer2@demo.test", "judge.staffside1@demo.test"]) {
-      const judge = await app.login(email);
+      const judge = await app.sessionFor(email);
       const codes = await app.db
         .selectFrom("judging_entries")
         .select("code")

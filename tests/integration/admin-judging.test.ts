@@ -16,7 +16,7 @@ let admin: string;
 let cycleId: number;
 beforeAll(async () => {
   app = await startTestServer();
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   const cycle = await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow();
   cycleId = cycle.id;
   // Judging time: the stage rules check dates against the real clock, so the stage is set directly.
@@ -415,7 +415,7 @@ describe("who may use the judging screens", () => {
     const nomination = await selfRostering();
     const urls = [judgingPath(), assignmentPath(), entryPath(nomination.id)];
     for (const email of [JUDGE, ENTRANT]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       for (const url of urls) {
         expect((await app.request(url, { cookie })).status, `GET ${url} as ${email}`).toBe(403);
         expect((await app.request(`${url}.data`, { cookie })).status, `GET ${url}.data as ${email}`).toBe(403);

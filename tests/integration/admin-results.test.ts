@@ -21,7 +21,7 @@ let admin: string;
 let cycleId: number;
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => app.close());
@@ -341,7 +341,7 @@ describe("who may use the results and the shortlist", () => {
     const downloads = [`${base()}/results.csv?round=first`, `${base()}/scores.csv?round=first`];
     const shortlistBefore = await app.db.selectFrom("shortlist").selectAll().where("cycle_id", "=", cycleId).execute();
     for (const email of [JUDGE, ENTRANT]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       for (const url of [...pages, ...downloads]) {
         expect((await app.request(url, { cookie })).status, `GET ${url} as ${email}`).toBe(403);
       }

@@ -13,7 +13,7 @@ let admin: string;
 let adminId: number;
 beforeAll(async () => {
   app = await startTestServer();
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   adminId = (await userByEmail(ADMIN)).id;
 });
 afterAll(async () => app.close());
@@ -331,7 +331,7 @@ describe("accounts", () => {
   it("an admin deactivates a user, who is signed out and cannot sign in, and reactivates them", async () => {
     const email = "judge.staffside1@demo.test";
     const user = await userByEmail(email);
-    const victim = await app.login(email);
+    const victim = await app.sessionFor(email);
     const mark = await auditMark();
 
     const off = await asAdmin(`/admin/users/${user.id}`, { active: "0" });

@@ -19,7 +19,7 @@ let admin: string;
 let adminId: number;
 beforeAll(async () => {
   app = await startTestServer();
-  admin = await app.login(ADMIN);
+  admin = await app.sessionFor(ADMIN);
   adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => app.close());
@@ -192,7 +192,7 @@ describe("the admin's upload page", () => {
   });
 
   it("is refused to anyone but an admin", async () => {
-    const judge = await app.login("judge.employer1@demo.test");
+    const judge = await app.sessionFor("judge.employer1@demo.test");
     expect((await upload(GOOD, { cookie: judge })).status).toBe(403);
     expect((await upload(GOOD, { cookie: "" })).status).toBe(302);
   });

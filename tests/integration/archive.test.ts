@@ -213,7 +213,7 @@ describe("HTTP caching of public pages", () => {
   it("never gives a signed-in visitor's page to anyone else, nor a cached one to them", async () => {
     const anonymous = await html("/winners");
     expect(anonymous).toContain("Sign in");
-    const cookie = await app.login("judge.employer1@demo.test");
+    const cookie = await app.sessionFor("judge.employer1@demo.test");
     const res = await app.request("/winners", { cookie });
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     const mine = await res.text();

@@ -17,8 +17,8 @@ const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startTestServer();
-  cookies.admin = await app.login("admin@demo.test");
-  cookies.entrant = await app.login("entrant@harbourside.demo.test");
+  cookies.admin = await app.sessionFor("admin@demo.test");
+  cookies.entrant = await app.sessionFor("entrant@harbourside.demo.test");
   const admin = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow();
   const { token } = await createInvitation(app.db, { email: "new.judge@example.org", name: "New Judge", role: "judge", side: "employer", organisationId: null }, admin.id);
   const org = await app.db.selectFrom("organisations").select("id").orderBy("id").executeTakeFirstOrThrow();

@@ -11,7 +11,7 @@ let admin: string;
 let cycleId: number;
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login("admin@demo.test");
+  admin = await app.sessionFor("admin@demo.test");
   cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => app.close());
@@ -94,7 +94,7 @@ describe("CSV downloads", () => {
 
 describe("saving a score sheet not yet started", () => {
   it("with a revision other than 0 answers 409 with a clear message, and writes nothing", async () => {
-    const cookie = await app.login("judge.employer1@demo.test");
+    const cookie = await app.sessionFor("judge.employer1@demo.test");
     const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
     const unstarted = await app.db
       .selectFrom("judging_assignments")

@@ -265,7 +265,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
       expect(await res.text()).toContain("This link is not valid");
     }
     // The same for anyone signed in, and for the route data the browser fetches.
-    const cookie = await app.login("judge.employer1@demo.test");
+    const cookie = await app.sessionFor("judge.employer1@demo.test");
     expect((await app.request("/endorse/not-a-real-token.data", { cookie })).status).toBe(200);
     expect((await app.request("/endorse/not-a-real-token", { cookie, form: {}, headers: { Origin: app.url } })).status).toBe(200);
   });

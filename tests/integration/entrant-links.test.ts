@@ -33,7 +33,7 @@ beforeAll(async () => {
   );
   await app.db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", cycleId).execute();
   sections = await listSections(app.db, cycleId);
-  entrant = await app.login(ENTRANT);
+  entrant = await app.sessionFor(ENTRANT);
 });
 afterAll(async () => app.close());
 
@@ -185,7 +185,7 @@ describe("password reset links", () => {
   it("a link issued before the password was changed on the account page stops working", async () => {
     const email = "entrant@fellside.demo.test";
     const link = await resetLink(email);
-    const cookie = await app.login(email);
+    const cookie = await app.sessionFor(email);
     const changed = await app.request("/account/password", { cookie, form: { password: "partnership-demo", newPassword: "a brand new long passphrase" } });
     expect(changed.status).toBe(302);
     expect(await (await app.request(link)).text()).toContain("This link no longer works");

@@ -11,7 +11,7 @@ let cycleId: number;
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login("admin@demo.test");
+  admin = await app.sessionFor("admin@demo.test");
   cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => app.close());

@@ -18,7 +18,7 @@ const EMAILS = { entrant: "entrant@eastbrook.demo.test", judge: "judge.employer2
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
   port = Number(new URL(app.url).port);
-  for (const [caller, email] of Object.entries(EMAILS)) callers[caller] = await app.login(email);
+  for (const [caller, email] of Object.entries(EMAILS)) callers[caller] = await app.sessionFor(email);
   callers.forged = "hpma_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
   const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", EMAILS.judge).executeTakeFirstOrThrow();
   const entry = await app.db

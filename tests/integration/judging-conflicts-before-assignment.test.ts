@@ -22,7 +22,7 @@ describe("before assignment", () => {
     await app.db.deleteFrom("judging_assignments").where("cycle_id", "=", cycleId).execute();
     const email = "judge.staffside1@demo.test";
     const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", email).executeTakeFirstOrThrow();
-    const cookie = await app.login(email);
+    const cookie = await app.sessionFor(email);
     const org = await app.db.selectFrom("organisations").select("id").where("name", "=", DEMO_ORGANISATIONS[0].name).executeTakeFirstOrThrow();
     const res = await app.request("/judging/conflicts", { cookie, form: { intent: "declare", organisationId: String(org.id), kind: "union_role" } });
     expect(res.status).toBe(302);

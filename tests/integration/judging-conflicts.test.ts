@@ -20,7 +20,7 @@ beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
   cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
   judgeId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", JUDGE).executeTakeFirstOrThrow()).id;
-  cookie = await app.login(JUDGE);
+  cookie = await app.sessionFor(JUDGE);
 });
 afterAll(async () => app.close());
 
@@ -189,7 +189,7 @@ describe("the secretariat", () => {
       .execute();
     expect(replacements.length).toBeGreaterThan(0);
     for (const r of replacements) expect(retired.map((a) => a.nomination_id)).toContain(r.nomination_id);
-    const adminCookie = await app.login("admin@demo.test");
+    const adminCookie = await app.sessionFor("admin@demo.test");
     const html = await (await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: adminCookie })).text();
     for (const r of replacements) expect(html).toContain(r.name);
     expect(html).toContain("Left out of the results");

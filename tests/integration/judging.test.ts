@@ -72,14 +72,14 @@ describe("the demo cycle in judging", () => {
 
 describe("a judge scoring", () => {
   it("sees their entries by code only, in their own order", async () => {
-    const cookie = await app.login("judge.employer2@demo.test");
+    const cookie = await app.sessionFor("judge.employer2@demo.test");
     const html = await (await app.request("/judging", { cookie })).text();
     const mine = await assignmentsOf("judge.employer2@demo.test");
     for (const a of mine) expect(html).toContain(`Entry ${a.code}`);
   });
 
   it("cannot open an entry that is not theirs, by changing the code", async () => {
-    const cookie = await app.login("judge.employer2@demo.test");
+    const cookie = await app.sessionFor("judge.employer2@demo.test");
     const mine = new Set((await assignmentsOf("judge.employer2@demo.test")).map((a) => a.code));
     const other = (await app.db.selectFrom("judging_entries").select("code").execute()).find((e) => !mine.has(e.code))!;
     expect((await app.request(`/judging/entries/${other.code}`, { cookie })).status).toBe(404);
@@ -90,7 +90,7 @@ describe("a judge scoring", () => {
   });
 
   it("cannot open an unreleased entry, even when assigned", async () => {
-    const cookie = await app.login("judge.employer3@demo.test");
+    const cookie = await app.sessionFor("judge.employer3@demo.test");
     const [first] = await assignmentsOf("judge.employer3@demo.test");
     expect((await app.request(`/judging/entries/${first.code}`, { cookie })).status).toBe(200);
     await app.db.updateTable("judging_entries").set({ status: "needs_review" }).where("code", "=", first.code).execute();
@@ -103,7 +103,7 @@ describe("a judge scoring", () => {
   });
 
   it("refuses scores outside the scale and a submission with criteria missing, keeping what was typed", async () => {
-    const cookie = await app.login("judge.employer1@demo.test");
+    const cookie = await app.sessionFor("judge.employer1@demo.test");
     const draft = (await assignmentsOf("judge.employer1@demo.test")).find((a) => a.status === null)!;
     const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "scale_max"]).where("cycle_id", "=", cycleId).orderBy("position").execute();
     const form: Record<string, string> = { intent: "submit", revision: "0", overall_comment: "Thoughtful <b>work</b>" };
@@ -119,7 +119,7 @@ describe("a judge scoring", () => {
   });
 
   it("saves a draft, detects a stale save, submits, and then the sheet is locked", async () => {
-    const cookie = await app.login("judge.employer1@demo.test");
+    const cookie = await app.sessionFor("judge.employer1@demo.test");
     const target = (await assignmentsOf("judge.employer1@demo.test")).find((a) => a.status === null)!;
     const criteria = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).orderBy("position").execute();
     const form: Record<string, string> = { intent: "autosave", revision: "0", overall_comment: "" };
@@ -140,7 +140,7 @@ describe("a judge scoring", () => {
   });
 
   it("refuses scoring after the judging deadline with the reason", async () => {
-    const cookie = await app.login("judge.staffside1@demo.test");
+    const cookie = await app.sessionFor("judge.staffside1@demo.test");
     const [first] = await assignmentsOf("judge.staffside1@demo.test");
     const before = await app.db.selectFrom("award_cycles").select("judging_close_at").where("id", "=", cycleId).executeTakeFirstOrThrow();
     await app.db.updateTable("award_cycles").set({ judging_close_at: new Date(Date.now() - 1000).toISOString() }).where("id", "=", cycleId).execute();
@@ -154,7 +154,7 @@ describe("a judge scoring", () => {
   });
 
   it("a judge who has not accepted the statement is sent to it before any entry", async () => {
-    const cookie = await app.login("judge.staffside2@demo.test");
+    const cookie = await app.sessionFor("judge.staffside2@demo.test");
     const [first] = await assignmentsOf("judge.staffside2@demo.test");
     await app.db.deleteFrom("judge_statements").where("judge_user_id", "=", await judgeId("judge.staffside2@demo.test")).execute();
     const res = await app.request(`/judging/entries/${first.code}`, { cookie });
@@ -169,7 +169,7 @@ describe("a judge scoring", () => {
 
   it("declaring a conflict after assignment leaves the judge's entries as they were, and retires that organisation's (decision 016)", async () => {
     const email = "judge.staffside3@demo.test";
-    const cookie = await app.login(email);
+    const cookie = await app.sessionFor(email);
     const [first] = await assignmentsOf(email);
     // Each answer carries its own script nonce (decision 018), which says nothing about the entries.
     const list = async () => (await (await app.request("/judging", { cookie })).text()).replace(/nonce="[^"]*"/g, 'nonce="N"');
@@ -190,7 +190,7 @@ describe("a judge scoring", () => {
 
   it("recusal ends the assignment, records the reason and gives the entry to a free judge", async () => {
     const email = "judge.employer3@demo.test";
-    const cookie = await app.login(email);
+    const cookie = await app.sessionFor(email);
     const target = (await assignmentsOf(email)).find((a) => a.status !== "submitted")!;
     const before = await app.db.selectFrom("judging_assignments").select("judge_user_id").where("nomination_id", "=", target.nomination_id).where("status", "=", "live").execute();
     const empty = await app.request(`/judging/entries/${target.code}/recuse`, { cookie, form: { reason: "" } });
@@ -276,7 +276,7 @@ describe("nothing a judge receives names an entrant", () => {
     };
     const criteria = await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).execute();
     for (const judge of DEMO_JUDGES) {
-      const cookie = await app.login(judge.email);
+      const cookie = await app.sessionFor(judge.email);
       const mine = await assignmentsOf(judge.email);
       const paths = ["/judging", "/judging/statement"];
       for (const a of mine) paths.push(`/judging/entries/${a.code}`, `/judging/entries/${a.code}/recuse`);

@@ -17,9 +17,9 @@ let nomination: { id: number; reference: string; title: string; employer_lead_em
 beforeAll(async () => {
   app = await startTestServer();
   eastbrookId = await organisationIdOf(app, "Eastbrook");
-  eastbrookMember = await app.login("entrant@eastbrook.demo.test");
-  northmoorMember = await app.login("entrant@northmoor-valley.demo.test");
-  admin = await app.login("admin@demo.test");
+  eastbrookMember = await app.sessionFor("entrant@eastbrook.demo.test");
+  northmoorMember = await app.sessionFor("entrant@northmoor-valley.demo.test");
+  admin = await app.sessionFor("admin@demo.test");
   nomination = await app.db
     .selectFrom("nominations")
     .select(["id", "reference", "title", "employer_lead_email", "staff_lead_email", "revision", "status"])

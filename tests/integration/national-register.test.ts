@@ -11,9 +11,9 @@ const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await startTestServer();
-  cookies.entrant = await app.login("entrant@harbourside.demo.test");
-  cookies.judge = await app.login("judge.employer1@demo.test");
-  cookies.admin = await app.login("admin@demo.test");
+  cookies.entrant = await app.sessionFor("entrant@harbourside.demo.test");
+  cookies.judge = await app.sessionFor("judge.employer1@demo.test");
+  cookies.admin = await app.sessionFor("admin@demo.test");
 });
 afterAll(async () => app.close());
 

@@ -32,8 +32,8 @@ beforeAll(async () => {
   );
   await app.db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", cycleId).execute();
   sections = await listSections(app.db, cycleId);
-  eastbrook = await app.login("entrant@eastbrook.demo.test");
-  fellside = await app.login("entrant@fellside.demo.test");
+  eastbrook = await app.sessionFor("entrant@eastbrook.demo.test");
+  fellside = await app.sessionFor("entrant@fellside.demo.test");
 });
 afterAll(async () => app.close());
 
@@ -278,7 +278,7 @@ describe("an entrant's nomination", () => {
     const id = await start();
     expect((await app.request(`/nominations/${id}`)).status).toBe(302);
     for (const email of ["judge.employer1@demo.test", "admin@demo.test"]) {
-      const cookie = await app.login(email);
+      const cookie = await app.sessionFor(email);
       expect((await app.request(`/nominations/${id}`, { cookie })).status).toBe(403);
       expect((await app.request("/nominations", { cookie })).status).toBe(403);
     }

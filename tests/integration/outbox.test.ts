@@ -57,7 +57,7 @@ describe("with the mail server down", () => {
     expect(smtp.received).toEqual([]);
 
     // The secretariat sees them retrying, with the error, and never their text (it holds the links).
-    const page = await (await app.request("/admin/outbox?show=problems", { cookie: await app.login("admin@demo.test") })).text();
+    const page = await (await app.request("/admin/outbox?show=problems", { cookie: await app.sessionFor("admin@demo.test") })).text();
     expect(page).toContain(newcomer);
     expect(page).toContain("Retrying");
     expect(page).toContain("ECONNREFUSED");
@@ -91,7 +91,7 @@ describe("with the mail server down", () => {
     expect(await deliverDueMail(app.db, { now: later(60 * 24 * 30) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
 
     await smtp.set("accept");
-    const admin = await app.login("admin@demo.test");
+    const admin = await app.sessionFor("admin@demo.test");
     const page = await (await app.request("/admin/outbox", { cookie: admin })).text();
     expect(page).toContain("Failed");
     expect(page).toContain("Send now");

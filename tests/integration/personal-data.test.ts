@@ -70,7 +70,7 @@ beforeAll(async () => {
   expect(await confirmShortlist(db, { cycleId, actorUserId: adminId })).toMatchObject({ ok: true });
   await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
   expect(await recordDecisions(db, { cycleId, decisions: [{ nominationId: winner.id, result: "winner", rationale: "The panel's choice" }], actorUserId: adminId })).toEqual({ ok: true });
-  admin = await app.login("admin@demo.test");
+  admin = await app.sessionFor("admin@demo.test");
 });
 afterAll(async () => app.close());
 
@@ -230,8 +230,8 @@ describe("the privacy notice", () => {
     expect(privacy).toContain("Privacy notice");
     expect(privacy).toContain("2 years after the announcement");
     expect(privacy).toContain("Not yet confirmed");
-    const judge = await app.login("judge.employer1@demo.test");
-    const entrant = await app.login("entrant@northmoor-valley.demo.test");
+    const judge = await app.sessionFor("judge.employer1@demo.test");
+    const entrant = await app.sessionFor("entrant@northmoor-valley.demo.test");
     const draft = await app.db
       .selectFrom("nominations")
       .innerJoin("memberships", "memberships.organisation_id", "nominations.organisation_id")

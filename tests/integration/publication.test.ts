@@ -72,11 +72,11 @@ describe("before the announcement", () => {
     };
     await check("visitor", undefined, pages);
     // The winner's own entrants, and their nomination's pages.
-    const cookie = await app.login(finalists[0].entrant);
+    const cookie = await app.sessionFor(finalists[0].entrant);
     await check("winner's entrant", cookie, ["/nominations", `/nominations/${finalists[0].id}`, `/nominations/${finalists[0].id}/receipt`, ...pages]);
     // The final-round panel.
     for (const email of ["judge.employer2@demo.test", "judge.staffside2@demo.test"]) {
-      const judge = await app.login(email);
+      const judge = await app.sessionFor(email);
       const codes = await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "in", finalists.map((f) => f.id)).execute();
       await check(email, judge, ["/judging", "/judging/final", ...codes.map((c) => `/judging/final/${c.code}`), ...pages]);
     }

@@ -38,7 +38,7 @@ const nonceOf = (res: Response) => /script-src 'nonce-([^']+)' 'strict-dynamic'/
 
 describe("signed-in answers", () => {
   it("are private and never stored: pages, their route data, and public pages seen signed in", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     for (const url of ["/account", "/account.data", "/nominations", "/nominations.data", "/_root.data", "/winners", "/winners.data"]) {
       const res = await app.request(url, { cookie });
       expect(res.status, url).toBeLessThan(300);

@@ -23,6 +23,7 @@ describe("configuration", () => {
 
   it("starts in production with its secrets, and turns demo data off by default", () => {
     const config = parseEnv({
+      DATA_DIR: tempDir(),
       NODE_ENV: "production",
       SESSION_SECRET: "x".repeat(40),
       APP_ORIGIN: "https://awards.example.org/",
