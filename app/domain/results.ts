@@ -270,3 +270,7 @@ export function sensitivityOf(entries: readonly EntryResult[], n: number = DEFAU
   movers.sort((a, b) => rawRank.get(a.entryId)! - rawRank.get(b.entryId)! || a.entryId - b.entryId);
   return { n, sameTopN: movers.length === 0, byMethod, movers };
 }
+
+/** An entry whose chance of the top N is between these is "in doubt". */
+export const IN_DOUBT_LOW = 0.1;
+export const IN_DOUBT_HIGH = 0.9;
