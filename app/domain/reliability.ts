@@ -19,7 +19,7 @@
 // c_e = (Σ w_j x_{j,e} + μ/τ²) / W_e. An entry's score is its posterior mean: a sheet from a noisy
 // judge counts for less, and an entry whose sheets say little is drawn towards the round's mean.
 // P(top N) draws b from N(b̂, A⁻¹) and each q_e given b, counts how often each entry is in the top N,
-// with a fixed seed; entries that cannot reach the top N (6 posterior sds short) are not drawn.
+// with a fixed seed; entries that cannot reach the top N (REACH posterior sds short) are not drawn.
 import { gaussian, mulberry32 } from "./random";
 
 export type ReliabilitySheet = { entryId: number; judgeId: number; percent: number };
@@ -63,7 +63,7 @@ export type ReliabilityFit = {
 
 type Posterior = {
   nJ: number;
-  /** Cholesky factor of A, row-major lower triangle. */
+  /** Cholesky factor L of A (A = L Lᵀ), row-major lower triangle. */
   chol: Float64Array;
   bias: Float64Array;
   /** Per entry: c_e, 1/√W_e, and its sheets' judges and weights a_{e,j} = w_j/W_e (CSR by start). */
@@ -81,12 +81,17 @@ type Posterior = {
 /** ν: the round's pooled noise counts as this many sheets in each judge's own (chosen by simulation). */
 export const PRIOR_SHEETS = 6;
 /** Expectation–maximisation stops when no variance moves by more than this fraction. */
-const EM_TOLERANCE = 1e-5;
+const EM_TOLERANCE = 1e-3;
 const EM_MAX_ITERATIONS = 200;
+/** Up to this many judges every pass of the fit is exact; beyond it, only the last (see `posterior`). */
+const EXACT_JUDGES = 40;
 /** Default number of posterior draws for P(top N), and a cap on the work they may do. */
 export const DEFAULT_DRAWS = 4000;
-const DRAW_WORK_LIMIT = 2e7;
+const DRAW_WORK_LIMIT = 4e6;
+const MIN_DRAWS = 250;
 export const DEFAULT_DRAW_SEED = 20261202;
+/** How many posterior sds an entry may be short of the top N and still be drawn. */
+const REACH = 4;
 
 const clip = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
 
@@ -157,27 +162,74 @@ function upperSolve(l: Float64Array, nJ: number, y: Float64Array): Float64Array 
   return x;
 }
 
-/** A⁻¹ from its Cholesky factor: L⁻¹ first, then L⁻ᵀ L⁻¹. */
+/**
+ * A⁻¹ from its Cholesky factor L: U = L⁻ᵀ row by row (row k of U is L⁻¹'s column k, by forward
+ * substitution), then V_ik = Σ_m U_im U_km, reading rows contiguously.
+ */
 function cholInverse(l: Float64Array, nJ: number): Float64Array {
-  const inv = new Float64Array(nJ * nJ); // L⁻¹, lower
-  for (let i = 0; i < nJ; i++) {
-    inv[i * nJ + i] = 1 / l[i * nJ + i];
-    for (let k = 0; k < i; k++) {
-      let sum = 0;
-      for (let m = k; m < i; m++) sum -= l[i * nJ + m] * inv[m * nJ + k];
-      inv[i * nJ + k] = sum / l[i * nJ + i];
+  const u = new Float64Array(nJ * nJ);
+  for (let k = 0; k < nJ; k++) {
+    const row = k * nJ;
+    for (let m = k; m < nJ; m++) {
+      let sum = m === k ? 1 : 0;
+      const lm = m * nJ;
+      for (let t = k; t < m; t++) sum -= l[lm + t] * u[row + t];
+      u[row + m] = sum / l[lm + m];
     }
   }
   const v = new Float64Array(nJ * nJ);
   for (let i = 0; i < nJ; i++) {
-    for (let k = 0; k <= i; k++) {
+    const ri = i * nJ;
+    for (let k = i; k < nJ; k++) {
+      const rk = k * nJ;
       let sum = 0;
-      for (let m = i; m < nJ; m++) sum += inv[m * nJ + i] * inv[m * nJ + k];
-      v[i * nJ + k] = sum;
-      v[k * nJ + i] = sum;
+      for (let m = k; m < nJ; m++) sum += u[ri + m] * u[rk + m];
+      v[ri + k] = sum;
+      v[rk + i] = sum;
     }
   }
   return v;
+}
+
+/** Solves A x = r (A symmetric positive definite, dense) from a first guess. */
+function conjugateGradients(a: Float64Array, nJ: number, r: Float64Array, guess: Float64Array): Float64Array {
+  const x = guess.slice();
+  const residual = new Float64Array(nJ);
+  const product = new Float64Array(nJ);
+  const times = (v: Float64Array, into: Float64Array) => {
+    for (let i = 0; i < nJ; i++) {
+      let sum = 0;
+      const row = i * nJ;
+      for (let k = 0; k < nJ; k++) sum += a[row + k] * v[k];
+      into[i] = sum;
+    }
+  };
+  times(x, product);
+  let norm0 = 0;
+  for (let i = 0; i < nJ; i++) {
+    residual[i] = r[i] - product[i];
+    norm0 += r[i] * r[i];
+  }
+  const direction = residual.slice();
+  let rs = 0;
+  for (let i = 0; i < nJ; i++) rs += residual[i] * residual[i];
+  const stop = 1e-16 * Math.max(norm0, 1);
+  for (let step = 0; step < 2 * nJ + 50 && rs > stop; step++) {
+    times(direction, product);
+    let dAd = 0;
+    for (let i = 0; i < nJ; i++) dAd += direction[i] * product[i];
+    const alpha = rs / dAd;
+    let next = 0;
+    for (let i = 0; i < nJ; i++) {
+      x[i] += alpha * direction[i];
+      residual[i] -= alpha * product[i];
+      next += residual[i] * residual[i];
+    }
+    const beta = next / rs;
+    rs = next;
+    for (let i = 0; i < nJ; i++) direction[i] = residual[i] + beta * direction[i];
+  }
+  return x;
 }
 
 /** Fits the model to a round's sheets. */
@@ -185,7 +237,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   const nu = options.priorSheets ?? PRIOR_SHEETS;
   if (!(nu >= 0) || !Number.isFinite(nu)) throw new Error(`The prior must be a number of sheets, 0 or more; it is ${nu}`);
   const ix = canonical(sheets);
-  const { n, sj, se, sx, start, judgeCount } = ix;
+  const { n, sj, sx, start, judgeCount } = ix;
   const nJ = ix.judgeIds.length;
   const nE = ix.entryIds.length;
 
@@ -211,12 +263,15 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   const q = new Float64Array(nE);
   const qVar = new Float64Array(nE);
   const ss = new Float64Array(nJ);
-  let bias = new Float64Array(nJ);
-  let v = new Float64Array(nJ * nJ);
+  let bias: Float64Array = new Float64Array(nJ);
+  let v: Float64Array = new Float64Array(nJ * nJ);
   let iterations = 0;
 
-  // One pass: the exact Gaussian posterior given the variances. Returns nothing; fills the arrays.
-  const posterior = () => {
+  // One pass: the Gaussian posterior given the variances; fills the arrays. Exact (Cholesky, J³/2
+  // work) on the last pass and whenever the round has at most EXACT_JUDGES judges; otherwise, while
+  // the variances are being learnt, b by conjugate gradients from the last pass's b, and A⁻¹ by its
+  // diagonal (a judge with as many sheets as such a round gives has a tiny posterior variance).
+  const posterior = (exact: boolean) => {
     for (let j = 0; j < nJ; j++) w[j] = 1 / s2[j];
     a.fill(0);
     rhs.fill(0);
@@ -237,9 +292,15 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       }
     }
     for (let j = 0; j < nJ; j++) a[j * nJ + j] += 1 / lam2;
-    cholesky(a, nJ);
-    bias = cholSolve(a, nJ, rhs);
-    v = cholInverse(a, nJ);
+    if (exact) {
+      cholesky(a, nJ);
+      bias = cholSolve(a, nJ, rhs);
+      v = cholInverse(a, nJ);
+    } else {
+      bias = conjugateGradients(a, nJ, rhs, bias);
+      v.fill(0);
+      for (let j = 0; j < nJ; j++) v[j * nJ + j] = 1 / a[j * nJ + j];
+    }
     for (let e = 0; e < nE; e++) {
       let m = c[e];
       let ava = 0;
@@ -255,7 +316,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
 
   while (iterations < EM_MAX_ITERATIONS && n > 0) {
     iterations++;
-    posterior();
+    posterior(nJ <= EXACT_JUDGES);
     // Expectation–maximisation: each variance becomes the posterior expectation of its squares.
     let tauSum = 0;
     for (let e = 0; e < nE; e++) tauSum += (q[e] - mu) ** 2 + qVar[e];
@@ -288,7 +349,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     pooled = nextPooled;
     if (change < EM_TOLERANCE) break;
   }
-  if (n > 0) posterior();
+  if (n > 0) posterior(true);
 
   const normalisedCanonical = new Float64Array(n);
   const adjust = new Float64Array(nJ);
@@ -351,22 +412,24 @@ export function topNChances(fit: ReliabilityFit, n: number, options: TopNOptions
     for (const id of post.entryIds) out.set(id, 1);
     return out;
   }
-  // Entries that cannot reach the top N: 6 posterior sds above them is still below the N-th best
-  // entry's value 6 sds down (chances far below one in a million).
-  const lows = Array.from(post.mean, (m, e) => m - 6 * post.sd[e]).sort((x, y) => y - x);
+  // Entries that cannot reach the top N: REACH posterior sds above them is still below the N-th
+  // best entry's value REACH sds down (a chance under 1 in 10,000 each way).
+  const lows = Array.from(post.mean, (m, e) => m - REACH * post.sd[e]).sort((x, y) => y - x);
   const bar = lows[n - 1];
   const candidates: number[] = [];
-  for (let e = 0; e < nE; e++) if (post.mean[e] + 6 * post.sd[e] >= bar) candidates.push(e);
+  for (let e = 0; e < nE; e++) if (post.mean[e] + REACH * post.sd[e] >= bar) candidates.push(e);
   for (const id of post.entryIds) out.set(id, 0);
   if (candidates.length <= n) {
     for (const e of candidates) out.set(post.entryIds[e], 1);
     return out;
   }
+  // Each draw: leniencies b = b̂ + δ with δ ~ N(0, A⁻¹) (δ = L⁻ᵀ z, A = L Lᵀ), then each candidate's
+  // q_e = c_e − Σ a_{e,j} b_j + noise of sd 1/√W_e, the exact joint posterior.
   const nJ = post.nJ;
   let sheetsOfCandidates = 0;
   for (const e of candidates) sheetsOfCandidates += post.start[e + 1] - post.start[e];
-  const perDraw = (nJ * nJ) / 2 + sheetsOfCandidates + candidates.length * (n + 2);
-  const draws = Math.max(200, Math.min(options.draws ?? DEFAULT_DRAWS, Math.floor(DRAW_WORK_LIMIT / perDraw)));
+  const perDraw = (nJ * nJ) / 2 + sheetsOfCandidates + candidates.length * 3;
+  const draws = Math.max(MIN_DRAWS, Math.min(options.draws ?? DEFAULT_DRAWS, Math.floor(DRAW_WORK_LIMIT / perDraw)));
   const normal = gaussian(mulberry32(options.seed ?? DEFAULT_DRAW_SEED));
   const z = new Float64Array(nJ);
   const hits = new Int32Array(candidates.length);
@@ -374,7 +437,7 @@ export function topNChances(fit: ReliabilityFit, n: number, options: TopNOptions
   const topIndex = new Int32Array(n);
   for (let d = 0; d < draws; d++) {
     for (let j = 0; j < nJ; j++) z[j] = normal();
-    const delta = upperSolve(post.chol, nJ, z); // ~ N(0, A⁻¹)
+    const delta = upperSolve(post.chol, nJ, z);
     let filled = 0;
     for (let i = 0; i < candidates.length; i++) {
       const e = candidates[i];

@@ -75,7 +75,7 @@ export function benchResults(): { case: string; ms: number; note: string } {
     timings.push(performance.now() - started);
     if (!note) {
       const ranked = results.entries.filter((e) => e.rawRank !== null).length;
-      note = `${ranked} entries ranked, ${results.judges.length} judges, top 4 ${results.sensitivity.sameTopN ? "the same" : "differs"} across methods`;
+      note = `${ranked} entries ranked, ${results.judges.length} judges, ${results.topN.inDoubt.length} in doubt for the top 4`;
     }
   }
   timings.sort((a, b) => a - b);
