@@ -241,6 +241,12 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   const nJ = ix.judgeIds.length;
   const nE = ix.entryIds.length;
 
+  // Noise can only be told from quality where an entry has two sheets or more: without one (a
+  // round with one judge, say) every sheet is left as scored, and sure (sd 0).
+  let compared = false;
+  for (let e = 0; e < nE && !compared; e++) compared = start[e + 1] - start[e] >= 2;
+  if (!compared) return asScored(ix);
+
   let total = 0;
   for (let p = 0; p < n; p++) total += sx[p];
   const mu = n ? total / n : 0;
@@ -393,6 +399,32 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     })),
     iterations,
     posterior: { nJ, chol: a.slice(), bias, c: c.slice(), spread, start, judgeAt, weightAt, mean: q.slice(), sd, entryIds: ix.entryIds },
+  };
+}
+
+/** The fit of a round where no entry has two sheets: nothing moves, nothing is uncertain. */
+function asScored(ix: ReturnType<typeof canonical>): ReliabilityFit {
+  const { n, sj, sx, start, judgeCount } = ix;
+  const nJ = ix.judgeIds.length;
+  const nE = ix.entryIds.length;
+  const mean = new Float64Array(nE);
+  for (let e = 0; e < nE; e++) mean[e] = sx[start[e]];
+  const judgeSum = new Float64Array(nJ);
+  for (let p = 0; p < n; p++) judgeSum[sj[p]] += sx[p];
+  const chol = new Float64Array(nJ * nJ);
+  for (let j = 0; j < nJ; j++) chol[j * nJ + j] = 1;
+  const normalised = new Array<number>(n);
+  for (let p = 0; p < n; p++) normalised[ix.order[p]] = sx[p];
+  return {
+    mean: n ? sx.reduce((a, b) => a + b, 0) / n : 0,
+    qualitySd: 0,
+    leniencySd: 0,
+    noiseSd: 0,
+    normalised,
+    entries: ix.entryIds.map((entryId, e) => ({ entryId, sheets: start[e + 1] - start[e], percent: mean[e], sd: 0 })),
+    judges: ix.judgeIds.map((judgeId, j) => ({ judgeId, sheets: judgeCount[j], meanPercent: judgeSum[j] / judgeCount[j], leniency: 0, leniencySd: 0, noiseSd: 0, weight: 1, adjustment: 0 })),
+    iterations: 0,
+    posterior: { nJ, chol, bias: new Float64Array(nJ), c: mean.slice(), spread: new Float64Array(nE), start, judgeAt: new Int32Array(n), weightAt: new Float64Array(n), mean, sd: new Float64Array(nE), entryIds: ix.entryIds },
   };
 }
 

@@ -392,6 +392,8 @@ describe("the results table at scale", () => {
       sidesDiverge: i % 250 === 1,
       disagreement: i % 400 === 2,
       normalisedPercent: score,
+      normalisedSd: score === null ? null : 3,
+      topChance: score === null ? null : 0,
       rawRank: null,
       medianRank: null,
       normalisedRank: null,
