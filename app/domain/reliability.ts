@@ -87,8 +87,8 @@ const EM_MAX_ITERATIONS = 200;
 const EXACT_JUDGES = 40;
 /** Default number of posterior draws for P(top N), and a cap on the work they may do. */
 export const DEFAULT_DRAWS = 4000;
-const DRAW_WORK_LIMIT = 4e6;
-const MIN_DRAWS = 250;
+const DRAW_WORK_LIMIT = 3e6;
+const MIN_DRAWS = 200;
 export const DEFAULT_DRAW_SEED = 20261202;
 /** How many posterior sds an entry may be short of the top N and still be drawn. */
 const REACH = 4;
@@ -191,47 +191,6 @@ function cholInverse(l: Float64Array, nJ: number): Float64Array {
   return v;
 }
 
-/** Solves A x = r (A symmetric positive definite, dense) from a first guess. */
-function conjugateGradients(a: Float64Array, nJ: number, r: Float64Array, guess: Float64Array): Float64Array {
-  const x = guess.slice();
-  const residual = new Float64Array(nJ);
-  const product = new Float64Array(nJ);
-  const times = (v: Float64Array, into: Float64Array) => {
-    for (let i = 0; i < nJ; i++) {
-      let sum = 0;
-      const row = i * nJ;
-      for (let k = 0; k < nJ; k++) sum += a[row + k] * v[k];
-      into[i] = sum;
-    }
-  };
-  times(x, product);
-  let norm0 = 0;
-  for (let i = 0; i < nJ; i++) {
-    residual[i] = r[i] - product[i];
-    norm0 += r[i] * r[i];
-  }
-  const direction = residual.slice();
-  let rs = 0;
-  for (let i = 0; i < nJ; i++) rs += residual[i] * residual[i];
-  const stop = 1e-16 * Math.max(norm0, 1);
-  for (let step = 0; step < 2 * nJ + 50 && rs > stop; step++) {
-    times(direction, product);
-    let dAd = 0;
-    for (let i = 0; i < nJ; i++) dAd += direction[i] * product[i];
-    const alpha = rs / dAd;
-    let next = 0;
-    for (let i = 0; i < nJ; i++) {
-      x[i] += alpha * direction[i];
-      residual[i] -= alpha * product[i];
-      next += residual[i] * residual[i];
-    }
-    const beta = next / rs;
-    rs = next;
-    for (let i = 0; i < nJ; i++) direction[i] = residual[i] + beta * direction[i];
-  }
-  return x;
-}
-
 /** Fits the model to a round's sheets. */
 export function fitReliability(sheets: readonly ReliabilitySheet[], options: ReliabilityOptions = {}): ReliabilityFit {
   const nu = options.priorSheets ?? PRIOR_SHEETS;
@@ -275,8 +234,8 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
 
   // One pass: the Gaussian posterior given the variances; fills the arrays. Exact (Cholesky, J³/2
   // work) on the last pass and whenever the round has at most EXACT_JUDGES judges; otherwise, while
-  // the variances are being learnt, b by conjugate gradients from the last pass's b, and A⁻¹ by its
-  // diagonal (a judge with as many sheets as such a round gives has a tiny posterior variance).
+  // the variances are being learnt, A⁻¹ (J³/3 more work) is taken as the inverse of A's diagonal (a
+  // judge with as many sheets as such a round gives has a tiny posterior variance).
   const posterior = (exact: boolean) => {
     for (let j = 0; j < nJ; j++) w[j] = 1 / s2[j];
     a.fill(0);
@@ -303,9 +262,10 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       bias = cholSolve(a, nJ, rhs);
       v = cholInverse(a, nJ);
     } else {
-      bias = conjugateGradients(a, nJ, rhs, bias);
       v.fill(0);
       for (let j = 0; j < nJ; j++) v[j * nJ + j] = 1 / a[j * nJ + j];
+      cholesky(a, nJ);
+      bias = cholSolve(a, nJ, rhs);
     }
     for (let e = 0; e < nE; e++) {
       let m = c[e];
