@@ -1,12 +1,13 @@
 // Judge normalisation: taking lenient and harsh judges out of the results. Pure and deterministic
 // (the same sheets in any order give the same numbers). docs/decisions/013-judge-normalisation.md
-// has the reasoning and the simulation behind the choice of method.
+// has the reasoning and the simulation behind these methods; since decision 025 the results table
+// scores entries with ./reliability instead, and these remain for comparison (`method` in results).
 //
 // Everything works on x_{j,e}: judge j's sheet for entry e as a weighted percentage (0–100, as
 // `weightedPercent` in ./judging computes it). k is the shrinkage: a prior worth k sheets
 // (default 3) that stops a judge with few sheets being over-corrected.
 //
-// Method "additive" (the default; what the results table shows). A model
+// Method "additive" (the default here; what the results table showed until decision 025). A model
 //     x_{j,e} = q_e + b_j + noise
 // with q_e the entry's quality and b_j the judge's leniency (positive) or harshness (negative),
 // fitted by penalised least squares:
