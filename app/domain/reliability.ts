@@ -79,7 +79,7 @@ type Posterior = {
 };
 
 /** ν: the round's pooled noise counts as this many sheets in each judge's own (chosen by simulation). */
-export const PRIOR_SHEETS = 6;
+export const PRIOR_SHEETS = 4;
 /** Expectation–maximisation stops when no variance moves by more than this fraction. */
 const EM_TOLERANCE = 1e-3;
 const EM_MAX_ITERATIONS = 200;
