@@ -83,9 +83,10 @@ const clip = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
 /**
  * Judges' and entries' ids to dense indices (in id order), and a canonical order of the sheets (by
  * entry id, then judge id, then percentage) so that sums never depend on the order sheets came in.
- * A counting sort by entry, then an insertion sort within each entry's handful of sheets.
+ * A counting sort by entry, then an insertion sort within each entry's handful of sheets. Also
+ * the index of ./reliability.
  */
-function index(sheets: readonly NormalisationSheet[]) {
+export function indexSheets(sheets: readonly NormalisationSheet[]) {
   const n = sheets.length;
   const judgeOf = new Map<number, number>();
   const entryOf = new Map<number, number>();
@@ -206,7 +207,7 @@ export function normaliseSheets(sheets: readonly NormalisationSheet[], options: 
   const method = options.method ?? DEFAULT_METHOD;
   const k = options.shrinkage ?? DEFAULT_SHRINKAGE;
   if (!(k >= 0) || !Number.isFinite(k)) throw new Error(`Shrinkage must be a number of sheets, 0 or more; it is ${k}`);
-  const ix = index(sheets);
+  const ix = indexSheets(sheets);
   const { n, sj, se, sx, judgeCount, entryCount } = ix;
   const nJ = ix.judgeIds.length;
   const nE = ix.entryIds.length;

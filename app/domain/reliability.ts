@@ -20,6 +20,7 @@
 // judge counts for less, and an entry whose sheets say little is drawn towards the round's mean.
 // P(top N) draws b from N(b̂, A⁻¹) and each q_e given b, counts how often each entry is in the top N,
 // with a fixed seed; entries that cannot reach the top N (REACH posterior sds short) are not drawn.
+import { indexSheets } from "./normalisation";
 import { gaussian, mulberry32 } from "./random";
 
 export type ReliabilitySheet = { entryId: number; judgeId: number; percent: number };
@@ -80,8 +81,13 @@ type Posterior = {
 
 /** ν: the round's pooled noise counts as this many sheets in each judge's own (chosen by simulation). */
 export const PRIOR_SHEETS = 4;
-/** Expectation–maximisation stops when no variance moves by more than this fraction. */
+/**
+ * Expectation–maximisation stops when no variance moves by more than this fraction: 0.1%, or 1% in
+ * a round of more than EXACT_JUDGES judges, whose every judge has many sheets (far less than the
+ * variances' own uncertainty, and half the passes).
+ */
 const EM_TOLERANCE = 1e-3;
+const EM_TOLERANCE_LARGE = 1e-2;
 const EM_MAX_ITERATIONS = 200;
 /** Up to this many judges every pass of the fit is exact; beyond it, only the last (see `posterior`). */
 const EXACT_JUDGES = 40;
@@ -95,36 +101,13 @@ const REACH = 4;
 
 const clip = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
 
-/**
- * Dense ids and a canonical order of the sheets (entry id, then judge id, then percentage), so that
- * nothing depends on the order the sheets came in.
- */
+/** The sheets in canonical order (./normalisation's index) with each entry's run of sheets: start[e] .. start[e + 1] − 1. */
 function canonical(sheets: readonly ReliabilitySheet[]) {
-  const n = sheets.length;
-  for (const s of sheets) if (!Number.isFinite(s.percent)) throw new Error(`Sheet of judge ${s.judgeId} for entry ${s.entryId} has no percentage`);
-  const judgeIds = [...new Set(sheets.map((s) => s.judgeId))].sort((a, b) => a - b);
-  const entryIds = [...new Set(sheets.map((s) => s.entryId))].sort((a, b) => a - b);
-  const judgeOf = new Map(judgeIds.map((id, j) => [id, j]));
-  const entryOf = new Map(entryIds.map((id, e) => [id, e]));
-  const order = Array.from({ length: n }, (_, i) => i);
-  const je = sheets.map((s) => judgeOf.get(s.judgeId)!);
-  const ee = sheets.map((s) => entryOf.get(s.entryId)!);
-  order.sort((a, b) => ee[a] - ee[b] || je[a] - je[b] || sheets[a].percent - sheets[b].percent);
-  const sj = new Int32Array(n);
-  const se = new Int32Array(n);
-  const sx = new Float64Array(n);
-  order.forEach((i, p) => {
-    sj[p] = je[i];
-    se[p] = ee[i];
-    sx[p] = sheets[i].percent;
-  });
-  const nE = entryIds.length;
+  const ix = indexSheets(sheets);
+  const nE = ix.entryIds.length;
   const start = new Int32Array(nE + 1);
-  for (let p = 0; p < n; p++) start[se[p] + 1]++;
-  for (let e = 0; e < nE; e++) start[e + 1] += start[e];
-  const judgeCount = new Int32Array(judgeIds.length);
-  for (let p = 0; p < n; p++) judgeCount[sj[p]]++;
-  return { n, order, judgeIds, entryIds, sj, se, sx, start, judgeCount };
+  for (let e = 0; e < nE; e++) start[e + 1] = start[e] + ix.entryCount[e];
+  return { ...ix, start };
 }
 
 /** In place: A (row-major, J×J) becomes its lower Cholesky factor. A tiny jitter keeps it definite. */
@@ -313,7 +296,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     tau2 = nextTau2;
     lam2 = nextLam2;
     pooled = nextPooled;
-    if (change < EM_TOLERANCE) break;
+    if (change < (nJ <= EXACT_JUDGES ? EM_TOLERANCE : EM_TOLERANCE_LARGE)) break;
   }
   if (n > 0) posterior(true);
 
