@@ -1,12 +1,13 @@
 // Judge normalisation: taking lenient and harsh judges out of the results. Pure and deterministic
 // (the same sheets in any order give the same numbers). docs/decisions/013-judge-normalisation.md
-// has the reasoning and the simulation behind the choice of method.
+// has the reasoning and the simulation behind these methods; since decision 025 the results table
+// scores entries with ./reliability instead, and these remain for comparison (`method` in results).
 //
 // Everything works on x_{j,e}: judge j's sheet for entry e as a weighted percentage (0–100, as
 // `weightedPercent` in ./judging computes it). k is the shrinkage: a prior worth k sheets
 // (default 3) that stops a judge with few sheets being over-corrected.
 //
-// Method "additive" (the default; what the results table shows). A model
+// Method "additive" (the default here; what the results table showed until decision 025). A model
 //     x_{j,e} = q_e + b_j + noise
 // with q_e the entry's quality and b_j the judge's leniency (positive) or harshness (negative),
 // fitted by penalised least squares:
@@ -82,9 +83,10 @@ const clip = (x: number) => (x < 0 ? 0 : x > 100 ? 100 : x);
 /**
  * Judges' and entries' ids to dense indices (in id order), and a canonical order of the sheets (by
  * entry id, then judge id, then percentage) so that sums never depend on the order sheets came in.
- * A counting sort by entry, then an insertion sort within each entry's handful of sheets.
+ * A counting sort by entry, then an insertion sort within each entry's handful of sheets. Also
+ * the index of ./reliability.
  */
-function index(sheets: readonly NormalisationSheet[]) {
+export function indexSheets(sheets: readonly NormalisationSheet[]) {
   const n = sheets.length;
   const judgeOf = new Map<number, number>();
   const entryOf = new Map<number, number>();
@@ -205,7 +207,7 @@ export function normaliseSheets(sheets: readonly NormalisationSheet[], options: 
   const method = options.method ?? DEFAULT_METHOD;
   const k = options.shrinkage ?? DEFAULT_SHRINKAGE;
   if (!(k >= 0) || !Number.isFinite(k)) throw new Error(`Shrinkage must be a number of sheets, 0 or more; it is ${k}`);
-  const ix = index(sheets);
+  const ix = indexSheets(sheets);
   const { n, sj, se, sx, judgeCount, entryCount } = ix;
   const nJ = ix.judgeIds.length;
   const nE = ix.entryIds.length;

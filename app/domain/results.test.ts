@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import {
   computeResults,
   DISAGREEMENT_SPREAD_POINTS,
+  IN_DOUBT_HIGH,
+  IN_DOUBT_LOW,
   rankScores,
   SIDES_DIVERGE_POINTS,
   type ResultsCriterion,
   type ResultsSheet,
   type ResultsSide,
 } from "./results";
+import { gaussian, mulberry32 } from "./random";
 
 // Weights 40/40/20; the third criterion is scored 1–5. A sheet's percentage is
 // 40·s1/10 + 40·s2/10 + 20·(s3 − 1)/4 = 4·s1 + 4·s2 + 5·(s3 − 1).
@@ -99,6 +102,8 @@ describe("each entry's row", () => {
       sidesDiverge: false,
       disagreement: false,
       normalisedPercent: null,
+      normalisedSd: null,
+      topChance: null,
       rawRank: null,
       medianRank: null,
       normalisedRank: null,
@@ -152,20 +157,20 @@ describe("ranks", () => {
   it("rank raw means, medians and normalised scores side by side", () => {
     // Entry 1: 90, 10, 20 → mean 40, median 20. Entry 2: 35, 35, 35 → mean 35, median 35.
     const sheets = [one(1, 1, 18), one(1, 2, 2), one(1, 3, 4), one(2, 1, 7), one(2, 2, 7), one(2, 3, 7)];
-    const { entries } = computeResults(single, sheets, [1, 2]);
+    const { entries } = computeResults(single, sheets, [1, 2], { method: "additive" });
     expect(entries.map((e) => [e.rawRank, e.medianRank])).toEqual([
       [1, 2],
       [2, 1],
     ]);
-    // Every judge scored both entries, so normalisation moves neither entry (see below).
+    // Every judge scored both entries, so the additive normalisation moves neither entry (see below).
     expect(entries.map((e) => e.normalisedRank)).toEqual([1, 2]);
   });
 });
 
 describe("the judge-normalised score", () => {
-  it("is the raw mean when every judge scored every entry (each entry's corrections cancel)", () => {
+  it("is, by the additive model, the raw mean when every judge scored every entry (each entry's corrections cancel)", () => {
     const sheets = [one(1, 1, 12), one(1, 2, 16), one(2, 1, 8), one(2, 2, 14), one(3, 1, 4), one(3, 2, 10)];
-    const { entries } = computeResults(single, sheets, [1, 2, 3]);
+    const { entries } = computeResults(single, sheets, [1, 2, 3], { method: "additive" });
     for (const e of entries) expect(e.normalisedPercent).toBeCloseTo(e.meanPercent!, 9);
   });
 
@@ -207,56 +212,72 @@ const lenientRound: ResultsSheet[] = [
   one(6, 3, 13, "national_body"),
 ];
 
-describe("sensitivity of the finalists", () => {
-  it("shows when the raw and normalised top 2 differ, and who moves in and out", () => {
-    const { entries, sensitivity } = computeResults(single, lenientRound, [1, 2, 3, 4, 5, 6], { finalists: 2 });
+describe("the chance of the top N, and the entries in doubt", () => {
+  it("ranks by the model and gives each entry a chance of the top 2 that adds up to 2", () => {
+    const { entries, topN } = computeResults(single, lenientRound, [1, 2, 3, 4, 5, 6], { finalists: 2 });
     expect(entries.slice(3).map((e) => [e.entryId, e.rawRank, e.medianRank, e.normalisedRank])).toEqual([
       [4, 1, 1, 3],
       [5, 2, 2, 1],
       [6, 3, 3, 2],
     ]);
-    expect(sensitivity).toEqual({
-      n: 2,
-      sameTopN: false,
-      byMethod: { raw: [4, 5], median: [4, 5], normalised: [5, 6] },
-      movers: [
-        { entryId: 4, in: ["raw", "median"], out: ["normalised"] },
-        { entryId: 6, in: ["normalised"], out: ["raw", "median"] },
-      ],
-    });
+    const total = entries.reduce((sum, e) => sum + (e.topChance ?? 0), 0);
+    expect(total).toBeCloseTo(2, 9);
+    expect(topN.n).toBe(2);
+    // Entry 4 led only because of the lenient judge, whose sheets agree with the others' to a few
+    // points once the leniency is out: the model is sure it is not in the top 2, and that 5 and 6 are.
+    expect(entries.find((e) => e.entryId === 4)!.topChance!).toBeLessThan(0.01);
+    expect(topN.likely.map((d) => d.entryId)).toEqual([5, 6]);
   });
 
-  it("says so when the methods agree", () => {
-    const sheets = [one(1, 1, 12), one(1, 2, 16), one(2, 1, 8), one(2, 2, 14), one(3, 1, 4), one(3, 2, 10)];
-    const { sensitivity } = computeResults(single, sheets, [1, 2, 3], { finalists: 2 });
-    expect(sensitivity).toEqual({ n: 2, sameTopN: true, byMethod: { raw: [1, 2], median: [1, 2], normalised: [1, 2] }, movers: [] });
+  it("lists the entries in doubt (10% to 90%) and those all but certain, each by chance, highest first", () => {
+    // Twelve entries whose quality rises by 2 points an entry, four judges with noisy sheets.
+    const random = mulberry32(7);
+    const normal = gaussian(random);
+    const sheets = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((entryId) =>
+      [1, 2, 3, 4].filter((judgeId) => (entryId + judgeId) % 4 !== 0).map((judgeId) => one(entryId, judgeId, Math.max(0, Math.min(20, Math.round(4 + entryId + 2 * normal()))))),
+    );
+    const { entries, topN } = computeResults(single, sheets, Array.from({ length: 12 }, (_, i) => i + 1), { finalists: 3 });
+    expect(topN.inDoubt.length).toBeGreaterThan(0);
+    const chance = new Map(entries.map((e) => [e.entryId, e.topChance!]));
+    for (const d of [...topN.inDoubt, ...topN.likely]) expect(d.chance).toBe(chance.get(d.entryId));
+    expect(topN.inDoubt.every((d) => d.chance >= IN_DOUBT_LOW && d.chance <= IN_DOUBT_HIGH)).toBe(true);
+    expect(topN.likely.every((d) => d.chance > IN_DOUBT_HIGH)).toBe(true);
+    const listed = [...topN.likely, ...topN.inDoubt];
+    expect(listed.map((d) => d.chance)).toEqual(listed.map((d) => d.chance).sort((a, b) => b - a));
+    const inList = new Set(listed.map((d) => d.entryId));
+    expect(entries.filter((e) => !inList.has(e.entryId)).every((e) => e.topChance! < IN_DOUBT_LOW)).toBe(true);
+    // The weakest entries have no real chance.
+    expect(chance.get(1)!).toBeLessThan(0.01);
   });
 
-  it("compares the top 4 unless told otherwise", () => {
-    const { sensitivity } = computeResults(single, lenientRound, [1, 2, 3, 4, 5, 6]);
-    expect(sensitivity.n).toBe(4);
-    expect(sensitivity.byMethod.raw).toEqual([4, 5, 6, 1]);
+  it("is sure of an entry far ahead of the rest, and of one far behind", () => {
+    const sheets = [1, 2, 3, 4, 5, 6].flatMap((entryId) => [1, 2, 3].map((judgeId) => one(entryId, judgeId, entryId === 6 ? 19 : entryId === 1 ? 1 : 8 + entryId + judgeId)));
+    const { entries, topN } = computeResults(single, sheets, [1, 2, 3, 4, 5, 6], { finalists: 2 });
+    expect(entries.find((e) => e.entryId === 6)!.topChance!).toBeGreaterThan(0.99);
+    expect(entries.find((e) => e.entryId === 1)!.topChance!).toBeLessThan(0.01);
+    expect(topN.likely.map((d) => d.entryId)).toContain(6);
+    expect(topN.inDoubt.map((d) => d.entryId)).not.toContain(1);
   });
 
-  it("keeps every entry tied at the cut in a method's top N", () => {
-    // Entries 2 and 3 tie for second: the top 2 holds three entries, for the secretariat to decide.
-    const sheets = [one(1, 1, 18), one(2, 1, 12), one(3, 1, 12), one(4, 1, 4)];
-    const { sensitivity } = computeResults(single, sheets, [1, 2, 3, 4], { finalists: 2 });
-    expect(sensitivity.byMethod.raw).toEqual([1, 2, 3]);
+  it("gives the top 4 unless told otherwise, and every entry a chance of 1 when there are no more than N", () => {
+    expect(computeResults(single, lenientRound, [1, 2, 3, 4, 5, 6]).topN.n).toBe(4);
+    const { entries } = computeResults(single, [one(1, 1, 10), one(2, 1, 12)], [1, 2, 3], { finalists: 2 });
+    expect(entries.map((e) => e.topChance)).toEqual([1, 1, null]);
   });
 
-  it("never counts an entry without sheets", () => {
-    const { sensitivity, entries } = computeResults(single, [one(2, 1, 10)], [1, 2, 3], { finalists: 2 });
-    expect(sensitivity.byMethod).toEqual({ raw: [2], median: [2], normalised: [2] });
-    expect(entries.map((e) => e.rawRank)).toEqual([null, 1, null]);
+  it("gives no chance with the older methods, which have no model of their uncertainty", () => {
+    const { entries, topN, method } = computeResults(single, lenientRound, [1, 2, 3, 4, 5, 6], { method: "additive" });
+    expect(method).toBe("additive");
+    expect(entries.every((e) => e.topChance === null && e.normalisedSd === null)).toBe(true);
+    expect(topN.inDoubt).toEqual([]);
   });
 });
 
 describe("awkward rounds", () => {
   it("with no sheets at all, every row is empty and nothing is ranked", () => {
-    const { entries, sensitivity, judges } = computeResults(criteria, [], [1, 2]);
+    const { entries, topN, judges } = computeResults(criteria, [], [1, 2]);
     expect(entries.every((e) => e.sheets === 0 && e.meanPercent === null && e.normalisedPercent === null)).toBe(true);
-    expect(sensitivity.sameTopN).toBe(true);
+    expect(topN).toEqual({ n: 4, inDoubt: [], likely: [] });
     expect(judges).toEqual([]);
   });
 
@@ -277,7 +298,7 @@ describe("awkward rounds", () => {
   it("ignores sheets for entries not asked about, and sheets missing a score", () => {
     const { entries, judges } = computeResults(single, [one(1, 1, 10), one(9, 1, 20), { entryId: 1, judgeId: 2, side: "staff_side", scores: {} }], [1]);
     expect(entries[0].sheets).toBe(1);
-    expect(judges).toEqual([{ judgeId: 1, side: "employer", sheets: 1, meanPercent: 50, adjustment: 0 }]);
+    expect(judges).toEqual([{ judgeId: 1, side: "employer", sheets: 1, meanPercent: 50, adjustment: 0, leniency: 0, leniencySd: 0, noiseSd: 0, weight: 1 }]);
   });
 
   it("gives the same results whatever order the sheets come in", () => {

@@ -1,8 +1,9 @@
 // The results table for the secretariat (issue 6): one row per entry from the submitted score
 // sheets, with the raw weighted mean, the median, the spread, per-criterion means, each side's
-// mean, flags for divergence and disagreement, the judge-normalised score (./normalisation) and
-// three rankings side by side, plus how sensitive the finalists are to the choice of ranking.
-// Pure and deterministic; docs/decisions/013-judge-normalisation.md explains the choices.
+// mean, flags for divergence and disagreement, the judge-normalised score (./reliability, or the
+// older methods of ./normalisation) and three rankings side by side, plus each entry's chance of
+// belonging in the top N and the entries in doubt. Pure and deterministic;
+// docs/decisions/013-judge-normalisation.md and 025-reliability-aware-normalisation.md explain the choices.
 //
 // Definitions (percentages are of the most a sheet could score, as `weightedPercent` computes):
 // - meanPercent: mean over the entry's sheets of each sheet's weighted percentage.
@@ -12,13 +13,17 @@
 // - employerMean / staffSideMean: mean percentage of that side's sheets (national bodies count in
 //   neither); sidesDiverge when both exist and differ by SIDES_DIVERGE_POINTS or more.
 // - disagreement: two or more sheets whose spread is DISAGREEMENT_SPREAD_POINTS or more.
-// - normalisedPercent: mean of the entry's sheets after judge normalisation.
+// - normalisedPercent: the reliability model's estimate of the entry's quality (its posterior mean),
+//   with normalisedSd its uncertainty; with method "additive" or "zscore", the mean of the entry's
+//   sheets after that normalisation (and no sd).
+// - topChance: the model's probability that the entry is among the N best (null for other methods).
 // - ranks: 1 is best. Scores within 1e-9 points tie and share the better rank ("1, 2, 2, 4").
 //   Entries without sheets have null scores and no rank.
-// - sensitivity: a method's top N is every entry ranked N or better, so a tie at the cut puts
-//   more than N in (the secretariat must break it, not the code); ordered by rank, then entry id.
+// - topN: the entries in doubt (a chance of the top N from IN_DOUBT_LOW to IN_DOUBT_HIGH), and
+//   those all but certain to be in it, each by chance, highest first, then entry id.
 import { weightedPercent } from "./judging";
 import { DEFAULT_SHRINKAGE, normaliseSheets, type NormalisationMethod } from "./normalisation";
+import { fitReliability, topNChances } from "./reliability";
 
 export type ResultsSide = "employer" | "staff_side" | "national_body";
 export type ResultsCriterion = { id: number; title: string; weight: number; scale_min: number; scale_max: number };
@@ -37,6 +42,8 @@ export type EntryResult = {
   sidesDiverge: boolean;
   disagreement: boolean;
   normalisedPercent: number | null;
+  normalisedSd: number | null;
+  topChance: number | null;
   rawRank: number | null;
   medianRank: number | null;
   normalisedRank: number | null;
@@ -45,14 +52,15 @@ export type EntryResult = {
 export type RankingMethod = "raw" | "median" | "normalised";
 export const RANKING_METHODS: readonly RankingMethod[] = ["raw", "median", "normalised"];
 
-export type Sensitivity = {
+export type ScoringMethod = "reliability" | NormalisationMethod;
+export const DEFAULT_SCORING_METHOD: ScoringMethod = "reliability";
+
+export type TopN = {
   n: number;
-  /** The three methods put the same entries in their top N. */
-  sameTopN: boolean;
-  /** Each method's top N (entry ids, best first). */
-  byMethod: Record<RankingMethod, number[]>;
-  /** Entries in some methods' top N but not all: where each has them in and out. */
-  movers: { entryId: number; in: RankingMethod[]; out: RankingMethod[] }[];
+  /** Entries whose chance of the top N is in doubt (IN_DOUBT_LOW to IN_DOUBT_HIGH). */
+  inDoubt: { entryId: number; chance: number }[];
+  /** Entries above IN_DOUBT_HIGH. */
+  likely: { entryId: number; chance: number }[];
 };
 
 export type JudgeResult = {
@@ -62,18 +70,24 @@ export type JudgeResult = {
   meanPercent: number;
   /** Mean change normalisation made to this judge's sheets, in points: positive raises a harsh judge. */
   adjustment: number;
+  /** The reliability model's estimate of the judge's leniency (points) with its sd, and the noise of one sheet. */
+  leniency: number | null;
+  leniencySd: number | null;
+  noiseSd: number | null;
+  /** How much one of the judge's sheets counts against a typical judge's. */
+  weight: number | null;
 };
 
 export type ResultsOptions = {
-  /** Size of the top set compared in `sensitivity` (default 4). */
+  /** Size of the top set whose chances are given (default 4). */
   finalists?: number;
-  /** Prior weight of the normalisation, in sheets (default 3). */
+  /** Prior weight of the additive and z-score normalisations, in sheets (default 3). */
   shrinkage?: number;
-  /** Normalisation method (default "additive"; see ./normalisation). */
-  method?: NormalisationMethod;
+  /** How entries are scored (default "reliability"; "additive" and "zscore" from ./normalisation). */
+  method?: ScoringMethod;
 };
 
-export type Results = { entries: EntryResult[]; sensitivity: Sensitivity; judges: JudgeResult[] };
+export type Results = { method: ScoringMethod; entries: EntryResult[]; topN: TopN; judges: JudgeResult[] };
 
 /** Employer-side and staff-side means this far apart (points) or more are flagged. */
 export const SIDES_DIVERGE_POINTS = 15;
@@ -124,6 +138,8 @@ const EMPTY_ROW = (entryId: number, criteria: readonly ResultsCriterion[]): Entr
     sidesDiverge: false,
     disagreement: false,
     normalisedPercent: null,
+    normalisedSd: null,
+    topChance: null,
     rawRank: null,
     medianRank: null,
     normalisedRank: null,
@@ -163,9 +179,33 @@ export function computeResults(
   const bucket = new Int32Array(used.length);
   for (let u = 0; u < used.length; u++) bucket[fill[usedAt[u]]++] = u;
 
-  const norm = normaliseSheets(forNormalising, { method: options.method, shrinkage: options.shrinkage ?? DEFAULT_SHRINKAGE });
+  const method = options.method ?? DEFAULT_SCORING_METHOD;
   const normalisedByEntry = new Map<number, number>();
-  for (const e of norm.entries) normalisedByEntry.set(e.entryId, e.percent);
+  const sdByEntry = new Map<number, number>();
+  let chances = new Map<number, number>();
+  let judgeRows: Omit<JudgeResult, "side">[];
+  if (method === "reliability") {
+    const fit = fitReliability(forNormalising);
+    for (const e of fit.entries) {
+      normalisedByEntry.set(e.entryId, e.percent);
+      sdByEntry.set(e.entryId, e.sd);
+    }
+    chances = topNChances(fit, finalists);
+    judgeRows = fit.judges.map((j) => ({
+      judgeId: j.judgeId,
+      sheets: j.sheets,
+      meanPercent: j.meanPercent,
+      adjustment: j.adjustment,
+      leniency: j.leniency,
+      leniencySd: j.leniencySd,
+      noiseSd: j.noiseSd,
+      weight: j.weight,
+    }));
+  } else {
+    const norm = normaliseSheets(forNormalising, { method, shrinkage: options.shrinkage ?? DEFAULT_SHRINKAGE });
+    for (const e of norm.entries) normalisedByEntry.set(e.entryId, e.percent);
+    judgeRows = norm.judges.map((j) => ({ judgeId: j.judgeId, sheets: j.sheets, meanPercent: j.meanPercent, adjustment: j.adjustment, leniency: null, leniencySd: null, noiseSd: null, weight: null }));
+  }
 
   const percents: number[] = [];
   const entries: EntryResult[] = ids.map((entryId, at) => {
@@ -214,6 +254,8 @@ export function computeResults(
         employerMean !== null && staffSideMean !== null && Math.abs(employerMean - staffSideMean) >= SIDES_DIVERGE_POINTS - TIE_TOLERANCE,
       disagreement: n >= 2 && spread >= DISAGREEMENT_SPREAD_POINTS - TIE_TOLERANCE,
       normalisedPercent: normalisedByEntry.get(entryId) ?? null,
+      normalisedSd: sdByEntry.get(entryId) ?? null,
+      topChance: chances.get(entryId) ?? null,
       rawRank: null,
       medianRank: null,
       normalisedRank: null,
@@ -231,42 +273,24 @@ export function computeResults(
 
   const sideOf = new Map<number, ResultsSide>();
   for (const sheet of used) if (!sideOf.has(sheet.judgeId)) sideOf.set(sheet.judgeId, sheet.side);
-  const judges: JudgeResult[] = norm.judges.map((j) => ({
-    judgeId: j.judgeId,
-    side: sideOf.get(j.judgeId)!,
-    sheets: j.sheets,
-    meanPercent: j.meanPercent,
-    adjustment: j.adjustment,
-  }));
+  const judges: JudgeResult[] = judgeRows.map((j) => ({ ...j, side: sideOf.get(j.judgeId)! }));
 
-  return { entries, sensitivity: sensitivityOf(entries, finalists), judges };
+  return { method, entries, topN: topNOf(entries, finalists), judges };
 }
 
-const RANK_FIELD: Record<RankingMethod, "rawRank" | "medianRank" | "normalisedRank"> = {
-  raw: "rawRank",
-  median: "medianRank",
-  normalised: "normalisedRank",
-};
-
-/** Whether the top N differs between the three rankings, and which entries move. */
-export function sensitivityOf(entries: readonly EntryResult[], n: number = DEFAULT_FINALISTS): Sensitivity {
-  const top = (method: RankingMethod) =>
-    entries
-      .filter((e) => e[RANK_FIELD[method]] !== null && e[RANK_FIELD[method]]! <= n)
-      .sort((a, b) => a[RANK_FIELD[method]]! - b[RANK_FIELD[method]]! || a.entryId - b.entryId)
-      .map((e) => e.entryId);
-  const byMethod = { raw: top("raw"), median: top("median"), normalised: top("normalised") };
-  const sets = RANKING_METHODS.map((m) => new Set(byMethod[m]));
-  const union = [...new Set(RANKING_METHODS.flatMap((m) => byMethod[m]))];
-  const movers = union
-    .map((entryId) => ({
-      entryId,
-      in: RANKING_METHODS.filter((_, i) => sets[i].has(entryId)),
-      out: RANKING_METHODS.filter((_, i) => !sets[i].has(entryId)),
-    }))
-    .filter((m) => m.out.length > 0);
-  // In raw order where the raw ranking has them, then by entry id.
-  const rawRank = new Map(entries.map((e) => [e.entryId, e.rawRank ?? Infinity]));
-  movers.sort((a, b) => rawRank.get(a.entryId)! - rawRank.get(b.entryId)! || a.entryId - b.entryId);
-  return { n, sameTopN: movers.length === 0, byMethod, movers };
+/** The entries in doubt and those all but certain, from each entry's chance of the top N. */
+export function topNOf(entries: readonly EntryResult[], n: number = DEFAULT_FINALISTS): TopN {
+  const chances = entries
+    .filter((e) => e.topChance !== null)
+    .map((e) => ({ entryId: e.entryId, chance: e.topChance! }))
+    .sort((a, b) => b.chance - a.chance || a.entryId - b.entryId);
+  return {
+    n,
+    inDoubt: chances.filter((c) => c.chance >= IN_DOUBT_LOW && c.chance <= IN_DOUBT_HIGH),
+    likely: chances.filter((c) => c.chance > IN_DOUBT_HIGH),
+  };
 }
+
+/** An entry whose chance of the top N is between these (inclusive) is "in doubt". */
+export const IN_DOUBT_LOW = 0.1;
+export const IN_DOUBT_HIGH = 0.9;

@@ -1,6 +1,6 @@
 // Results for the secretariat: the submitted score sheets of a round, computed into the results table
 // by app/domain/results.ts (means, medians, spread, side means, judge-normalised scores, ranks and
-// sensitivity), labelled by judging code until the shortlist unblinds the finalists.
+// each entry's chance of the top N), labelled by judging code until the shortlist unblinds the finalists.
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
 import { computeResults, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
@@ -132,7 +132,7 @@ const fixed = (n: number | null) => (n === null ? null : n.toFixed(1));
 
 /** The results table as CSV: one row per entry, by code (and name, once unblinded). */
 export function resultsCsv(r: RoundResults): string {
-  const head = ["code", "organisation", "sheets", "weighted %", "median %", "spread", ...r.criteria.map((c) => `mean: ${c.title}`), "employer-side %", "staff-side %", "sides diverge", "disagreement", "normalised %", "raw rank", "median rank", "normalised rank"];
+  const head = ["code", "organisation", "sheets", "weighted %", "median %", "spread", ...r.criteria.map((c) => `mean: ${c.title}`), "employer-side %", "staff-side %", "sides diverge", "disagreement", "normalised %", "chance of top N %", "raw rank", "median rank", "normalised rank"];
   const rows = r.results.entries.map((e) => {
     const label = r.labels.get(e.entryId);
     return [
@@ -148,6 +148,7 @@ export function resultsCsv(r: RoundResults): string {
       e.sidesDiverge ? "yes" : "no",
       e.disagreement ? "yes" : "no",
       fixed(e.normalisedPercent),
+      e.topChance === null ? null : (100 * e.topChance).toFixed(1),
       e.rawRank,
       e.medianRank,
       e.normalisedRank,

@@ -1,6 +1,7 @@
 // The secretariat's results table in a real Chromium, on the server whose demo cycle is in judging
 // (read-only: the stage and the sheets are shared with the other judging specs): sorting by a
-// column, hiding a column, filtering, and axe on each state of the page.
+// column, hiding a column, filtering, the charts of each entry's chance of the top 4 and of the
+// judges, and axe on each state of the page.
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
@@ -30,6 +31,12 @@ test("an admin sorts the results, hides a column and filters, by judging code on
   // Sorted by normalised rank to start with.
   await expect(table.getByRole("columnheader", { name: /Normalised rank/ })).toHaveAttribute("aria-sort", "ascending");
   await expect(page.getByRole("table", { name: /Judges by code/ })).toContainText("J01");
+  // The chance of the top 4: a chart read out by its title and description, and the same figures in a table.
+  await expect(page.getByRole("heading", { level: 2, name: "Chance of the top 4" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Chance of each entry being in the top 4" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Chance of the top 4, entry by entry/ }).locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("in-doubt")).toContainText(/in the top 4|in doubt/);
+  await expect(page.getByRole("img", { name: "Each judge's leniency and noise" })).toBeVisible();
   await expectAccessible(page);
   expect(errors).toEqual([]);
 

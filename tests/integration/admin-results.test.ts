@@ -130,12 +130,38 @@ describe("results while judging", () => {
     }
     for (const name of await judgeNames()) expect(html).not.toContain(name);
     expect(html).toContain("J01");
-    expect(html).toMatch(/The top 4 is the same by raw mean, median and normalised score\.|The top 4 depends on the ranking method/);
+    expect(html).toContain("<h2>Chance of the top 4</h2>");
+    expect(html).toMatch(/All but certain to be in the top 4|No entry is all but certain to be in the top 4/);
+    expect(html).toMatch(/In doubt \(10% to 90%\)|No entry is in doubt/);
+    expect(html).not.toContain("How sensitive the top");
     expect(html).toContain("aria-sort=\"ascending\"");
     expect(html).toContain(`href="${base()}/results.csv?round=first"`);
     expect(html).toContain(`href="${base()}/scores.csv?round=first"`);
     expect(html).toContain(`href="${shortlistPath()}"`);
     expect(html).toContain("Normalised rank");
+  });
+
+  it("charts each entry's chance of the top 4 and each judge's leniency and noise, with tables of the same figures, by code only", async () => {
+    const html = await page(resultsPath());
+    const at = html.indexOf('data-testid="chance-chart"');
+    const chart = html.slice(html.lastIndexOf("<svg", at), html.indexOf("</svg>", at));
+    expect(chart).toContain('role="img"');
+    expect(chart).toContain('aria-labelledby="chance-title chance-desc"');
+    expect(chart).toContain("<title id=\"chance-title\">Chance of each entry being in the top 4</title>");
+    // The description reads out every bar; the table beside it gives the same entries and chances.
+    const described = [...chart.matchAll(/Entry ([A-Z0-9]+): (under 1%|over 99%|\d+%), (likely|in doubt|unlikely)\./g)].map((m) => [m[1], m[2], m[3]]);
+    expect(described.length).toBeGreaterThanOrEqual(4);
+    const table = html.slice(html.indexOf("Chance of the top 4, entry by entry"));
+    for (const [code, chance, standing] of described) expect(table).toMatch(new RegExp(`<code>${code}</code></th><td>[\\d.]+</td><td>±[\\d.]+</td><td>${chance}</td><td>${standing}</td>`));
+    const total = described.reduce((sum, [, chance]) => sum + (chance === "under 1%" ? 0 : chance === "over 99%" ? 100 : Number(chance.slice(0, -1))), 0);
+    expect(Math.abs(total - 400)).toBeLessThanOrEqual(4 + described.length);
+
+    const judges = html.slice(html.indexOf('data-testid="judges-chart"'));
+    expect(judges).toContain("<title id=\"judges-title\">Each judge&#x27;s leniency and noise</title>");
+    expect(judges).toMatch(/J01: leniency [+−]?\d+\.\d, noise \d+\.\d\./);
+    expect(html).toContain("Noise of one sheet (points)");
+    for (const name of await judgeNames()) expect(html).not.toContain(name);
+    for (const e of await entries()) expect(html).not.toContain(e.name);
   });
 
   it("renders the view in the address without JavaScript: sorted, filtered and with columns hidden", async () => {
@@ -151,7 +177,8 @@ describe("results while judging", () => {
     const order = [...sorted.slice(sorted.indexOf('data-testid="results-table"')).matchAll(/<th scope="row"><code>([A-Z0-9]+)<\/code>/g)].map((m) => m[1]);
     expect(order).toEqual(all.map((e) => e.code).reverse());
     const hidden = await page(`${resultsPath()}&cols=1&show=sheets&show=normalisedRank`);
-    const head = hidden.slice(hidden.indexOf("<thead"), hidden.indexOf("</thead>"));
+    const resultsTable = hidden.slice(hidden.indexOf('data-testid="results-table"'));
+    const head = resultsTable.slice(resultsTable.indexOf("<thead"), resultsTable.indexOf("</thead>"));
     expect(head).toContain("Normalised rank");
     expect(head).not.toContain("Median %");
     expect(hidden).toMatch(/<input[^>]*id="results-show-medianPercent"(?![^>]*checked)[^>]*>/);
@@ -392,6 +419,8 @@ describe("the results table at scale", () => {
       sidesDiverge: i % 250 === 1,
       disagreement: i % 400 === 2,
       normalisedPercent: score,
+      normalisedSd: score === null ? null : 3,
+      topChance: score === null ? null : 0,
       rawRank: null,
       medianRank: null,
       normalisedRank: null,

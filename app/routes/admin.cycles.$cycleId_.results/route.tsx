@@ -1,24 +1,27 @@
 // The results of a round for the secretariat: one row per entry from the submitted score sheets
 // (app/domain/results.ts), by judging code only until the shortlist is confirmed, and then with the
-// finalists named. How sensitive the top N is to the ranking method, what normalisation does, each
-// judge (by code) with their adjustment, the CSV downloads and the way to the shortlist.
+// finalists named. Each contending entry's chance of the top N and the entries in doubt (chart and
+// table: ./top-n-chances), what normalisation does in plain words, each judge (by code) with their
+// leniency and reliability (./judges-chart), the CSV downloads and the way to the shortlist.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { hideableColumnIds, ResultsTable, type ResultRow } from "~/components/results-table";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
-import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS, type RankingMethod } from "~/domain/results";
+import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
 import { roundResults } from "~/models/results.server";
-import { requireAdminCycle } from "~/request/admin-cycle.server";
-import { resultsView, roundParam } from "~/request/results-forms.server";
+import { requireAdminCycle } from "~/utils/admin-cycle.server";
+import { resultsView, roundParam } from "~/utils/results-forms.server";
+import { JudgesSection, type JudgeRow } from "./judges-chart";
+import { TopNChances, type ChanceRow } from "./top-n-chances";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Results ${data.cycle.year}` : "Results", "Award cycles") }];
 
-const METHOD_LABELS: Record<RankingMethod, string> = { raw: "raw mean", median: "median", normalised: "normalised score" };
-
-const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+/** The chart shows entries with at least this chance of the top N (and the top N themselves), at most CHART_ROWS. */
+const CHART_MIN_CHANCE = 0.005;
+const CHART_ROWS = 20;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
@@ -43,21 +46,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sidesDiverge: e.sidesDiverge,
       disagreement: e.disagreement,
       normalisedPercent: e.normalisedPercent,
+      normalisedSd: e.normalisedSd,
+      topChance: e.topChance,
       rawRank: e.rawRank,
       medianRank: e.medianRank,
       normalisedRank: e.normalisedRank,
     };
   });
-  const codeOf = (id: number) => r.labels.get(id)?.code ?? String(id);
-  const s = r.results.sensitivity;
+  const n = r.results.topN.n;
   const scored = rows.filter((row) => row.sheets > 0).length;
-  const judges = r.results.judges
+  const chances: ChanceRow[] = rows
+    .filter((row) => row.topChance !== null && row.normalisedPercent !== null && (row.topChance >= CHART_MIN_CHANCE || (row.normalisedRank ?? Infinity) <= n))
+    .sort((a, b) => b.topChance! - a.topChance! || (a.normalisedRank ?? Infinity) - (b.normalisedRank ?? Infinity) || a.code.localeCompare(b.code))
+    .slice(0, CHART_ROWS)
+    .map((row) => ({ code: row.code, score: row.normalisedPercent!, sd: row.normalisedSd ?? 0, chance: row.topChance!, rank: row.normalisedRank }));
+  const judges: JudgeRow[] = r.results.judges
     .map((j) => ({
       code: r.judgeCodes.get(j.judgeId) ?? "J??",
       side: JUDGE_SIDE_LABELS[j.side] ?? j.side,
       sheets: j.sheets,
       meanPercent: j.meanPercent,
       adjustment: j.adjustment,
+      leniency: j.leniency,
+      leniencySd: j.leniencySd,
+      noiseSd: j.noiseSd,
+      weight: j.weight,
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
   return {
@@ -72,21 +85,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     rows,
     scored,
     view: resultsView(url, hideableColumnIds(criteria)),
-    sensitivity: {
-      n: s.n,
-      same: s.sameTopN,
-      movers: s.movers.map((m) => ({ code: codeOf(m.entryId), in: m.in.map((x) => METHOD_LABELS[x]), out: m.out.map((x) => METHOD_LABELS[x]) })),
-      // A tie at the cut puts more than N in a method's top N: the secretariat breaks it.
-      ties: (Object.keys(s.byMethod) as RankingMethod[]).filter((m) => s.byMethod[m].length > s.n).map((m) => ({ method: METHOD_LABELS[m], count: s.byMethod[m].length })),
-    },
+    topN: { n, chances },
     judges,
   };
 }
 
-const points = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : ""}${Math.abs(n).toFixed(1)}`;
-
 export default function CycleResults() {
-  const { cycle, round, criteria, rows, scored, view, sensitivity, judges } = useLoaderData<typeof loader>();
+  const { cycle, round, criteria, rows, scored, view, topN, judges } = useLoaderData<typeof loader>();
   const location = useLocation();
   const base = `/admin/cycles/${cycle.id}`;
   const roundName = round === "first" ? "First round" : "Final round";
@@ -133,33 +138,8 @@ export default function CycleResults() {
         </li>
       </ul>
 
-      <h2>How sensitive the top {sensitivity.n} is</h2>
-      {scored === 0 ? (
-        <p>No complete score sheets have been submitted for this round yet.</p>
-      ) : (
-        <div className="nhsuk-inset-text" data-testid="sensitivity">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          {sensitivity.same ? (
-            <p>The top {sensitivity.n} is the same by raw mean, median and normalised score.</p>
-          ) : (
-            <>
-              <p>The top {sensitivity.n} depends on the ranking method. These entries move in or out:</p>
-              <ul>
-                {sensitivity.movers.map((m) => (
-                  <li key={m.code}>
-                    Entry <code>{m.code}</code>: in the top {sensitivity.n} by {list(m.in)}; out by {list(m.out)}.
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {sensitivity.ties.map((t) => (
-            <p key={t.method}>
-              A tie at the cut puts {t.count} entries in the top {sensitivity.n} by {t.method}: the tie has to be broken by the panel.
-            </p>
-          ))}
-        </div>
-      )}
+      <h2>Chance of the top {topN.n}</h2>
+      <TopNChances rows={topN.chances} n={topN.n} scored={scored > 0} />
 
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
@@ -168,9 +148,23 @@ export default function CycleResults() {
         <div className="nhsuk-details__text">
           <p>
             Each entry is scored by only a few judges, so its raw mean depends on which judges it drew: a judge who marks everything generously lifts every
-            entry they judge. The normalised score compares each judge with the other judges who scored the same entries, estimates how lenient or harsh they
-            are, and takes that out of their sheets. A judge who has scored only a few sheets is corrected only a little. The adjustment in the judges&apos;
-            table is how many points each judge&apos;s sheets moved: positive for a harsh judge, negative for a lenient one.
+            entry they judge, and a judge whose marks are erratic moves entries up and down by chance. The normalised score compares each judge with the
+            other judges who scored the same entries, and learns two things about each: how lenient or harsh they are, and how far their sheets typically
+            stray from what their colleagues saw in the same entries (their noise). It takes each judge&apos;s leniency out of their sheets, and lets a
+            consistent judge&apos;s sheet count for more than an erratic one&apos;s. How far to trust one judge&apos;s pattern is learnt from the round
+            itself: a judge with few sheets, or a round where judges hardly differ, is corrected only a little. An entry whose sheets say little is drawn
+            towards the round&apos;s average.
+          </p>
+          <p>
+            The chance of the top {topN.n} says how sure those sheets make us: among the scores the entries could truly deserve, given every judge&apos;s
+            leniency and noise, how often each entry comes out among the {topN.n} best. An entry at 50% is a toss of a coin; one in doubt (10% to 90%) is
+            where reading the sheets, or asking more judges, matters most. Checked against simulated rounds with a known truth, these chances come true
+            about as often as they say.
+          </p>
+          <p>
+            In the judges&apos; table, the leniency is how many points the judge marks above (or, with a minus, below) their colleagues, with the range it is
+            90% likely to lie in; the noise is how many points one of their sheets typically strays; &ldquo;a sheet counts as&rdquo; compares its weight
+            with a typical judge&apos;s; the adjustment is how many points their sheets moved: positive for a harsh judge, negative for a lenient one.
           </p>
           <p>
             <strong>Sides diverge</strong>: the employer-side and staff-side means differ by {SIDES_DIVERGE_POINTS} points or more.{" "}
@@ -192,33 +186,7 @@ export default function CycleResults() {
       />
 
       <h2>Judges</h2>
-      {judges.length === 0 ? (
-        <p>No judge has submitted a complete score sheet in this round.</p>
-      ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Judges by code, with how normalisation adjusted their sheets</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Judge</th>
-              <th scope="col">Side</th>
-              <th scope="col">Sheets</th>
-              <th scope="col">Mean %</th>
-              <th scope="col">Adjustment (points)</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {judges.map((j) => (
-              <tr key={j.code}>
-                <th scope="row">{j.code}</th>
-                <td>{j.side}</td>
-                <td>{j.sheets}</td>
-                <td>{j.meanPercent.toFixed(1)}</td>
-                <td>{points(j.adjustment)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <JudgesSection judges={judges} />
     </>
   );
 }
