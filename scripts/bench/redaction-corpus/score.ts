@@ -69,7 +69,8 @@ function mostlyCovered(text: string, start: number, end: number, ranges: { start
   return total > 0 && hit >= HIDDEN_SHARE * total;
 }
 
-export type EntryScore = { id: string; strong: number; strongHidden: number; strongMissed: string[] };
+/** One entry's score; `strongMissed` says of each strong identifier left whether a flag covers it. */
+export type EntryScore = { id: string; strong: number; strongHidden: number; strongMissed: string[]; flags: number };
 
 export type CorpusScore = {
   entries: number;
@@ -99,7 +100,7 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
   for (const entry of corpus) {
     const result = redactor(subjectFor(entry, registerEntries))(entry.text);
     const both = [...result.redactions, ...result.flags];
-    const per: EntryScore = { id: entry.id, strong: 0, strongHidden: 0, strongMissed: [] };
+    const per: EntryScore = { id: entry.id, strong: 0, strongHidden: 0, strongMissed: [], flags: result.flags.length };
     let strongLeft = false;
     let strongUnflagged = false;
     for (const a of entry.annotations) {
@@ -128,8 +129,9 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
         continue;
       }
       strongLeft = true;
-      per.strongMissed.push(`${a.kind}: ${a.text}`);
-      if (mostlyCovered(entry.text, a.start, a.end, both)) score.strongHiddenOrFlagged++;
+      const flagged = mostlyCovered(entry.text, a.start, a.end, both);
+      per.strongMissed.push(`${flagged ? "flagged" : "NOT FLAGGED"} ${a.kind}: ${a.text}`);
+      if (flagged) score.strongHiddenOrFlagged++;
       else strongUnflagged = true;
     }
     if (strongLeft) score.entriesWithStrongLeft++;
