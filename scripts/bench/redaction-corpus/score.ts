@@ -30,6 +30,8 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
   const own = registerEntries.find((r) => r.odsCode === entry.odsCode);
   if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in etr.csv`);
   const otherNames = new Set<string>();
+  const places = new Set<string>();
+  for (const o of registerEntries) if (o.town) places.add(o.town.trim());
   for (const o of [...registerEntries, ...REGISTER_BODIES]) {
     if (o === own || o.kind === "national_body" || o.kind === "trade_union") continue;
     for (const n of [o.name, o.shortName, ...o.aliases, ...o.formerNames]) if (n && n.trim().length > 2) otherNames.add(n.trim());
@@ -40,6 +42,7 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
     identifyingTerms: entry.identifyingTerms,
     extraTerms: [],
     otherOrganisations: [...otherNames].sort(),
+    places: [...places].sort(),
   };
 }
 
