@@ -264,7 +264,11 @@ function isRegionalName(keys: string[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Acronyms
 
-const ACRONYM_SKIP = new Set(["and", "&", "of", "the", "for", "in", "on", "upon", "at"]);
+const ACRONYM_SKIP = new Set(["and", "&", "of", "the", "for", "at"]);
+// Small words usually left out of the initials, but not always ("NUTH": Newcastle upon Tyne Hospitals).
+const ACRONYM_SMALL = new Set(["in", "on", "upon"]);
+// Words often left out of an acronym: "LNWH" for London North West University Healthcare.
+const ACRONYM_DROPPED = new Set(["university", "teaching", "mental", "health"]);
 // All-caps words too common in entries to hide even when a name happens to spell them.
 const COMMON_ACRONYMS = new Set(
   "NHS NHSE NHSI ICB ICS CEO CQC HR OD EDI HCA RCN BMA GMC NMC HSE PCN GP CCG STP HEE UK USA COVID".split(" "),
@@ -283,18 +287,35 @@ function initialOf(word: string): string {
  * common all-caps words ("NHS", "ICB") are left out.
  */
 export function acronymsOf(name: string): string[] {
-  const words = name
+  const all = name
     .split(/[\s\-‐‑‒–—―]+/u)
     .map((w) => w.replace(/[^\p{L}\p{N}&]/gu, ""))
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  const words = all.filter((w) => !ACRONYM_SMALL.has(w.toLowerCase()));
   const nhs = words.indexOf("NHS");
   const pre = nhs < 0 ? words : nhs === 0 ? words.slice(1) : words.slice(0, nhs);
   const post = nhs > 0 ? words.slice(nhs + 1) : [];
-  const a = pre.map(initialOf).join("");
-  const p = post.map(initialOf).join("");
-  const candidates = [a, a + p];
-  const last = (post.length ? post : pre)[(post.length ? post : pre).length - 1];
-  if (last?.toLowerCase() === "trust" && p !== "T") candidates.push(a + "T");
+  const initials = (ws: string[]) => ws.map(initialOf).join("");
+  const a = initials(pre);
+  const p = initials(post);
+  const trust = (post.length ? post : pre)[(post.length ? post : pre).length - 1]?.toLowerCase() === "trust";
+  // The forms people use besides the plain initials: with the small words ("NUTH", Newcastle upon
+  // Tyne Hospitals), without the words they leave out ("LNWH" without University, "AWP" without
+  // Mental Health, "MFT" for Manchester University NHS Foundation Trust), up to the last distinctive
+  // word ("MWL" for Mersey and West Lancashire Teaching Hospitals), and with "NHS" in ("GHNHSFT").
+  const bases = [a];
+  const allPre = nhs > 0 ? all.slice(0, all.indexOf("NHS")) : all.filter((w) => w !== "NHS");
+  bases.push(initials(allPre));
+  bases.push(initials(pre.filter((w) => !ACRONYM_DROPPED.has(w.toLowerCase()))));
+  let lastDistinctive = pre.length - 1;
+  while (lastDistinctive >= 0 && (pre[lastDistinctive].length < 3 || GENERIC.has(fold(pre[lastDistinctive])))) lastDistinctive--;
+  if (lastDistinctive >= 0) bases.push(initials(pre.slice(0, lastDistinctive + 1)));
+  const candidates: string[] = [];
+  for (const base of bases) {
+    candidates.push(base, base + p);
+    if (trust && p !== "T") candidates.push(base + "T");
+    if (p) candidates.push(`${base}NHS${p}`);
+  }
   const out: string[] = [];
   for (const c of candidates) {
     if (c.length >= 3 && /^[A-Z0-9]+$/.test(c) && !COMMON_ACRONYMS.has(c) && !out.includes(c)) out.push(c);
@@ -662,6 +683,8 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
     let to = i;
     let j = i + 1;
     while (j < tokens.length && !skip[j] && joins(text, tokens[j - 1], tokens[j])) {
+      // "Heartlands Hospital and Good Hope Hospital" are two sites.
+      if (tokens[j].key === "and" && SITE_WORDS.has(tokens[j - 1].key)) break;
       if (isNameWord(tokens[j])) to = j;
       else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
       j++;
@@ -1002,6 +1025,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     if (joined.length >= (kind === "person" ? MIN_PERSON_NEEDLE : MIN_NEEDLE) && /\p{L}/u.test(joined) && !needles.some((n) => n.text === joined)) needles.push({ text: joined, kind, source });
   };
 
+  // Towns and cities, with the first part of "Newcastle upon Tyne" or "Stoke-on-Trent" too.
+  const places = new Set<string>();
+  for (const place of [...(subject.places ?? []), subject.organisation.town]) {
+    if (!usable(place)) continue;
+    const keys = keysOf(place);
+    places.add(keys.join(" "));
+    const joint = keys.findIndex((k) => k === "upon" || k === "on" || k === "under");
+    if (joint > 0) places.add(keys.slice(0, joint).join(" "));
+  }
+
   const addName = (name: string, source: string, kind: RedactionKind = "organisation") => {
     const tokens = tokenize(name.trim()).filter((t) => t.key !== ",");
     if (tokens.length === 1 && isAllCapsWord(tokens[0].raw) && tokens[0].raw.length >= 2 && !/^\p{N}+$/u.test(tokens[0].raw)) {
@@ -1017,6 +1050,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) });
     ownPhrases.add(keys.join(" "));
     for (const form of shortForms(name, accept)) {
+      // A city alone ("Cambridge" of Cambridge University Hospitals) is flagged, not hidden: it is
+      // as often the city in a general sentence.
+      const bare = form.keys.filter((k) => k !== "the");
+      if (bare.length === 1 && places.has(bare[0])) {
+        insert(others, form.keys, { kind: "place", source: `a city that is a short form of ${source}` });
+        continue;
+      }
       insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
       ownPhrases.add(form.keys.join(" "));
       const words = form.keys.filter((k) => k !== "the");
@@ -1102,8 +1142,6 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 
   // National terms break runs of capitalised words and are never flagged.
   const nationalCompact = new Set(NATIONAL_TERMS.map((t) => compact(t.replace(/\s+/g, ""))));
-  const places = new Set((subject.places ?? []).filter(usable).map((p) => keysOf(p).join(" ")));
-  if (usable(organisation.town)) places.add(keysOf(organisation.town).join(" "));
   const siteAlone = newNode(); // a site's name alone, hidden when capitalised
   const addSiteForms = (found: Discovered, source: string) => {
     for (const keys of found.alone) {
@@ -1216,6 +1254,20 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
+
+    const flagHits: Hit[] = other.flags;
+    const known = flagHits.slice();
+    findNhsBodies(text, tokens, flagHits);
+    flagHits.push(...found.flags, ...handleFlags);
+    const flagSpans = merge(flagHits);
+    // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
+    // Broadgreen being a site) is tied to the entrant: hidden whole rather than flagged.
+    const absorbed = merge(hits.filter((h) => h.kind !== "contact"));
+    let h = 0;
+    for (const f of flagSpans) {
+      while (h < absorbed.length && absorbed[h].end <= f.start) h++;
+      if (h < absorbed.length && absorbed[h].start < f.end) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
+    }
     const spans = merge(hits);
 
     const redactions: Redaction[] = [];
@@ -1228,12 +1280,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     }
     out += text.slice(at);
 
-    const flagHits: Hit[] = other.flags;
-    const known = flagHits.slice();
-    findNhsBodies(text, tokens, flagHits);
-    flagHits.push(...found.flags, ...handleFlags);
     const flags: Flag[] = [];
-    for (const f of merge(flagHits)) {
+    for (const f of flagSpans) {
       // What a redaction leaves of the flag is flagged, if a name is left in it.
       const part = uncovered(text, f.start, f.end, spans);
       if (!part) continue;
