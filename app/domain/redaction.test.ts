@@ -298,17 +298,19 @@ describe("flags", () => {
     expect(result.flags[0].reason).toContain("Guy's and St Thomas' NHS Foundation Trust");
   });
 
-  it("mark shortened names of other organisations, naming the organisation even when the shape matches too", () => {
-    const result = redactText(s, "Eastbrook Community Hospital and Eastbrook itself");
-    expect(result.flags.map((f) => [f.matched, f.reason])).toEqual([
-      ["Eastbrook Community Hospital", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
-      ["Eastbrook", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
+  it("mark shortened names of other organisations, naming the organisation", () => {
+    const result = redactText(s, "Eastbrook Community Health and Eastbrook itself");
+    expect(result.flags.map((f) => [f.matched, f.reason, f.kind, f.key])).toEqual([
+      ["Eastbrook Community Health", "names another NHS organisation: Eastbrook Community Health NHS Trust", "organisation", "eastbrook community health"],
+      ["Eastbrook", "names another NHS organisation: Eastbrook Community Health NHS Trust", "organisation", "eastbrook"],
     ]);
   });
 
-  it("mark names shaped like NHS bodies", () => {
+  it("mark names shaped like NHS bodies, and hide a hospital named in the text as a site (decision 023)", () => {
     const result = redactText(s, "Westfield Hospital, Eastham ICB and Riverside NHS Foundation Trust helped.");
-    expect(result.flags.map((f) => f.matched)).toEqual(["Westfield Hospital", "Eastham ICB", "Riverside NHS Foundation Trust"]);
+    expect(result.flags.map((f) => f.matched)).toEqual(["Eastham ICB", "Riverside NHS Foundation Trust"]);
+    expect(result.flags.map((f) => f.kind)).toEqual(["organisation", "organisation"]);
+    expect(result.text).toBe("[place], Eastham ICB and Riverside NHS Foundation Trust helped.");
   });
 
   it("do not mark generic names or the entrant's own name, which is hidden instead", () => {
@@ -318,10 +320,11 @@ describe("flags", () => {
   });
 
   it("never overlap a redaction", () => {
-    const t = "At Northmoor Valley NHS Foundation Trust and Eastbrook Hospital";
+    const t = "At Northmoor Valley NHS Foundation Trust and Eastbrook Community Health NHS Trust";
     const result = redactText(s, t);
     expectConsistent(t, result);
-    expect(result.flags.map((f) => f.matched)).toEqual(["Eastbrook Hospital"]);
+    expect(result.text).toBe("At [organisation] and Eastbrook Community Health NHS Trust");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Eastbrook Community Health NHS Trust"]);
   });
 });
 

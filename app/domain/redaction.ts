@@ -606,7 +606,7 @@ const COMMON_UPPER = new Set(
     "LGBT LGBTQ LGBTQ+ WRES WDES SPF HPMA CSP SOR SoR GMB UNISON UNITE RCOT BDA HCSA MIP MiP CPD FAQ FAQS " +
     "CEO COO CFO CNO CMO CPO MD DOP DON HRD ER IT ICT PPE PTSD EAP MHFA CBT FTE WTE WTES SMT SLT AGM " +
     "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS " +
-    "NICE NHSBSA NHSBT CSU AHP AHPS NEWS2 SBAR RCA SI SIS PSIRF IPC AAA AACE NHSP OK TV BBC ITV PDF"
+    "ODS NICE NHSBSA NHSBT CSU AHP AHPS NEWS2 SBAR RCA SI SIS PSIRF IPC AAA AACE NHSP OK TV BBC ITV PDF"
   ).split(" "),
 );
 
@@ -656,7 +656,7 @@ function isNameWord(t: Token): boolean {
   // Most words are lower case or punctuation: answered without a regex.
   const c = t.raw.charCodeAt(0);
   if (c < 65 || (c >= 91 && c <= 127)) return false;
-  if (t.opaque || !CAPITALISED.test(t.raw)) return false;
+  if (t.opaque || !CAPITALISED.test(t.raw) || COMMON_UPPER.has(t.raw) || COMMON_ACRONYMS.has(t.raw)) return false;
   // Title case ("Heartlands", "McDonald", "St"); all capitals only when short ("RVI", "UCL").
   return /\p{Ll}/u.test(t.raw) || (t.raw.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(t.raw));
 }
@@ -752,7 +752,32 @@ function notPersonWord(k: string): boolean {
   return GENERIC.has(k) || COMMON_CAPITALISED.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k) || SERVICE_WORDS.has(k);
 }
 
-function discover(text: string, tokens: Token[], national: Uint8Array, places: Set<string>): Discovered {
+// Last words of an organisation's name, after which a site's name may start ("... Trust and Broadoak Unit").
+const ORG_ENDS = new Set("trust council icb ccg board authority constabulary police commission agency".split(" "));
+
+/**
+ * The token where the site whose site word is at `site` (in the run from `from`) starts: after an
+ * "on", "in" or "for" ("Project Lantern on Moorside Ward"), or after an organisation's name and the
+ * "and" after it. -1 when what is left has no distinctive word, or only words of the entrant's own
+ * name ("Northmoor Valley Hospital" keeps its generic word after [organisation]).
+ */
+function siteStart(tokens: Token[], keys: string[], from: number, site: number, forward: boolean, ownMask: Uint8Array): number {
+  let first = from;
+  for (let k = site - 1; k >= 0 && !forward; k--) {
+    if (keys[k] === "on" || keys[k] === "in" || keys[k] === "for" || ORG_ENDS.has(keys[k]) || keys[k] === "nhs") {
+      first = from + k + 1;
+      break;
+    }
+  }
+  while (first < from + site && RUN_CONNECTORS.has(tokens[first].key)) first++;
+  const head = forward ? keys.slice(1) : keys.slice(first - from, site);
+  if (!head.some(distinctiveWord)) return -1;
+  let own = true;
+  for (let i = first; i < from + site; i++) if (!ownMask[i] && !RUN_CONNECTORS.has(tokens[i].key)) own = false;
+  return own && !forward ? -1 : first;
+}
+
+function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
   const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
   for (const { from, to } of nameRuns(text, tokens, national)) {
     // Most runs are one ordinary word: nothing to do.
@@ -784,16 +809,20 @@ function discover(text: string, tokens: Token[], national: Uint8Array, places: S
       if (distinct) found.flags.push({ start, end, kind: "organisation", source: "looks like an organisation's name" });
       continue;
     }
-    // A site: the last site word after a distinctive word, or a site word opening the name.
+    // A site: the last site word after a distinctive word, or a site word opening the name; a site
+    // named by the entrant's own name ("Northmoor Valley Hospital") keeps its generic word.
     let site = -1;
     for (let k = keys.length - 1; k > 0 && site < 0; k--) if (SITE_WORDS.has(keys[k]) && keys.slice(0, k).some(distinctiveWord)) site = k;
-    if (site < 0 && SITE_OPENERS.has(keys[0]) && keys.length >= 3 && distinct) site = keys.length - 1;
-    if (site >= 0) {
+    const forward = site < 0 && SITE_OPENERS.has(keys[0]) && keys.length >= 3 && distinct;
+    if (forward) site = keys.length - 1;
+    const first = site >= 0 ? siteStart(tokens, keys, from, site, forward, ownMask) : -1;
+    if (first >= 0) {
       let last = from + site;
       // "Queen Elizabeth Hospital Birmingham": a town straight after the site word is part of it.
       if (last < to && places.has(tokens[last + 1].key)) last++;
-      found.hide.push({ start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
-      const words = tokens.slice(from, from + site + 1);
+      found.hide.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
+      const words = tokens.slice(first, from + site + 1);
+      site -= first - from;
       const known = found.alone.length;
       siteForms(words, site, found);
       // A town's name alone ("Leicester" of "Leicester General Hospital") says little: kept.
@@ -1165,6 +1194,15 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     addSiteForms(found, `site: ${term.trim()}`);
   }
 
+  /** Tokens inside the entrant's own names. */
+  const ownMask = (tokens: Token[], hits: Hit[]): Uint8Array => {
+    const mask = new Uint8Array(tokens.length);
+    for (const h of hits) {
+      if (h.kind !== "organisation") continue;
+      for (let i = tokenFrom(tokens, h.start); i < tokens.length && tokens[i].start < h.end; i++) mask[i] = 1;
+    }
+    return mask;
+  };
   /** Other organisations' names (flags) and national terms (a mask of tokens that no run crosses). */
   const otherNames = (tokens: Token[]): { mask: Uint8Array; flags: Hit[] } => {
     const mask = new Uint8Array(tokens.length);
@@ -1184,7 +1222,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     for (const h of hits) if (h.kind === "person") namedInContext.add(h.source);
-    addSiteForms(discover(options.context, tokens, otherNames(tokens).mask, places), "a site named in the entry");
+    const other = otherNames(tokens);
+    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -1220,7 +1259,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     const other = otherNames(tokens);
-    const found = discover(text, tokens, other.mask, places);
+    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
     hits.push(...found.hide);
     // Sites named in this text: their names alone and initials, here as everywhere in the entry.
     let textAcronyms = acronyms;
@@ -1258,15 +1297,17 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
     findNhsBodies(text, tokens, flagHits);
-    flagHits.push(...found.flags, ...handleFlags);
+    // A name from the list is flagged as itself, not inside a longer run of capitalised words.
+    for (const f of found.flags) if (!known.some((k) => k.start < f.end && f.start < k.end)) flagHits.push(f);
+    flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
     // Broadgreen being a site) is tied to the entrant: hidden whole rather than flagged.
     const absorbed = merge(hits.filter((h) => h.kind !== "contact"));
     let h = 0;
-    for (const f of flagSpans) {
+    for (const f of merge(flagHits.filter((f) => f.kind === "organisation"))) {
       while (h < absorbed.length && absorbed[h].end <= f.start) h++;
-      if (h < absorbed.length && absorbed[h].start < f.end) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
+      if (h < absorbed.length && absorbed[h].start < f.end && uncovered(text, f.start, f.end, absorbed, tokens)) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
     }
     const spans = merge(hits);
 
@@ -1283,10 +1324,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flags: Flag[] = [];
     for (const f of flagSpans) {
       // What a redaction leaves of the flag is flagged, if a name is left in it.
-      const part = uncovered(text, f.start, f.end, spans);
+      const part = uncovered(text, f.start, f.end, spans, tokens);
       if (!part) continue;
       const partTokens = tokens.slice(tokenFrom(tokens, part.start), tokenFrom(tokens, part.end));
-      if (!partTokens.some((t) => !t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw)))) continue;
       // A name from the list says which organisation it is; the generic shape only that it is one.
       const named = known.find((k) => k.start < part.end && part.start < k.end);
       const best = named ?? f.best;
@@ -1298,8 +1338,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   };
 }
 
-/** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if none. */
-function uncovered(text: string, start: number, end: number, spans: Span[]): { start: number; end: number } | null {
+/** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */
+function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   let at = start;
   const consider = (s: number, e: number) => {
@@ -1316,7 +1356,20 @@ function uncovered(text: string, start: number, end: number, spans: Span[]): { s
   let { start: s, end: e } = best as { start: number; end: number };
   while (s < e && !LETTER_OR_DIGIT.test(text[s])) s++;
   while (e > s && !LETTER_OR_DIGIT.test(text[e - 1])) e--;
-  return e > s ? { start: s, end: e } : null;
+  if (e <= s) return null;
+  // Without "and", "of", "the" at either end.
+  let a = tokenFrom(tokens, s);
+  let b = tokenFrom(tokens, e) - 1;
+  while (a <= b && (STOP.has(tokens[a].key) || !LETTER_OR_DIGIT.test(tokens[a].raw))) a++;
+  while (b >= a && (STOP.has(tokens[b].key) || !LETTER_OR_DIGIT.test(tokens[b].raw))) b--;
+  if (a > b) return null;
+  s = Math.max(s, tokens[a].start);
+  e = Math.min(e, tokens[b].end);
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw))) return { start: s, end: e };
+  }
+  return null;
 }
 
 export function redactText(subject: RedactionSubject, text: string): RedactedText {
