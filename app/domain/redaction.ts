@@ -656,7 +656,7 @@ function isNameWord(t: Token): boolean {
   // Most words are lower case or punctuation: answered without a regex.
   const c = t.raw.charCodeAt(0);
   if (c < 65 || (c >= 91 && c <= 127)) return false;
-  if (t.opaque || !CAPITALISED.test(t.raw) || COMMON_UPPER.has(t.raw) || COMMON_ACRONYMS.has(t.raw)) return false;
+  if (t.opaque || !CAPITALISED.test(t.raw) || (t.raw !== "NHS" && (COMMON_UPPER.has(t.raw) || COMMON_ACRONYMS.has(t.raw)))) return false;
   // Title case ("Heartlands", "McDonald", "St"); all capitals only when short ("RVI", "UCL").
   return /\p{Ll}/u.test(t.raw) || (t.raw.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(t.raw));
 }
@@ -676,15 +676,18 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (skip[i] || !isNameWord(tokens[i])) {
+    // A handle or hashtag is dealt with whole, elsewhere.
+    if (skip[i] || !isNameWord(tokens[i]) || text[tokens[i].start - 1] === "@" || text[tokens[i].start - 1] === "#") {
       i++;
       continue;
     }
     let to = i;
     let j = i + 1;
     while (j < tokens.length && !skip[j] && joins(text, tokens[j - 1], tokens[j])) {
-      // "Heartlands Hospital and Good Hope Hospital" are two sites.
-      if (tokens[j].key === "and" && SITE_WORDS.has(tokens[j - 1].key)) break;
+      // "Heartlands Hospital and Good Hope Hospital" are two sites; "Hospital the Intensive Care Unit" two names.
+      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key)) break;
+      // "Knowsley Council and NHS Greater Manchester" are two organisations.
+      if (tokens[j].key === "and" && (ORG_ENDS.has(tokens[j - 1].key) || tokens[j + 1]?.key === "nhs")) break;
       if (isNameWord(tokens[j])) to = j;
       else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
       j++;
@@ -829,8 +832,16 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       if (found.alone.length > known && found.alone[known].length === 1 && places.has(found.alone[known][0])) found.alone.pop();
       continue;
     }
-    if (places.has(keys.join(" "))) {
-      found.flags.push({ start, end, kind: "place", source: "a town or city of the register" });
+    // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
+    const parts: Run[] = [];
+    for (let i = from, at = from; i <= to + 1; i++) {
+      if (i > to || tokens[i].key === "and") {
+        parts.push({ from: at, to: i - 1 });
+        at = i + 1;
+      }
+    }
+    if (parts.every((r) => r.to >= r.from && places.has(tokens.slice(r.from, r.to + 1).map((t) => t.possKey ?? t.key).join(" ")))) {
+      for (const r of parts) found.flags.push({ start: tokens[r.from].start, end: tokens[r.to].possKey ? tokens[r.to].possEnd : tokens[r.to].bareEnd, kind: "place", source: "a town or city of the register" });
       continue;
     }
     // Leading ordinary words ("Chief Executive", "Staff Side") are not part of a person's name.
@@ -1363,7 +1374,9 @@ function uncovered(text: string, start: number, end: number, spans: Span[], toke
   while (a <= b && (STOP.has(tokens[a].key) || !LETTER_OR_DIGIT.test(tokens[a].raw))) a++;
   while (b >= a && (STOP.has(tokens[b].key) || !LETTER_OR_DIGIT.test(tokens[b].raw))) b--;
   if (a > b) return null;
-  s = Math.max(s, tokens[a].start);
+  // A handle's or hashtag's sign stays with it.
+  const sign = text[tokens[a].start - 1] === "#" || text[tokens[a].start - 1] === "@" ? 1 : 0;
+  s = Math.max((best as { start: number }).start, tokens[a].start - sign);
   e = Math.min(e, tokens[b].end);
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
