@@ -9,9 +9,12 @@
 // there are. Contact details and postcodes, which have shapes rather than names, are regexes,
 // each found from a character it cannot do without ("@", a digit) so none is tried at every position.
 //
-// Flags point the admin at other organisations a judge might recognise: names from the list of
-// other NHS organisations (with the same variants and shortened forms), and capitalised names
-// shaped like one ("Westfield Hospital", "Eastham ICB", "Riverside NHS Foundation Trust").
+// Flags point the admin at what may identify but cannot safely be hidden: names from the list of
+// other NHS organisations (with the same variants and shortened forms), names shaped like an
+// organisation ("Eastham ICB", "Knowsley Council"), towns of the register, person-shaped names,
+// unusual capitalised words, acronyms and hashtags. Each flag has a `kind` (person, place,
+// organisation, other) and a `key` (the phrase normalised) so a decision is recorded once per key.
+// Sites, people with a title or a role, handles are found in the text and hidden (decision 023).
 //
 // Decisions worth knowing:
 // - A possessive or plural suffix after a name ('s, ’s, s', ') counts as part of the word for the
