@@ -298,17 +298,19 @@ describe("flags", () => {
     expect(result.flags[0].reason).toContain("Guy's and St Thomas' NHS Foundation Trust");
   });
 
-  it("mark shortened names of other organisations, naming the organisation even when the shape matches too", () => {
-    const result = redactText(s, "Eastbrook Community Hospital and Eastbrook itself");
-    expect(result.flags.map((f) => [f.matched, f.reason])).toEqual([
-      ["Eastbrook Community Hospital", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
-      ["Eastbrook", "names another NHS organisation: Eastbrook Community Health NHS Trust"],
+  it("mark shortened names of other organisations, naming the organisation", () => {
+    const result = redactText(s, "Eastbrook Community Health and Eastbrook itself");
+    expect(result.flags.map((f) => [f.matched, f.reason, f.kind, f.key])).toEqual([
+      ["Eastbrook Community Health", "names another NHS organisation: Eastbrook Community Health NHS Trust", "organisation", "eastbrook community health"],
+      ["Eastbrook", "names another NHS organisation: Eastbrook Community Health NHS Trust", "organisation", "eastbrook"],
     ]);
   });
 
-  it("mark names shaped like NHS bodies", () => {
+  it("mark names shaped like NHS bodies, and hide a hospital named in the text as a site (decision 023)", () => {
     const result = redactText(s, "Westfield Hospital, Eastham ICB and Riverside NHS Foundation Trust helped.");
-    expect(result.flags.map((f) => f.matched)).toEqual(["Westfield Hospital", "Eastham ICB", "Riverside NHS Foundation Trust"]);
+    expect(result.flags.map((f) => f.matched)).toEqual(["Eastham ICB", "Riverside NHS Foundation Trust"]);
+    expect(result.flags.map((f) => f.kind)).toEqual(["organisation", "organisation"]);
+    expect(result.text).toBe("[place], Eastham ICB and Riverside NHS Foundation Trust helped.");
   });
 
   it("do not mark generic names or the entrant's own name, which is hidden instead", () => {
@@ -318,10 +320,11 @@ describe("flags", () => {
   });
 
   it("never overlap a redaction", () => {
-    const t = "At Northmoor Valley NHS Foundation Trust and Eastbrook Hospital";
+    const t = "At Northmoor Valley NHS Foundation Trust and Eastbrook Community Health NHS Trust";
     const result = redactText(s, t);
     expectConsistent(t, result);
-    expect(result.flags.map((f) => f.matched)).toEqual(["Eastbrook Hospital"]);
+    expect(result.text).toBe("At [organisation] and Eastbrook Community Health NHS Trust");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Eastbrook Community Health NHS Trust"]);
   });
 });
 
@@ -586,5 +589,102 @@ describe("former names, predecessors and the headquarters", () => {
     const text =
       "UNISON, RCN, Unite, GMB and the BMA met NHS England, NHS Employers, the Social Partnership Forum and the CQC about Agenda for Change; the Trust agreed. Cities like Manchester and London grew.";
     expect(redact(s, text)).toBe(text);
+  });
+});
+
+describe("sites named in the text (decision 023)", () => {
+  const s = org("University Hospitals Birmingham NHS Foundation Trust", { town: "Birmingham" });
+
+  it("are hidden, with their name alone and their initials anywhere in the text", () => {
+    const text = "Reps at Heartlands Hospital and Good Hope Hospital agreed. Later every ward at Heartlands had one, and the RVI too: the Royal Victoria Infirmary.";
+    expect(redact(s, text)).toBe("Reps at [place] and [place] agreed. Later every ward at [place] had one, and the [place] too: the [place].");
+  });
+
+  it("keep a city named in a site alone, and the names of departments", () => {
+    const text = "At Birmingham General Hospital the Intensive Care Unit and the Education Centre took part; Birmingham is big.";
+    expect(redact(s, text)).toBe("At [place] the Intensive Care Unit and the Education Centre took part; Birmingham is big.");
+  });
+
+  it("are learnt from the whole entry when it is given as the context", () => {
+    const context = "Our staff at Wythenshawe Hospital led it.\n\nEveryone at Wythenshawe now knows the charter.";
+    const redactSection = compileRedactor(s, { context });
+    expect(redactSection("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at [place] now knows the charter.");
+    expect(compileRedactor(s)("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at Wythenshawe now knows the charter.");
+  });
+});
+
+describe("people not on record", () => {
+  it("are hidden when named with a title or beside their role, and flagged otherwise", () => {
+    const s = subject();
+    const result = redactText(s, "We thank Prof. Ahmed Qureshi, and Deborah Mwangi, our chief executive, who met Tobias Achterberg at lunch.");
+    expect(result.text).toBe("We thank [person], and [person], our chief executive, who met Tobias Achterberg at lunch.");
+    expect(result.flags.map((f) => [f.matched, f.kind, f.key])).toEqual([["Tobias Achterberg", "person", "tobias achterberg"]]);
+  });
+});
+
+describe("people on record from many backgrounds, by rule rather than by list", () => {
+  it("by the opening or ending of a first name, a hyphenated or two-word first name, and a title with a family name written first", () => {
+    const s = subject({ people: ["Harjinder Sandhu", "Babatunde Adeyemi", "Kerry-Ann Whyte", "Li Mei Zhang", "Nguyen Thi Lan", "Dimitris Papadopoulos"] });
+    expect(redact(s, "Harj Sandhu met Tunde, then Kerry-Ann, Li Mei, Ms Nguyen and Dimitri.")).toBe(
+      "[person] met [person], then [person], [person], [person] and [person].",
+    );
+  });
+
+  it("never by a month or day taken as the opening of a first name", () => {
+    const s = subject({ people: ["Marcus Janssen", "Janet Obi"] });
+    expect(redact(s, "Marcus Janssen and Janet Obi met in Mar and Jan.")).toBe("[person] and [person] met in Mar and Jan.");
+  });
+});
+
+describe("acronyms people use", () => {
+  it("keep small words, drop words often left out, stop at the last distinctive word, or put NHS in", () => {
+    expect(acronymsOf("The Newcastle upon Tyne Hospitals NHS Foundation Trust")).toContain("NUTH");
+    expect(acronymsOf("London North West University Healthcare NHS Trust")).toContain("LNWH");
+    expect(acronymsOf("Avon and Wiltshire Mental Health Partnership NHS Trust")).toContain("AWP");
+    expect(acronymsOf("Manchester University NHS Foundation Trust")).toContain("MFT");
+    expect(acronymsOf("Mersey and West Lancashire Teaching Hospitals NHS Trust")).toContain("MWL");
+    expect(acronymsOf("Gloucestershire Hospitals NHS Foundation Trust")).toContain("GHNHSFT");
+  });
+});
+
+describe("a city that is a short form of the entrant's name", () => {
+  it("is flagged as a place, not hidden, while the longer forms are hidden", () => {
+    const s = org("Cambridge University Hospitals NHS Foundation Trust", { town: "Cambridge" });
+    const result = redactText(s, "Cambridge is expensive; Cambridge University Hospitals pays a supplement.");
+    expect(result.text).toBe("Cambridge is expensive; [organisation] pays a supplement.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["Cambridge", "place"]]);
+  });
+});
+
+describe("handles and hashtags without a name in them", () => {
+  it("hide an @handle and a hashtag opening with an acronym, and flag other hashtags, but not national ones", () => {
+    const s = subject();
+    const result = redactText(s, "Follow @NWAmbulance and @NHSEmployers; #WMASSafe and #GlosTheatres trended.");
+    expect(result.text).toBe("Follow [contact] and @NHSEmployers; [organisation] and #GlosTheatres trended.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["#GlosTheatres", "other"]]);
+  });
+});
+
+describe("flags of name-shaped phrases", () => {
+  it("guess the kind and give one key for every written form, and leave national terms alone", () => {
+    const s = subject({ places: ["Warrington", "Prescot"] });
+    const text =
+      "We worked with Knowsley Council, the University of Liverpool and NHS Greater Manchester, held roadshows in Warrington and Prescot’s library, and told the Social Partnership Forum, NHS Employers and UNISON.";
+    const result = redactText(s, text);
+    expect(result.text).toBe(text);
+    expect(result.flags.map((f) => [f.matched, f.kind, f.key])).toEqual([
+      ["Knowsley Council", "organisation", "knowsley council"],
+      ["University of Liverpool", "organisation", "university of liverpool"],
+      ["NHS Greater Manchester", "organisation", "nhs greater manchester"],
+      ["Warrington", "place", "warrington"],
+      ["Prescot", "place", "prescot"],
+    ]);
+  });
+
+  it("a flagged name that holds something hidden is hidden whole", () => {
+    const s = org("Liverpool University Hospitals NHS Foundation Trust", { aliases: ["Broadgreen"] });
+    const result = redactText(s, "Royal Liverpool and Broadgreen University Hospitals NHS Trust merged.");
+    expect(result.redactions.map((r) => r.matched)).toEqual(["Royal Liverpool and Broadgreen University Hospitals NHS Trust"]);
+    expect(result.flags).toEqual([]);
   });
 });

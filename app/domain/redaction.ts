@@ -9,9 +9,12 @@
 // there are. Contact details and postcodes, which have shapes rather than names, are regexes,
 // each found from a character it cannot do without ("@", a digit) so none is tried at every position.
 //
-// Flags point the admin at other organisations a judge might recognise: names from the list of
-// other NHS organisations (with the same variants and shortened forms), and capitalised names
-// shaped like one ("Westfield Hospital", "Eastham ICB", "Riverside NHS Foundation Trust").
+// Flags point the admin at what may identify but cannot safely be hidden: names from the list of
+// other NHS organisations (with the same variants and shortened forms), names shaped like an
+// organisation ("Eastham ICB", "Knowsley Council"), towns of the register, person-shaped names,
+// unusual capitalised words, acronyms and hashtags. Each flag has a `kind` (person, place,
+// organisation, other) and a `key` (the phrase normalised) so a decision is recorded once per key.
+// Sites, people with a title or a role, handles are found in the text and hidden (decision 023).
 //
 // Decisions worth knowing:
 // - A possessive or plural suffix after a name ('s, ’s, s', ') counts as part of the word for the
@@ -71,11 +74,24 @@ export type RedactionSubject = {
   extraTerms: { text: string; kind: RedactionKind }[];
   /** Names (and aliases) of other NHS organisations: flagged, never redacted. */
   otherOrganisations: string[];
+  /** Towns and cities of the register: flagged as places, never hidden, and never taken for a site's name. */
+  places?: string[];
 };
+
+/** The whole of what is redacted section by section, so a name learnt in one section counts in all. */
+export type RedactorOptions = { context?: string };
 
 /** Offsets are in the original text; `source` says which term or rule matched. */
 export type Redaction = { start: number; end: number; kind: RedactionKind; matched: string; source: string };
-export type Flag = { start: number; end: number; matched: string; reason: string };
+/** What a flagged phrase looks like it names; "other" when its shape says only that it is a name. */
+export type FlagKind = "person" | "place" | "organisation" | "other";
+/**
+ * A phrase the secretariat should look at: `kind` is the guess at what it names, `key` the phrase
+ * normalised (lower case, accents, apostrophes and a possessive dropped, "&" as "and", words joined
+ * by one space), the same for every written form of it, so a decision can be recorded once per key
+ * and applied to every flag with that key, in every section.
+ */
+export type Flag = { start: number; end: number; matched: string; reason: string; kind: FlagKind; key: string };
 export type RedactedText = { text: string; redactions: Redaction[]; flags: Flag[] };
 
 // ---------------------------------------------------------------------------------------------
@@ -251,7 +267,11 @@ function isRegionalName(keys: string[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Acronyms
 
-const ACRONYM_SKIP = new Set(["and", "&", "of", "the", "for", "in", "on", "upon", "at"]);
+const ACRONYM_SKIP = new Set(["and", "&", "of", "the", "for", "at"]);
+// Small words usually left out of the initials, but not always ("NUTH": Newcastle upon Tyne Hospitals).
+const ACRONYM_SMALL = new Set(["in", "on", "upon"]);
+// Words often left out of an acronym: "LNWH" for London North West University Healthcare.
+const ACRONYM_DROPPED = new Set(["university", "teaching", "mental", "health"]);
 // All-caps words too common in entries to hide even when a name happens to spell them.
 const COMMON_ACRONYMS = new Set(
   "NHS NHSE NHSI ICB ICS CEO CQC HR OD EDI HCA RCN BMA GMC NMC HSE PCN GP CCG STP HEE UK USA COVID".split(" "),
@@ -270,18 +290,35 @@ function initialOf(word: string): string {
  * common all-caps words ("NHS", "ICB") are left out.
  */
 export function acronymsOf(name: string): string[] {
-  const words = name
+  const all = name
     .split(/[\s\-‐‑‒–—―]+/u)
     .map((w) => w.replace(/[^\p{L}\p{N}&]/gu, ""))
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  const words = all.filter((w) => !ACRONYM_SMALL.has(w.toLowerCase()));
   const nhs = words.indexOf("NHS");
   const pre = nhs < 0 ? words : nhs === 0 ? words.slice(1) : words.slice(0, nhs);
   const post = nhs > 0 ? words.slice(nhs + 1) : [];
-  const a = pre.map(initialOf).join("");
-  const p = post.map(initialOf).join("");
-  const candidates = [a, a + p];
-  const last = (post.length ? post : pre)[(post.length ? post : pre).length - 1];
-  if (last?.toLowerCase() === "trust" && p !== "T") candidates.push(a + "T");
+  const initials = (ws: string[]) => ws.map(initialOf).join("");
+  const a = initials(pre);
+  const p = initials(post);
+  const trust = (post.length ? post : pre)[(post.length ? post : pre).length - 1]?.toLowerCase() === "trust";
+  // The forms people use besides the plain initials: with the small words ("NUTH", Newcastle upon
+  // Tyne Hospitals), without the words they leave out ("LNWH" without University, "AWP" without
+  // Mental Health, "MFT" for Manchester University NHS Foundation Trust), up to the last distinctive
+  // word ("MWL" for Mersey and West Lancashire Teaching Hospitals), and with "NHS" in ("GHNHSFT").
+  const bases = [a];
+  const allPre = nhs > 0 ? all.slice(0, all.indexOf("NHS")) : all.filter((w) => w !== "NHS");
+  bases.push(initials(allPre));
+  bases.push(initials(pre.filter((w) => !ACRONYM_DROPPED.has(w.toLowerCase()))));
+  let lastDistinctive = pre.length - 1;
+  while (lastDistinctive >= 0 && (pre[lastDistinctive].length < 3 || GENERIC.has(fold(pre[lastDistinctive])))) lastDistinctive--;
+  if (lastDistinctive >= 0) bases.push(initials(pre.slice(0, lastDistinctive + 1)));
+  const candidates: string[] = [];
+  for (const base of bases) {
+    candidates.push(base, base + p);
+    if (trust && p !== "T") candidates.push(base + "T");
+    if (p) candidates.push(`${base}NHS${p}`);
+  }
   const out: string[] = [];
   for (const c of candidates) {
     if (c.length >= 3 && /^[A-Z0-9]+$/.test(c) && !COMMON_ACRONYMS.has(c) && !out.includes(c)) out.push(c);
@@ -503,6 +540,345 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Name-shaped phrases: what no list gives
+//
+// The entrant's other sites, people named only in the text, partner bodies and places. Runs of
+// capitalised words (with "and", "of", "the"... between them, across a hard line break, not across
+// a sentence's end) are read once. A run with a site word after a distinctive word ("Heartlands
+// Hospital", "Broadoak Unit", "Campus for Ageing and Vitality") is a site: hidden as [place], and its
+// name alone ("Heartlands") and initials ("RVI", "the JR") are hidden everywhere in the text. A run
+// after a title ("Prof. Ahmed Qureshi") or beside a role ("Deborah Mwangi, our chief executive") is a
+// person: hidden. Whatever else is shaped like a name and is not a national term is flagged.
+
+const SITE_WORDS = new Set(
+  "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
+);
+// Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
+const SITE_OPENERS = new Set("campus institute centre center".split(" "));
+// Last words of an organisation's name: a partner body, flagged rather than hidden.
+const ORG_WORDS = new Set(
+  "council icb icbs ccg ccgs university college authority constabulary police trust board partnership partnerships commission agency federation association society alliance network service services".split(" "),
+);
+// Words in the names of departments and services, not of places: "Intensive Care Unit", "Education Centre".
+const SERVICE_WORDS = new Set(
+  (
+    "education training learning wellbeing staff contact control operations emergency urgent intensive care acute medical " +
+    "surgical maternity day treatment assessment dental eye cancer research innovation conference leadership support call " +
+    "resource vaccination coordination dispatch clinical main new old head office offices headquarters trust team staff " +
+    "rehabilitation therapy therapies outpatient outpatients inpatient discharge lounge reception admissions theatre theatres " +
+    "diagnostic diagnostics imaging pharmacy laboratory pathology simulation skills nursing midwifery ambulance mental health"
+  ).split(" "),
+);
+// Roles that make the name beside them a person's: "our chief executive, Deborah Mwangi".
+const ROLE_WORDS = new Set(
+  (
+    "executive director chair chairman chairwoman chairperson manager nurse officer secretary guardian rep representative " +
+    "convenor convener matron consultant paramedic lead deputy head president governor steward organiser organizer " +
+    "practitioner midwife physiotherapist surgeon doctor colleague member sister ceo"
+  ).split(" "),
+);
+// Capitalised words that are not names: they stop a run from being a person's name and are never flagged alone.
+const COMMON_CAPITALISED = new Set(
+  (
+    "january february march april may june july august september october november december monday tuesday wednesday " +
+    "thursday friday saturday sunday christmas easter covid coronavirus english british welsh scottish irish european " +
+    "charter forum committee policy policies programme program project network group groups team teams survey staff board " +
+    "chair director directors chief executive officer officers manager managers lead leads head deputy nurse nurses " +
+    "people workforce partnership partners partner side framework frameworks award awards strategy plan review report " +
+    "guardian guardians freedom speak up speaking our we i it its this that these those there their they he she his her " +
+    "when where what why how who which while if after before during since until as at in on by for with from to and or " +
+    "but not no yes all every each both some any more most many few one two three four five six seven eight nine ten " +
+    "first second third last next new summary introduction background context aims aim impact results outcomes outcome " +
+    "lessons learned learning evidence conclusion conclusions appendix section part phase stage year years month months " +
+    "week weeks day days quarter time joint staff-side union unions branch branches steward stewards rep reps members " +
+    "member colleagues colleague employer employers employee employees consultation negotiating consultative council " +
+    "trust trusts division directorate department departments service services ward wards unit units site sites " +
+    "black asian minority ethnic lgbtq disability disabled women men health wellbeing mental physical menopause " +
+    "equality diversity inclusion race allyship anti-racism covid-19 long sickness absence attendance overtime pay " +
+    "band bands grade grades rota rotas shift shifts night nights weekend weekends late finish finishes break breaks " +
+    "safety patient patients care carers family families community communities public national regional local " +
+    "north south east west northern southern eastern western central mr mrs ms miss dr prof professor sir dame " +
+    "so then also however therefore because although though yet still now today together only just even"
+  ).split(" "),
+);
+// Acronyms too common in NHS writing to be a name: never flagged.
+const COMMON_UPPER = new Set(
+  (
+    "NHS NHSE NHSI ICB ICS CEO CQC HR OD EDI HCA RCN RCM BMA GMC NMC HSE PCN GP GPS CCG STP HEE UK USA COVID " +
+    "AFC AfC JNCC JNC JCC JSC LNC LNCC FTSU TUPE KPI KPIS ED A&E AE ICU ITU HDU MSK OT OTS SLT QI PDSA BAME " +
+    "LGBT LGBTQ LGBTQ+ WRES WDES SPF HPMA CSP SOR SoR GMB UNISON UNITE RCOT BDA HCSA MIP MiP CPD FAQ FAQS " +
+    "CEO COO CFO CNO CMO CPO MD DOP DON HRD ER IT ICT PPE PTSD EAP MHFA CBT FTE WTE WTES SMT SLT AGM " +
+    "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS " +
+    "ODS NICE NHSBSA NHSBT CSU AHP AHPS NEWS2 SBAR RCA SI SIS PSIRF IPC AAA AACE NHSP OK TV BBC ITV PDF"
+  ).split(" "),
+);
+
+/**
+ * Curated national terms: unions, national bodies, frameworks and the award's own words. They name no
+ * entrant, so they are never flagged, and runs of capitalised words stop at them.
+ */
+export const NATIONAL_TERMS: readonly string[] = [
+  "NHS England", "NHS Improvement", "NHS Employers", "NHS Providers", "NHS Confederation", "NHS Staff Council",
+  "NHS Pay Review Body", "NHS Resolution", "NHS Digital", "NHS Business Services Authority", "NHS Blood and Transplant",
+  "NHS Leadership Academy", "NHS Professionals", "NHS Staff Survey", "NHS People Plan", "NHS People Promise",
+  "NHS Long Term Plan", "NHS Long Term Workforce Plan", "NHS Constitution", "NHS Terms and Conditions of Service Handbook",
+  "NHS Jobs", "NHS Pensions", "NHS Pension Scheme", "NHS Rainbow Badge", "NHS Workforce Race Equality Standard",
+  "Social Partnership Forum", "NHS Social Partnership Forum", "Agenda for Change", "Staff Council",
+  "Healthcare People Management Association", "HPMA", "Department of Health and Social Care", "Department of Health",
+  "Health Education England", "Care Quality Commission", "Nursing and Midwifery Council", "General Medical Council",
+  "Health and Care Professions Council", "Health and Safety Executive", "National Guardian’s Office", "National Guardian",
+  "Queen’s Nursing Institute", "King’s Fund", "The King’s Fund", "Nuffield Trust", "Health Foundation", "The Health Foundation",
+  "Acas", "ACAS", "Trades Union Congress", "TUC", "UNISON", "Unite", "Unite the Union", "GMB", "Royal College of Nursing",
+  "Royal College of Midwives", "Royal College of Occupational Therapists", "Royal College of Podiatry", "Royal College of Physicians",
+  "Royal College of Surgeons", "Royal College of Psychiatrists", "Royal College of Paediatrics and Child Health",
+  "Royal College of Emergency Medicine", "Royal College of General Practitioners", "British Medical Association",
+  "Chartered Society of Physiotherapy", "Society of Radiographers", "College of Operating Department Practitioners",
+  "British Dietetic Association", "British Association of Occupational Therapists", "Managers in Partnership",
+  "Hospital Consultants and Specialists Association", "British and Irish Orthoptic Society", "Federation of Clinical Scientists",
+  "Association of Ambulance Chief Executives", "College of Paramedics",
+  "Chartered Institute of Personnel and Development", "CIPD", "Institute of Healthcare Management", "Skills for Health",
+  "Freedom to Speak Up", "Freedom to Speak Up Guardian", "Just Culture", "Just and Learning Culture", "Patient Safety Incident Response Framework",
+  "Workforce Race Equality Standard", "Workforce Disability Equality Standard", "Equality Delivery System",
+  "Knowledge and Skills Framework", "Mental Health First Aid", "Mental Health First Aider", "Schwartz Rounds", "Schwartz Round",
+  "Partnership Working Award", "Partnership Award", "Investors in People", "Disability Confident", "Mindful Employer",
+  "Time to Change", "Stonewall", "Living Wage Foundation", "Real Living Wage", "Access to Work", "Employee Assistance Programme",
+  "Equality Act", "Health and Safety at Work Act", "Employment Rights Act", "Trade Union Act", "Working Time Regulations",
+  "Menopause Workplace Pledge", "Wellbeing Guardian", "Black History Month", "Pride Month", "Covid-19", "Integrated Care System",
+  "Integrated Care Board", "Integrated Care Partnership", "Primary Care Network", "Clinical Commissioning Group", "Government",
+  "Parliament", "House of Commons", "House of Lords", "Secretary of State", "Prime Minister", "Office for National Statistics",
+  "Public Health England", "UK Health Security Agency", "Health Education and Improvement Wales", "Scottish Government",
+  "Welsh Government", "NHS Scotland", "NHS Wales", "Google", "Microsoft Teams", "Zoom", "Facebook", "Twitter",
+  "Instagram", "LinkedIn", "WhatsApp", "YouTube", "Excel", "SharePoint", "Yammer",
+];
+
+const NATIONAL_SOURCE = "a national term";
+
+type Run = { from: number; to: number };
+
+function isNameWord(t: Token): boolean {
+  // Most words are lower case or punctuation: answered without a regex.
+  const c = t.raw.charCodeAt(0);
+  if (c < 65 || (c >= 91 && c <= 127)) return false;
+  if (t.opaque || !CAPITALISED.test(t.raw) || (t.raw !== "NHS" && (COMMON_UPPER.has(t.raw) || COMMON_ACRONYMS.has(t.raw)))) return false;
+  // Title case ("Heartlands", "McDonald", "St"); all capitals only when short ("RVI", "UCL").
+  return /\p{Ll}/u.test(t.raw) || (t.raw.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(t.raw));
+}
+
+const RUN_CONNECTORS = new Set(["and", "of", "the", "for", "in", "on", "upon", "de", "da", "van", "von", "der", "ni", "bin", "al"]);
+
+/** Whether what lies between two tokens keeps them in one name: spaces, hyphens, one line break. */
+function joins(text: string, a: Token, b: Token): boolean {
+  if (text.charCodeAt(a.end) === 46 /* . */ && !TITLE_SET.has(a.key) && a.key !== "st" && a.raw.length > 1) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 3 && /\S/.test(gap.replace(/['’‘.\-‐‑–]/g, ""))) return false;
+  return !/[^\s'’‘.\-‐‑]/.test(gap) && !/\n\s*\n/.test(gap);
+}
+
+/** Runs of capitalised words, with connectors between them; tokens in `skip` break runs. */
+function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A handle or hashtag is dealt with whole, elsewhere.
+    if (skip[i] || !isNameWord(tokens[i]) || text[tokens[i].start - 1] === "@" || text[tokens[i].start - 1] === "#") {
+      i++;
+      continue;
+    }
+    let to = i;
+    let j = i + 1;
+    while (j < tokens.length && !skip[j] && joins(text, tokens[j - 1], tokens[j])) {
+      // "Heartlands Hospital and Good Hope Hospital" are two sites; "Hospital the Intensive Care Unit" two names.
+      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key)) break;
+      // "Knowsley Council and NHS Greater Manchester" are two organisations.
+      if (tokens[j].key === "and" && (ORG_ENDS.has(tokens[j - 1].key) || tokens[j + 1]?.key === "nhs")) break;
+      if (isNameWord(tokens[j])) to = j;
+      else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
+      j++;
+    }
+    let from = i;
+    while (from <= to && (LEADING_WORDS.has(tokens[from].key) || RUN_CONNECTORS.has(tokens[from].key))) from++;
+    if (from <= to) runs.push({ from, to });
+    i = to + 1;
+  }
+  return runs;
+}
+
+function distinctiveWord(k: string): boolean {
+  return k.length >= 3 && !GENERIC.has(k) && !SERVICE_WORDS.has(k) && !SITE_WORDS.has(k) && !COMMON_CAPITALISED.has(k) && /\p{L}/u.test(k);
+}
+
+/** What the discovery of name-shaped phrases found in a text. */
+type Discovered = {
+  hide: Hit[];
+  /** Hits whose kind is the flag's guess ("term" for a name of no clear kind). */
+  flags: Hit[];
+  /** Names that, once found, name the entrant elsewhere in the text: a site's name alone. */
+  alone: string[][];
+  /** A site's initials ("RVI", "the JR"), matched case-sensitively. */
+  initials: string[][];
+};
+
+/** Whether the line holding a position has no lower-case letter: an ALL-CAPS heading. */
+function isHeadingLine(text: string, at: number): boolean {
+  const s = text.lastIndexOf("\n", at) + 1;
+  let e = text.indexOf("\n", at);
+  if (e < 0) e = text.length;
+  return !/\p{Ll}/u.test(text.slice(s, e));
+}
+
+/** A site's name alone and its initials, from its words up to and including the site word at `site`. */
+function siteForms(words: Token[], site: number, into: Discovered): void {
+  const head = words.slice(0, site).map((t) => t.key);
+  while (head.length > 0 && (SITE_WORDS.has(head[head.length - 1]) || GENERIC.has(head[head.length - 1]) || STOP.has(head[head.length - 1]))) head.pop();
+  while (head.length > 0 && (STOP.has(head[0]) || head[0] === "nhs")) head.shift();
+  if (head.length > 0 && head.some(distinctiveWord)) into.alone.push(head);
+  const letters = (ts: Token[]) => ts.filter((t) => !RUN_CONNECTORS.has(t.key)).map((t) => initialOf(t.raw)).join("");
+  const all = letters(words);
+  const before = letters(words.slice(0, site));
+  if (all.length >= 3 && all.length <= 5) into.initials.push([all]);
+  if (before.length === 2) into.initials.push(["the", before], ["The", before]);
+  else if (before.length >= 3 && before.length <= 5) into.initials.push([before]);
+}
+
+/** Whether a word is written in lower case somewhere in the text, as a whole word. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[i - 1] ?? " ") && !LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ")) return true;
+  }
+  return false;
+}
+
+function isTitleKey(k: string): boolean {
+  return TITLE_SET.has(k);
+}
+
+function notPersonWord(k: string): boolean {
+  return GENERIC.has(k) || COMMON_CAPITALISED.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k) || SERVICE_WORDS.has(k);
+}
+
+// Last words of an organisation's name, after which a site's name may start ("... Trust and Broadoak Unit").
+const ORG_ENDS = new Set("trust council icb ccg board authority constabulary police commission agency".split(" "));
+
+/**
+ * The token where the site whose site word is at `site` (in the run from `from`) starts: after an
+ * "on", "in" or "for" ("Project Lantern on Moorside Ward"), or after an organisation's name and the
+ * "and" after it. -1 when what is left has no distinctive word, or only words of the entrant's own
+ * name ("Northmoor Valley Hospital" keeps its generic word after [organisation]).
+ */
+function siteStart(tokens: Token[], keys: string[], from: number, site: number, forward: boolean, ownMask: Uint8Array): number {
+  let first = from;
+  for (let k = site - 1; k >= 0 && !forward; k--) {
+    if (keys[k] === "on" || keys[k] === "in" || keys[k] === "for" || ORG_ENDS.has(keys[k]) || keys[k] === "nhs") {
+      first = from + k + 1;
+      break;
+    }
+  }
+  while (first < from + site && RUN_CONNECTORS.has(tokens[first].key)) first++;
+  const head = forward ? keys.slice(1) : keys.slice(first - from, site);
+  if (!head.some(distinctiveWord)) return -1;
+  let own = true;
+  for (let i = first; i < from + site; i++) if (!ownMask[i] && !RUN_CONNECTORS.has(tokens[i].key)) own = false;
+  return own && !forward ? -1 : first;
+}
+
+function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
+  const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
+  for (const { from, to } of nameRuns(text, tokens, national)) {
+    // Most runs are one ordinary word: nothing to do.
+    if (from === to && (COMMON_CAPITALISED.has(tokens[from].key) || GENERIC.has(tokens[from].key))) continue;
+    const keys: string[] = [];
+    for (let i = from; i <= to; i++) keys.push(tokens[i].key);
+    const start = tokens[from].start;
+    const end = tokens[to].bareEnd;
+    let caps = true;
+    for (let i = from; i <= to && caps; i++) caps = !/\p{Ll}/u.test(tokens[i].raw);
+    // Words in capitals: a heading when there are several, an acronym when one stands in a sentence.
+    if (caps) {
+      if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
+        found.flags.push({ start, end, kind: "term", source: "an acronym that may name an organisation or site" });
+      }
+      continue;
+    }
+    // A title makes what follows a person's name.
+    const title = keys.findIndex(isTitleKey);
+    if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && !SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) {
+      let last = from + title + 1;
+      while (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
+      found.hide.push({ start: tokens[from + title].start, end: tokens[last].bareEnd, kind: "person", source: "a person named with a title" });
+      continue;
+    }
+    const distinct = keys.some(distinctiveWord);
+    // An organisation: flagged, never hidden, and not a site even when its name has a site word.
+    if (ORG_WORDS.has(keys[keys.length - 1]) || keys[0] === "university" || (keys[0] === "nhs" && keys.length > 1)) {
+      if (distinct) found.flags.push({ start, end, kind: "organisation", source: "looks like an organisation's name" });
+      continue;
+    }
+    // A site: the last site word after a distinctive word, or a site word opening the name; a site
+    // named by the entrant's own name ("Northmoor Valley Hospital") keeps its generic word.
+    let site = -1;
+    for (let k = keys.length - 1; k > 0 && site < 0; k--) if (SITE_WORDS.has(keys[k]) && keys.slice(0, k).some(distinctiveWord)) site = k;
+    const forward = site < 0 && SITE_OPENERS.has(keys[0]) && keys.length >= 3 && distinct;
+    if (forward) site = keys.length - 1;
+    const first = site >= 0 ? siteStart(tokens, keys, from, site, forward, ownMask) : -1;
+    if (first >= 0) {
+      let last = from + site;
+      // "Queen Elizabeth Hospital Birmingham": a town straight after the site word is part of it.
+      if (last < to && places.has(tokens[last + 1].key)) last++;
+      found.hide.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
+      const words = tokens.slice(first, from + site + 1);
+      site -= first - from;
+      const known = found.alone.length;
+      siteForms(words, site, found);
+      // A town's name alone ("Leicester" of "Leicester General Hospital") says little: kept.
+      if (found.alone.length > known && found.alone[known].length === 1 && places.has(found.alone[known][0])) found.alone.pop();
+      continue;
+    }
+    // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
+    const parts: Run[] = [];
+    for (let i = from, at = from; i <= to + 1; i++) {
+      if (i > to || tokens[i].key === "and") {
+        parts.push({ from: at, to: i - 1 });
+        at = i + 1;
+      }
+    }
+    if (parts.every((r) => r.to >= r.from && places.has(tokens.slice(r.from, r.to + 1).map((t) => t.possKey ?? t.key).join(" ")))) {
+      for (const r of parts) found.flags.push({ start: tokens[r.from].start, end: tokens[r.to].possKey ? tokens[r.to].possEnd : tokens[r.to].bareEnd, kind: "place", source: "a town or city of the register" });
+      continue;
+    }
+    // Leading ordinary words ("Chief Executive", "Staff Side") are not part of a person's name.
+    let p = from;
+    while (p < to && (COMMON_CAPITALISED.has(tokens[p].key) || RUN_CONNECTORS.has(tokens[p].key))) p++;
+    const personKeys = keys.slice(p - from);
+    if (!personKeys.some(distinctiveWord)) continue;
+    const personShaped = personKeys.length >= 2 && personKeys.length <= 4 && !personKeys.some(notPersonWord);
+    if (personShaped && besideRole(text, tokens, p, to)) {
+      found.hide.push({ start: tokens[p].start, end, kind: "person", source: "a person named beside their role" });
+      continue;
+    }
+    if (personKeys.length === 1) {
+      const t = tokens[p];
+      // A word also written in lower case is an ordinary word capitalised ("the Charter"); the first
+      // word of a sentence is capitalised anyway.
+      if (COMMON_CAPITALISED.has(t.key) || (p === from && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+    }
+    found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
+  }
+  return found;
+}
+
+/** Whether a role word stands within a few words before the run, or after it following a comma. */
+function besideRole(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 3); j < from; j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  const after = text.slice(tokens[to].end, tokens[to].end + 3);
+  if (/^\s*[,(–—-]/.test(after)) {
+    for (let j = to + 1; j < Math.min(tokens.length, to + 6); j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Merging
 
 type Span = { start: number; end: number; best: Hit };
@@ -581,7 +957,20 @@ function personForms(name: string): PersonForms {
     while (s > 1 && PARTICLES.has(keys[s - 1])) s--;
     const surname = keys.slice(s);
     const first = keys[0];
+    // A first name hyphenated ("Kerry-Ann", "Jun-Wei") or given names of more than one word ("Li Mei
+    // Zhang") also name the person alone.
+    let f = 0;
+    while (f + 1 < s && /[-‐‑]/.test(name.slice(tokens[f].end, tokens[f + 1].start))) f++;
+    if (f > 0) {
+      alone.push(keys.slice(0, f + 1));
+      variants.push([...keys.slice(0, f + 1), ...surname]);
+    }
+    if (s > 1 && s > f + 1) alone.push(keys.slice(0, s));
     const firsts = [first, ...nicknamesOf(first)];
+    for (const f of shorteningsOf(first)) {
+      variants.push([f, ...surname]);
+      alone.push([f]);
+    }
     for (const f of firsts) {
       if (f !== first || keys.length > surname.length + 1) variants.push([f, ...surname]);
       // A middle initial the list does not have: "Jane A. Smith" for "Jane Smith".
@@ -590,6 +979,8 @@ function personForms(name: string): PersonForms {
     }
     if (first.length > 1) variants.push([first[0], ...surname]);
     variants.push([ANY_TITLE, ...surname]);
+    // A title with any word of the name: "Ms Nguyen" for "Nguyen Thi Lan", whose family name comes first.
+    for (const k of keys.slice(0, s)) if (k.length >= 3 && !PARTICLES.has(k)) variants.push([ANY_TITLE, k]);
     const bare = surname.filter((k) => !PARTICLES.has(k));
     if (bare.length < surname.length && bare.length > 0) variants.push([ANY_TITLE, ...bare]);
     alone.push(surname);
@@ -601,6 +992,23 @@ function personForms(name: string): PersonForms {
     }
   }
   return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
+}
+
+// Abbreviations of months and days: never taken as the short form of a first name ("Mar", "Jan").
+const CALENDAR = new Set("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(" "));
+
+/**
+ * Short forms of a first name made by rule rather than by table, in any language: its opening of
+ * three or more letters ("Prad" for Pradeep, "Harj" for Harjinder, "Dimitri" for Dimitris) and, for a
+ * long name, its ending of four or more ("Tunde" for Babatunde, "Bayo" for Adebayo, "Seun" for
+ * Oluwaseun). They are only ever hidden alone under the rule for a name alone, or before the surname.
+ */
+function shorteningsOf(first: string): string[] {
+  if (first.length < 5 || !/^\p{L}+$/u.test(first)) return [];
+  const out: string[] = [];
+  for (let n = 3; n < first.length; n++) out.push(first.slice(0, n));
+  if (first.length >= 7) for (let n = 4; n <= first.length - 3; n++) out.push(first.slice(first.length - n));
+  return out.filter((w) => !CALENDAR.has(w) && !STOP.has(w) && !LEADING_WORDS.has(w) && !COMMON_CAPITALISED.has(w) && !GENERIC.has(w));
 }
 
 function personVariants(name: string): string[][] {
@@ -627,21 +1035,32 @@ function compact(s: string): string {
 function isNameLike(text: string, start: number): { capital: boolean; initial: boolean } {
   const capital = CAPITALISED.test(text[start] ?? "");
   let i = start - 1;
-  let newline = false;
+  let newlines = 0;
+  let bullet = false;
   while (i >= 0 && /[\s"'“‘(\[*•-]/u.test(text[i])) {
-    if (text[i] === "\n") newline = true;
+    if (text[i] === "\n") newlines++;
+    else if (newlines === 0 && /[*•-]/.test(text[i])) bullet = true;
     i--;
   }
-  return { capital, initial: i < 0 || newline || /[.!?:;]/.test(text[i]) };
+  // A hard line break inside a sentence does not start one; a blank line, a heading or a bullet does.
+  const lineStart = newlines > 1 || bullet || (newlines === 1 && isHeadingLine(text, i));
+  return { capital, initial: i < 0 || lineStart || /[.!?:;]/.test(text[i]) };
 }
 
-export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
+export function compileRedactor(subject: RedactionSubject, options: RedactorOptions = {}): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const others = newNode(); // flags, case-insensitive
   const ownPhrases = new Set<string>();
   const needles: { text: string; kind: RedactionKind; source: string }[] = [];
+  // What went into the tries of acronyms and of sites' names alone, to copy when a text adds its own.
+  const acronymList: [string[], Entry][] = [];
+  const siteAloneList: [string[], Entry][] = [];
+  const addAcronym = (keys: string[], entry: Entry) => {
+    insert(acronyms, keys, entry);
+    acronymList.push([keys, entry]);
+  };
 
   const addNeedle = (keys: string[], kind: RedactionKind, source: string) => {
     const joined = keys.join("");
@@ -649,10 +1068,20 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     if (joined.length >= (kind === "person" ? MIN_PERSON_NEEDLE : MIN_NEEDLE) && /\p{L}/u.test(joined) && !needles.some((n) => n.text === joined)) needles.push({ text: joined, kind, source });
   };
 
+  // Towns and cities, with the first part of "Newcastle upon Tyne" or "Stoke-on-Trent" too.
+  const places = new Set<string>();
+  for (const place of [...(subject.places ?? []), subject.organisation.town]) {
+    if (!usable(place)) continue;
+    const keys = keysOf(place);
+    places.add(keys.join(" "));
+    const joint = keys.findIndex((k) => k === "upon" || k === "on" || k === "under");
+    if (joint > 0) places.add(keys.slice(0, joint).join(" "));
+  }
+
   const addName = (name: string, source: string, kind: RedactionKind = "organisation") => {
     const tokens = tokenize(name.trim()).filter((t) => t.key !== ",");
     if (tokens.length === 1 && isAllCapsWord(tokens[0].raw) && tokens[0].raw.length >= 2 && !/^\p{N}+$/u.test(tokens[0].raw)) {
-      insert(acronyms, [tokens[0].raw], { kind, source });
+      addAcronym([tokens[0].raw], { kind, source });
       ownPhrases.add(tokens[0].key);
       if (tokens[0].raw.length >= 3) needles.push({ text: tokens[0].key, kind, source });
       return;
@@ -664,6 +1093,13 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) });
     ownPhrases.add(keys.join(" "));
     for (const form of shortForms(name, accept)) {
+      // A city alone ("Cambridge" of Cambridge University Hospitals) is flagged, not hidden: it is
+      // as often the city in a general sentence.
+      const bare = form.keys.filter((k) => k !== "the");
+      if (bare.length === 1 && places.has(bare[0])) {
+        insert(others, form.keys, { kind: "place", source: `a city that is a short form of ${source}` });
+        continue;
+      }
       insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
       ownPhrases.add(form.keys.join(" "));
       const words = form.keys.filter((k) => k !== "the");
@@ -676,7 +1112,7 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     }
     addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
     for (const acronym of acronymsOf(name)) {
-      insert(acronyms, [acronym], { kind, source: `acronym of ${source}` });
+      addAcronym([acronym], { kind, source: `acronym of ${source}` });
       ownPhrases.add(fold(acronym));
       needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
     }
@@ -687,7 +1123,7 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
       if (GENERIC.has(a.key) || GENERIC.has(b.key)) continue;
       const ia = initialOf(a.raw);
       const ib = initialOf(b.raw);
-      if (ia.length === 1 && ib.length === 1) insert(acronyms, [ia, "&", ib], { kind, source: `initials of ${source}` });
+      if (ia.length === 1 && ib.length === 1) addAcronym([ia, "&", ib], { kind, source: `initials of ${source}` });
     }
   };
 
@@ -730,6 +1166,8 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     addNeedle(words, "term", source);
   }
 
+  // National terms are in the same trie as other organisations, first, so one pass finds both.
+  for (const t of NATIONAL_TERMS) insert(others, keysOf(t), { kind: "term", source: NATIONAL_SOURCE });
   const addOther = (name: string) => {
     const keys = keysOf(name);
     if (!isDistinctive(keys) || ownPhrases.has(keys.join(" "))) return;
@@ -745,15 +1183,120 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     insert(others, keysOf(organisation.town), { kind: "place", source: `the organisation's headquarters town: ${organisation.town.trim()}` });
   }
 
+  // National terms break runs of capitalised words and are never flagged.
+  const nationalCompact = new Set(NATIONAL_TERMS.map((t) => compact(t.replace(/\s+/g, ""))));
+  const siteAlone = newNode(); // a site's name alone, hidden when capitalised
+  const addSiteForms = (found: Discovered, source: string) => {
+    for (const keys of found.alone) {
+      const entry: Entry = { kind: "place", source: `${source}: its name alone` };
+      insert(siteAlone, keys, entry);
+      siteAloneList.push([keys, entry]);
+      addNeedle(keys, "place", `handle or hashtag with ${source}`);
+    }
+    for (const keys of found.initials) addAcronym(keys, { kind: "place", source: `${source}: its initials` });
+  };
+  // The headquarters site and the entrant's own terms that name a site give their short forms too.
+  for (const term of [organisation.site, ...subject.identifyingTerms]) {
+    if (!usable(term)) continue;
+    const words = tokenize(term).filter((t) => !t.opaque && /\p{L}|\p{N}/u.test(t.key));
+    let site = -1;
+    for (let k = words.length - 1; k > 0 && site < 0; k--) if (SITE_WORDS.has(words[k].key)) site = k;
+    if (site < 0) continue;
+    const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
+    siteForms(words.slice(0, site + 1), site, found);
+    found.alone = found.alone.filter((k) => !(k.length === 1 && places.has(k[0])));
+    addSiteForms(found, `site: ${term.trim()}`);
+  }
+
+  /** Tokens inside the entrant's own names. */
+  const ownMask = (tokens: Token[], hits: Hit[]): Uint8Array => {
+    const mask = new Uint8Array(tokens.length);
+    for (const h of hits) {
+      if (h.kind !== "organisation") continue;
+      for (let i = tokenFrom(tokens, h.start); i < tokens.length && tokens[i].start < h.end; i++) mask[i] = 1;
+    }
+    return mask;
+  };
+  /** Other organisations' names (flags) and national terms (a mask of tokens that no run crosses). */
+  const otherNames = (tokens: Token[]): { mask: Uint8Array; flags: Hit[] } => {
+    const mask = new Uint8Array(tokens.length);
+    const found: Hit[] = [];
+    const flags: Hit[] = [];
+    findAll(others, tokens, false, found);
+    for (const h of found) {
+      if (h.source !== NATIONAL_SOURCE) flags.push(h);
+      else for (let i = tokenFrom(tokens, h.start); i < tokens.length && tokens[i].start < h.end; i++) mask[i] = 1;
+    }
+    return { mask, flags };
+  };
+  // People named in full anywhere in the entry, and sites named anywhere in it, count in every section.
+  const namedInContext = new Set<string>();
+  if (options.context) {
+    const tokens = tokenize(options.context);
+    const hits: Hit[] = [];
+    findAll(names, tokens, false, hits);
+    for (const h of hits) if (h.kind === "person") namedInContext.add(h.source);
+    const other = otherNames(tokens);
+    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
+  }
+
+  // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
+  // national body's, a hashtag opening with an acronym ("#WMASSafe"); other hashtags are flagged.
+  const findHandles = (text: string, local: string[], hits: Hit[], flagHits: Hit[]) => {
+    HANDLE.lastIndex = 0;
+    for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const raw = m[0].slice(1);
+      const body = compact(raw);
+      const needle = needles.find((n) => body.includes(n.text));
+      if (needle) {
+        hits.push({ start, end, kind: needle.kind, source: needle.source });
+        continue;
+      }
+      if (local.some((l) => l.length >= MIN_NEEDLE && body.includes(l))) {
+        hits.push({ start, end, kind: "place", source: "handle or hashtag with a site named in the text" });
+        continue;
+      }
+      const national = [...nationalCompact].some((n) => n.length >= 3 && body.startsWith(n));
+      const capitals = /^[\p{Lu}\p{N}]+/u.exec(raw.replace(/_/g, ""))?.[0] ?? "";
+      const acronym = capitals.length >= 4 && capitals.length < raw.length ? capitals.slice(0, -1) : capitals;
+      if (m[0][0] === "@" && !national) hits.push({ start, end, kind: "contact", source: "a social media handle" });
+      else if (acronym.length >= 3 && !COMMON_UPPER.has(acronym) && !COMMON_ACRONYMS.has(acronym) && !national) {
+        hits.push({ start, end, kind: "organisation", source: "a hashtag opening with an acronym" });
+      } else if (!national) flagHits.push({ start, end, kind: "term", source: "a hashtag" });
+    }
+  };
+
   return (text: string): RedactedText => {
     const tokens = tokenize(text);
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
-    findAll(acronyms, tokens, true, hits);
+    const other = otherNames(tokens);
+    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
+    hits.push(...found.hide);
+    // Sites named in this text: their names alone and initials, here as everywhere in the entry.
+    let textAcronyms = acronyms;
+    let textSiteAlone = siteAlone;
+    if (found.initials.length > 0) {
+      textAcronyms = newNode();
+      for (const [keys, entry] of acronymList) insert(textAcronyms, keys, entry);
+      for (const keys of found.initials) insert(textAcronyms, keys, { kind: "place", source: "a site named in the text: its initials" });
+    }
+    if (found.alone.length > 0) {
+      textSiteAlone = newNode();
+      for (const [keys, entry] of siteAloneList) insert(textSiteAlone, keys, entry);
+      for (const keys of found.alone) insert(textSiteAlone, keys, { kind: "place", source: "a site named in the text: its name alone" });
+    }
+    findAll(textAcronyms, tokens, true, hits);
+    const siteHits: Hit[] = [];
+    findAll(textSiteAlone, tokens, false, siteHits);
+    for (const h of siteHits) if (CAPITALISED.test(text[h.start])) hits.push(h);
     // A person's first name or surname alone: when capitalised, and at the start of a sentence only
-    // once the person has been named in full in this text.
+    // once the person has been named in full in this entry.
     if (alone.next.size > 0) {
-      const named = new Set(hits.filter((h) => h.kind === "person").map((h) => h.source));
+      const named = new Set(namedInContext);
+      for (const h of hits) if (h.kind === "person") named.add(h.source);
       const single: Hit[] = [];
       findAll(alone, tokens, false, single);
       for (const h of single) {
@@ -761,15 +1304,25 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
         if (capital && (!initial || named.has(h.source))) hits.push(h);
       }
     }
-    if (needles.length > 0 && (text.includes("@") || text.includes("#"))) {
-      HANDLE.lastIndex = 0;
-      for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
-        const body = compact(m[0].slice(1));
-        const needle = needles.find((n) => body.includes(n.text));
-        if (needle) hits.push({ start: m.index, end: m.index + m[0].length, kind: needle.kind, source: needle.source });
-      }
-    }
+    const handleFlags: Hit[] = [];
+    if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
+
+    const flagHits: Hit[] = other.flags;
+    const known = flagHits.slice();
+    findNhsBodies(text, tokens, flagHits);
+    // A name from the list is flagged as itself, not inside a longer run of capitalised words.
+    for (const f of found.flags) if (!known.some((k) => k.start < f.end && f.start < k.end)) flagHits.push(f);
+    flagHits.push(...handleFlags);
+    const flagSpans = merge(flagHits);
+    // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
+    // Broadgreen being a site) is tied to the entrant: hidden whole rather than flagged.
+    const absorbed = merge(hits.filter((h) => h.kind !== "contact"));
+    let h = 0;
+    for (const f of merge(flagHits.filter((f) => f.kind === "organisation"))) {
+      while (h < absorbed.length && absorbed[h].end <= f.start) h++;
+      if (h < absorbed.length && absorbed[h].start < f.end && uncovered(text, f.start, f.end, absorbed, tokens)) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
+    }
     const spans = merge(hits);
 
     const redactions: Redaction[] = [];
@@ -782,21 +1335,57 @@ export function compileRedactor(subject: RedactionSubject): CompiledRedactor {
     }
     out += text.slice(at);
 
-    const flagHits: Hit[] = [];
-    findAll(others, tokens, false, flagHits);
-    const known = flagHits.slice();
-    findNhsBodies(text, tokens, flagHits);
     const flags: Flag[] = [];
-    let r = 0;
-    for (const f of merge(flagHits)) {
-      while (r < spans.length && spans[r].end <= f.start) r++;
-      if (r < spans.length && spans[r].start < f.end) continue;
+    for (const f of flagSpans) {
+      // What a redaction leaves of the flag is flagged, if a name is left in it.
+      const part = uncovered(text, f.start, f.end, spans, tokens);
+      if (!part) continue;
+      const partTokens = tokens.slice(tokenFrom(tokens, part.start), tokenFrom(tokens, part.end));
       // A name from the list says which organisation it is; the generic shape only that it is one.
-      const named = known.find((k) => k.start < f.end && f.start < k.end);
-      flags.push({ start: f.start, end: f.end, matched: text.slice(f.start, f.end), reason: (named ?? f.best).source });
+      const named = known.find((k) => k.start < part.end && part.start < k.end);
+      const best = named ?? f.best;
+      const kind: FlagKind = best.kind === "term" || best.kind === "contact" ? "other" : best.kind;
+      const key = partTokens.map((t) => t.possKey ?? t.key).filter((k) => /[\p{L}\p{N}]/u.test(k)).join(" ");
+      flags.push({ start: part.start, end: part.end, matched: text.slice(part.start, part.end), reason: best.source, kind, key });
     }
     return { text: out, redactions, flags };
   };
+}
+
+/** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */
+function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  let at = start;
+  const consider = (s: number, e: number) => {
+    if (e > s && (!best || e - s > best.end - best.start)) best = { start: s, end: e };
+  };
+  for (const sp of spans) {
+    if (sp.end <= start) continue;
+    if (sp.start >= end) break;
+    consider(at, Math.min(sp.start, end));
+    at = Math.max(at, sp.end);
+  }
+  consider(at, end);
+  if (!best) return null;
+  let { start: s, end: e } = best as { start: number; end: number };
+  while (s < e && !LETTER_OR_DIGIT.test(text[s])) s++;
+  while (e > s && !LETTER_OR_DIGIT.test(text[e - 1])) e--;
+  if (e <= s) return null;
+  // Without "and", "of", "the" at either end.
+  let a = tokenFrom(tokens, s);
+  let b = tokenFrom(tokens, e) - 1;
+  while (a <= b && (STOP.has(tokens[a].key) || !LETTER_OR_DIGIT.test(tokens[a].raw))) a++;
+  while (b >= a && (STOP.has(tokens[b].key) || !LETTER_OR_DIGIT.test(tokens[b].raw))) b--;
+  if (a > b) return null;
+  // A handle's or hashtag's sign stays with it.
+  const sign = text[tokens[a].start - 1] === "#" || text[tokens[a].start - 1] === "@" ? 1 : 0;
+  s = Math.max((best as { start: number }).start, tokens[a].start - sign);
+  e = Math.min(e, tokens[b].end);
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw))) return { start: s, end: e };
+  }
+  return null;
 }
 
 export function redactText(subject: RedactionSubject, text: string): RedactedText {

@@ -39,7 +39,7 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
     .where("nominations.id", "=", nominationId)
     .executeTakeFirst();
   if (!nomination) return undefined;
-  const [aliases, predecessors, members, endorsers, sections, terms, others] = await Promise.all([
+  const [aliases, predecessors, members, endorsers, sections, terms, others, towns] = await Promise.all([
     // Every alias, former names included.
     db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", nomination.organisation_id).execute(),
     // Organisations merged into this one, by every name they had.
@@ -74,6 +74,8 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       // National bodies and trade unions of the register name no entrant: never flagged.
       .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
       .execute(),
+    // Towns and cities of the register: flagged as places, and never taken for a site's name.
+    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
   ]);
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
   const ownNames = new Set(aliases.map((a) => a.alias));
@@ -94,6 +96,7 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       identifyingTerms: parseIdentifyingTerms(nomination.identifying_terms),
       extraTerms: terms.map((t) => ({ text: t.text, kind: t.kind })),
       otherOrganisations: [...otherNames].sort(),
+      places: towns.map((t) => t.town).filter((t): t is string => !!t && t.trim().length > 1).sort(),
     },
     title: nomination.title,
     sections: sections.map((s) => ({ sectionId: s.id, title: s.title, text: s.text ?? "" })),
@@ -111,7 +114,10 @@ type BuiltRedaction = {
 };
 
 function buildRedaction(source: RedactionSource): BuiltRedaction {
-  const redact = compileRedactor(source.subject);
+  // The whole entry is the context: a person named in full or a site named in one section is
+  // hidden by a short form in every other.
+  const context = [source.title, ...source.sections.map((s) => s.text)].join("\n\n");
+  const redact = compileRedactor(source.subject, { context });
   const title = redact(source.title);
   const sections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
   return {

@@ -10,7 +10,7 @@ const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFi
 
 export type CorpusRow = { measure: string; value: string; target: string };
 
-export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow[]; missed: string[] } {
+export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow[]; entryRows: CorpusRow[]; missed: string[] } {
   const corpus = loadCorpus();
   const s = scoreCorpus(corpus, compileRedactor);
   const time = timeLongEntry(corpus, compileRedactor);
@@ -31,15 +31,19 @@ export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow
     value: `${pct(s.byKind[k].hidden, s.byKind[k].mentions)} of ${s.byKind[k].mentions}`,
     target: k === "person" ? "100 %" : "",
   }));
+  const flags = s.perEntry.map((e) => e.flags).sort((a, b) => a - b);
+  rows.push({ measure: "flags per entry: median (min–max)", value: `${flags[Math.floor((flags.length - 1) / 2)]} (${flags[0]}–${flags[flags.length - 1]})`, target: "few" });
   const missed = s.perEntry.flatMap((e) => e.strongMissed.map((m) => `${e.id}: ${m}`));
-  return { rows, kindRows, missed: [...missed, ...s.decoysHiddenList.map((d) => `decoy hidden: ${d}`)] };
+  const entryRows = s.perEntry.map((e) => ({ measure: e.id, value: `${e.strongHidden} of ${e.strong} strong hidden, ${e.flags} flags`, target: "" }));
+  return { rows, kindRows, entryRows, missed: [...missed, ...s.decoysHiddenList.map((d) => `decoy hidden: ${d}`)] };
 }
 
 export function printRedactionCorpus() {
-  const { rows, kindRows, missed } = benchRedactionCorpus();
+  const { rows, kindRows, entryRows, missed } = benchRedactionCorpus();
   console.log("\nRedaction corpus (a mention is hidden when redactions cover ≥ 80 % of its letters and digits, generic words such as \"Hospital\" left out)\n");
   console.table(rows);
   console.table(kindRows);
+  console.table(entryRows);
   if (process.env.BENCH_VERBOSE) console.log(missed.join("\n"));
 }
 

@@ -30,6 +30,8 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
   const own = registerEntries.find((r) => r.odsCode === entry.odsCode);
   if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in etr.csv`);
   const otherNames = new Set<string>();
+  const places = new Set<string>();
+  for (const o of registerEntries) if (o.town) places.add(o.town.trim());
   for (const o of [...registerEntries, ...REGISTER_BODIES]) {
     if (o === own || o.kind === "national_body" || o.kind === "trade_union") continue;
     for (const n of [o.name, o.shortName, ...o.aliases, ...o.formerNames]) if (n && n.trim().length > 2) otherNames.add(n.trim());
@@ -40,6 +42,7 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
     identifyingTerms: entry.identifyingTerms,
     extraTerms: [],
     otherOrganisations: [...otherNames].sort(),
+    places: [...places].sort(),
   };
 }
 
@@ -69,7 +72,8 @@ function mostlyCovered(text: string, start: number, end: number, ranges: { start
   return total > 0 && hit >= HIDDEN_SHARE * total;
 }
 
-export type EntryScore = { id: string; strong: number; strongHidden: number; strongMissed: string[] };
+/** One entry's score; `strongMissed` says of each strong identifier left whether a flag covers it. */
+export type EntryScore = { id: string; strong: number; strongHidden: number; strongMissed: string[]; flags: number };
 
 export type CorpusScore = {
   entries: number;
@@ -99,7 +103,7 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
   for (const entry of corpus) {
     const result = redactor(subjectFor(entry, registerEntries))(entry.text);
     const both = [...result.redactions, ...result.flags];
-    const per: EntryScore = { id: entry.id, strong: 0, strongHidden: 0, strongMissed: [] };
+    const per: EntryScore = { id: entry.id, strong: 0, strongHidden: 0, strongMissed: [], flags: result.flags.length };
     let strongLeft = false;
     let strongUnflagged = false;
     for (const a of entry.annotations) {
@@ -128,8 +132,9 @@ export function scoreCorpus(corpus: CorpusEntry[], redactor: Redactor): CorpusSc
         continue;
       }
       strongLeft = true;
-      per.strongMissed.push(`${a.kind}: ${a.text}`);
-      if (mostlyCovered(entry.text, a.start, a.end, both)) score.strongHiddenOrFlagged++;
+      const flagged = mostlyCovered(entry.text, a.start, a.end, both);
+      per.strongMissed.push(`${flagged ? "flagged" : "NOT FLAGGED"} ${a.kind}: ${a.text}`);
+      if (flagged) score.strongHiddenOrFlagged++;
       else strongUnflagged = true;
     }
     if (strongLeft) score.entriesWithStrongLeft++;
