@@ -12,8 +12,8 @@ import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
 import { roundResults } from "~/models/results.server";
-import { requireAdminCycle } from "~/utils/admin-cycle.server";
-import { resultsView, roundParam } from "~/utils/results-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { resultsView, roundParam } from "~/request/results-forms.server";
 import { JudgesSection, type JudgeRow } from "./judges-chart";
 import { TopNChances, type ChanceRow } from "./top-n-chances";
 
