@@ -3,7 +3,8 @@
 // extensions for one organisation or for everyone (entrants with drafts are told by e-mail).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { CycleDateFields, UkDateTimeInput } from "~/components/cycle-fields";
 import { Button, ErrorSummary, Radios, Select, SuccessBanner, Textarea, TextInput, type FieldErrors, type FormValues } from "~/components/forms";
 import type { CycleCriterion } from "../../db/schema";

@@ -3,7 +3,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { Button, ErrorSummary, Radios, SuccessBanner, Textarea } from "~/components/forms";
 import { ADMIN_NOMINATION_STATUS_LABELS, adminNominationStatus, ENDORSEMENT_STATE_LABELS, type EndorsementState } from "~/domain/admin-nominations";
 import { effectiveDeadline } from "~/domain/stages";
