@@ -12,12 +12,12 @@ export function readIntent<const T extends readonly [string, ...string[]]>(formD
  * Runs the action function of the form's intent. An intent that is not the page's is a 400 with
  * "Choose what to do" in the error summary and the typed values kept, never a 500.
  */
-export async function byIntent<const T extends readonly [string, ...string[]], R>(
+export async function byIntent<const T extends readonly [string, ...string[]], A extends { [K in T[number]]: () => Promise<unknown> }>(
   formData: FormData,
   intents: T,
-  actions: { [K in T[number]]: () => Promise<R> },
-) {
+  actions: A,
+): Promise<Awaited<ReturnType<A[T[number]]>> | ReturnType<typeof invalid>> {
   const intent = readIntent(formData, intents);
   if (intent === null) return invalid({ errors: { form: "Choose what to do" }, values: formValues(formData) });
-  return actions[intent as T[number]]();
+  return (await actions[intent as T[number]]()) as Awaited<ReturnType<A[T[number]]>>;
 }
