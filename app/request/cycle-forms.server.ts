@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { ADMIN_NOMINATION_STATUSES, DEFAULT_VIEW, SORTABLE_COLUMNS, type AdminNominationStatus, type SortColumn, type SortDirection, type TableView } from "~/domain/admin-nominations";
 import { ukToUtc } from "~/domain/uk-time";
-import { requiredText } from "./fields.server";
 
 /** The seven dates of a cycle, in the order they happen, with the words the form and its errors use. */
 export const CYCLE_DATE_FIELDS = [
@@ -109,11 +108,6 @@ export const NewCycleSchema = z
   .superRefine(datesRefinement, whenObject)
   .transform((form) => ({ year: form.year, copyFromCycleId: form.start_from, dates: readAllDates(form).dates }));
 
-export const AcceptEndorsementSchema = z.object({
-  side: z.enum(["employer", "staff_side"], { error: "Select whose endorsement to accept" }),
-  reason: requiredText("Enter the evidence the endorsement is accepted on", { max: 1000, label: "Reason" }),
-});
-
 /**
  * The nominations table's view in the address (?sort=organisation:asc&q=trust&status=draft), for a
  * browser without JavaScript; a search cannot be wrong, so odd values fall back to the default.
@@ -140,7 +134,3 @@ export function nominationsView(url: URL): TableView {
   return { ...sort, q, status };
 }
 
-/** What the nomination page was sent back after a change; odd values are ignored. */
-export const NominationBannerSchema = z.object({
-  saved: z.enum(["accepted"]).optional().catch(undefined),
-});
