@@ -13,19 +13,22 @@ export type Column<T> = {
 export function Table<T>({
   caption,
   showCaption = false,
+  captionSize,
   columns,
   rows,
   rowKey,
 }: {
   caption: string;
   showCaption?: boolean;
+  /** The size of a shown caption, as a heading of that size would be. */
+  captionSize?: "s" | "m" | "l";
   columns: Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
 }) {
   return (
     <table className="nhsuk-table">
-      <caption className={`nhsuk-table__caption${showCaption ? "" : " nhsuk-u-visually-hidden"}`}>{caption}</caption>
+      <caption className={`nhsuk-table__caption${captionSize ? ` nhsuk-table__caption--${captionSize}` : ""}${showCaption ? "" : " nhsuk-u-visually-hidden"}`}>{caption}</caption>
       <thead className="nhsuk-table__head">
         <tr>
           {columns.map((c, i) => (
