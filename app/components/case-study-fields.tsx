@@ -6,7 +6,7 @@ import { Form } from "@remix-run/react";
 import { caseStudyContent, type ArchiveEntryFields } from "~/domain/archive";
 import { DETAIL_KIND_LABELS, type DetailStatus } from "~/domain/personal-data";
 import type { EndorsementSide, PersonalDetailKind } from "~/domain/vocabulary";
-import { Tag } from "./admin";
+import { Tag } from "./nhsuk";
 import { CaseStudyBody } from "./archive";
 import { ENTRY_FIELD_ORDER, entryFormValues } from "./archive-fields";
 

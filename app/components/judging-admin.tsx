@@ -2,7 +2,8 @@
 // original text with its redactions and flags marked, and the problems of the assignment rules
 // in names and codes rather than database ids.
 import type { ReactNode } from "react";
-import { AdminBreadcrumb, Tag, type TagColour } from "~/components/admin";
+import { AdminBreadcrumb } from "~/components/admin";
+import { Tag, type TagColour } from "~/components/nhsuk";
 
 export type JudgingEntryStatusValue = "needs_review" | "released" | "withheld";
 

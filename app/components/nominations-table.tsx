@@ -25,7 +25,7 @@ import {
   type SortColumn,
   type TableView,
 } from "~/domain/admin-nominations";
-import { Tag, type TagColour } from "./admin";
+import { Tag, type TagColour } from "./nhsuk";
 
 const FORM_ID = "nominations-view";
 

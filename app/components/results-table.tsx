@@ -18,7 +18,7 @@ import {
   type ColumnDef,
 } from "@tanstack/react-table";
 import type { EntryResult } from "~/domain/results";
-import { Pagination, Tag } from "./admin";
+import { Pagination, Tag } from "./nhsuk";
 
 export const RESULTS_PAGE_SIZE = 50;
 

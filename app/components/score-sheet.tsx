@@ -3,7 +3,7 @@
 // submit. Routes load the data and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { Tag } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { ErrorSummary } from "~/components/forms";
 import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
 import type { Descriptor } from "~/domain/criteria";

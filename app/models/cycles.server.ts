@@ -6,6 +6,10 @@ import { DEFAULT_CRITERIA, DEFAULT_SECTIONS } from "~/domain/cycle-defaults";
 import type { Descriptor } from "~/domain/criteria";
 import { effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
+import { formatUkDeadline } from "~/domain/uk-time";
+import { deadlineExtendedMail } from "~/emails/cycle-emails.server";
+import { entrantsWithDrafts } from "./admin-nominations.server";
+import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
 
 export type CycleDatesInput = Pick<
@@ -151,19 +155,54 @@ export async function moveCycleStage(
   });
 }
 
-/** Extends the deadline for one organisation (or everyone, with organisationId null), with a reason. */
+/** Deadlines move only while entrants could still be working: nominations open, or just closed. */
+export const EXTENDABLE_STAGES: readonly CycleStage[] = ["open", "closed"];
+
+export type ExtendDeadlineOutcome =
+  | { ok: true; id: number; emailed: number | null }
+  | { ok: false; field: "new_close" | "organisation"; problem: string };
+
+/**
+ * Extends the deadline for one organisation, or for everyone (organisationId null), in one
+ * transaction: the checks, the extension, its audit row and, when it is for everyone, an e-mail to
+ * each entrant with a draft nomination, queued in the outbox so that it is sent only once the
+ * extension has committed. `emailed` is how many were told (null for one organisation's extension).
+ */
 export async function extendDeadline(
   db: Kysely<Database>,
-  { cycleId, organisationId, newCloseAt, reason, actorUserId }: { cycleId: number; organisationId: number | null; newCloseAt: string; reason: string; actorUserId: number | null },
-): Promise<number> {
+  {
+    cycleId,
+    organisationId,
+    newCloseAt,
+    reason,
+    actorUserId,
+    now = new Date(),
+  }: { cycleId: number; organisationId: number | null; newCloseAt: string; reason: string; actorUserId: number | null; now?: Date },
+): Promise<ExtendDeadlineOutcome> {
   return inTransaction(db, async (trx) => {
+    const cycle = await getCycle(trx, cycleId);
+    if (!cycle) return { ok: false, field: "new_close", problem: "There is no such award cycle" };
+    if (!EXTENDABLE_STAGES.includes(cycle.stage)) {
+      return { ok: false, field: "new_close", problem: "Deadlines can be extended only while nominations are open or have just closed" };
+    }
+    if (organisationId !== null && !(await trx.selectFrom("organisations").select("id").where("id", "=", organisationId).executeTakeFirst())) {
+      return { ok: false, field: "organisation", problem: "Select who the extension is for" };
+    }
+    const current = await deadlineFor(trx, cycle, organisationId);
+    if (current && newCloseAt <= current) {
+      return { ok: false, field: "new_close", problem: `The new deadline must be later than the current one, ${formatUkDeadline(current)}` };
+    }
+    if (newCloseAt <= now.toISOString()) return { ok: false, field: "new_close", problem: "The new deadline must be in the future" };
     const { id } = await trx
       .insertInto("deadline_extensions")
-      .values({ cycle_id: cycleId, organisation_id: organisationId, new_close_at: newCloseAt, reason, created_by: actorUserId, created_at: new Date().toISOString() })
+      .values({ cycle_id: cycleId, organisation_id: organisationId, new_close_at: newCloseAt, reason, created_by: actorUserId, created_at: now.toISOString() })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actorUserId, action: "cycle.deadline_extended", target: `cycle:${cycleId}`, details: { organisationId, newCloseAt, reason } });
-    return id;
+    await recordAudit(trx, { actorUserId, action: "cycle.deadline_extended", target: `cycle:${cycleId}`, details: { organisationId, newCloseAt, reason } }, now);
+    if (organisationId !== null) return { ok: true, id, emailed: null };
+    const entrants = await entrantsWithDrafts(trx, cycleId);
+    for (const to of entrants) await queueMail(trx, deadlineExtendedMail(to, { year: cycle.year, newCloseAt, reason }));
+    return { ok: true, id, emailed: entrants.length };
   });
 }
 

@@ -73,7 +73,6 @@ export function duplicateOrganisationErrors(error: DuplicateOrganisationError): 
 
 // Entrants' requests for an unlisted organisation ----------------------------------------------------
 
-export const OrganisationRequestIntentSchema = z.enum(["approve-existing", "approve-new", "reject"]);
 
 const requestId = z.coerce.number({ error: "Choose a request" }).int().positive("Choose a request");
 

@@ -3,9 +3,7 @@
 // A .server module, like admin-forms.server.ts, so that none of this runs in the browser bundle.
 import { z } from "zod";
 import { ADMIN_NOMINATION_STATUSES, DEFAULT_VIEW, SORTABLE_COLUMNS, type AdminNominationStatus, type SortColumn, type SortDirection, type TableView } from "~/domain/admin-nominations";
-import { STAGES } from "~/domain/stages";
 import { ukToUtc } from "~/domain/uk-time";
-import { requiredText } from "./fields.server";
 
 /** The seven dates of a cycle, in the order they happen, with the words the form and its errors use. */
 export const CYCLE_DATE_FIELDS = [
@@ -110,46 +108,6 @@ export const NewCycleSchema = z
   .superRefine(datesRefinement, whenObject)
   .transform((form) => ({ year: form.year, copyFromCycleId: form.start_from, dates: readAllDates(form).dates }));
 
-export const CycleIntentSchema = z.enum(["move", "dates", "extend", "criterion", "section", "final_criteria"]);
-
-export const FinalCriteriaSchema = z.object({
-  final_criteria: z.enum(["same", "own"], { error: "Choose which criteria the final round is scored on" }),
-});
-
-export const MoveStageSchema = z.object({
-  to: z.enum(STAGES, { error: "Choose the stage to move to" }),
-});
-
-export const ExtendDeadlineSchema = z
-  .object({
-    organisation: z
-      .string({ error: "Select who the extension is for" })
-      .regex(/^(all|[1-9]\d{0,14})$/, "Select who the extension is for")
-      .transform((v) => (v === "all" ? null : Number(v))),
-    new_close_date: z.string().optional(),
-    new_close_time: z.string().optional(),
-    reason: requiredText("Enter the reason for the extension", { max: 500, label: "Reason" }),
-  })
-  .superRefine((form, ctx) => {
-    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
-    if (!read.ok) ctx.addIssue({ code: "custom", path: ["new_close"], message: read.message });
-  }, whenObject)
-  .transform((form) => {
-    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
-    return { organisationId: form.organisation, newCloseAt: read.ok ? read.utc! : "", reason: form.reason };
-  });
-
-export const AcceptEndorsementSchema = z.object({
-  side: z.enum(["employer", "staff_side"], { error: "Select whose endorsement to accept" }),
-  reason: requiredText("Enter the evidence the endorsement is accepted on", { max: 1000, label: "Reason" }),
-});
-
-/** What the cycle page was sent back after a change; odd values are ignored. */
-export const CycleBannerSchema = z.object({
-  saved: z.enum(["created", "moved", "dates", "extended", "criterion", "section", "final_criteria"]).optional().catch(undefined),
-  emailed: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
-});
-
 /**
  * The nominations table's view in the address (?sort=organisation:asc&q=trust&status=draft), for a
  * browser without JavaScript; a search cannot be wrong, so odd values fall back to the default.
@@ -176,63 +134,3 @@ export function nominationsView(url: URL): TableView {
   return { ...sort, q, status };
 }
 
-/** What the nomination page was sent back after a change; odd values are ignored. */
-export const NominationBannerSchema = z.object({
-  saved: z.enum(["accepted"]).optional().catch(undefined),
-});
-
-// Editing the criteria and the entry form while the cycle is in draft. Each criterion and section
-// has its own small form on the page; their fields are prefixed ("criterion-12-title") so that ids
-// stay unique, and the prefix is taken off before these schemas see them.
-
-const itemId = z.coerce.number({ error: "Choose what to change" }).int().positive("Choose what to change");
-
-export const CriterionEditSchema = z.object({
-  criterion_id: itemId,
-  title: requiredText("Enter the criterion's title", { max: 200, label: "Title" }),
-  guidance: requiredText("Enter the guidance for entrants", { max: 2000, label: "Guidance" }),
-  weight: z
-    .string({ error: "Enter the weight" })
-    .trim()
-    .min(1, "Enter the weight")
-    .regex(/^\d{1,3}(\.\d{1,2})?$/, "Weight must be a number, like 1 or 1.5")
-    .transform(Number)
-    .refine((w) => w > 0 && w <= 100, "Weight must be more than 0 and at most 100"),
-  scale_min: z
-    .string({ error: "Enter the lowest score" })
-    .trim()
-    .regex(/^\d{1,3}$/, "The lowest score must be a whole number, like 0")
-    .transform(Number),
-  scale_max: z
-    .string({ error: "Enter the highest score" })
-    .trim()
-    .regex(/^\d{1,3}$/, "The highest score must be a whole number, like 10")
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 100, "The highest score must be between 1 and 100"),
-  descriptors: z.string({ error: "Describe at least one score" }).max(6000, "The descriptions must be 6,000 characters or fewer"),
-});
-
-export const SectionEditSchema = z.object({
-  section_id: itemId,
-  title: requiredText("Enter the section's title", { max: 200, label: "Title" }),
-  guidance: requiredText("Enter the guidance for entrants", { max: 2000, label: "Guidance" }),
-  word_limit: z
-    .string()
-    .trim()
-    .regex(/^(\d{1,5})?$/, "Word limit must be a whole number of words, like 500, or empty for none")
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .refine((n) => n === null || (n >= 10 && n <= 10_000), "Word limit must be between 10 and 10,000 words"),
-});
-
-/** The fields of one item's form with its prefix taken off, ready for the schemas above. */
-export function unprefixed(formData: FormData, prefix: string): FormData {
-  const out = new FormData();
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && key.startsWith(prefix)) out.set(key.slice(prefix.length), value);
-  return out;
-}
-
-/** Errors keyed by the prefixed field names, so the error summary links to the right control. */
-export function prefixed(errors: Record<string, string>, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${prefix}${k}`, v]));
-}

@@ -2,7 +2,8 @@
 // with its ceremony and its entries, and the gaps still to fill.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag, type TagColour } from "~/components/nhsuk";
 import { NoticeBanner, SourceLink } from "~/components/archive-fields";
 import { SuccessBanner } from "~/components/forms";
 import { archiveYears, RESULT_LABELS } from "~/domain/archive";

@@ -2,7 +2,8 @@
 // the version before, field by field. (The trailing underscore keeps this page out of the edit page's layout.)
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import type { ArchiveResult, OrganisationType } from "../../db/schema";
 import { diffEntryFields, RESULT_LABELS, type ArchiveEntryFields } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";

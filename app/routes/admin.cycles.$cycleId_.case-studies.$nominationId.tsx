@@ -4,7 +4,8 @@
 // detail in it is listed, and each one nobody agreed to is kept or removed here (decision 020).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { adminTitle, Tag } from "~/components/admin";
+import { adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
 import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
 import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";

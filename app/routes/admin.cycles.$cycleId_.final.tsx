@@ -3,7 +3,8 @@
 // embargoed decisions, the finalists' case studies, and the announcement (moved, or published now).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { adminTitle, SheetProgressTag, Tag } from "~/components/admin";
+import { adminTitle, SheetProgressTag } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { UkDateTimeInput } from "~/components/cycle-fields";
 import { Button, Checkboxes, ErrorSummary, NoticeSuccessBanner, NotificationBanner, Radios, Textarea, type FormValues, type Notice } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";

@@ -4,7 +4,8 @@
 // from its review page.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { adminTitle, Tag } from "~/components/admin";
+import { adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { Button, ErrorSummary, NoticeSuccessBanner, type Notice } from "~/components/forms";
 import { EntryStatusTag, JudgingBreadcrumb } from "~/components/judging-admin";
 import { CONFLICT_KIND_LABELS } from "~/domain/conflicts";

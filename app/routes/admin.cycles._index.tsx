@@ -2,7 +2,8 @@
 // next one (its dates typed in UK time) from the default 2025 criteria or a copy of an earlier year.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { CycleDateFields } from "~/components/cycle-fields";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/forms";
 import { STAGE_LABELS } from "~/domain/stages";

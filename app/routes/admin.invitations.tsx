@@ -2,7 +2,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { JUDGE_SIDES } from "../../db/schema";
-import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag, type TagColour } from "~/components/nhsuk";
 import { Button, ErrorSummary, Radios, Select, SuccessBanner, TextInput } from "~/components/forms";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";

@@ -4,7 +4,8 @@
 // are its own (an address there is approved at once, once confirmed; shared domains are refused).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";

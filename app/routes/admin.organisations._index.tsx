@@ -3,7 +3,8 @@
 import { OrganisationSearchSchema } from "~/request/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, countSentence, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { Button, SuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";

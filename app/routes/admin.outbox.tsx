@@ -3,7 +3,8 @@
 // one-time links, which are secrets even from admins (docs/decisions/017-transactional-outbox.md).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AdminBreadcrumb, adminTitle, Tag, type TagColour } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag, type TagColour } from "~/components/nhsuk";
 import { ErrorSummary, SuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";

@@ -2,7 +2,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Tag } from "~/components/nhsuk";
 import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";

@@ -63,9 +63,46 @@ describe("award cycles", () => {
       .returning("id")
       .executeTakeFirstOrThrow();
     const later = ukToUtc("2027-05-20", "17:00");
-    await extendDeadline(db, { cycleId: id, organisationId: org.id, newCloseAt: later, reason: "IT outage at the trust", actorUserId: null });
+    await db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", id).execute();
+    expect(await extendDeadline(db, { cycleId: id, organisationId: org.id, newCloseAt: later, reason: "IT outage at the trust", actorUserId: null })).toMatchObject({ ok: true, emailed: null });
     const cycle = (await getCycle(db, id))!;
     expect(await deadlineFor(db, cycle, org.id)).toBe(later);
     expect(await deadlineFor(db, cycle, org.id + 1)).toBe(dates.nominations_close_at);
+  });
+
+  it("extend the deadline only while nominations are open or just closed, and never to an earlier time", async () => {
+    db = freshDatabase().db;
+    const id = await createCycle(db, { year: 2027, dates }, null);
+    const extend = (newCloseAt: string) => extendDeadline(db, { cycleId: id, organisationId: null, newCloseAt, reason: "Outage", actorUserId: null, now: new Date("2027-05-01T12:00:00Z") });
+    expect(await extend(ukToUtc("2027-05-20", "17:00"))).toEqual({ ok: false, field: "new_close", problem: "Deadlines can be extended only while nominations are open or have just closed" });
+    await db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", id).execute();
+    expect(await extend(ukToUtc("2027-05-12", "17:00"))).toMatchObject({ ok: false, field: "new_close", problem: expect.stringContaining("must be later than the current one") });
+    expect(await db.selectFrom("deadline_extensions").select("id").execute()).toEqual([]);
+    expect(await db.selectFrom("audit_log").select("id").where("action", "=", "cycle.deadline_extended").execute()).toEqual([]);
+  });
+
+  it("extend the deadline for everyone in one transaction: the extension, its audit row and the entrants' e-mails, or none of them", async () => {
+    db = freshDatabase().db;
+    const id = await createCycle(db, { year: 2027, dates }, null);
+    await db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", id).execute();
+    const now = new Date().toISOString();
+    const org = await db.insertInto("organisations").values({ name: "Drafting Trust", short_name: null, slug: "drafting-trust", type: "acute", region: null, ods_code: null, created_at: now, updated_at: now }).returning("id").executeTakeFirstOrThrow();
+    const user = await db.insertInto("users").values({ email: "lead@drafting.example", email_normalised: "lead@drafting.example", name: "Lead", created_at: now, updated_at: now }).returning("id").executeTakeFirstOrThrow();
+    await db.insertInto("memberships").values({ user_id: user.id, organisation_id: org.id, status: "approved", created_at: now }).execute();
+    await db.insertInto("nominations").values({ cycle_id: id, organisation_id: org.id, reference: "HPMA-2027-X1", title: "Draft", created_at: now, updated_at: now }).execute();
+    const later = ukToUtc("2027-05-20", "17:00");
+
+    // A failure after the insert (here, the outbox table is gone) leaves nothing behind.
+    await db.schema.alterTable("mail_outbox").renameTo("mail_outbox_away").execute();
+    await expect(extendDeadline(db, { cycleId: id, organisationId: null, newCloseAt: later, reason: "Bank holiday", actorUserId: null })).rejects.toThrow();
+    expect(await db.selectFrom("deadline_extensions").select("id").execute()).toEqual([]);
+    expect(await db.selectFrom("audit_log").select("id").where("action", "=", "cycle.deadline_extended").execute()).toEqual([]);
+    await db.schema.alterTable("mail_outbox_away").renameTo("mail_outbox").execute();
+
+    expect(await extendDeadline(db, { cycleId: id, organisationId: null, newCloseAt: later, reason: "Bank holiday", actorUserId: null })).toMatchObject({ ok: true, emailed: 1 });
+    expect(await db.selectFrom("deadline_extensions").select(["organisation_id", "reason"]).execute()).toEqual([{ organisation_id: null, reason: "Bank holiday" }]);
+    expect(await db.selectFrom("audit_log").select("action").where("action", "=", "cycle.deadline_extended").execute()).toHaveLength(1);
+    const mail = await db.selectFrom("mail_outbox").select(["recipient", "body"]).execute();
+    expect(mail).toEqual([{ recipient: "lead@drafting.example", body: expect.stringContaining("5pm on Thursday 20 May 2027") }]);
   });
 });

@@ -1,22 +1,24 @@
 // One nomination as the secretariat sees it, whatever its organisation: the entry read-only, its
 // leads and endorsements, its audit trail, and accepting an endorsement on other evidence.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { AdminBreadcrumb, adminTitle, Tag } from "~/components/admin";
-import { Button, ErrorSummary, Radios, SuccessBanner, Textarea } from "~/components/forms";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
+import { Caption, SummaryList, Tag } from "~/components/nhsuk";
 import { ADMIN_NOMINATION_STATUS_LABELS, adminNominationStatus, ENDORSEMENT_STATE_LABELS, type EndorsementState } from "~/domain/admin-nominations";
 import { effectiveDeadline } from "~/domain/stages";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { getNominationForAdmin } from "~/models/admin-nominations.server";
 import { listAudit } from "~/models/audit.server";
 import { acceptEndorsementByAdmin } from "~/models/endorsements.server";
-import { AcceptEndorsementSchema, NominationBannerSchema } from "~/request/cycle-forms.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
 import { notFound, requireAdmin } from "~/request/permissions.server";
+import { AuditTrail } from "./audit-trail";
+import { EndorsementsSection } from "./endorsements-section";
+import { AcceptEndorsementSchema, nominationNotices } from "./form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `${data.nomination.reference} ${data.nomination.organisation}` : "Nomination", "Award cycles") },
@@ -52,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const deadline = effectiveDeadline(cycle, extensions, n.organisation_id);
   const derived = adminNominationStatus(n, endorsements, deadline);
   return {
-    banner: NominationBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    notice: nominationNotices.from(request),
     nomination: {
       id: n.id,
       cycleId: n.cycle_id,
@@ -105,22 +107,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed);
   const result = await acceptEndorsementByAdmin(db, { nominationId, side: parsed.data.side, reason: parsed.data.reason, adminUserId: admin.id });
   if (!result.ok) return invalid({ errors: { side: PROBLEMS[result.problem] }, values: formValues(formData) });
-  return redirect(`/admin/nominations/${nominationId}?saved=accepted`);
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
+  return redirect(nominationNotices.href(`/admin/nominations/${nominationId}`, "accepted"));
 }
 
 export default function AdminNomination() {
-  const { banner, nomination: n, current, answers, endorsements, audit } = useLoaderData<typeof loader>();
+  const { notice, nomination: n, current, answers, endorsements, audit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = actionData?.values ?? {};
   return (
     <>
       <AdminBreadcrumb
@@ -131,120 +123,40 @@ export default function AdminNomination() {
         ]}
       />
       <ErrorSummary errors={actionData?.errors} order={["side", "reason"]} />
-      {!actionData && banner.saved === "accepted" ? <SuccessBanner title="The endorsement has been accepted on other evidence" /> : null}
-      <span className="nhsuk-caption-l">
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>
         {n.reference}, {n.organisation}
-      </span>
+      </Caption>
       <h1>{n.title || "Untitled nomination"}</h1>
-      <dl className="nhsuk-summary-list">
-        <Row label="Status">
-          <Tag colour="blue">{n.status}</Tag>
-        </Row>
-        <Row label="Submitted">{n.submittedAt ?? "Not submitted"}</Row>
-        <Row label="Last change">{n.updatedAt}</Row>
-        <Row label="Deadline for this organisation">{n.deadline ?? "Not set"}</Row>
-        <Row label="Consent to publish as a case study">{n.consent ? "Yes" : "No"}</Row>
-        <Row label="Unions involved">{n.unions || "Not given"}</Row>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Status", value: <Tag colour="blue">{n.status}</Tag> },
+          { key: "Submitted", value: n.submittedAt ?? "Not submitted" },
+          { key: "Last change", value: n.updatedAt },
+          { key: "Deadline for this organisation", value: n.deadline ?? "Not set" },
+          { key: "Consent to publish as a case study", value: n.consent ? "Yes" : "No" },
+          { key: "Unions involved", value: n.unions || "Not given" },
+        ]}
+      />
 
       <h2>Leads</h2>
-      <dl className="nhsuk-summary-list">
-        {n.leads.map((l) => (
-          <Row key={l.side} label={l.side}>
-            {l.name ? (
-              <>
-                {l.name}
-                {l.role ? `, ${l.role}` : ""}
-                <br />
-                {l.email ?? "No email address"}
-              </>
-            ) : (
-              "Not given"
-            )}
-          </Row>
-        ))}
-      </dl>
+      <SummaryList
+        rows={n.leads.map((l) => ({
+          key: l.side,
+          value: l.name ? (
+            <>
+              {l.name}
+              {l.role ? `, ${l.role}` : ""}
+              <br />
+              {l.email ?? "No email address"}
+            </>
+          ) : (
+            "Not given"
+          ),
+        }))}
+      />
 
-      <h2>Endorsements</h2>
-      <p>
-        For the text as submitted: employer {ENDORSEMENT_STATE_LABELS[current.employer].toLowerCase()}, staff side {ENDORSEMENT_STATE_LABELS[current.staffSide].toLowerCase()}.
-      </p>
-      {endorsements.length === 0 ? (
-        <p>No endorsement has been requested.</p>
-      ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Endorsements, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Side</th>
-              <th scope="col">Lead</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Answered</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {endorsements.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{e.side}</th>
-                <td>
-                  {e.name}
-                  <br />
-                  {e.email}
-                </td>
-                <td>
-                  {e.status}
-                  {e.forCurrentText ? "" : " (an earlier text)"}
-                  {e.reason ? (
-                    <>
-                      <br />
-                      Reason: {e.reason}
-                    </>
-                  ) : null}
-                  {e.decidedBy ? (
-                    <>
-                      <br />
-                      Decided by {e.decidedBy}
-                    </>
-                  ) : null}
-                </td>
-                <td>{e.sentAt}</td>
-                <td>{e.respondedAt ?? "Not yet"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      {n.canAccept ? (
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-two-thirds">
-            <h3>Accept the endorsement by other evidence</h3>
-            <p>When a lead has endorsed the nomination another way, such as a signed letter, record it here. A pending link stops working.</p>
-            <Form method="post" noValidate>
-              <Radios
-                name="side"
-                legend="Whose endorsement"
-                error={actionData?.errors.side}
-                defaultValue={values.side}
-                options={[
-                  { value: "employer", label: "The employer lead's" },
-                  { value: "staff_side", label: "The staff-side lead's" },
-                ]}
-              />
-              <Textarea
-                name="reason"
-                label="The evidence"
-                hint="Recorded with the endorsement and in the audit log, such as a letter from the staff-side lead dated 2 May"
-                error={actionData?.errors.reason}
-                defaultValue={values.reason}
-                rows={3}
-              />
-              <Button>Accept the endorsement</Button>
-            </Form>
-          </div>
-        </div>
-      ) : null}
+      <EndorsementsSection endorsements={endorsements} current={current} canAccept={n.canAccept} posted={actionData} />
 
       <h2>Entry</h2>
       {answers.map((a) => (
@@ -254,36 +166,7 @@ export default function AdminNomination() {
         </section>
       ))}
 
-      <h2>Audit trail</h2>
-      {audit.length === 0 ? (
-        <p>Nothing has been recorded for this nomination.</p>
-      ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit trail, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {audit.map((a) => (
-              <tr key={a.id}>
-                <td>{a.at}</td>
-                <td>{a.actor}</td>
-                <td>{a.action}</td>
-                <td>
-                  {a.details.map((d, i) => (
-                    <div key={i}>{d}</div>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AuditTrail audit={audit} />
     </>
   );
 }

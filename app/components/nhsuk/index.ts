@@ -1,0 +1,10 @@
+// The small NHS.UK kit: markup from nhsuk-frontend as typed React components, so that pages say what
+// they show (a summary list, a table of rows) instead of repeating the classes by hand.
+export { BackLink } from "./back-link";
+export { Caption } from "./caption";
+export { GridColumn, GridRow, TwoThirds, type ColumnWidth } from "./grid";
+export { IntentButton } from "./intent-button";
+export { Pagination } from "./pagination";
+export { SummaryList, type SummaryRow } from "./summary-list";
+export { Table, type Column } from "./table";
+export { Tag, type TagColour } from "./tag";

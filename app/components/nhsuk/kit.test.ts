@@ -1,0 +1,61 @@
+import { createElement as h } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { BackLink, Caption, IntentButton, Pagination, SummaryList, Table, Tag, TwoThirds } from "./index";
+
+const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
+
+describe("the NHS.UK kit", () => {
+  it("a summary list gives each row a key, a value and a change link named for screen readers", () => {
+    const out = html(h(SummaryList, { rows: [{ key: "Name", value: "Leeds Teaching Hospitals", action: { href: "/edit", visuallyHidden: "the name" } }, { key: "Type", value: "Acute trust" }] }));
+    expect(out).toBe(
+      '<dl class="nhsuk-summary-list">' +
+        '<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Name</dt><dd class="nhsuk-summary-list__value">Leeds Teaching Hospitals</dd>' +
+        '<dd class="nhsuk-summary-list__actions"><a href="/edit">Change<span class="nhsuk-u-visually-hidden"> the name</span></a></dd></div>' +
+        '<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Type</dt><dd class="nhsuk-summary-list__value">Acute trust</dd></div></dl>',
+    );
+  });
+
+  it("a table has a caption, column headers, and a row header where a column asks for one", () => {
+    const out = html(
+      h(Table<{ id: number; name: string; score: number }>, {
+        caption: "Scores",
+        rows: [{ id: 1, name: "Entry A", score: 7 }],
+        rowKey: (r) => r.id,
+        columns: [
+          { header: "Entry", cell: (r) => r.name, rowHeader: true },
+          { header: "Score", cell: (r) => r.score, numeric: true },
+        ],
+      }),
+    );
+    expect(out).toBe(
+      '<table class="nhsuk-table"><caption class="nhsuk-table__caption nhsuk-u-visually-hidden">Scores</caption>' +
+        '<thead class="nhsuk-table__head"><tr><th scope="col">Entry</th><th scope="col" class="nhsuk-table__header--numeric">Score</th></tr></thead>' +
+        '<tbody class="nhsuk-table__body"><tr><th scope="row">Entry A</th><td class="nhsuk-table__cell--numeric">7</td></tr></tbody></table>',
+    );
+    expect(html(h(Table<number>, { caption: "Shown", showCaption: true, rows: [], rowKey: (n) => n, columns: [] }))).toContain('<caption class="nhsuk-table__caption">Shown</caption>');
+  });
+
+  it("a back link, a caption, a two-thirds column and a tag use NHS.UK's classes", () => {
+    expect(html(h(BackLink, { href: "/admin", children: "Back" }))).toBe('<div class="nhsuk-back-link"><a class="nhsuk-back-link__link" href="/admin">Back</a></div>');
+    expect(html(h(Caption, { children: "Award cycle" }))).toBe('<span class="nhsuk-caption-l">Award cycle</span>');
+    expect(html(h(TwoThirds, { children: "x" }))).toBe('<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">x</div></div>');
+    expect(html(h(Tag, { colour: "green", children: "Open" }))).toBe('<strong class="nhsuk-tag nhsuk-tag--green">Open</strong>');
+  });
+
+  it("an intent button submits its intent", () => {
+    expect(html(h(IntentButton, { intent: "reject", variant: "secondary", children: "Reject" }))).toBe(
+      '<button class="nhsuk-button nhsuk-button--secondary" data-module="nhsuk-button" type="submit" name="intent" value="reject">Reject</button>',
+    );
+  });
+
+  it("pagination links the first and last pages and two either side of the current one, and is absent for one page", () => {
+    const out = html(h(Pagination, { page: 6, totalPages: 20, hrefFor: (n: number) => `?page=${n}` }));
+    const pages = [...out.matchAll(/aria-label="Page (\d+)"/g)].map((m) => Number(m[1]));
+    expect(pages).toEqual([1, 4, 5, 6, 7, 8, 20]);
+    expect(out).toContain('href="?page=5" class="nhsuk-pagination__previous" rel="prev"');
+    expect(out).toContain('href="?page=6" aria-label="Page 6" aria-current="page"');
+    expect(out.match(/nhsuk-pagination__item--ellipsis/g)).toHaveLength(2);
+    expect(html(h(Pagination, { page: 1, totalPages: 1, hrefFor: String }))).toBe("");
+  });
+});

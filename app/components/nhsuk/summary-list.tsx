@@ -1,0 +1,31 @@
+// The NHS.UK summary list: keys and values (an organisation's details, a cycle's dates), each row
+// with an optional "Change" link whose hidden text names what it changes.
+import type { ReactNode } from "react";
+
+export type SummaryRow = {
+  key: ReactNode;
+  value: ReactNode;
+  /** A link to change this row; `visuallyHidden` finishes "Change" for screen readers ("Change the name"). */
+  action?: { href: string; label?: string; visuallyHidden: string };
+};
+
+export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; noBorder?: boolean }) {
+  return (
+    <dl className={`nhsuk-summary-list${noBorder ? " nhsuk-summary-list--no-border" : ""}`}>
+      {rows.map((row, i) => (
+        <div className="nhsuk-summary-list__row" key={i}>
+          <dt className="nhsuk-summary-list__key">{row.key}</dt>
+          <dd className="nhsuk-summary-list__value">{row.value}</dd>
+          {row.action ? (
+            <dd className="nhsuk-summary-list__actions">
+              <a href={row.action.href}>
+                {row.action.label ?? "Change"}
+                <span className="nhsuk-u-visually-hidden"> {row.action.visuallyHidden}</span>
+              </a>
+            </dd>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

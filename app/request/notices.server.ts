@@ -1,0 +1,50 @@
+// The success banner after a redirect: an action redirects to its page with ?notice=<what happened>
+// and any counts (?notice=panel&assigned=3&skipped=1); the page's loader reads them back into a
+// Notice (a title and lines) through the page's own table of messages. Odd values in the address
+// are ignored, so a hand-edited address never shows a wrong banner or an error.
+
+/** What an action did, told on the page it redirected to: a title, and a paragraph per line. */
+export type Notice = { title: string; lines: string[] };
+
+/** A count carried in the address: a whole number from 0 to 100,000, or null when missing or odd. */
+export type Counts = (name: string) => number | null;
+
+type Messages<K extends string> = { [Kind in K]: string | ((count: Counts) => Notice) };
+
+const COUNT = /^\d{1,6}$/;
+
+/**
+ * A page's notices. `messages` maps each kind to its title, or to a function of the counts that
+ * builds the whole notice. `param` names the address's field ("notice" unless the page's addresses
+ * already said otherwise).
+ */
+export function defineNotices<const K extends string>(messages: Messages<K>, { param = "notice" }: { param?: string } = {}) {
+  const kinds = Object.keys(messages) as K[];
+  const kindFrom = (request: Request | URL): K | null => {
+    const p = (request instanceof URL ? request : new URL(request.url)).searchParams.get(param);
+    return p !== null && (kinds as string[]).includes(p) ? (p as K) : null;
+  };
+  return {
+    /** The page's address with the notice and its counts, for redirect() after a change. */
+    href(path: string, kind: K, counts: Record<string, number> = {}): string {
+      const query = new URLSearchParams({ [param]: kind });
+      for (const [name, n] of Object.entries(counts)) query.set(name, String(n));
+      return `${path}?${query.toString()}`;
+    },
+    /** The kind named in the request's address, if it is one of the page's. */
+    kindFrom,
+    /** The notice the request's address asks for, or null. */
+    from(request: Request | URL): Notice | null {
+      const url = request instanceof URL ? request : new URL(request.url);
+      const kind = kindFrom(url);
+      if (kind === null) return null;
+      const message = messages[kind];
+      if (typeof message === "string") return { title: message, lines: [] };
+      const count: Counts = (name) => {
+        const v = url.searchParams.get(name);
+        return v !== null && COUNT.test(v) && Number(v) <= 100_000 ? Number(v) : null;
+      };
+      return message(count);
+    },
+  };
+}

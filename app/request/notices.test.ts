@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { defineNotices } from "./notices.server";
+
+const notices = defineNotices({
+  moved: "The announcement has been moved",
+  panel: (count) => ({ title: "The final-round panel has been saved", lines: [`${count("assigned") ?? 0} assigned`, ...(count("skipped") ? [`${count("skipped")} skipped`] : [])] }),
+});
+
+describe("the success banner after a redirect", () => {
+  it("writes the kind and its counts into the page's address", () => {
+    expect(notices.href("/admin/cycles/3/final", "panel", { assigned: 4, skipped: 1 })).toBe("/admin/cycles/3/final?notice=panel&assigned=4&skipped=1");
+    expect(notices.href("/admin/cycles/3/final", "moved")).toBe("/admin/cycles/3/final?notice=moved");
+  });
+
+  it("reads the address back into the page's message", () => {
+    expect(notices.from(new Request("http://x/admin?notice=moved"))).toEqual({ title: "The announcement has been moved", lines: [] });
+    expect(notices.from(new URL("http://x/admin?notice=panel&assigned=4&skipped=1"))).toEqual({ title: "The final-round panel has been saved", lines: ["4 assigned", "1 skipped"] });
+  });
+
+  it("ignores a kind the page does not have and counts that are not small whole numbers", () => {
+    expect(notices.from(new URL("http://x/admin?notice=published"))).toBeNull();
+    expect(notices.from(new URL("http://x/admin?notice=toString"))).toBeNull();
+    expect(notices.from(new URL("http://x/admin"))).toBeNull();
+    expect(notices.from(new URL("http://x/admin?notice=panel&assigned=-1&skipped=1e3"))?.lines).toEqual(["0 assigned"]);
+    expect(notices.from(new URL("http://x/admin?notice=panel&assigned=100001"))?.lines).toEqual(["0 assigned"]);
+  });
+
+  it("can use the name a page's addresses already had", () => {
+    const saved = defineNotices({ dates: "The dates have been saved" }, { param: "saved" });
+    expect(saved.href("/admin/cycles/1", "dates")).toBe("/admin/cycles/1?saved=dates");
+    expect(saved.kindFrom(new URL("http://x/admin/cycles/1?saved=dates"))).toBe("dates");
+    expect(saved.from(new URL("http://x/admin/cycles/1?notice=dates"))).toBeNull();
+  });
+});
