@@ -47,3 +47,19 @@ export default async function handleRequest(
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(body, { headers: responseHeaders, status: responseStatusCode });
 }
+
+/** SQLite's faults that an operator must act on, each as one plain line at the top of the log entry. */
+const DATABASE_FAULTS: Record<string, string> = {
+  SQLITE_FULL: "the disk is full",
+  SQLITE_READONLY: "the database has become read-only",
+  SQLITE_IOERR: "the disk reported an error",
+  SQLITE_CORRUPT: "the database file is damaged",
+};
+
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  const code = String((error as { code?: unknown })?.code ?? "");
+  const fault = DATABASE_FAULTS[code] ?? (code.startsWith("SQLITE_IOERR") ? DATABASE_FAULTS.SQLITE_IOERR : undefined);
+  if (fault) console.error(`[db] a change could not be saved because ${fault} (${code}: ${(error as Error).message}) at ${request.method} ${new URL(request.url).pathname}`);
+  else console.error(error);
+}
