@@ -100,7 +100,7 @@ describe("backups", () => {
     const day = 86_400_000;
     const start = Date.parse("2026-11-01T02:00:00Z");
     for (let d = 0; d < 4; d++) await backupDatabase(getSqliteHandle(), backupDir, new Date(start + d * day));
-    expect(pruneBackups(backupDir, 2, new Date(start + 3 * day + 1000))).toHaveLength(1);
+    expect(pruneBackups(backupDir, 2, new Date(start + 3 * day - 1000))).toHaveLength(1);
     expect(listBackups(backupDir).map((b) => b.manifest.createdAt.slice(0, 10))).toEqual(["2026-11-02", "2026-11-03", "2026-11-04"]);
     expect(pruneBackups(backupDir, 1, new Date(start + 30 * day))).toHaveLength(2);
     expect(listBackups(backupDir)).toHaveLength(1);
