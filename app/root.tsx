@@ -146,6 +146,11 @@ function Footer() {
               </a>
             </li>
             <li className="nhsuk-footer__list-item">
+              <a className="nhsuk-footer__list-item-link" href="/accessibility">
+                Accessibility statement
+              </a>
+            </li>
+            <li className="nhsuk-footer__list-item">
               <a className="nhsuk-footer__list-item-link" href="https://www.socialpartnershipforum.org/">
                 NHS Social Partnership Forum
               </a>

@@ -5,10 +5,10 @@ import type http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
-import sirv from "sirv";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
 import { REVISION_HEADER } from "../app/request/public-cache.server";
 import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
+import { staticFiles } from "./static-files";
 import { bodyWithNonce, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
 
 declare module "@remix-run/node" {
@@ -124,25 +124,18 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     "Content-Security-Policy": contentSecurityPolicy(null),
     ...(production ? { "Strict-Transport-Security": HSTS } : {}),
   };
-  const builtAssets = sirv(options.publicDir, {
-    etag: true,
-    setHeaders(res, pathname) {
-      for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
-      if (pathname.startsWith("/build/")) res.setHeader("Cache-Control", immutable["Cache-Control"]);
-      else res.setHeader("Cache-Control", "public, max-age=3600");
-    },
+  const builtAssets = staticFiles(options.publicDir, (res, pathname) => {
+    for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
+    res.setHeader("Cache-Control", pathname.startsWith("/build/") ? immutable["Cache-Control"] : "public, max-age=3600");
   });
   const nhsukDir = path.join(
     path.dirname(createRequire(import.meta.url).resolve("nhsuk-frontend/package.json")),
     "dist/nhsuk",
   );
   // The NHS.UK stylesheet refers to its icons at /assets/images/...
-  const nhsukAssets = sirv(nhsukDir, {
-    etag: true,
-    setHeaders(res) {
-      for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
-      res.setHeader("Cache-Control", "public, max-age=86400");
-    },
+  const nhsukAssets = staticFiles(nhsukDir, (res) => {
+    for (const [k, v] of Object.entries(staticHeaders)) res.setHeader(k, v);
+    res.setHeader("Cache-Control", "public, max-age=86400");
   });
   const allowedOrigins = [options.appOrigin];
   const pageCache = new PageCache();
@@ -249,14 +242,20 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     }
   }
 
+  // Nothing a request does may stop the process: a fault ends that response (500, or a cut
+  // connection once its headers are out) and is logged.
+  const fault = (res: http.ServerResponse, error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) plainPage(res, 500, "Sorry, there is a problem with the service", "Try again later.", production);
+    else res.destroy();
+  };
   return (req, res) => {
-    const next = () =>
-      handle(req, res).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) plainPage(res, 500, "Sorry, there is a problem with the service", "Try again later.", production);
-        else res.destroy();
-      });
-    if (req.url?.startsWith("/assets/")) nhsukAssets(req, res, next);
-    else builtAssets(req, res, next);
+    const next = () => void handle(req, res).catch((error: unknown) => fault(res, error));
+    try {
+      if (req.url?.startsWith("/assets/")) nhsukAssets(req, res, next);
+      else builtAssets(req, res, next);
+    } catch (error) {
+      fault(res, error);
+    }
   };
 }

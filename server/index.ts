@@ -1,17 +1,27 @@
 // `npm start`: checks the environment, migrates and seeds the database, then serves the built app.
+// It stops cleanly on SIGTERM or SIGINT (requests in flight are answered, the WAL is checkpointed,
+// exit 0), says in one sentence why it cannot start, and keeps serving when its log cannot be written.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { env, EnvError } from "../app/platform/env.server";
-import { closeDb, getDb } from "../app/platform/db.server";
+import { checkpointDb, closeDb, getDb } from "../app/platform/db.server";
+import { databaseHolder, holdDatabase } from "../app/platform/backup.server";
 import { migrateToLatest } from "../db/migrator";
 import { seed } from "../scripts/seed/index";
 import { demoLogins, DEMO_PASSWORD } from "../scripts/seed/demo";
 import { createAppListener } from "./http";
 import { startScheduler } from "./scheduler";
 import { startAuditAnchoring } from "./audit-anchoring";
+import { startupProblem } from "./startup-problem";
+
+/** How long a stop waits for requests in flight before it cuts the connections that are left. */
+export const DRAIN_MS = 10_000;
+
+// A log that cannot be written (a full disk, a closed pipe) must not stop the service.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -24,16 +34,20 @@ async function main() {
     config = env();
   } catch (error) {
     if (error instanceof EnvError) fail(error.message);
-    throw error;
+    fail(startupProblem(error, process.env.DATA_DIR ?? "./data"));
   }
-  const db = getDb();
+  const holder = databaseHolder(config.DATABASE_PATH);
+  if (holder !== null) fail(`Start-up stopped: another server (process ${holder}) is already running on ${config.DATABASE_PATH}.`);
+  let db;
   try {
+    db = getDb();
     const results = await migrateToLatest(db);
     for (const r of results) console.log(`[db] migrated ${r.migrationName}`);
+    await seed(db, { demo: config.DEMO_DATA, demoStage: config.DEMO_STAGE });
   } catch (error) {
-    fail(`Start-up stopped: ${(error as Error).message}`);
+    fail(startupProblem(error, config.DATABASE_PATH));
   }
-  await seed(db, { demo: config.DEMO_DATA, demoStage: config.DEMO_STAGE });
+  const releaseDatabase = holdDatabase(config.DATABASE_PATH);
 
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) fail("The app has not been built: run `npm run build` (or `npm start`, which builds first).");
@@ -61,20 +75,47 @@ async function main() {
     console.log("");
   });
 
-  // Reminders and other due jobs: once now, then every 10 minutes (cron may run them too).
+  // Reminders, the daily backup and other due jobs (cron may run the jobs too).
   const stopScheduler = startScheduler(db);
   // The audit log's head, anchored outside the database (decision 019).
   const stopAnchoring = startAuditAnchoring(db);
 
-  const stop = () => {
-    stopScheduler();
-    // Anchored now, in case closing outlasts the grace period, and again once requests have finished.
-    void stopAnchoring();
-    server.close(() => void stopAnchoring().then(closeDb).then(() => process.exit(0)));
-    setTimeout(() => process.exit(0), 5000).unref();
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[server] ${signal}: finishing the requests in flight, then stopping`);
+    // Jobs in progress finish (stopScheduler waits for them); no new ones start.
+    const jobsDone = stopScheduler();
+    // New connections are refused; idle keep-alive ones are closed; requests in flight are answered.
+    server.close(() => void finish());
+    server.closeIdleConnections();
+    setTimeout(() => {
+      console.error(`[server] requests still open after ${DRAIN_MS / 1000} s are cut`);
+      server.closeAllConnections();
+    }, DRAIN_MS).unref();
+    let finished = false;
+    const finish = async () => {
+      if (finished) return;
+      finished = true;
+      let code = 0;
+      try {
+        await jobsDone;
+        await stopAnchoring();
+        checkpointDb();
+        await closeDb();
+        console.log("[server] stopped: every write is in the database file");
+      } catch (error) {
+        console.error(`[server] stopping: ${(error as Error).message}`);
+        code = 1;
+      } finally {
+        releaseDatabase();
+      }
+      process.exit(code);
+    };
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }
 
 await main();

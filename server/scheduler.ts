@@ -4,6 +4,8 @@
 // at the ceremony time itself, and at the next start by a server that was down then. The 10-minute
 // run also applies the retention rule (app/models/retention.server.ts) to cycles past RETENTION_YEARS.
 // Every 3 seconds it delivers the outbox's due e-mails (retries, and mail queued by another process such as cron).
+// Once a day (checked hourly, first a minute after start) it backs up the database into BACKUP_DIR and
+// deletes backups older than BACKUP_KEEP days (decision 028).
 // `npm run jobs:run-due` does all of it once, for cron; running both is safe, because each reminder
 // and each publication is claimed in the database, and each e-mail claimed before it is sent.
 import type { Kysely } from "kysely";
@@ -14,10 +16,25 @@ import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
 import { applyDueRetention } from "../app/models/retention.server";
 import { env } from "../app/platform/env.server";
+import { backupDatabase, listBackups, pruneBackups } from "../app/platform/backup.server";
+import { getSqliteHandle } from "../app/platform/db.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
 export const ANNOUNCEMENT_POLL_MS = 2_000;
 export const MAIL_POLL_MS = 3_000;
+export const BACKUP_CHECK_MS = 60 * 60_000;
+export const FIRST_BACKUP_CHECK_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** Backs up when the newest backup is a day old (or there is none) and prunes old ones; the new folder, or null. */
+export async function runDailyBackup({ backupDir = env().BACKUP_DIR, keepDays = env().BACKUP_KEEP, now = new Date() } = {}): Promise<string | null> {
+  if (keepDays === 0) return null;
+  const newest = listBackups(backupDir).at(-1);
+  if (newest && now.getTime() - Date.parse(newest.manifest.createdAt) < DAY_MS - 5 * 60_000) return null;
+  const { dir } = await backupDatabase(getSqliteHandle(), backupDir, now);
+  pruneBackups(backupDir, keepDays, now);
+  return dir;
+}
 
 export async function runDueJobs(db: Kysely<Database>, now: Date = new Date(), retentionYears: number = env().RETENTION_YEARS) {
   const announcements = await publishDueAnnouncements(db, now);
@@ -46,7 +63,7 @@ function logAnnouncements(announcements: Awaited<ReturnType<typeof publishDueAnn
 }
 
 /** Starts the timers (they never keep the process alive) and returns a function that stops them. */
-export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS, pollMs = ANNOUNCEMENT_POLL_MS, mailPollMs = MAIL_POLL_MS): () => void {
+export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_MS, pollMs = ANNOUNCEMENT_POLL_MS, mailPollMs = MAIL_POLL_MS): () => Promise<void> {
   let running = false;
   const told = new Set<string>();
   const tick = async () => {
@@ -78,16 +95,26 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
   };
   // deliverMail runs one pass at a time per process, so a slow mail server is never overlapped.
   const deliver = () => deliverMail(db).catch((error: unknown) => console.error(`[mail] delivering the outbox failed: ${(error as Error).message}`));
-  void tick();
-  const timer = setInterval(() => void tick(), intervalMs);
+  let backingUp: Promise<unknown> = Promise.resolve();
+  const backup = () => {
+    backingUp = runDailyBackup()
+      .then((dir) => dir && console.log(`[backup] the daily backup is in ${dir}`))
+      .catch((error: unknown) => console.error(`[backup] the daily backup failed: ${(error as Error).message}`));
+  };
+  let ticking: Promise<void> = tick();
+  const timer = setInterval(() => void (ticking = tick()), intervalMs);
   const announcementTimer = setInterval(() => void poll(), pollMs);
   const mailTimer = setInterval(() => void deliver(), mailPollMs);
-  timer.unref();
-  announcementTimer.unref();
-  mailTimer.unref();
-  return () => {
+  const firstBackup = setTimeout(backup, FIRST_BACKUP_CHECK_MS);
+  const backupTimer = setInterval(backup, BACKUP_CHECK_MS);
+  for (const t of [timer, announcementTimer, mailTimer, firstBackup, backupTimer]) t.unref();
+  /** Stops the timers; resolves when the jobs and the backup under way have finished. */
+  return async () => {
     clearInterval(timer);
     clearInterval(announcementTimer);
     clearInterval(mailTimer);
+    clearTimeout(firstBackup);
+    clearInterval(backupTimer);
+    await Promise.allSettled([ticking, backingUp]);
   };
 }

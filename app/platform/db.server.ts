@@ -26,8 +26,22 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
  * runs transactions one at a time anyway.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SQLite.Database,
+  ) {
+    super(config);
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+  /**
+   * After some errors (a full disk, I/O errors) SQLite has already rolled the transaction back, and a
+   * second ROLLBACK fails with "cannot rollback - no transaction is active"; Kysely would throw that
+   * instead of the error that caused it. So roll back only what is still open.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
   }
 }
 
@@ -41,7 +55,7 @@ class AppSqliteDialect extends SqliteDialect {
     return new TransactionalDdlSqliteAdapter();
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#settings);
+    return new ImmediateSqliteDriver(this.#settings, this.#settings.database as SQLite.Database);
   }
 }
 
@@ -106,6 +120,36 @@ export function openedDb(): DB | undefined {
 export function getSqliteHandle(): SQLite.Database {
   getDb();
   return globalForDb.__hpmaDb!.sqlite;
+}
+
+/**
+ * Whether the database can be written now: the file is not read-only and the write lock can be
+ * taken (within a second). Nothing is changed. For /healthz.
+ */
+export function databaseWritable(): boolean {
+  const sqlite = getSqliteHandle();
+  if (sqlite.readonly) return false;
+  const file = globalForDb.__hpmaDb!.file;
+  try {
+    if (file !== ":memory:") fs.accessSync(file, fs.constants.W_OK);
+    const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
+    sqlite.pragma("busy_timeout = 1000");
+    try {
+      if (sqlite.inTransaction) return true; // a write of this process is under way
+      sqlite.exec("begin immediate");
+      sqlite.exec("rollback");
+    } finally {
+      sqlite.pragma(`busy_timeout = ${timeout}`);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Moves everything in the WAL into the database file and empties the WAL (at shutdown). */
+export function checkpointDb(): void {
+  globalForDb.__hpmaDb?.sqlite.pragma("wal_checkpoint(TRUNCATE)");
 }
 
 export async function closeDb(): Promise<void> {

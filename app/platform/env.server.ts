@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   RETENTION_YEARS: z.coerce.number({ error: "RETENTION_YEARS must be a whole number of years" }).int("RETENTION_YEARS must be a whole number of years").min(1, "RETENTION_YEARS must be 1 or more").max(50, "RETENTION_YEARS must be 50 or fewer").default(DEFAULT_RETENTION_YEARS),
   AUDIT_KEY: z.string().min(32, "AUDIT_KEY must be at least 32 characters").optional(),
   AUDIT_ANCHOR_PATH: z.string().min(1).optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number({ error: "BACKUP_KEEP must be a whole number of days" }).int("BACKUP_KEEP must be a whole number of days").min(0, "BACKUP_KEEP must be 0 (no daily backup) or more days").max(3650).default(14),
 });
 
 export type Env = {
@@ -52,6 +54,10 @@ export type Env = {
   AUDIT_KEY: string;
   /** The file the server appends the audit log's head to, outside the database (decision 019). */
   AUDIT_ANCHOR_PATH: string;
+  /** Where `npm run db:backup` and the daily backup write their folders. */
+  BACKUP_DIR: string;
+  /** Days the daily backups are kept; 0 turns the daily backup off. */
+  BACKUP_KEEP: number;
 };
 
 export class EnvError extends Error {}
@@ -94,6 +100,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     TRUST_PROXY: raw.TRUST_PROXY,
     LOG_EMAIL_LINKS: raw.LOG_EMAIL_LINKS === "1",
     RETENTION_YEARS: raw.RETENTION_YEARS,
+    BACKUP_DIR: path.resolve(raw.BACKUP_DIR ?? path.join(dataDir, "backups")),
+    BACKUP_KEEP: raw.BACKUP_KEEP,
   };
 }
 

@@ -37,6 +37,7 @@ export const MATRIX: Record<string, Row> = {
   healthz: { path: "/healthz", get: everyone(200) },
   "organisations.search": { path: "/organisations/search?q=nhs", get: everyone(200) },
   privacy: { path: "/privacy", get: everyone(200) },
+  accessibility: { path: "/accessibility", get: everyone(200) },
   login: { path: "/login", get: signedOut(200), post: everyone("ok") },
   logout: { path: "/logout", get: everyone(302), post: everyone(302) },
   register: { path: "/register", get: signedOut(200), post: signedOut("ok") },
