@@ -118,7 +118,7 @@ export default function SecondLook() {
       <Form method="get" noValidate>
         <input type="hidden" name="preview" value="1" />
         <Checkboxes name="entry" legend="Entries for a second look, by current rank" error={errors.entry} checked={new Set(chosen)} options={rows} />
-        <TextInput name="extra" label="Extra score sheets per entry" hint={`From 1 to ${MAX_EXTRA_SHEETS}`} error={errors.extra} defaultValue={extraText} width={10} inputMode="numeric" />
+        <TextInput name="extra" label="Extra score sheets per entry" hint={`From 1 to ${MAX_EXTRA_SHEETS}`} error={errors.extra} defaultValue={extraText} width={10} autoComplete="off" />
         <Button variant="secondary">Preview the second look</Button>
       </Form>
       {preview ? (
