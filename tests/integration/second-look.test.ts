@@ -25,20 +25,21 @@ describe("a second look", () => {
     const entries = [...new Set(before.map((a) => a.nomination_id))].slice(0, 2);
     const conflicts = await app.db.selectFrom("judge_conflicts").select(["judge_user_id", "organisation_id"]).where("cycle_id", "=", cycleId).where("removed_at", "is", null).execute();
 
-    const preview = await app.request(`${path()}?preview=1&extra=2&${entries.map((e) => `entry=${e}`).join("&")}`, { cookie: admin });
+    const preview = await app.request(`${path()}?preview=1&extra=1&${entries.map((e) => `entry=${e}`).join("&")}`, { cookie: admin });
     expect(preview.status).toBe(200);
     const html = (await preview.text()).replaceAll("<!-- -->", "");
-    expect(html).toContain(`This adds 4 score sheets (2 per entry): ${((400 / before.length)).toFixed(1)}% more than the ${before.length} sheets assigned so far.`);
+    // The demo has 6 judges, so one more per entry is what its conflicts leave room for.
+    expect(html).toContain(`This adds 2 score sheets (1 per entry): ${(200 / before.length).toFixed(1)}% more than the ${before.length} sheets assigned so far.`);
 
     const form = new URLSearchParams();
     for (const e of entries) form.append("entry", String(e));
-    form.append("extra", "2");
+    form.append("extra", "1");
     const res = await app.request(path(), { cookie: admin, body: form.toString(), method: "POST", headers: { Origin: app.url, "Content-Type": "application/x-www-form-urlencoded" } });
     expect(res.status).toBe(302);
 
     const after = await liveFirstRound();
     const added = after.filter((a) => !before.some((b) => b.id === a.id));
-    expect(added).toHaveLength(4);
+    expect(added).toHaveLength(2);
     for (const a of added) {
       expect(a.source).toBe("second_look");
       expect(entries).toContain(a.nomination_id);
@@ -69,5 +70,14 @@ describe("a second look", () => {
     const res = await app.request(path(), { cookie: admin, form: { extra: "2" }, headers: { Origin: app.url } });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("Select at least one entry for a second look");
+  });
+
+  it("refuses more sheets than the judges free of conflicts can give, naming the entry, and adds nothing", async () => {
+    const before = await liveFirstRound();
+    const entry = before[0].nomination_id;
+    const res = await app.request(path(), { cookie: admin, form: { entry: String(entry), extra: "5" }, headers: { Origin: app.url } });
+    expect(res.status).toBe(400);
+    expect((await res.text()).replaceAll("<!-- -->", "")).toMatch(/needs \d+ more judges but only \d+ (is|are) free to judge it/);
+    expect(await liveFirstRound()).toHaveLength(before.length);
   });
 });
