@@ -441,6 +441,16 @@ export interface JudgeStatementsTable {
   accepted_at: string;
 }
 
+/** Extra first-round places given to an entry by a second look (decision 026). */
+export interface SecondLookPlacesTable {
+  id: Generated<number>;
+  cycle_id: number;
+  nomination_id: number;
+  extra_sheets: number;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface JudgeConflictsTable {
   id: Generated<number>;
   cycle_id: number;
@@ -609,6 +619,7 @@ export interface Database {
   judge_statements: JudgeStatementsTable;
   judge_conflicts: JudgeConflictsTable;
   judging_assignments: JudgingAssignmentsTable;
+  second_look_places: SecondLookPlacesTable;
   score_sheets: ScoreSheetsTable;
   scores: ScoresTable;
   judging_reminders_sent: JudgingRemindersSentTable;

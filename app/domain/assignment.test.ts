@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assignJudges,
@@ -88,6 +89,15 @@ function independentViolations(inp: AssignmentInput, assignments: Assignment[]):
     if (!keys.has(pairKey(x.judgeId, x.entryId))) out.push(`existing ${pairKey(x.judgeId, x.entryId)} dropped`);
   }
   return out;
+}
+
+/** Busiest minus least busy among available judges who could take more, counted independently. */
+function independentSpread(inp: AssignmentInput, assignments: Assignment[]): number {
+  const loads = loadsOf(assignments);
+  const available = inp.judges.filter((j) => j.available !== false);
+  const max = Math.max(0, ...available.map((j) => loads.get(j.id) ?? 0));
+  const open = available.filter((j) => (loads.get(j.id) ?? 0) < inp.entries.filter((e) => !blocked(inp, j.id, e.id)).length);
+  return max - Math.min(max, ...open.map((j) => loads.get(j.id) ?? 0));
 }
 
 /** Every valid complete assignment exists or not, by exhaustive search (tiny pools only). */
@@ -334,10 +344,15 @@ describe("assignJudges: explains what cannot be done", () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0].code).toBe("load_unbalanced");
     expect(result.problems[0].message).toBe(
-      "Judges' loads cannot be kept within one of each other: with 2 judges per entry, each entry takes one employer-side " +
+      "Judges' loads cannot all be kept within one of each other, so this assignment bends that rule, and only that one: no judge " +
+        "is given an entry they have a conflict of interest with, and every entry keeps an employer-side and a staff-side judge. " +
+        "Why: with 2 judges per entry, each entry takes one employer-side " +
         "and one staff-side judge, so national-body judges can never be used. Raise the judges per entry or mark the " +
-        "national-body judges unavailable. At best, the busiest judge has 3 entries and the least busy judge who could take more has 0.",
+        "national-body judges unavailable. The most even split possible is proposed: the 1 employer-side judge has 3 entries, " +
+        "the 1 staff-side judge 3 and the 1 national-body judge 0; the busiest judge has 3 entries and the least busy judge who " +
+        "could take more has 0. An administrator can confirm it with a reason.",
     );
+    expect(result.overridable).toBe(true);
     expect(result.partial).toHaveLength(6);
     expect(bruteForceFeasible(inp)).toBe(false);
   });
@@ -349,7 +364,7 @@ describe("assignJudges: explains what cannot be done", () => {
     if (result.ok) return;
     expect(result.problems.map((p) => p.code)).toEqual(["load_unbalanced"]);
     expect(result.problems[0].message).toMatch(
-      /there is only 1 staff-side judge for 12 entries needing one, so that judge must judge at least 12, while the average judge has 4\.0\./,
+      /there is only 1 staff-side judge for the 12 entries that need one, so that judge takes at least 12 \(12\.0 each on average\), while the other 8 judges share at most 24 \(3\.0 each\)\./,
     );
   });
 
@@ -421,7 +436,12 @@ function randomPool(caseSeed: number, limits: { maxEntries: number; minJudges: n
 
 function checkOutcome({ inp, label }: Pool) {
   const result = assignJudges(inp);
-  if (result.ok) {
+  if (result.ok && result.stats.unevenBefore) {
+    // A top-up over loads already apart: every other rule holds, and the gap does not widen.
+    const notLoad = (v: string) => !/ load /.test(v);
+    expect(independentViolations(inp, result.assignments).filter(notLoad), label).toEqual([]);
+    expect(result.stats.maxLoad - result.stats.minLoad, label).toBeLessThanOrEqual(independentSpread(inp, inp.existing ?? []));
+  } else if (result.ok) {
     expect(checkAssignments(inp, result.assignments), label).toEqual([]);
     expect(independentViolations(inp, result.assignments), label).toEqual([]);
     const loads = inp.judges.filter((j) => j.available !== false).map((j) => result.loads.get(j.id) ?? 0);
@@ -460,7 +480,8 @@ describe("assignJudges: property tests", () => {
       const pool = randomPool(c, { maxEntries: 4, minJudges: 2, maxJudges: 6 });
       const result = checkOutcome(pool);
       const possible = bruteForceFeasible(pool.inp);
-      expect(result.ok, pool.label).toBe(possible);
+      // Also ok without being "possible": a top-up that cannot close a gap already there.
+      expect(result.ok, pool.label).toBe(possible || (result.ok && result.stats.unevenBefore));
       if (possible) feasible++;
       if (!result.ok && result.problems.some((p) => p.code === "load_unbalanced")) unbalanced++;
     }
@@ -633,5 +654,214 @@ describe("checkMove", () => {
     const result = checkMove(base, current, { entryId: 102, fromJudgeId: 1, toJudgeId: 5 });
     expect(result).toMatchObject({ ok: false, overridable: false });
     if (!result.ok) expect(result.problems.map((p) => p.code)).toEqual(["not_assigned"]);
+  });
+});
+
+// --- lopsided pools (issue 12, item 5) ----------------------------------------------------------
+
+/** A pool with one side much smaller than the other, some conflicts, maybe a top-up over uneven loads. */
+const lopsidedPool = (maxEntries: number) =>
+  fc
+    .record({
+      employer: fc.integer({ min: 1, max: 5 }),
+      staff: fc.integer({ min: 1, max: 9 }),
+      national: fc.integer({ min: 0, max: 3 }),
+      entries: fc.integer({ min: 1, max: maxEntries }),
+      perEntry: fc.integer({ min: 2, max: 4 }),
+      conflictRate: fc.constantFrom(0, 0, 0.02, 0.08),
+      topUp: fc.boolean(),
+      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    })
+    .map((p) => {
+      const random = mulberry32(p.seed);
+      const judges = pool(p.employer, p.staff, p.national);
+      // Lopsided on purpose: the smaller of the two sides has fewer than judges ÷ k members, half the time.
+      const entries = entryList(p.entries);
+      const conflicts = new Set<string>();
+      for (const j of judges) for (const e of entries) if (random() < p.conflictRate) conflicts.add(pairKey(j.id, e.id));
+      const existing: Assignment[] = [];
+      if (p.topUp) {
+        // Uneven existing loads: the first judges of each side already hold some entries.
+        for (const e of entries.slice(0, Math.ceil(entries.length / 3))) {
+          for (const j of [judges[0], judges[p.employer]]) if (!conflicts.has(pairKey(j.id, e.id))) existing.push({ judgeId: j.id, entryId: e.id });
+        }
+      }
+      const inp: AssignmentInput = { entries, judges, perEntry: p.perEntry, seed: p.seed, conflicts, existing };
+      return inp;
+    });
+
+/** Loads of the available judges, busiest first: the vector "most even" compares, lexicographically. */
+function sortedLoads(inp: AssignmentInput, assignments: Assignment[]): number[] {
+  const loads = loadsOf(assignments);
+  return inp.judges.filter((j) => j.available !== false).map((j) => loads.get(j.id) ?? 0).sort((a, b) => b - a);
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}
+
+/** The most even load vector any assignment keeping the hard rules (k, sides, no conflicts) has, by exhaustive search. */
+function bruteForceMostEven(inp: AssignmentInput): number[] | null {
+  const existing = inp.existing ?? [];
+  const options = inp.entries.map((entry) => {
+    const fixed = existing.filter((a) => a.entryId === entry.id);
+    const free = inp.judges.filter((j) => j.available !== false && !blocked(inp, j.id, entry.id) && !fixed.some((a) => a.judgeId === j.id));
+    const need = inp.perEntry - fixed.length;
+    const out: Assignment[][] = [];
+    const pick = (start: number, chosen: AssignmentJudge[]) => {
+      if (chosen.length === need) {
+        const all = [...fixed, ...chosen.map((j) => ({ judgeId: j.id, entryId: entry.id }))];
+        const sides = all.map((a) => inp.judges.find((j) => j.id === a.judgeId)!.side);
+        if (sides.includes("employer") && sides.includes("staff_side")) out.push(all);
+        return;
+      }
+      for (let i = start; i < free.length; i++) pick(i + 1, [...chosen, free[i]]);
+    };
+    if (need >= 0) pick(0, []);
+    return out;
+  });
+  if (options.some((o) => o.length === 0)) return null;
+  let best: number[] | null = null;
+  const search = (i: number, acc: Assignment[]) => {
+    if (i === options.length) {
+      const v = sortedLoads(inp, acc);
+      if (!best || lexLess(v, best)) best = v;
+      return;
+    }
+    for (const option of options[i]) search(i + 1, [...acc, ...option]);
+  };
+  search(0, []);
+  return best;
+}
+
+/** Per side: [least, most] entries among its available judges. */
+function rangeBySide(inp: AssignmentInput, assignments: Assignment[]): Map<Side, [number, number]> {
+  const loads = loadsOf(assignments);
+  const out = new Map<Side, [number, number]>();
+  for (const j of inp.judges) {
+    if (j.available === false) continue;
+    const load = loads.get(j.id) ?? 0;
+    const [lo, hi] = out.get(j.side) ?? [Infinity, -Infinity];
+    out.set(j.side, [Math.min(lo, load), Math.max(hi, load)]);
+  }
+  return out;
+}
+
+/** The assignment a run proposes, whether it is ok or needs the load rule bent. */
+function proposed(result: ReturnType<typeof assignJudges>): Assignment[] {
+  return result.ok ? result.assignments : result.partial;
+}
+
+describe("assignJudges: lopsided pools", () => {
+  it("proposes the most even split for 3 employer-side, 7 staff-side and 2 national-body judges, and says it bends the load rule", () => {
+    const inp = input({ entries: entryList(40), judges: pool(3, 7, 2) });
+    const result = assignJudges(inp);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.overridable).toBe(true);
+    expect(result.problems.map((p) => p.code)).toEqual(["load_unbalanced"]);
+    expect(independentViolations(inp, result.partial).filter((v) => !/ load /.test(v))).toEqual([]);
+    // 40 employer-side places over 3 judges, the other 80 over 9: 14, 13, 13 and 9 × 8, 8.
+    expect(sortedLoads(inp, result.partial)).toEqual([14, 13, 13, 9, 9, 9, 9, 9, 9, 9, 9, 8]);
+    const message = result.problems[0].message;
+    expect(message).toContain("only 3 employer-side judges for the 40 entries that need one");
+    expect(message).toContain("the 3 employer-side judges have 13 to 14 entries each, the 7 staff-side judges 8 to 9 and the 2 national-body judges");
+    expect(message).toContain("the busiest judge has 14 entries and the least busy judge who could take more has 8");
+  });
+
+  it("tops up over uneven existing loads without refusing, giving the new work to the least busy judges", () => {
+    // Judges 1 (employer), 3 (staff) and 5 (national body) already hold five entries each; two more arrive.
+    const entries = entryList(7);
+    const existing = [101, 102, 103, 104, 105].flatMap((entryId) => [1, 3, 5].map((judgeId) => ({ judgeId, entryId })));
+    const inp = input({ entries, judges: pool(2, 2, 2), existing });
+    const result = ok(assignJudges(inp));
+    expect(result.stats.unevenBefore).toBe(true);
+    const loads = loadsOf(result.assignments);
+    // 6 new places, all to the judges with none: the gap narrows from 5 to 3.
+    expect([1, 3, 5].map((id) => loads.get(id))).toEqual([5, 5, 5]);
+    expect([2, 4, 6].map((id) => loads.get(id))).toEqual([2, 2, 2]);
+  });
+
+  it("on random lopsided pools: never a conflict, the side rule kept, loads the most even they can be, message matching the split", () => {
+    fc.assert(
+      fc.property(lopsidedPool(45), (inp) => {
+        const result = assignJudges(inp);
+        const perEntryImpossible = !result.ok && result.problems.some((p) => p.code !== "load_unbalanced");
+        if (perEntryImpossible) {
+          // Only when an entry really cannot have both sides or k judges: the per-entry claims are checked elsewhere.
+          for (const p of result.problems) expect(claimHolds(inp, p), p.message).toBe(true);
+          return;
+        }
+        const assignments = proposed(result);
+        // Never a conflict, never a duplicate, every entry k judges with both sides.
+        expect(independentViolations(inp, assignments).filter((v) => !/ load /.test(v))).toEqual([]);
+        if (!result.ok) {
+          expect(result.overridable).toBe(true);
+          expect(result.problems).toHaveLength(1);
+          // The message's numbers are the proposed split's own.
+          const message = result.problems[0].message;
+          for (const [side, [lo, hi]] of rangeBySide(inp, assignments)) {
+            const noun = side === "employer" ? "employer-side" : side === "staff_side" ? "staff-side" : "national-body";
+            const range = lo === hi ? `${lo}` : `${lo} to ${hi}`;
+            expect(message).toMatch(new RegExp(`the \\d+ ${noun} judges? (have |has )?${range}( entr| each|,|;| and)`));
+          }
+          const loads = sortedLoads(inp, assignments);
+          expect(message).toContain(`the busiest judge has ${loads[0]} ${loads[0] === 1 ? "entry" : "entries"}`);
+          expect(message).toContain(`could take more has ${independentSpread(inp, assignments) === 0 ? loads[0] : loads[0] - independentSpread(inp, assignments)}`);
+        }
+        // As even as can be: no judge could hand one of their new entries straight to a judge with two fewer.
+        const loads = loadsOf(assignments);
+        const fixed = new Set((inp.existing ?? []).map((a) => pairKey(a.judgeId, a.entryId)));
+        const onEntry = (entryId: number) => assignments.filter((a) => a.entryId === entryId).map((a) => inp.judges.find((j) => j.id === a.judgeId)!);
+        for (const a of assignments) {
+          if (fixed.has(pairKey(a.judgeId, a.entryId))) continue;
+          const giver = inp.judges.find((j) => j.id === a.judgeId)!;
+          const others = onEntry(a.entryId).filter((j) => j.id !== giver.id);
+          for (const taker of inp.judges) {
+            if ((loads.get(taker.id) ?? 0) > (loads.get(giver.id) ?? 0) - 2) continue;
+            if (taker.available === false || blocked(inp, taker.id, a.entryId) || others.some((j) => j.id === taker.id)) continue;
+            const sides = [...others, taker].map((j) => j.side);
+            const keepsSides = sides.includes("employer") && sides.includes("staff_side");
+            expect(keepsSides, `judge ${giver.id} could hand entry ${a.entryId} to judge ${taker.id}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 150, seed: 12 },
+    );
+  });
+
+  it("on tiny lopsided pools, the split is exactly the most even one exhaustive search finds", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          employer: fc.integer({ min: 1, max: 2 }),
+          staff: fc.integer({ min: 1, max: 3 }),
+          national: fc.integer({ min: 0, max: 1 }),
+          entries: fc.integer({ min: 1, max: 4 }),
+          perEntry: fc.integer({ min: 2, max: 3 }),
+          conflicts: fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 101, max: 104 })), { maxLength: 3 }),
+          seed: fc.integer({ min: 0, max: 1000 }),
+        }),
+        (p) => {
+          const inp = input({
+            entries: entryList(p.entries),
+            judges: pool(p.employer, p.staff, p.national),
+            perEntry: p.perEntry,
+            seed: p.seed,
+            conflicts: new Set(p.conflicts.map(([j, e]) => pairKey(j, e))),
+          });
+          const best = bruteForceMostEven(inp);
+          const result = assignJudges(inp);
+          if (best === null) {
+            expect(result.ok && true).toBe(false);
+            if (!result.ok) expect(result.problems.some((x) => x.code !== "load_unbalanced")).toBe(true);
+            return;
+          }
+          expect(sortedLoads(inp, proposed(result))).toEqual(best);
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });

@@ -22,3 +22,19 @@ export function judgingReminderMail(to: { email: string; name: string }, { year,
       SIGN_OFF,
   };
 }
+
+/** A second look: the judge has more entries to score. Counts and the deadline only, like every judge e-mail. */
+export function secondLookMail(to: { email: string; name: string }, { year, entries, deadline }: { year: number; entries: number; deadline: string | null }): Mail {
+  const more = entries === 1 ? "1 more entry" : `${entries} more entries`;
+  return {
+    to: to.email,
+    subject: `HPMA ${year} judging: ${more} to score`,
+    text:
+      `Dear ${to.name},\n\n` +
+      `The SPF secretariat has asked for a second look at some entries to the HPMA ${year} award for partnership working, ` +
+      `and you have been given ${more} to score, in the same way as the others.` +
+      (deadline ? ` Judging closes at ${formatUkDeadline(deadline)} (UK time).` : "") +
+      `\n\nSign in to see your entries:\n\n${absoluteUrl("/judging")}` +
+      SIGN_OFF,
+  };
+}

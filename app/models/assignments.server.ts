@@ -17,7 +17,7 @@ export type AssignmentContext = { input: AssignmentInput; judges: CycleJudge[]; 
 
 /** The inputs to the assignment rules for the cycle's first round, as they are now. */
 export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 1 }: { cycleId: number; seed?: number }): Promise<AssignmentContext> {
-  const [cycle, judges, entries, conflicts, assignments] = await Promise.all([
+  const [cycle, judges, entries, conflicts, assignments, secondLooks] = await Promise.all([
     db.selectFrom("award_cycles").select("judges_per_entry").where("id", "=", cycleId).executeTakeFirstOrThrow(),
     listJudges(db),
     db.selectFrom("judging_entries").select(["nomination_id", "code"]).where("cycle_id", "=", cycleId).where("status", "=", "released").orderBy("nomination_id").execute(),
@@ -29,7 +29,11 @@ export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 
       .where("judging_assignments.cycle_id", "=", cycleId)
       .where("judging_assignments.round", "=", "first")
       .execute(),
+    db.selectFrom("second_look_places").select(["nomination_id", "extra_sheets"]).where("cycle_id", "=", cycleId).execute(),
   ]);
+  // An entry given a second look needs its extra judges too, so a recusal from it is replaced.
+  const extra = new Map<number, number>();
+  for (const s of secondLooks) extra.set(s.nomination_id, (extra.get(s.nomination_id) ?? 0) + s.extra_sheets);
   const released = new Set(entries.map((e) => e.nomination_id));
   const live = assignments
     .filter((a) => a.status === "live" && released.has(a.nomination_id))
@@ -44,7 +48,7 @@ export async function assignmentContext(db: Kysely<Database>, { cycleId, seed = 
     live,
     input: {
       // Labelled as the secretariat knows them, so that the rules' explanations read that way too.
-      entries: entries.map((e) => ({ id: e.nomination_id, label: entryLabel(e.code) })),
+      entries: entries.map((e) => ({ id: e.nomination_id, label: entryLabel(e.code), places: cycle.judges_per_entry + (extra.get(e.nomination_id) ?? 0) })),
       judges: judges.map((j) => ({ id: j.id, side: j.side, name: j.name })),
       perEntry: cycle.judges_per_entry,
       seed,
@@ -60,7 +64,9 @@ export async function previewAssignment(db: Kysely<Database>, { cycleId, seed }:
   const context = await assignmentContext(db, { cycleId, seed });
   const result = assignJudges(context.input);
   const existing = new Set(context.live.map((a) => pairKey(a.judgeId, a.entryId)));
-  const added = result.ok ? result.assignments.filter((a) => !existing.has(pairKey(a.judgeId, a.entryId))) : [];
+  // A run that only bends the load rule proposes a complete assignment, confirmed with a reason.
+  const proposed = result.ok ? result.assignments : result.overridable ? result.partial : [];
+  const added = proposed.filter((a) => !existing.has(pairKey(a.judgeId, a.entryId)));
   return { context, result, added };
 }
 
@@ -70,19 +76,30 @@ export async function previewAssignment(db: Kysely<Database>, { cycleId, seed }:
  */
 export async function confirmAssignment(
   db: Kysely<Database>,
-  { cycleId, seed, actorUserId, now = new Date() }: { cycleId: number; seed: number; actorUserId: number; now?: Date },
-): Promise<{ ok: true; added: number } | { ok: false; problems: string[] }> {
+  {
+    cycleId,
+    seed,
+    actorUserId,
+    override = null,
+    now = new Date(),
+  }: { cycleId: number; seed: number; actorUserId: number; /** Bends the load rule, when that is all the run breaks, for this reason. */ override?: { reason: string } | null; now?: Date },
+): Promise<{ ok: true; added: number } | { ok: false; problems: string[]; overridable: boolean }> {
   return inTransaction(db, async (trx) => {
     const { result, added } = await previewAssignment(trx, { cycleId, seed });
-    if (!result.ok) return { ok: false, problems: result.problems.map((p) => p.message) };
+    if (!result.ok && !(result.overridable && override)) return { ok: false, problems: result.problems.map((p) => p.message), overridable: !result.ok && result.overridable };
     const at = now.toISOString();
     for (const a of added) {
       await trx
         .insertInto("judging_assignments")
-        .values({ cycle_id: cycleId, round: "first", nomination_id: a.entryId, judge_user_id: a.judgeId, status: "live", source: "auto", reason: null, created_by: actorUserId, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
+        .values({ cycle_id: cycleId, round: "first", nomination_id: a.entryId, judge_user_id: a.judgeId, status: "live", source: "auto", reason: override?.reason ?? null, created_by: actorUserId, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
         .execute();
     }
-    await recordAudit(trx, { actorUserId, action: "judging.assignment_confirmed", target: `cycle:${cycleId}`, details: { seed, added: added.length, pairs: added.map((a) => pairKey(a.judgeId, a.entryId)) } }, now);
+    const overridden = result.ok ? [] : result.problems.map((p) => p.code);
+    await recordAudit(
+      trx,
+      { actorUserId, action: "judging.assignment_confirmed", target: `cycle:${cycleId}`, details: { seed, added: added.length, pairs: added.map((a) => pairKey(a.judgeId, a.entryId)), overridden, reason: override && !result.ok ? override.reason : null } },
+      now,
+    );
     return { ok: true, added: added.length };
   });
 }
@@ -91,7 +108,7 @@ async function endAssignment(trx: Kysely<Database>, id: number, status: "retired
   await trx.updateTable("judging_assignments").set({ status, ended_reason: reason, ended_by: actorUserId, ended_at: at }).where("id", "=", id).where("status", "=", "live").execute();
 }
 
-async function addAssignment(trx: Kysely<Database>, values: { cycleId: number; entryId: number; judgeId: number; source: "manual" | "replacement" | "late"; reason: string | null; actorUserId: number | null; at: string }) {
+export async function addAssignment(trx: Kysely<Database>, values: { cycleId: number; entryId: number; judgeId: number; source: "manual" | "replacement" | "late" | "second_look"; reason: string | null; actorUserId: number | null; at: string }) {
   await trx
     .insertInto("judging_assignments")
     .values({

@@ -74,3 +74,8 @@ export function sheetInput(formData: FormData): SheetInput & { revision: number;
     intent: text("intent"),
   };
 }
+
+/** The reason for bending the load rule when confirming an assignment or a second look. */
+export const OverrideReasonSchema = z.object({
+  overrideReason: requiredText("Enter why the load rule may be bent", { max: REASON_MAX, label: "The reason" }),
+});

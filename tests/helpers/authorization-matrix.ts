@@ -86,6 +86,7 @@ export const MATRIX: Record<string, Row> = {
   "admin.cycles.$cycleId_.nominations[.]csv": { path: "/admin/cycles/{cycleId}/nominations.csv", get: only("admin") },
   "admin.cycles.$cycleId_.judging": { path: "/admin/cycles/{cycleId}/judging", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.judging_.assignment": { path: "/admin/cycles/{cycleId}/judging/assignment", get: only("admin"), post: only("admin", "ok"), judging: true },
+  "admin.cycles.$cycleId_.judging_.second-look": { path: "/admin/cycles/{cycleId}/judging/second-look", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.judging_.entries.$nominationId": {
     path: "/admin/cycles/{cycleId}/judging/entries/{nominationId}",
     get: only("admin"),

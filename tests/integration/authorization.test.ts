@@ -8,9 +8,10 @@ import { CALLERS, checkOutcome as check, MATRIX, type Caller, type Row } from ".
 import { signInAgain, signInMatrixCallers } from "../helpers/accounts";
 import { startTestServer, type TestServer } from "../helpers/server";
 
+// A route is a file, or a folder holding route.tsx (with its sections beside it).
 const routeFiles = fs
   .readdirSync(path.resolve("app/routes"))
-  .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
+  .filter((f) => (/\.(tsx?|jsx?)$/.test(f) && !f.includes(".test.")) || fs.existsSync(path.resolve("app/routes", f, "route.tsx")))
   .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""));
 
 

@@ -1,0 +1,177 @@
+// A second look (decision 026): after the first round the secretariat chooses entries (listed by their
+// current rank, the suggested ones ticked) and a number of extra score sheets per entry; the usual
+// rules pick the judges, shown as a preview with how many sheets it adds, then confirmed as previewed.
+// The extra sheets are ordinary first-round sheets, so the results include them once submitted.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { adminTitle } from "~/components/admin";
+import { Button, Checkboxes, ErrorSummaryBox, SuccessBanner, Textarea, TextInput } from "~/components/forms";
+import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
+import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, suggestSecondLook } from "~/domain/second-look";
+import { judgeSideLabel } from "~/domain/permissions";
+import { getCycle } from "~/models/cycles.server";
+import { roundResults } from "~/models/results.server";
+import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
+import { getDb } from "~/platform/db.server";
+import { formValues, parseForm, readForm } from "~/request/forms.server";
+import { OverrideReasonSchema } from "~/request/judging-forms.server";
+import { idParam } from "~/request/params.server";
+import { notFound, requireAdmin } from "~/request/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle("A second look", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
+
+const SEED = 1;
+
+/** The extra sheets per entry from a form or the address: a whole number from 1 to MAX_EXTRA_SHEETS, else an error. */
+function extraFrom(raw: string | null): { extra: number; error: string | null } {
+  if (raw === null || raw === "") return { extra: DEFAULT_EXTRA_SHEETS, error: null };
+  return /^[0-9]{1,2}$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= MAX_EXTRA_SHEETS
+    ? { extra: Number(raw), error: null }
+    : { extra: DEFAULT_EXTRA_SHEETS, error: `Enter a whole number of extra sheets from 1 to ${MAX_EXTRA_SHEETS}` };
+}
+
+const entryIdsFrom = (raw: string[]) => [...new Set(raw.filter((v) => /^[1-9][0-9]{0,14}$/.test(v)).map(Number))];
+
+async function cycleFrom(params: LoaderFunctionArgs["params"]) {
+  const cycleId = idParam(params.cycleId);
+  const db = getDb();
+  const cycle = await getCycle(db, cycleId);
+  if (!cycle) notFound();
+  return { db, cycle, cycleId };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAdmin(request);
+  const { db, cycle, cycleId } = await cycleFrom(params);
+  const url = new URL(request.url);
+  const round = await roundResults(db, { cycleId, round: "first" });
+  const rows = round.results.entries
+    .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId) }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
+  const suggested = suggestSecondLook(rows, cycle.finalists_count);
+  const previewing = url.searchParams.has("preview");
+  const { extra, error: extraError } = extraFrom(url.searchParams.get("extra"));
+  const chosen = previewing ? entryIdsFrom(url.searchParams.getAll("entry")) : suggested;
+  const preview = previewing && !extraError && chosen.length > 0 ? await previewSecondLook(db, { cycleId, entryIds: chosen, extra, seed: SEED }) : null;
+  const judgeName = new Map((preview?.context.judges ?? []).map((j) => [j.id, `${j.name} (${judgeSideLabel(j.side)})`]));
+  return {
+    cycle: { id: cycle.id, year: cycle.year, finalists: cycle.finalists_count },
+    notice: url.searchParams.get("notice") === "confirmed" ? Number(url.searchParams.get("added") ?? 0) : null,
+    rows: rows.map((r) => ({ value: String(r.entryId), label: `${r.code}: ${r.rank === null ? "no sheets yet" : `ranked ${r.rank}, ${r.percent?.toFixed(1)}% from ${r.sheets} ${r.sheets === 1 ? "sheet" : "sheets"}`}` })),
+    chosen: chosen.map(String),
+    extraText: url.searchParams.get("extra") ?? String(DEFAULT_EXTRA_SHEETS),
+    extra,
+    errors: { ...(extraError ? { extra: extraError } : {}), ...(previewing && chosen.length === 0 ? { entry: "Select at least one entry for a second look" } : {}) },
+    preview: preview && {
+      added: preview.plan.added.length,
+      percent: extraSheetsPercent(preview.plan.added.length, preview.assignedBefore),
+      assignedBefore: preview.assignedBefore,
+      problems: preview.plan.problems.map((p) => p.message),
+      overridable: preview.plan.overridable,
+      byEntry: preview.chosen.map((entryId) => ({
+        code: rows.find((r) => r.entryId === entryId)?.code ?? String(entryId),
+        judges: preview.plan.added.filter((a) => a.entryId === entryId).map((a) => judgeName.get(a.judgeId) ?? `Judge ${a.judgeId}`),
+      })),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireAdmin(request);
+  const { db, cycleId } = await cycleFrom(params);
+  const formData = await readForm(request);
+  const values = formValues(formData);
+  const entryIds = entryIdsFrom(formData.getAll("entry").map(String));
+  const { extra, error } = extraFrom(String(formData.get("extra") ?? ""));
+  if (error || entryIds.length === 0) return data({ problems: [error ?? "Select at least one entry for a second look"], errors: {} as Record<string, string>, values }, { status: 400 });
+  let override: { reason: string } | null = null;
+  if (formData.get("override") === "yes") {
+    const parsed = parseForm(OverrideReasonSchema, formData);
+    if (!parsed.ok) return data({ problems: [], errors: { overrideReason: parsed.errors.overrideReason ?? "Enter the reason" }, values }, { status: 400 });
+    override = { reason: parsed.data.overrideReason };
+  }
+  const result = await confirmSecondLook(db, { cycleId, entryIds, extra, seed: SEED, actorUserId: admin.id, override });
+  if (!result.ok) return data({ problems: result.problems, errors: {} as Record<string, string>, values }, { status: 400 });
+  return redirect(`/admin/cycles/${cycleId}/judging/second-look?notice=confirmed&added=${result.added}`);
+}
+
+export default function SecondLook() {
+  const { cycle, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const summary = [
+    ...Object.entries({ ...errors, ...(actionData?.errors ?? {}) }).map(([field, message]) => ({ href: `#${field}`, message: String(message) })),
+    ...(actionData?.problems ?? []).map((message) => ({ href: "#preview", message })),
+  ];
+  return (
+    <>
+      <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
+      <ErrorSummaryBox items={summary} />
+      {!actionData && notice !== null ? <SuccessBanner title={notice === 1 ? "1 extra score sheet has been assigned" : `${notice} extra score sheets have been assigned`} /> : null}
+      <span className="nhsuk-caption-l">Judging {cycle.year}</span>
+      <h1>A second look</h1>
+      <p>
+        After the first round, entries whose place in the ranking is unsure can be given extra score sheets. The judges are picked by the usual rules: no conflicts
+        of interest, nobody already judging the entry or who stepped away from it, both sides where loads allow, and loads within one of each other. The extra
+        sheets are scored like any other, and the <Link to={`/admin/cycles/${cycle.id}/results`}>results</Link> include them once submitted.
+      </p>
+      <p>Ticked: the entries suggested, ranked {Math.max(1, cycle.finalists - 1)} to {2 * cycle.finalists + 2} (around the cut for {cycle.finalists} finalists).</p>
+      <Form method="get" noValidate>
+        <input type="hidden" name="preview" value="1" />
+        <Checkboxes name="entry" legend="Entries for a second look, by current rank" error={errors.entry} checked={new Set(chosen)} options={rows} />
+        <TextInput name="extra" label="Extra score sheets per entry" hint={`From 1 to ${MAX_EXTRA_SHEETS}`} error={errors.extra} defaultValue={extraText} width={10} autoComplete="off" />
+        <Button variant="secondary">Preview the second look</Button>
+      </Form>
+      {preview ? (
+        <>
+          <h2 id="preview" tabIndex={-1}>
+            Preview
+          </h2>
+          <p>
+            This adds {preview.added} score {preview.added === 1 ? "sheet" : "sheets"} ({extra} per entry): {preview.percent.toFixed(1)}% more than the {preview.assignedBefore} sheets assigned so far.
+          </p>
+          {preview.problems.length > 0 ? (
+            <Warning title={preview.overridable ? "This second look bends the load rule" : "The second look cannot be made by the rules"}>
+              {preview.problems.map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </Warning>
+          ) : null}
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">New judges for each entry</caption>
+            <thead className="nhsuk-table__head">
+              <tr>
+                <th scope="col">Entry</th>
+                <th scope="col">New judges</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {preview.byEntry.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">
+                    <code>{row.code}</code>
+                  </th>
+                  <td>{row.judges.length ? row.judges.join(", ") : "None"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.problems.length === 0 || preview.overridable ? (
+            <Form method="post" noValidate>
+              {chosen.map((id) => (
+                <input key={id} type="hidden" name="entry" value={id} />
+              ))}
+              <input type="hidden" name="extra" value={extra} />
+              {preview.overridable ? (
+                <>
+                  <input type="hidden" name="override" value="yes" />
+                  <Textarea name="overrideReason" label="Reason for bending the load rule" hint="Recorded in the audit log" error={actionData?.errors.overrideReason} defaultValue={actionData?.values.overrideReason} rows={3} />
+                </>
+              ) : null}
+              <Button>Confirm the second look</Button>
+            </Form>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
