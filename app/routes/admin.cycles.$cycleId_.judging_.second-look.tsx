@@ -45,8 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, cycle, cycleId } = await cycleFrom(params);
   const url = new URL(request.url);
   const round = await roundResults(db, { cycleId, round: "first" });
+  // The results' in-doubt list (a chance of the top N between 10 % and 90 %) decides the suggestion
+  // once the model has given chances; before that, the ranks around the cut do.
+  const { inDoubt, likely } = round.results.topN;
+  const doubtful = inDoubt.length + likely.length > 0 ? new Set(inDoubt.map((d) => d.entryId)) : null;
   const rows = round.results.entries
-    .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId) }))
+    .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId), ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
   const suggested = suggestSecondLook(rows, cycle.finalists_count);
   const previewing = url.searchParams.has("preview");
@@ -56,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const judgeName = new Map((preview?.context.judges ?? []).map((j) => [j.id, `${j.name} (${judgeSideLabel(j.side)})`]));
   return {
     cycle: { id: cycle.id, year: cycle.year, finalists: cycle.finalists_count },
+    byDoubt: doubtful !== null,
     notice: url.searchParams.get("notice") === "confirmed" ? Number(url.searchParams.get("added") ?? 0) : null,
     rows: rows.map((r) => ({ value: String(r.entryId), label: `${r.code}: ${r.rank === null ? "no sheets yet" : `ranked ${r.rank}, ${r.percent?.toFixed(1)}% from ${r.sheets} ${r.sheets === 1 ? "sheet" : "sheets"}`}` })),
     chosen: chosen.map(String),
@@ -96,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SecondLook() {
-  const { cycle, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
+  const { cycle, byDoubt, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const summary = [
     ...Object.entries({ ...errors, ...(actionData?.errors ?? {}) }).map(([field, message]) => ({ href: `#${field}`, message: String(message) })),
@@ -114,7 +119,11 @@ export default function SecondLook() {
         of interest, nobody already judging the entry or who stepped away from it, both sides where loads allow, and loads within one of each other. The extra
         sheets are scored like any other, and the <Link to={`/admin/cycles/${cycle.id}/results`}>results</Link> include them once submitted.
       </p>
-      <p>Ticked: the entries suggested, ranked {Math.max(1, cycle.finalists - 1)} to {2 * cycle.finalists + 2} (around the cut for {cycle.finalists} finalists).</p>
+      <p>
+        {byDoubt
+          ? `Ticked: the entries in doubt, whose chance of being in the top ${cycle.finalists} is between 10% and 90% on the results page.`
+          : `Ticked: the entries suggested, ranked ${Math.max(1, cycle.finalists - 1)} to ${2 * cycle.finalists + 2} (around the cut for ${cycle.finalists} finalists).`}
+      </p>
       <Form method="get" noValidate>
         <input type="hidden" name="preview" value="1" />
         <Checkboxes name="entry" legend="Entries for a second look, by current rank" error={errors.entry} checked={new Set(chosen)} options={rows} />
