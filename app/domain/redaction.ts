@@ -75,7 +75,16 @@ export type RedactionSubject = {
 
 /** Offsets are in the original text; `source` says which term or rule matched. */
 export type Redaction = { start: number; end: number; kind: RedactionKind; matched: string; source: string };
-export type Flag = { start: number; end: number; matched: string; reason: string };
+export type Flag = {
+  start: number;
+  end: number;
+  matched: string;
+  reason: string;
+  /** What the phrase seems to be ("person", "place", "organisation"...), when the rule knows. */
+  kind?: string;
+  /** A normalised form of the phrase, when the rule gives one (see app/domain/flag-decisions.ts). */
+  key?: string;
+};
 export type RedactedText = { text: string; redactions: Redaction[]; flags: Flag[] };
 
 // ---------------------------------------------------------------------------------------------
