@@ -144,12 +144,17 @@ export async function currentRedaction(db: Kysely<Database>, nominationId: numbe
   return source ? buildRedaction(source) : undefined;
 }
 
-/** How many of the entry's flagged phrases are still to decide, counted on its text as it is now. */
-export async function undecidedFlagCount(db: Kysely<Database>, nominationId: number, built?: BuiltRedaction): Promise<number> {
-  const redaction = built ?? (await currentRedaction(db, nominationId));
-  if (!redaction) return 0;
+/** The keys of the entry's flagged phrases still to decide, on its text as it is now. */
+export async function undecidedFlags(db: Kysely<Database>, nominationId: number): Promise<string[]> {
+  const redaction = await currentRedaction(db, nominationId);
+  if (!redaction) return [];
   const flags = fieldFlags(redaction).flatMap((f) => f.flags);
-  return undecidedFlagKeys(flags, await flagDecisions(db, nominationId)).length;
+  return undecidedFlagKeys(flags, await flagDecisions(db, nominationId));
+}
+
+/** How many of the entry's flagged phrases are still to decide. */
+export async function undecidedFlagCount(db: Kysely<Database>, nominationId: number): Promise<number> {
+  return (await undecidedFlags(db, nominationId)).length;
 }
 
 /** The problem that stops a release while flags are undecided, in the secretariat's words. */
