@@ -53,7 +53,7 @@ test.describe("the secretariat", () => {
     // The entrant's text changes to name two other organisations: two new flags, back to review.
     await db
       .updateTable("nomination_answers")
-      .set({ text: `${answer.text} We learned from Harbourside Community Health NHS Trust and Fellside Ambulance Service.` })
+      .set({ text: `${answer.text} We learned from Harbourside Community Health NHS Trust and Fellside Ambulance Service NHS Trust.` })
       .where("nomination_id", "=", entry.nomination_id)
       .where("section_id", "=", answer.section_id)
       .execute();
