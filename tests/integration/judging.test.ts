@@ -440,7 +440,7 @@ describe("the leak test on a long entry written like a real one", () => {
     ];
     for (const p of [`/judging/entries/${entry.code}`, `/judging/entries/${entry.code}.data`]) {
       const text = await (await app.request(p, { cookie })).text();
-      expect(text).toContain("self-rostering".slice(0, 4)); // the page has the entry's text at all
+      expect(text).toContain("fairness rules matter more than software"); // the entry itself is there
       expect(leaks(text, strings), p).toEqual([]);
     }
   });
