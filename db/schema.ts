@@ -14,6 +14,7 @@ import type {
   EndorsementStatus,
   JudgingEntryStatus,
   RedactionTermKind,
+  FlagDecision,
   AssignmentStatus,
   AssignmentSource,
   JudgingRound,
@@ -38,6 +39,7 @@ export type {
   EndorsementStatus,
   JudgingEntryStatus,
   RedactionTermKind,
+  FlagDecision,
   AssignmentStatus,
   AssignmentSource,
   JudgingRound,
@@ -435,6 +437,16 @@ export interface RedactionTermsTable {
   created_at: string;
 }
 
+/** The secretariat's decision on a flag of a judging entry, per nomination and flag key (decision 024). */
+export interface RedactionFlagDecisionsTable {
+  nomination_id: number;
+  flag_key: string;
+  matched: string;
+  decision: FlagDecision;
+  decided_by: number | null;
+  decided_at: string;
+}
+
 export interface JudgeStatementsTable {
   cycle_id: number;
   judge_user_id: number;
@@ -616,6 +628,7 @@ export interface Database {
   reminders_sent: RemindersSentTable;
   judging_entries: JudgingEntriesTable;
   redaction_terms: RedactionTermsTable;
+  redaction_flag_decisions: RedactionFlagDecisionsTable;
   judge_statements: JudgeStatementsTable;
   judge_conflicts: JudgeConflictsTable;
   judging_assignments: JudgingAssignmentsTable;

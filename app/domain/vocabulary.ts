@@ -93,5 +93,7 @@ export type AssignmentStatus = "live" | "retired" | "recused" | "moved" | "remov
 export type AssignmentSource = "auto" | "manual" | "replacement" | "late" | "second_look";
 export type ScoreSheetStatus = "draft" | "submitted";
 export type RedactionTermKind = "organisation" | "person" | "place" | "contact" | "term";
+/** The secretariat's decision on a flag in an entry: hide the phrase from judges, or keep it. */
+export type FlagDecision = "hide" | "keep";
 export type PersonalDetailKind = "name" | "email" | "phone" | "postcode";
 export type MailStatus = "queued" | "sending" | "sent" | "failed";

@@ -3,12 +3,13 @@
 // Only what is built here, from the redactor in app/domain/redaction.ts, ever reaches a judge.
 import crypto from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Database, JudgingEntryStatus, RedactionTermKind } from "../../db/schema";
+import type { Database, FlagDecision, JudgingEntryStatus, RedactionTermKind } from "../../db/schema";
 import { listCycleNominations } from "./admin-nominations.server";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
+import { flagKey, flagsToDecide, undecidedFlagKeys, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
 import { compileRedactor, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
 
 /** Everything the redaction of one nomination is built from: its text and every term to hide. */
@@ -107,7 +108,7 @@ function sourceHash(source: RedactionSource): string {
   return crypto.createHash("sha256").update(JSON.stringify(source)).digest("hex");
 }
 
-type BuiltRedaction = {
+export type BuiltRedaction = {
   redacted: RedactedEntry;
   title: { original: string; redactions: Redaction[]; flags: Flag[] };
   sections: { sectionId: number; title: string; original: string; redactions: Redaction[]; flags: Flag[] }[];
@@ -125,6 +126,46 @@ function buildRedaction(source: RedactionSource): BuiltRedaction {
     title: { original: source.title, redactions: title.redactions, flags: title.flags },
     sections: sections.map((s) => ({ sectionId: s.sectionId, title: s.title, original: s.text, redactions: s.result.redactions, flags: s.result.flags })),
   };
+}
+
+const TITLE_FIELD = "Title of the initiative";
+
+/** Each field's text and flags, for the flags' review. */
+export function fieldFlags(built: BuiltRedaction): FieldFlags[] {
+  return [
+    { field: TITLE_FIELD, text: built.title.original, flags: built.title.flags },
+    ...built.sections.map((s) => ({ field: s.title, text: s.original, flags: s.flags })),
+  ];
+}
+
+/** The secretariat's decisions on the entry's flags, by flag key. */
+export async function flagDecisions(db: Kysely<Database>, nominationId: number): Promise<Map<string, FlagDecision>> {
+  const rows = await db.selectFrom("redaction_flag_decisions").select(["flag_key", "decision"]).where("nomination_id", "=", nominationId).execute();
+  return new Map(rows.map((r) => [r.flag_key, r.decision]));
+}
+
+/** The entry's current redaction, built from its text as it is now (or undefined for no such nomination). */
+export async function currentRedaction(db: Kysely<Database>, nominationId: number): Promise<BuiltRedaction | undefined> {
+  const source = await redactionSource(db, nominationId);
+  return source ? buildRedaction(source) : undefined;
+}
+
+/** The keys of the entry's flagged phrases still to decide, on its text as it is now. */
+export async function undecidedFlags(db: Kysely<Database>, nominationId: number): Promise<string[]> {
+  const redaction = await currentRedaction(db, nominationId);
+  if (!redaction) return [];
+  const flags = fieldFlags(redaction).flatMap((f) => f.flags);
+  return undecidedFlagKeys(flags, await flagDecisions(db, nominationId));
+}
+
+/** How many of the entry's flagged phrases are still to decide. */
+export async function undecidedFlagCount(db: Kysely<Database>, nominationId: number): Promise<number> {
+  return (await undecidedFlags(db, nominationId)).length;
+}
+
+/** The problem that stops a release while flags are undecided, in the secretariat's words. */
+export function undecidedProblem(count: number): string {
+  return `${count === 1 ? "1 flagged phrase is" : `${count} flagged phrases are`} still to decide: hide or keep each one, then release the entry`;
 }
 
 const countOf = (built: BuiltRedaction, key: "redactions" | "flags") =>
@@ -298,6 +339,11 @@ export type RedactionReview = {
   terms: { id: number; text: string; kind: RedactionTermKind }[];
   entrantTerms: string[];
   flags: { field: string; matched: string; reason: string }[];
+  /** One per flagged phrase, undecided first, with its context and decision. */
+  flagsToDecide: FlagToDecide[];
+  undecidedFlags: number;
+  /** Phrases the secretariat chose to hide from the flags. */
+  hiddenFlags: string[];
   redactionCount: number;
 };
 
@@ -332,8 +378,10 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
   const current = await db.selectFrom("judging_entries").select(["status", "released_at"]).where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
   const built = refreshed.built ?? buildRedaction(source);
   const terms = await db.selectFrom("redaction_terms").select(["id", "text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute();
+  const decisionRows = await db.selectFrom("redaction_flag_decisions").select(["flag_key", "matched", "decision"]).where("nomination_id", "=", nominationId).orderBy("decided_at").execute();
+  const toDecide = flagsToDecide(fieldFlags(built), new Map(decisionRows.map((d) => [d.flag_key, d.decision])));
   const fields = [
-    { key: "title", title: "Title of the initiative", original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: built.redacted.title },
+    { key: "title", title: TITLE_FIELD, original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: built.redacted.title },
     ...built.sections.map((s, i) => ({ key: `section_${s.sectionId}`, title: s.title, original: s.original, redactions: s.redactions, flags: s.flags, redacted: built.redacted.sections[i].text })),
   ];
   return {
@@ -348,6 +396,9 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
     terms,
     entrantTerms: source.subject.identifyingTerms,
     flags: fields.flatMap((f) => f.flags.map((fl) => ({ field: f.title, matched: fl.matched, reason: fl.reason }))),
+    flagsToDecide: toDecide,
+    undecidedFlags: toDecide.filter((f) => f.decision === null).length,
+    hiddenFlags: decisionRows.filter((d) => d.decision === "hide").map((d) => d.matched),
     redactionCount: countOf(built, "redactions"),
   };
 }
@@ -371,8 +422,11 @@ export async function removeRedactionTerm(
   return inTransaction(db, async (trx) => {
     const entry = await trx.selectFrom("judging_entries").select(["cycle_id", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
     if (!entry) return false;
-    const removed = await trx.deleteFrom("redaction_terms").where("id", "=", termId).where("nomination_id", "=", nominationId).executeTakeFirst();
-    if (Number(removed.numDeletedRows) === 0) return false;
+    const term = await trx.selectFrom("redaction_terms").select("text").where("id", "=", termId).where("nomination_id", "=", nominationId).executeTakeFirst();
+    if (!term) return false;
+    await trx.deleteFrom("redaction_terms").where("id", "=", termId).execute();
+    // A phrase hidden from the flags and then no longer hidden is undecided again.
+    await trx.deleteFrom("redaction_flag_decisions").where("nomination_id", "=", nominationId).where("flag_key", "=", flagKey(term.text)).where("decision", "=", "hide").execute();
     await recordAudit(trx, { actorUserId, action: "judging.redaction_term_removed", target: `nomination:${nominationId}`, details: { code: entry.code, termId } }, now);
     await refreshJudgingEntry(trx, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
     return true;
@@ -395,6 +449,8 @@ export async function setJudgingEntryStatus(
     if (status === "released") {
       const [nomination] = await listCycleNominations(trx, entry.cycle_id, { only: nominationId });
       if (nomination?.status !== "complete") return { ok: false, problem: "Only a complete nomination can be released to judges" };
+      const undecided = await undecidedFlagCount(trx, nominationId);
+      if (undecided > 0) return { ok: false, problem: undecidedProblem(undecided) };
     }
     const at = now.toISOString();
     await trx
@@ -405,4 +461,15 @@ export async function setJudgingEntryStatus(
     await recordAudit(trx, { actorUserId, action: status === "released" ? "judging.entry_released" : "judging.entry_withheld", target: `nomination:${nominationId}`, details: { code: entry.code, was: entry.status } }, now);
     return { ok: true };
   });
+}
+
+/**
+ * The entrant's preview of the judges' copy, built by the same redactor from the nomination as it is
+ * saved now (nothing is stored). Only for the nomination's own organisation: the caller checks that.
+ */
+export async function judgesCopyPreview(db: Kysely<Database>, nominationId: number): Promise<RedactedEntry & { sectionTitles: string[] } | undefined> {
+  const source = await redactionSource(db, nominationId);
+  if (!source) return undefined;
+  const built = buildRedaction(source);
+  return { ...built.redacted, sectionTitles: source.sections.map((s) => s.title) };
 }

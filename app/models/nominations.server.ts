@@ -426,6 +426,42 @@ async function queueReceipt(
   await queueMail(trx, nominationReceiptMail(submitter, receipt), now);
 }
 
+/**
+ * Adds a word or phrase to the nomination's "names to hide from judges", from the preview of the
+ * judges' copy. It changes what judges see, not the endorsed text, so a submitted nomination stays
+ * submitted; the revision moves on so that a form open elsewhere cannot save over the new list.
+ */
+export async function addIdentifyingTerm(
+  db: Kysely<Database>,
+  { id, organisationId, userId, term, now = new Date() }: { id: number; organisationId: number; userId: number; term: string; now?: Date },
+): Promise<{ ok: true; added: boolean } | Closed | NotFound | { ok: false; reason: "withdrawn" }> {
+  return inTransaction(db, async (trx) => {
+    const nomination = await trx
+      .selectFrom("nominations")
+      .select(["id", "cycle_id", "status", "identifying_terms"])
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .executeTakeFirst();
+    if (!nomination) return { ok: false, reason: "not_found" };
+    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+    const cycle = await getCycle(trx, nomination.cycle_id);
+    if (!cycle) return { ok: false, reason: "not_found" };
+    const closed = await cycleProblem(trx, cycle, organisationId, "edit", now);
+    if (closed) return closed;
+    const terms = parseIdentifyingTerms(nomination.identifying_terms);
+    if (terms.some((t) => t.toLocaleLowerCase("en-GB") === term.toLocaleLowerCase("en-GB"))) return { ok: true, added: false };
+    const at = now.toISOString();
+    await trx
+      .updateTable("nominations")
+      .set({ identifying_terms: JSON.stringify([...terms, term]), revision: sql<number>`revision + 1`, updated_by: userId, updated_at: at })
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .execute();
+    await recordAudit(trx, { actorUserId: userId, action: "nomination.identifying_term_added", target: `nomination:${id}`, details: { length: term.length } }, now);
+    return { ok: true, added: true };
+  });
+}
+
 /** Withdraws the nomination from the award, before the deadline; withdrawing twice is not an error. */
 export async function withdrawNomination(
   db: Kysely<Database>,

@@ -38,6 +38,11 @@ export const RedactionTermSchema = z.object({
   kind: z.enum(["organisation", "person", "place", "contact", "term"], { error: "Select what the words are" }),
 });
 
+export const FlagDecisionSchema = z.object({
+  flagKey: z.string().min(1).max(2000),
+  decision: z.enum(["hide", "keep"]),
+});
+
 export const MoveSchema = z.object({
   entryId: z.coerce.number({ error: "Select the entry" }).int().positive("Select the entry"),
   fromJudgeId: z.coerce.number({ error: "Select the judge to move it from" }).int().positive("Select the judge to move it from"),

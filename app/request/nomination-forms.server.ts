@@ -12,6 +12,14 @@ const text = (label: string, max: number) =>
     .optional()
     .transform((v) => v?.trim() || null);
 
+/** A word or phrase the entrant adds, on the judges' copy preview, to what judges must not see. */
+export const IdentifyingTermSchema = z.object({
+  term: z
+    .string({ error: "Enter the words to hide" })
+    .transform((v) => v.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(2, "Enter at least 2 characters to hide").max(200, "Enter at most 200 characters: one name, place or handle at a time")),
+});
+
 export const NominationDraftSchema = z.object({
   intent: z.enum(["autosave", "save", "continue"]).catch("save"),
   revision: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again"),

@@ -1,7 +1,7 @@
 // The secretariat's view of a cycle's judging: preparing the judging entries (codes and redacted
 // copies), each entry's review and release status, every judge's progress with a reminder to send,
-// declared conflicts and ended assignments (recusals and moves). Release is one entry at a time,
-// from its review page.
+// declared conflicts and ended assignments (recusals and moves). An entry is released from its review
+// page, or with every other reviewed entry from the release page.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
@@ -214,6 +214,9 @@ export default function CycleJudging() {
           </table>
         </>
       )}
+      <p>
+        <Link to={`/admin/cycles/${cycle.id}/judging/release`}>Release every reviewed entry</Link>
+      </p>
       <p>
         <Link to={`/admin/cycles/${cycle.id}/judging/assignment`}>Assign judges to released entries</Link>
       </p>

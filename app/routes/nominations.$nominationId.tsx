@@ -312,7 +312,7 @@ function NominationForm() {
                 Names to hide from judges
               </label>
               <div className="nhsuk-hint" id="identifying_terms-hint">
-                Judges score entries without knowing who they are from. List the names of people, programmes and places in your entry that would identify your organisation, one per line.
+                Judges score entries without knowing who they are from. List, one per line, everything in your entry that would tell them who you are: hospitals and sites (Arrowe Park Hospital, Ward 7), services and programmes (Healthy Minds Wirral), local places (Birkenhead), partner bodies (Wirral Council, Cheshire and Merseyside ICB), people named in the text (Dr Ade Okafor, Ray Jones) and social media handles (@OurTrustNHS, #TeamOurTrust). Your organisation's names and the leads' names are hidden anyway. Before you submit, you can see your entry as judges will see it.
               </div>
               <textarea className="nhsuk-textarea" id="identifying_terms" name="identifying_terms" rows={4} dir="auto" defaultValue={initial.identifying_terms} aria-describedby="identifying_terms-hint" />
             </div>

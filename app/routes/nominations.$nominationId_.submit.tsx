@@ -82,6 +82,12 @@ export default function CheckAndSubmit() {
         <span className="nhsuk-caption-l">{reference}</span>
         <h1>Check your nomination before you submit it</h1>
         <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => `/nominations/${id}#${field}`} />
+        <h2>What judges will see</h2>
+        <p>
+          Judges score entries without knowing who they are from. Before you submit,{" "}
+          <Link to={`/nominations/${id}/judges-copy`}>see your entry as judges will see it</Link>, with the words we hide marked, and add anything that still
+          shows who you are.
+        </p>
         {closed ? (
           <div className="nhsuk-warning-callout">
             <h2 className="nhsuk-warning-callout__label">

@@ -13,6 +13,7 @@ import * as m2026_12_02_0300_late_conflicts from "./2026_12_02_0300_late_conflic
 import * as m2026_12_02_0200_membership_approval from "./2026_12_02_0200_membership_approval";
 import * as m2026_12_02_0400_mail_outbox from "./2026_12_02_0400_mail_outbox";
 import * as m2026_12_02_1200_second_look from "./2026_12_02_1200_second_look";
+import * as m2026_12_02_1100_flag_decisions from "./2026_12_02_1100_flag_decisions";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_02_0200_membership_approval": m2026_12_02_0200_membership_approval,
   "2026_12_02_0400_mail_outbox": m2026_12_02_0400_mail_outbox,
   "2026_12_02_1200_second_look": m2026_12_02_1200_second_look,
+  "2026_12_02_1100_flag_decisions": m2026_12_02_1100_flag_decisions,
 };

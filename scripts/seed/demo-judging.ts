@@ -7,7 +7,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { confirmAssignment } from "../../app/models/assignments.server";
 import { acceptStatement } from "../../app/models/judges.server";
-import { prepareJudgingEntries, setJudgingEntryStatus } from "../../app/models/judging-entries.server";
+import { decideFlag } from "../../app/models/flag-decisions.server";
+import { prepareJudgingEntries, setJudgingEntryStatus, undecidedFlags } from "../../app/models/judging-entries.server";
 import { saveScoreSheet } from "../../app/models/score-sheets.server";
 import { recordAudit } from "../../app/models/audit.server";
 import { mulberry32 } from "../../app/domain/random";
@@ -51,6 +52,10 @@ export async function seedDemoJudging(db: Kysely<Database>, now: Date = new Date
   const entries = await db.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycle.id).orderBy("nomination_id").execute();
   let released = 0;
   for (const e of entries) {
+    // The demo's secretariat has read every flag and kept it (the demo's other organisations are fictional).
+    for (const flagKey of await undecidedFlags(db, e.nomination_id)) {
+      await decideFlag(db, { nominationId: e.nomination_id, flagKey, decision: "keep", actorUserId: admin.id, now });
+    }
     const result = await setJudgingEntryStatus(db, { nominationId: e.nomination_id, status: "released", actorUserId: admin.id, now });
     if (result.ok) released++;
   }

@@ -98,7 +98,7 @@ describe("preparing entries for judging", () => {
     expect(html).toContain("10 new entries were prepared for review.");
     for (const r of rows) expect(html).toContain(`href="${entryPath(r.nomination_id)}"`);
     expect(html).toContain("Needs review");
-    expect(html).not.toContain("Release every");
+    expect(html).toContain(`href="${judgingPath()}/release"`);
 
     // Preparing again changes nothing.
     const again = await asAdmin(judgingPath(), { intent: "prepare" });
@@ -116,7 +116,7 @@ describe("reviewing one entry's redaction", () => {
     expect(html).toMatch(/<mark[^>]*>Northmoor Valley NHS Foundation Trust<span class="nhsuk-u-visually-hidden"> \(hidden as an organisation\)<\/span>/);
     expect(html).toContain("<mark");
     // Another NHS organisation named is flagged for the admin, not hidden.
-    expect(html).toContain("<h2>Other NHS organisations named</h2>");
+    expect(html).toContain('<h2 id="flags" tabindex="-1">Flags to decide</h2>');
     expect(html).toMatch(/<span class="judging-flagged"[^>]*>Eastbrook Mental Health NHS Trust<span[^>]*>\(flag: another NHS organisation/);
     expect(judgesCopy(html, "section_" + (await summarySectionId()))).toContain("Eastbrook Mental Health NHS Trust");
     // The entrant's own terms are listed, read-only.
@@ -162,6 +162,7 @@ describe("reviewing one entry's redaction", () => {
 
   it("releases an entry, one at a time, with an audit entry", async () => {
     const nomination = await selfRostering();
+    await keepEveryFlag(nomination.id);
     const res = await asAdmin(entryPath(nomination.id), { intent: "release" });
     expect(res.status, await res.clone().text()).toBe(302);
     expect(res.headers.get("location")).toBe(`${entryPath(nomination.id)}?notice=released`);
@@ -215,6 +216,14 @@ describe("reviewing one entry's redaction", () => {
   });
 });
 
+/** The admin keeps every flagged phrase of the entry, one press each, as on its review page. */
+async function keepEveryFlag(nominationId: number) {
+  const { undecidedFlags } = await import("~/models/judging-entries.server");
+  for (const flagKey of await undecidedFlags(app.db, nominationId)) {
+    expect((await asAdmin(entryPath(nominationId), { intent: "decide-flag", flagKey, decision: "keep" })).status).toBe(302);
+  }
+}
+
 async function summarySectionId(): Promise<number> {
   return (await app.db.selectFrom("cycle_sections").select("id").where("cycle_id", "=", cycleId).where("key", "=", "summary").executeTakeFirstOrThrow()).id;
 }
@@ -225,6 +234,7 @@ async function evidenceSectionId(): Promise<number> {
 describe("assigning judges", () => {
   it("previews a balanced assignment with both sides on every entry, and confirming makes it live", async () => {
     for (const e of await entries()) {
+      await keepEveryFlag(e.nomination_id);
       if (e.status !== "released") expect((await asAdmin(entryPath(e.nomination_id), { intent: "release" })).status).toBe(302);
     }
     const html = await page(assignmentPath());

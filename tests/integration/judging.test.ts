@@ -382,3 +382,66 @@ describe("redaction follows the entrant's text", () => {
     expect(JSON.stringify(review)).toContain("headquarters town: Zedchester");
   });
 });
+
+// A long entry written the way trust staff write (as the corpus in scripts/bench/redaction-corpus/
+// is): 600+ words, names and short forms, possessives, people by full name, title and first name,
+// handles, hashtags, contact details, hard line breaks and an ALL-CAPS heading.
+const LONG_ENTRY = [
+  "HOW IT STARTED",
+  "In the spring of 2024 the staff side at Northmoor Valley NHS Foundation Trust asked a simple question at the Joint Negotiating and Consultative Committee: why do the people who work nights find out about rota changes last? Priya Shah, our Chief People Officer, and Owen Lloyd, UNISON branch secretary, agreed to answer it together rather than separately, and the answer became this programme.",
+  "Northmoor Valley’s first step was a listening exercise. Stewards from UNISON, the RCN and the GMB ran drop-in sessions on every ward at Northmoor General Hospital, at two in the morning as well as at two in the afternoon, and more than 1,400 colleagues told us what made rostering unfair. Ms Shah joined eleven of those sessions herself; Mr Lloyd joined fourteen.",
+  "WHAT WE DID",
+  "The working group had equal numbers from management and the staff side. It met fortnightly for a year, and every decision was made by consensus. Where we could not agree, we went back to the wards and asked again. Priya insisted that the minutes went to every ward within two days, and Owen made sure the stewards could explain them.",
+  "NVFT's rostering policy was rewritten line by line. Rotas are now published eight weeks ahead; short-notice changes need the agreement of the person affected; nights and weekends are shared out by rules that anyone can read. The rules were tested with the staff networks for carers and disabled staff, who found three ways the first draft would have disadvantaged part-time colleagues, and we changed them.",
+  "We told the story as we went, on @NorthmoorValleyNHS and under #TeamNorthmoorValley, so that colleagues on other sites could see what was coming and ask questions before it reached them. Questions could also go to partnership@northmoor-valley.nhs.uk or to the partnership office on 01632 960 123, at Northmoor General Hospital, Valley Road, NV1 2AB.",
+  "WHAT CHANGED",
+  "Across the 14 wards that now roster this way, short-notice changes fell from an average of 31 a month to 9. Sickness absence fell from 6.1 per cent to 4.8 per cent over a year. Turnover of healthcare support workers fell from 18 per cent to 11 per cent, and bank and agency spend on the pilot wards fell by £412,000 in the first year. In the NHS Staff Survey, the share of colleagues who say they can balance work and home life rose by 14 points.",
+  "Just as important, the way the Northmoor Valley FT board and the staff side work together changed. Disagreements now come to the JNCC early, as questions, not late, as grievances. When the trust had to make savings in 2025, the staff side was in the room from the first meeting, and the changes that followed were agreed without a single formal dispute.",
+  "WHAT WE LEARNED",
+  "We learned that fairness rules matter more than software. Staff accepted self-rostering once they could see that nights and weekends were shared out openly, and once they knew that a steward had helped to write the rules. We learned that managers need time to learn a new way of working: we gave every ward manager two protected days, and Owen Lloyd ran the sessions with a ward manager beside him each time.",
+  "We learned, too, that a partnership needs people who will say the hard thing. Priya Shah has said more than once that the programme would have failed without the stewards who told her, in public, that the first draft was not good enough. NVFT is a better employer because they did.",
+  "SHARING IT",
+  "We have shared the rules and the toolkit through the regional social partnership forum, at an NHS Employers webinar and with the RCN's regional board. Two neighbouring trusts have adopted them, and we have offered to visit any organisation that wants to try. The approach would work on any ward or department with a stable team of twenty or more, in any part of the NHS, with any mix of unions.",
+  "Ms Shah and Mr Lloyd will gladly talk to anyone who wants to know more.",
+].join("\n");
+
+describe("the leak test on a long entry written like a real one", () => {
+  it("shows a judge none of the names, people, short forms, handles or contact details in it", async () => {
+    const { refreshJudgingEntry, setJudgingEntryStatus, undecidedFlags } = await import("~/models/judging-entries.server");
+    const { decideFlag } = await import("~/models/flag-decisions.server");
+    expect(LONG_ENTRY.split(/\s+/).length).toBeGreaterThanOrEqual(600);
+    const northmoor = DEMO_ORGANISATIONS.find((o) => o.shortName === "Northmoor Valley")!;
+    const entry = await app.db
+      .selectFrom("judging_entries")
+      .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+      .select(["judging_entries.nomination_id", "judging_entries.code"])
+      .where("organisations.name", "=", northmoor.name)
+      .where("judging_entries.cycle_id", "=", cycleId)
+      .executeTakeFirstOrThrow();
+    const answer = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).orderBy("section_id").executeTakeFirstOrThrow();
+    await app.db.updateTable("nomination_answers").set({ text: LONG_ENTRY }).where("nomination_id", "=", entry.nomination_id).where("section_id", "=", answer.section_id).execute();
+    const admin = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
+    await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: admin });
+    for (const flagKey of await undecidedFlags(app.db, entry.nomination_id)) await decideFlag(app.db, { nominationId: entry.nomination_id, flagKey, decision: "keep", actorUserId: admin });
+    expect(await setJudgingEntryStatus(app.db, { nominationId: entry.nomination_id, status: "released", actorUserId: admin })).toEqual({ ok: true });
+    const judge = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+      .select("users.email_normalised")
+      .where("judging_assignments.nomination_id", "=", entry.nomination_id)
+      .where("judging_assignments.status", "=", "live")
+      .executeTakeFirstOrThrow();
+    const cookie = await app.login(judge.email_normalised);
+    const strings = [
+      ...identifyingStrings(),
+      ...(await dbIdentifyingStrings()),
+      "Priya", "Shah", "Owen", "Lloyd", "NorthmoorValley", "northmoor-valley", "01632 960 123", "NV1 2AB",
+    ];
+    for (const p of [`/judging/entries/${entry.code}`, `/judging/entries/${entry.code}.data`]) {
+      const text = await (await app.request(p, { cookie })).text();
+      expect(text).toContain("fairness rules matter more than software"); // the entry itself is there
+      expect(leaks(text, strings), p).toEqual([]);
+    }
+  });
+});

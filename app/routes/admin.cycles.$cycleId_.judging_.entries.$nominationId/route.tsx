@@ -1,22 +1,26 @@
-// The secretariat's review of one entry's redaction before judges see it: each field's original
-// text with what is hidden marked (and other NHS organisations it names flagged), beside the copy
-// judges will see; words to hide added or removed; the entry released or withheld; and its score
-// sheets, a submitted one reopened with a reason.
+// The secretariat's review of one entry's redaction before judges see it: first the flagged phrases,
+// each hidden or kept (flags.tsx; released only when every one is decided, decision 024); each
+// field's original text with what is hidden marked, beside the copy judges will see; words to hide
+// added or removed (terms.tsx); the entry released or withheld; and its score sheets (sheets.tsx).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { adminTitle, SheetProgressTag } from "~/components/admin";
-import { Button, ErrorSummary, Radios, SuccessBanner, Textarea } from "~/components/forms";
-import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText, REDACTION_KIND_LABELS } from "~/components/judging-admin";
+import { adminTitle } from "~/components/admin";
+import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
 import { getCycle } from "~/models/cycles.server";
+import { decideFlag } from "~/models/flag-decisions.server";
 import { addRedactionTerm, getRedactionReview, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
 import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
-import { ReasonSchema, RedactionTermSchema } from "~/request/judging-forms.server";
+import { FlagDecisionSchema, ReasonSchema, RedactionTermSchema } from "~/request/judging-forms.server";
 import { idParam } from "~/request/params.server";
 import { notFound, requireAdmin } from "~/request/permissions.server";
+import { FlagsSection } from "./flags";
+import { SheetsSection } from "./sheets";
+import { TermsSection } from "./terms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Entry ${data.review.code}` : "Judging entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },
@@ -59,6 +63,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       terms: review.terms,
       entrantTerms: review.entrantTerms,
       flags: review.flags,
+      flagsToDecide: review.flagsToDecide,
+      undecidedFlags: review.undecidedFlags,
+      hiddenFlags: review.hiddenFlags,
     },
     sheets: sheets.map((s, i) => ({ key: s.sheetId ?? `none-${i}`, sheetId: s.sheetId, judge: s.judgeName, progress: s.progress })),
   };
@@ -72,6 +79,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   const back = (notice: string) => redirect(`/admin/cycles/${cycleId}/judging/entries/${nominationId}?notice=${notice}`);
 
+  if (intent === "decide-flag") {
+    const parsed = parseForm(FlagDecisionSchema, formData);
+    if (!parsed.ok) return invalid({ errors: { flags: "Choose whether to hide or keep the phrase" }, values });
+    const result = await decideFlag(db, { nominationId, flagKey: parsed.data.flagKey, decision: parsed.data.decision, actorUserId: admin.id });
+    if (!result.ok) return invalid({ errors: { flags: result.problem }, values });
+    return redirect(`/admin/cycles/${cycleId}/judging/entries/${nominationId}?notice=${parsed.data.decision === "hide" ? "flag-hidden" : "flag-kept"}#flags`);
+  }
   if (intent === "add-term") {
     const parsed = parseForm(RedactionTermSchema, formData);
     if (!parsed.ok) return invalid(parsed);
@@ -111,6 +125,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const NOTICES: Record<string, string> = {
+  "flag-hidden": "The phrase will be hidden wherever it appears",
+  "flag-kept": "The phrase will be kept in the judges' copy",
   "term-added": "The words will be hidden: check the judges' copy below",
   "term-removed": "The words are no longer hidden: check the judges' copy below",
   released: "The entry has been released to judging",
@@ -150,7 +166,7 @@ export default function JudgingEntryReview() {
   return (
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
-      <ErrorSummary errors={errors} order={["form", "release", "terms", "text", "kind"]} />
+      <ErrorSummary errors={errors} order={["form", "flags", "release", "terms", "text", "kind"]} />
       {!actionData && notice ? <SuccessBanner title={notice} /> : null}
       <span className="nhsuk-caption-l">
         Judging {cycle.year}: {r.reference}, {r.organisation}
@@ -171,8 +187,10 @@ export default function JudgingEntryReview() {
           {r.releasedAt ? ` on ${r.releasedAt}` : null}
         </Row>
         <Row label="Hidden from judges">{r.redactionCount === 1 ? "1 passage" : `${r.redactionCount} passages`}</Row>
-        <Row label="Other NHS organisations named">{r.flags.length === 0 ? "None" : r.flags.length}</Row>
+        <Row label="Flags still to decide">{r.undecidedFlags === 0 ? "None" : r.undecidedFlags}</Row>
       </dl>
+
+      <FlagsSection flags={r.flagsToDecide} undecided={r.undecidedFlags} hidden={r.hiddenFlags} />
 
       <h2 id="release" tabIndex={-1}>
         Release to judges
@@ -180,7 +198,10 @@ export default function JudgingEntryReview() {
       {r.status === "released" ? (
         <p>Judges assigned to this entry can see the copy below. Withhold it to take it away from them.</p>
       ) : (
-        <p>Read each field of the judges' copy below. When nothing in it could tell a judge who sent the entry, release it.</p>
+        <p>
+          Read each field of the judges' copy below. When nothing in it could tell a judge who sent the entry
+          {r.undecidedFlags > 0 ? ", and every flag above is decided" : ""}, release it.
+        </p>
       )}
       <div className="nhsuk-u-margin-bottom-6">
         {r.status !== "released" ? (
@@ -194,20 +215,6 @@ export default function JudgingEntryReview() {
           </StatusButton>
         ) : null}
       </div>
-
-      {r.flags.length > 0 ? (
-        <>
-          <h2>Other NHS organisations named</h2>
-          <p>These are not hidden. Hide one below if naming it could tell a judge who sent the entry.</p>
-          <ul>
-            {r.flags.map((f, i) => (
-              <li key={i}>
-                {f.field}: “{f.matched}” ({f.reason})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
 
       <h2>The entry and the judges' copy</h2>
       <p>
@@ -232,115 +239,8 @@ export default function JudgingEntryReview() {
         </section>
       ))}
 
-      <h2 id="terms" tabIndex={-1}>
-        Words to hide
-      </h2>
-      <h3>From the entrant</h3>
-      {r.entrantTerms.length === 0 ? (
-        <p>The entrant listed no words to hide.</p>
-      ) : (
-        <ul>
-          {r.entrantTerms.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-      )}
-      <h3>Added at review</h3>
-      {r.terms.length === 0 ? (
-        <p>None yet.</p>
-      ) : (
-        <dl className="nhsuk-summary-list">
-          {r.terms.map((t) => (
-            <div className="nhsuk-summary-list__row" key={t.id}>
-              <dt className="nhsuk-summary-list__key" style={{ whiteSpace: "pre-line" }}>
-                {t.text}
-              </dt>
-              <dd className="nhsuk-summary-list__value">{REDACTION_KIND_LABELS[t.kind]}</dd>
-              <dd className="nhsuk-summary-list__actions">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove-term" />
-                  <input type="hidden" name="termId" value={t.id} />
-                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
-                    Remove<span className="nhsuk-u-visually-hidden"> “{t.text}” from the words to hide</span>
-                  </button>
-                </Form>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h3>Hide more words</h3>
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="add-term" />
-            <Textarea
-              name="text"
-              label="Words to hide"
-              hint="A name, a place, a programme, or a whole passage pasted exactly as it is written, to hide it by hand. Every place they appear is hidden."
-              error={errors?.text}
-              defaultValue={addValues.text}
-              rows={2}
-            />
-            <Radios
-              name="kind"
-              legend="What are they?"
-              hint="Judges see this in their place, such as [person]"
-              error={errors?.kind}
-              defaultValue={addValues.kind}
-              options={Object.entries(REDACTION_KIND_LABELS).map(([value, label]) => ({ value, label }))}
-            />
-            <Button variant="secondary">Hide these words</Button>
-          </Form>
-        </div>
-      </div>
-
-      <h2>Score sheets</h2>
-      {sheets.length === 0 ? (
-        <p>No judge is assigned to this entry.</p>
-      ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Score sheets for entry {r.code}</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Judge</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Reopen</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {sheets.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.judge}</th>
-                <td>
-                  <SheetProgressTag progress={s.progress} />
-                </td>
-                <td>
-                  {s.progress === "submitted" && s.sheetId !== null ? (
-                    <Form method="post" noValidate>
-                      <input type="hidden" name="intent" value="reopen" />
-                      <input type="hidden" name="sheetId" value={s.sheetId} />
-                      <Textarea
-                        name={`reason-${s.sheetId}`}
-                        label={`Why reopen ${s.judge}'s score sheet`}
-                        hint="Recorded in the audit log"
-                        error={errors?.[`reason-${s.sheetId}`]}
-                        defaultValue={values.sheetId === String(s.sheetId) ? values[`reason-${s.sheetId}`] : undefined}
-                        rows={2}
-                      />
-                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
-                        Reopen<span className="nhsuk-u-visually-hidden"> {s.judge}'s score sheet</span>
-                      </button>
-                    </Form>
-                  ) : (
-                    "Only a submitted sheet can be reopened"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <TermsSection entrantTerms={r.entrantTerms} terms={r.terms} errors={errors} addValues={addValues} />
+      <SheetsSection code={r.code} sheets={sheets} errors={errors} values={values} />
     </>
   );
 }
