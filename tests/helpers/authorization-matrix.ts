@@ -86,6 +86,7 @@ export const MATRIX: Record<string, Row> = {
   "admin.cycles.$cycleId_.nominations[.]csv": { path: "/admin/cycles/{cycleId}/nominations.csv", get: only("admin") },
   "admin.cycles.$cycleId_.judging": { path: "/admin/cycles/{cycleId}/judging", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.judging_.assignment": { path: "/admin/cycles/{cycleId}/judging/assignment", get: only("admin"), post: only("admin", "ok"), judging: true },
+  "admin.cycles.$cycleId_.judging_.release": { path: "/admin/cycles/{cycleId}/judging/release", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.judging_.second-look": { path: "/admin/cycles/{cycleId}/judging/second-look", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.judging_.entries.$nominationId": {
     path: "/admin/cycles/{cycleId}/judging/entries/{nominationId}",
@@ -108,6 +109,7 @@ export const MATRIX: Record<string, Row> = {
   "admin.nominations.$nominationId": { path: "/admin/nominations/{nominationId}", get: only("admin"), post: only("admin", "ok") },
   "nominations.$nominationId": { path: "/nominations/{nominationId}", get: ownNomination(), post: ownNomination("ok") },
   "nominations.$nominationId_.submit": { path: "/nominations/{nominationId}/submit", get: ownNomination(), post: ownNomination("ok") },
+  "nominations.$nominationId_.judges-copy": { path: "/nominations/{nominationId}/judges-copy", get: ownNomination(), post: ownNomination("ok") },
   "nominations.$nominationId_.receipt": { path: "/nominations/{nominationId}/receipt", get: ownNomination("ok"), post: ownNomination("ok") },
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },

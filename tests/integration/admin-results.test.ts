@@ -150,11 +150,13 @@ describe("results while judging", () => {
     expect(chart).toContain("<title id=\"chance-title\">Chance of each entry being in the top 4</title>");
     // The description reads out every bar; the table beside it gives the same entries and chances.
     const described = [...chart.matchAll(/Entry ([A-Z0-9]+): (under 1%|over 99%|\d+%), (likely|in doubt|unlikely)\./g)].map((m) => [m[1], m[2], m[3]]);
-    expect(described.length).toBeGreaterThanOrEqual(4);
+    // Every entry with sheets is charted when fewer than 4 have any (each then certain); the demo's
+    // submitted sheets reach at least 3 entries.
+    expect(described.length).toBeGreaterThanOrEqual(3);
     const table = html.slice(html.indexOf("Chance of the top 4, entry by entry"));
     for (const [code, chance, standing] of described) expect(table).toMatch(new RegExp(`<code>${code}</code></th><td>[\\d.]+</td><td>±[\\d.]+</td><td>${chance}</td><td>${standing}</td>`));
     const total = described.reduce((sum, [, chance]) => sum + (chance === "under 1%" ? 0 : chance === "over 99%" ? 100 : Number(chance.slice(0, -1))), 0);
-    expect(Math.abs(total - 400)).toBeLessThanOrEqual(4 + described.length);
+    expect(Math.abs(total - 100 * Math.min(4, described.length))).toBeLessThanOrEqual(4 + described.length);
 
     const judges = html.slice(html.indexOf('data-testid="judges-chart"'));
     expect(judges).toContain("<title id=\"judges-title\">Each judge&#x27;s leniency and noise</title>");
