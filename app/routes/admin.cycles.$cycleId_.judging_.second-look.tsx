@@ -61,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     cycle: { id: cycle.id, year: cycle.year, finalists: cycle.finalists_count },
     byDoubt: doubtful !== null,
+    suggestedCount: suggested.length,
     notice: url.searchParams.get("notice") === "confirmed" ? Number(url.searchParams.get("added") ?? 0) : null,
     rows: rows.map((r) => ({ value: String(r.entryId), label: `${r.code}: ${r.rank === null ? "no sheets yet" : `ranked ${r.rank}, ${r.percent?.toFixed(1)}% from ${r.sheets} ${r.sheets === 1 ? "sheet" : "sheets"}`}` })),
     chosen: chosen.map(String),
@@ -101,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SecondLook() {
-  const { cycle, byDoubt, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
+  const { cycle, byDoubt, suggestedCount, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const summary = [
     ...Object.entries({ ...errors, ...(actionData?.errors ?? {}) }).map(([field, message]) => ({ href: `#${field}`, message: String(message) })),
@@ -120,7 +121,9 @@ export default function SecondLook() {
         sheets are scored like any other, and the <Link to={`/admin/cycles/${cycle.id}/results`}>results</Link> include them once submitted.
       </p>
       <p>
-        {byDoubt
+        {byDoubt && suggestedCount === 0
+          ? `No entry is in doubt on the results page (each entry's chance of being in the top ${cycle.finalists} is under 10% or over 90%): tick any entry you want judged again.`
+          : byDoubt
           ? `Ticked: the entries in doubt, whose chance of being in the top ${cycle.finalists} is between 10% and 90% on the results page.`
           : `Ticked: the entries suggested, ranked ${Math.max(1, cycle.finalists - 1)} to ${2 * cycle.finalists + 2} (around the cut for ${cycle.finalists} finalists).`}
       </p>

@@ -22,7 +22,7 @@ function ChanceChart({ rows, n }: { rows: ChanceRow[]; n: number }) {
   const x = (chance: number) => LABEL + chance * BAR;
   return (
     <svg viewBox={`0 0 ${LABEL + BAR + 90} ${height}`} width="100%" style={{ maxWidth: 640 }} role="img" aria-labelledby="chance-title chance-desc" data-testid="chance-chart">
-      <title id="chance-title">Chance of each entry being in the top {n}</title>
+      <title id="chance-title">{`Chance of each entry being in the top ${n}`}</title>
       <desc id="chance-desc">
         {`A bar for each entry that could be in the top ${n}, longest first. The band from ${LOW}% to ${HIGH}% marks entries in doubt. ` +
           rows.map((r) => `Entry ${r.code}: ${pct(r.chance)}, ${standing(r.chance)}.`).join(" ")}
