@@ -9,14 +9,11 @@ import { Button, Checkboxes, ErrorSummaryBox, SuccessBanner, Textarea, TextInput
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, suggestSecondLook } from "~/domain/second-look";
 import { judgeSideLabel } from "~/domain/permissions";
-import { getCycle } from "~/models/cycles.server";
 import { roundResults } from "~/models/results.server";
 import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
-import { getDb } from "~/platform/db.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { OverrideReasonSchema } from "~/request/judging-forms.server";
-import { idParam } from "~/request/params.server";
-import { notFound, requireAdmin } from "~/request/permissions.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle("A second look", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 
@@ -32,17 +29,8 @@ function extraFrom(raw: string | null): { extra: number; error: string | null } 
 
 const entryIdsFrom = (raw: string[]) => [...new Set(raw.filter((v) => /^[1-9][0-9]{0,14}$/.test(v)).map(Number))];
 
-async function cycleFrom(params: LoaderFunctionArgs["params"]) {
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
-  return { db, cycle, cycleId };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const { db, cycle, cycleId } = await cycleFrom(params);
+  const { db, cycle, cycleId } = await requireAdminCycle(request, params);
   const url = new URL(request.url);
   const round = await roundResults(db, { cycleId, round: "first" });
   // The results' in-doubt list (a chance of the top N between 10 % and 90 %) decides the suggestion
@@ -83,8 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const { db, cycleId } = await cycleFrom(params);
+  const { admin, db, cycleId } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const values = formValues(formData);
   const entryIds = entryIdsFrom(formData.getAll("entry").map(String));

@@ -12,13 +12,10 @@ import { ErrorSummaryBox, SuccessBanner } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { judgeSideLabel } from "~/domain/permissions";
 import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
-import { getCycle } from "~/models/cycles.server";
 import { listJudgingEntries } from "~/models/judging-entries.server";
-import { getDb } from "~/platform/db.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { MoveSchema, OverrideReasonSchema, SeedSchema } from "~/request/judging-forms.server";
-import { idParam } from "~/request/params.server";
-import { notFound, requireAdmin } from "~/request/permissions.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { CurrentAssignments } from "./current";
 import { HandForms } from "./hand-forms";
 import { ProposalSection, type Proposal } from "./proposal";
@@ -27,17 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Assigning judges", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") },
 ];
 
-async function cycleFrom(params: LoaderFunctionArgs["params"]) {
-  const cycleId = idParam(params.cycleId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
-  return { db, cycle, cycleId };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const { db, cycle, cycleId } = await cycleFrom(params);
+  const { db, cycle, cycleId } = await requireAdminCycle(request, params);
   const url = new URL(request.url);
   const rawSeed = url.searchParams.get("seed");
   const seedParsed = rawSeed === null ? null : SeedSchema.safeParse({ seed: rawSeed });
@@ -115,8 +103,7 @@ function refuse(r: Partial<Refusal> & Pick<Refusal, "form" | "values">) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const { db, cycleId } = await cycleFrom(params);
+  const { admin, db, cycleId } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const values = formValues(formData);
   const intent = formData.get("intent");
