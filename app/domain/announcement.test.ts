@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announcedResults, announcementDue, embargoed, moveAnnouncementProblem, publicationProblem } from "./announcement";
+import { announcedResults, announcementDue, earlyDecisionProblem, embargoed, moveAnnouncementProblem, publicationProblem, sheetsInSentence } from "./announcement";
 
 const now = new Date("2027-11-12T19:00:00.000Z");
 const cycle = { stage: "final" as const, announcement_at: "2027-11-12T19:00:00.000Z", published_at: null, shortlist_confirmed_at: "2027-07-14T12:00:00.000Z" };
@@ -51,5 +51,27 @@ describe("moving the announcement", () => {
     // A time that passed unpublished (nothing could be published then) can be moved on.
     expect(moveAnnouncementProblem(cycle, "2027-11-13T19:00:00.000Z", now)).toBeNull();
     expect(moveAnnouncementProblem({ ...cycle, published_at: now.toISOString() }, "2027-11-13T19:00:00.000Z", before)).toMatch(/already been published/);
+  });
+});
+
+describe("recording the decisions before every final-round score sheet is in", () => {
+  it("asks for a reason while sheets are missing, and accepts one that is more than spaces", () => {
+    expect(earlyDecisionProblem({ submitted: 3, assigned: 10 }, null)).toBe(
+      "Only 3 of 10 final-round score sheets are submitted. To record the decisions now, confirm it and give the reason",
+    );
+    expect(earlyDecisionProblem({ submitted: 0, assigned: 10 }, "   ")).not.toBeNull();
+    expect(earlyDecisionProblem({ submitted: 3, assigned: 10 }, "The panel decided in the room")).toBeNull();
+  });
+
+  it("needs no reason once every sheet is in, or when the panel has no sheet at all", () => {
+    expect(earlyDecisionProblem({ submitted: 10, assigned: 10 }, null)).toBeNull();
+    expect(earlyDecisionProblem({ submitted: 0, assigned: 0 }, null)).toBeNull();
+  });
+
+  it("says how many sheets are in", () => {
+    expect(sheetsInSentence({ submitted: 3, assigned: 10 })).toBe("3 of 10 final-round score sheets are submitted.");
+    expect(sheetsInSentence({ submitted: 8, assigned: 8 })).toBe("All 8 final-round score sheets are submitted.");
+    expect(sheetsInSentence({ submitted: 0, assigned: 1 })).toBe("0 of 1 final-round score sheet is submitted.");
+    expect(sheetsInSentence({ submitted: 0, assigned: 0 })).toMatch(/^No final-round score sheets are assigned/);
   });
 });

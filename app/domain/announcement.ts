@@ -29,6 +29,30 @@ export function publicationProblem(cycle: CycleForAnnouncement, shortlist: reado
   return null;
 }
 
+/** The final round's score sheets: those of the panel's live assignments, and how many are submitted. */
+export type FinalSheetCount = { submitted: number; assigned: number };
+
+/** Whether every final-round score sheet is in. With none assigned there is no sheet to wait for. */
+export function allSheetsIn(count: FinalSheetCount): boolean {
+  return count.submitted >= count.assigned;
+}
+
+/** How many final-round score sheets are in, as the final-round page says it. */
+export function sheetsInSentence({ submitted, assigned }: FinalSheetCount): string {
+  if (assigned === 0) return "No final-round score sheets are assigned: the panel has not been chosen, or has no finalist to score.";
+  if (submitted >= assigned) return assigned === 1 ? "The one final-round score sheet is submitted." : `All ${assigned} final-round score sheets are submitted.`;
+  return `${submitted} of ${assigned} final-round score ${assigned === 1 ? "sheet is" : "sheets are"} submitted.`;
+}
+
+/**
+ * Why the decisions cannot be recorded yet, or null. Before every final-round score sheet is in, the
+ * secretariat may still record them (the panel may have decided in the room) but must say why.
+ */
+export function earlyDecisionProblem(count: FinalSheetCount, reason: string | null): string | null {
+  if (allSheetsIn(count) || (reason !== null && reason.trim() !== "")) return null;
+  return `Only ${count.submitted} of ${count.assigned} final-round score sheets are submitted. To record the decisions now, confirm it and give the reason`;
+}
+
 /** What each finalist is announced as: the decision recorded for it, otherwise finalist. */
 export function announcedResults(shortlist: readonly number[], decisions: readonly DecisionForAnnouncement[]): { nominationId: number; result: DecisionForAnnouncement["result"] }[] {
   return shortlist.map((nominationId) => ({ nominationId, result: decisions.find((d) => d.nominationId === nominationId)?.result ?? "finalist" }));

@@ -51,6 +51,8 @@ export type EntryResult = {
 
 export type RankingMethod = "raw" | "median" | "normalised";
 export const RANKING_METHODS: readonly RankingMethod[] = ["raw", "median", "normalised"];
+/** How the shortlist page names each way of ranking the entries. */
+export const RANKING_METHOD_LABELS: Record<RankingMethod, string> = { raw: "Raw mean", median: "Median", normalised: "Normalised score" };
 
 export type ScoringMethod = "reliability" | NormalisationMethod;
 export const DEFAULT_SCORING_METHOD: ScoringMethod = "reliability";

@@ -1,8 +1,9 @@
 // Read-only queries for the secretariat's final-round page: each panel judge's and each finalist's
-// progress through the final-round score sheets, whether a sheet belongs to a cycle's final round,
-// and one finalist's case-study draft. The writes are in shortlist.server.ts and publication.server.ts.
+// progress through the final-round score sheets (and how many are in), whether a sheet belongs to a
+// cycle's final round, and one finalist's case-study draft. The writes are in shortlist.server.ts and publication.server.ts.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import type { FinalSheetCount } from "~/domain/announcement";
 import type { SheetProgress } from "~/domain/judging";
 import { listCaseStudyDrafts, type CaseStudyDraft } from "./publication.server";
 
@@ -95,6 +96,19 @@ export async function finalRoundProgress(db: Kysely<Database>, cycleId: number):
       };
     }),
   };
+}
+
+/** How many final-round score sheets the panel has (live assignments) and how many are submitted. */
+export async function finalSheetCount(db: Kysely<Database>, cycleId: number): Promise<FinalSheetCount> {
+  const rows = await db
+    .selectFrom("judging_assignments")
+    .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+    .select("score_sheets.status")
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.round", "=", "final")
+    .where("judging_assignments.status", "=", "live")
+    .execute();
+  return { submitted: rows.filter((r) => r.status === "submitted").length, assigned: rows.length };
 }
 
 /** Whether a score sheet is one of this cycle's final-round sheets (of a live assignment). */

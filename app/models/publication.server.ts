@@ -17,7 +17,7 @@ import { createArchiveEntry, getArchiveEntryById } from "./archive.server";
 import { detailContext, leadConsents } from "./case-study-details.server";
 import { recordAudit } from "./audit.server";
 import { queueMail } from "./outbox.server";
-import { finalistContacts, getDecisions } from "./shortlist.server";
+import { finalistContacts, getDecisions } from "./finalists.server";
 import { inTransaction } from "~/platform/sql.server";
 
 async function generatedFields(db: Kysely<Database>, nominationId: number, result: ArchiveEntryFields["result"]): Promise<ArchiveEntryFields> {

@@ -2,29 +2,20 @@
 // recorded step that unblinds the finalists to the final-round panel), the panel itself, and the
 // embargoed decisions on the winner and highly commended entries.
 import type { Kysely } from "kysely";
-import type { AwardDecisionResult, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { conflictSet, listJudges } from "./judges.server";
 import { inTransaction } from "~/platform/sql.server";
+import { earlyDecisionProblem } from "~/domain/announcement";
 import type { RankingMethod } from "~/domain/results";
 import { finalistNoticeMail } from "~/emails/result-emails.server";
+import { finalSheetCount } from "./final-round.server";
+import { finalistContacts, getShortlist, type DecisionRow, type ShortlistRow } from "./finalists.server";
 import { queueMail } from "./outbox.server";
 import { ensureCaseStudyDrafts } from "./publication.server";
 
-export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
-
-export async function getShortlist(db: Kysely<Database>, cycleId: number): Promise<ShortlistRow[]> {
-  const rows = await db
-    .selectFrom("shortlist")
-    .innerJoin("judging_entries", "judging_entries.nomination_id", "shortlist.nomination_id")
-    .innerJoin("nominations", "nominations.id", "shortlist.nomination_id")
-    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["shortlist.nomination_id", "judging_entries.code", "organisations.name", "nominations.title", "shortlist.rationale"])
-    .where("shortlist.cycle_id", "=", cycleId)
-    .orderBy("judging_entries.code")
-    .execute();
-  return rows.map((r) => ({ nominationId: r.nomination_id, code: r.code, organisation: r.name, title: r.title, rationale: r.rationale }));
-}
+// Their home is finalists.server.ts; named here too for the callers written before they moved.
+export { finalistContacts, getDecisions, getShortlist, type DecisionRow, type ShortlistRow } from "./finalists.server";
 
 export type ShortlistProblem = { ok: false; problem: string };
 
@@ -97,36 +88,6 @@ export async function confirmShortlist(
   return { ok: true, finalists: result.finalists.length };
 }
 
-/** Who hears about a finalist: the organisation's entrants and the nomination's two leads. */
-export async function finalistContacts(db: Kysely<Database>, nominationId: number): Promise<{ email: string; name: string }[]> {
-  const nomination = await db
-    .selectFrom("nominations")
-    .select(["organisation_id", "employer_lead_name", "employer_lead_email", "staff_lead_name", "staff_lead_email"])
-    .where("id", "=", nominationId)
-    .executeTakeFirstOrThrow();
-  const entrants = await db
-    .selectFrom("memberships")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "entrant"))
-    .select(["users.email", "users.name"])
-    .where("memberships.organisation_id", "=", nomination.organisation_id)
-    .where("memberships.status", "=", "approved")
-    .where("users.active", "=", 1)
-    .execute();
-  const all = [
-    ...entrants,
-    { email: nomination.employer_lead_email, name: nomination.employer_lead_name },
-    { email: nomination.staff_lead_email, name: nomination.staff_lead_name },
-  ].filter((p): p is { email: string; name: string } => !!p.email && !!p.name);
-  const seen = new Set<string>();
-  return all.filter((p) => {
-    const key = p.email.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export async function getFinalPanel(db: Kysely<Database>, cycleId: number): Promise<number[]> {
   return (await db.selectFrom("final_panel").select("judge_user_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.judge_user_id);
 }
@@ -187,36 +148,47 @@ export async function setFinalPanel(
   });
 }
 
-export type DecisionRow = { nominationId: number; result: AwardDecisionResult; rationale: string };
-
-/** The embargoed decisions, for the secretariat only. */
-export async function getDecisions(db: Kysely<Database>, cycleId: number): Promise<DecisionRow[]> {
-  const rows = await db.selectFrom("award_decisions").select(["nomination_id", "result", "rationale"]).where("cycle_id", "=", cycleId).orderBy("nomination_id").execute();
-  return rows.map((r) => ({ nominationId: r.nomination_id, result: r.result, rationale: r.rationale }));
-}
-
-/** Records the winner and any highly commended entries, with rationale; embargoed until publication. */
+/**
+ * Records the winner and any highly commended entries, with rationale; embargoed until publication.
+ * Before every final-round score sheet is in, the secretariat must say why the decisions cannot wait
+ * (`sheetsNotInReason`); the audit row keeps how many sheets were in, and that reason.
+ */
 export async function recordDecisions(
   db: Kysely<Database>,
-  { cycleId, decisions, actorUserId, now = new Date() }: { cycleId: number; decisions: DecisionRow[]; actorUserId: number; now?: Date },
-): Promise<{ ok: true } | ShortlistProblem> {
+  {
+    cycleId,
+    decisions,
+    actorUserId,
+    sheetsNotInReason = null,
+    now = new Date(),
+  }: { cycleId: number; decisions: DecisionRow[]; actorUserId: number; sheetsNotInReason?: string | null; now?: Date },
+): Promise<{ ok: true } | (ShortlistProblem & { field: "winner" | "sheets_confirmed" })> {
   return inTransaction(db, async (trx) => {
+    const refuse = (problem: string, field: "winner" | "sheets_confirmed" = "winner") => ({ ok: false as const, problem, field });
     const cycle = await trx.selectFrom("award_cycles").select(["stage", "published_at", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
-    if (cycle.published_at) return { ok: false, problem: "The results have been published and can no longer change" };
-    if (!cycle.shortlist_confirmed_at) return { ok: false, problem: "Confirm the shortlist first" };
-    if (new Set(decisions.map((d) => d.nominationId)).size !== decisions.length) return { ok: false, problem: "Each finalist can have one result only" };
-    if (decisions.some((d) => !d.rationale.trim())) return { ok: false, problem: "Give a rationale for each result" };
-    if (cycle.stage !== "final" && cycle.stage !== "shortlisting") return { ok: false, problem: "The winner is decided in the final round" };
+    if (cycle.published_at) return refuse("The results have been published and can no longer change");
+    if (!cycle.shortlist_confirmed_at) return refuse("Confirm the shortlist first");
+    if (new Set(decisions.map((d) => d.nominationId)).size !== decisions.length) return refuse("Each finalist can have one result only");
+    if (decisions.some((d) => !d.rationale.trim())) return refuse("Give a rationale for each result");
+    if (cycle.stage !== "final" && cycle.stage !== "shortlisting") return refuse("The winner is decided in the final round");
     const finalists = new Set((await trx.selectFrom("shortlist").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id));
-    if (decisions.some((d) => !finalists.has(d.nominationId))) return { ok: false, problem: "Only finalists can be the winner or highly commended" };
-    if (decisions.filter((d) => d.result === "winner").length !== 1) return { ok: false, problem: "Choose one winner" };
+    if (decisions.some((d) => !finalists.has(d.nominationId))) return refuse("Only finalists can be the winner or highly commended");
+    if (decisions.filter((d) => d.result === "winner").length !== 1) return refuse("Choose one winner");
+    const sheets = await finalSheetCount(trx, cycleId);
+    const early = earlyDecisionProblem(sheets, sheetsNotInReason);
+    if (early) return refuse(early, "sheets_confirmed");
     await trx.deleteFrom("award_decisions").where("cycle_id", "=", cycleId).execute();
     const at = now.toISOString();
     await trx
       .insertInto("award_decisions")
       .values(decisions.map((d) => ({ cycle_id: cycleId, nomination_id: d.nominationId, result: d.result, rationale: d.rationale, decided_by: actorUserId, decided_at: at })))
       .execute();
-    await recordAudit(trx, { actorUserId, action: "final.decisions_recorded", target: `cycle:${cycleId}`, details: { decisions: decisions.map((d) => ({ nominationId: d.nominationId, result: d.result })) } }, now);
+    const reason = sheets.submitted < sheets.assigned ? { sheetsNotInReason: sheetsNotInReason!.trim() } : {};
+    await recordAudit(
+      trx,
+      { actorUserId, action: "final.decisions_recorded", target: `cycle:${cycleId}`, details: { decisions: decisions.map((d) => ({ nominationId: d.nominationId, result: d.result })), sheets, ...reason } },
+      now,
+    );
     return { ok: true };
   });
 }

@@ -13,7 +13,7 @@ import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { draftDetails, keepCaseStudyDetail, removeCaseStudyDetail } from "~/models/case-study-details.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
-import { getDecisions } from "~/models/shortlist.server";
+import { getDecisions } from "~/models/finalists.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/request/final-forms.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";

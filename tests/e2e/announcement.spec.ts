@@ -1,6 +1,7 @@
 // From the end of judging to the ceremony in a real Chromium, on a server of its own: the secretariat
-// shortlists the finalists and confirms them, runs the final round (panel and decisions), sets the
-// announcement a few seconds ahead, and the winner's case study appears on /winners by itself.
+// shortlists the finalists and confirms them, runs the final round (panel, and decisions recorded
+// before the panel's sheets are in, with a reason), sets the announcement a few seconds ahead, and the
+// winner's case study appears on /winners by itself.
 import path from "node:path";
 import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
 
@@ -71,7 +72,15 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
     .select(["organisations.name", "nominations.title"])
     .where("nominations.id", "=", winnerId)
     .executeTakeFirstOrThrow();
+  // No panel sheet is in yet: the page says so, and recording the decisions now takes a tick and a reason.
+  await expect(page.getByText(/^0 of \d+ final-round score sheets are submitted\./).first()).toBeVisible();
   await page.getByRole("button", { name: "Record the decisions" }).click();
+  await expect(page.getByRole("alert")).toContainText("To record the decisions now, confirm it and give the reason");
+  await expectAccessible(page);
+  await page.getByLabel("I confirm that the panel has decided, although not every final-round score sheet is submitted").check();
+  await page.getByLabel("Why the decisions cannot wait for every score sheet").fill("The panel decided on the day; its sheets follow.");
+  await page.getByRole("button", { name: "Record the decisions" }).click();
+  await expect(page.getByText("The decisions have been recorded")).toBeVisible();
   await expect(page.getByText(/Embargoed/).first()).toBeVisible();
   await expectAccessible(page);
 

@@ -1,6 +1,7 @@
 // The secretariat's final round and announcement, over HTTP against the real server: the panel and its
 // final-round sheets, reopening a sheet, the embargoed decisions (refused without a rationale or with
-// two winners, hidden from everyone else until publication), editing a finalist's case study (versions,
+// two winners, or before every final-round sheet is in without a confirmation and a reason; hidden
+// from everyone else until publication), editing a finalist's case study (versions,
 // stale saves refused), moving the announcement, publishing now (once), and who may use these pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmShortlist, saveShortlist } from "~/models/shortlist.server";
@@ -11,6 +12,7 @@ const ENTRANT = "entrant@northmoor-valley.demo.test";
 const JUDGE = "judge.employer2@demo.test";
 const WINNER_RATIONALE = "The panel found the clearest evidence of joint ownership (embargo test).";
 const HC_RATIONALE = "Highly commended for its joint monitoring (embargo test).";
+const SHEETS_REASON = "The panel decided in the room; two judges were taken ill before submitting.";
 
 let app: TestServer;
 let admin: string;
@@ -262,14 +264,56 @@ describe("the decisions", () => {
     expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);
   });
 
+  const decisionsForm = (): Pairs => [
+    ["intent", "decisions"],
+    ["winner", String(finalists[w].nominationId)],
+    ["hc", String(finalists[hc].nominationId)],
+    [`rationale_${finalists[w].nominationId}`, WINNER_RATIONALE],
+    [`rationale_${finalists[hc].nominationId}`, HC_RATIONALE],
+  ];
+
+  async function sheetCount() {
+    const rows = await app.db
+      .selectFrom("judging_assignments")
+      .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
+      .select("score_sheets.status")
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("judging_assignments.round", "=", "final")
+      .where("judging_assignments.status", "=", "live")
+      .execute();
+    return { submitted: rows.filter((r) => r.status === "submitted").length, assigned: rows.length };
+  }
+
+  it("says how many final-round sheets are in, and refuses the decisions before they all are without a confirmation and a reason", async () => {
+    const { submitted, assigned } = await sheetCount();
+    expect(submitted).toBeLessThan(assigned);
+    const html = await page(finalPath());
+    expect(html).toContain(`${submitted} of ${assigned} final-round score sheets are submitted.`);
+    expect(html).toContain('name="sheets_confirmed"');
+
+    const unconfirmed = await post(finalPath(), decisionsForm());
+    expect(unconfirmed.status).toBe(400);
+    const unconfirmedHtml = await readable(unconfirmed);
+    expect(unconfirmedHtml).toContain(`Only ${submitted} of ${assigned} final-round score sheets are submitted. To record the decisions now, confirm it and give the reason`);
+    expect(unconfirmedHtml).toContain('href="#sheets_confirmed"');
+    expect(unconfirmedHtml).toContain(escaped(HC_RATIONALE));
+
+    const noReason = await post(finalPath(), [...decisionsForm(), ["sheets_confirmed", "yes"], ["sheets_reason", "  "]]);
+    expect(noReason.status).toBe(400);
+    expect(await readable(noReason)).toContain("Enter why the decisions are recorded before every score sheet is in");
+
+    const noTick = await post(finalPath(), [...decisionsForm(), ["sheets_reason", "Kept reason text"]]);
+    expect(noTick.status).toBe(400);
+    const noTickHtml = await readable(noTick);
+    expect(noTickHtml).toContain("Confirm that the decisions are recorded before every score sheet is in");
+    expect(noTickHtml).toContain("Kept reason text");
+
+    expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);
+    expect(await app.db.selectFrom("audit_log").selectAll().where("action", "=", "final.decisions_recorded").where("target", "=", `cycle:${cycleId}`).execute()).toHaveLength(0);
+  });
+
   it("records the winner and highly commended with their rationale, audited", async () => {
-    const res = await post(finalPath(), [
-      ["intent", "decisions"],
-      ["winner", String(finalists[w].nominationId)],
-      ["hc", String(finalists[hc].nominationId)],
-      [`rationale_${finalists[w].nominationId}`, WINNER_RATIONALE],
-      [`rationale_${finalists[hc].nominationId}`, HC_RATIONALE],
-    ]);
+    const res = await post(finalPath(), [...decisionsForm(), ["sheets_confirmed", "yes"], ["sheets_reason", SHEETS_REASON]]);
     expect(res.status, await res.clone().text()).toBe(302);
     expect(res.headers.get("location")).toBe(`${finalPath()}?notice=decisions`);
     const rows = await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).orderBy("result", "desc").execute();
@@ -282,6 +326,37 @@ describe("the decisions", () => {
     const html = await page(res.headers.get("location")!);
     expect(html).toContain("The decisions have been recorded");
     expect(html).toContain(escaped(WINNER_RATIONALE));
+  });
+
+  it("keeps the reason, and how many sheets were in, with the decisions in the audit log", async () => {
+    const [row] = await app.db.selectFrom("audit_log").selectAll().where("action", "=", "final.decisions_recorded").where("target", "=", `cycle:${cycleId}`).execute();
+    const details = JSON.parse(row.details) as { sheets: { submitted: number; assigned: number }; sheetsNotInReason?: string };
+    expect(details.sheets).toEqual(await sheetCount());
+    expect(details.sheetsNotInReason).toBe(SHEETS_REASON);
+  });
+
+  it("asks for no reason once every final-round sheet is in", async () => {
+    const now = new Date().toISOString();
+    for (const a of await finalAssignments()) {
+      const sheet = await app.db.selectFrom("score_sheets").select("id").where("assignment_id", "=", a.id).executeTakeFirst();
+      if (sheet) await app.db.updateTable("score_sheets").set({ status: "submitted", submitted_at: now }).where("id", "=", sheet.id).execute();
+      else {
+        await app.db
+          .insertInto("score_sheets")
+          .values({ assignment_id: a.id, status: "submitted", overall_comment: "", revision: 1, submitted_at: now, reopened_at: null, reopened_reason: null, created_at: now, updated_at: now })
+          .execute();
+      }
+    }
+    const { assigned } = await sheetCount();
+    const html = await page(finalPath());
+    expect(html).toContain(`All ${assigned} final-round score sheets are submitted.`);
+    expect(html).not.toContain('name="sheets_confirmed"');
+    const res = await post(finalPath(), decisionsForm());
+    expect(res.status, await res.clone().text()).toBe(302);
+    const rows = await app.db.selectFrom("audit_log").selectAll().where("action", "=", "final.decisions_recorded").where("target", "=", `cycle:${cycleId}`).orderBy("id").execute();
+    expect(rows).toHaveLength(2);
+    expect(JSON.parse(rows[1].details)).toMatchObject({ sheets: { submitted: assigned, assigned } });
+    expect(JSON.parse(rows[1].details)).not.toHaveProperty("sheetsNotInReason");
   });
 
   it("keeps the decisions embargoed: not on the public pages, the entrant's pages or the judges' pages", async () => {

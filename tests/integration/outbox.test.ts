@@ -188,7 +188,7 @@ describe("at the announcement", () => {
     await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
     const judges = await db.selectFrom("users").select("id").where("email_normalised", "in", ["judge.employer2@demo.test", "judge.staffside2@demo.test"]).execute();
     expect(await setFinalPanel(db, { cycleId, judgeIds: judges.map((j) => j.id), actorUserId: admin })).toMatchObject({ ok: true });
-    expect(await recordDecisions(db, { cycleId, decisions: [{ nominationId: finalists[0].id, result: "winner", rationale: "The best" }], actorUserId: admin })).toEqual({ ok: true });
+    expect(await recordDecisions(db, { cycleId, decisions: [{ nominationId: finalists[0].id, result: "winner", rationale: "The best" }], sheetsNotInReason: "Decided in the room", actorUserId: admin })).toEqual({ ok: true });
     // The finalist notices of the confirmation went out; from here on only result e-mails are counted.
     await waitForDelivery(db);
     smtp.received.length = 0;

@@ -49,6 +49,8 @@ beforeAll(async () => {
       { nominationId: finalists[0].id, result: "winner", rationale: WINNER_RATIONALE },
       { nominationId: finalists[1].id, result: "highly_commended", rationale: COMMENDED_RATIONALE },
     ],
+    // The panel's sheets are not filled in here: the decisions are recorded before they are in.
+    sheetsNotInReason: "Decided by the panel in the room",
     actorUserId: admin,
   });
   expect(decided).toEqual({ ok: true });
