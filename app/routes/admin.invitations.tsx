@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { JUDGE_SIDES } from "../../db/schema";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Table, Tag, TwoThirds, type TagColour } from "~/components/nhsuk";
-import { Button, ErrorSummary, Radios, Select, SuccessBanner, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, Radios, Select, TextInput } from "~/components/forms";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import {
@@ -16,12 +16,13 @@ import {
 } from "~/models/invitations.server";
 import { queueMail } from "~/models/outbox.server";
 import { inTransaction } from "~/platform/sql.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/request/admin-forms.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema } from "~/request/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { invitationMail } from "~/emails/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { defineNotices } from "~/request/notices.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
@@ -35,6 +36,11 @@ const ROLE_OPTIONS = [
 ];
 const SIDE_OPTIONS = JUDGE_SIDES.map((s) => ({ value: s, label: JUDGE_SIDE_LABELS[s] }));
 
+const invitationNotices = defineNotices({
+  invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: ["The link in the email works once and expires in 7 days."] }),
+  revoked: "The invitation has been revoked",
+});
+
 const STATUS_TAGS: Record<InvitationStatus, { label: string; colour: TagColour }> = {
   pending: { label: "Waiting", colour: "blue" },
   accepted: { label: "Accepted", colour: "green" },
@@ -47,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [invitations, picker] = await Promise.all([listInvitations(db), pickerSearch(db, request, "organisationId")]);
   return {
-    banner: BannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    notice: invitationNotices.from(request),
     picker,
     invitations: invitations.map((i) => ({
       id: i.id,
@@ -77,7 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await revokeInvitation(db, result.data.invitationId, admin.id))) {
       return invalid({ errors: { form: "This invitation cannot be revoked: it has already been accepted or revoked" }, values: {} });
     }
-    return redirect("/admin/invitations?revoked=1");
+    return redirect(invitationNotices.href("/admin/invitations", "revoked"));
   }
 
   const result = parseForm(InvitationSchema, formData);
@@ -113,11 +119,11 @@ export async function action({ request }: ActionFunctionArgs) {
     );
     await queueMail(trx, invitationMail({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token }));
   });
-  return redirect(`/admin/invitations?${new URLSearchParams({ invited: invitation.name })}`);
+  return redirect(invitationNotices.href("/admin/invitations", "invited", { name: invitation.name }));
 }
 
 export default function AdminInvitations() {
-  const { banner, picker, invitations } = useLoaderData<typeof loader>();
+  const { notice, picker, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values = actionData?.values ?? {};
@@ -126,12 +132,7 @@ export default function AdminInvitations() {
       <AdminBreadcrumb />
       <TwoThirds>
         <ErrorSummary errors={errors} order={FIELD_ORDER} />
-        {!actionData && banner.invited ? (
-          <SuccessBanner title={`Invitation sent to ${banner.invited}`}>
-            <p>The link in the email works once and expires in 7 days.</p>
-          </SuccessBanner>
-        ) : null}
-        {!actionData && banner.revoked ? <SuccessBanner title="The invitation has been revoked" /> : null}
+        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <h1>Invitations</h1>
         <p>Judges and admins cannot register themselves. Invite them here and they will be emailed a link to set up their account.</p>
 
