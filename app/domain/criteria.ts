@@ -1,5 +1,6 @@
 // A criterion's score scale and its anchored descriptors (what a 2, a 5 or an 8 looks like), which
 // the secretariat writes one per line as "score: description".
+import type { Outcome } from "./outcome";
 
 export type Descriptor = { score: number; text: string };
 
@@ -11,7 +12,7 @@ export function descriptorsToText(descriptors: readonly Descriptor[]): string {
 }
 
 /** Reads "score: description" lines; every score a whole number on the scale, each once. */
-export function descriptorsFromText(text: string, scaleMin: number, scaleMax: number): { ok: true; descriptors: Descriptor[] } | { ok: false; problem: string } {
+export function descriptorsFromText(text: string, scaleMin: number, scaleMax: number): Outcome<{ descriptors: Descriptor[] }> {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return { ok: false, problem: "Describe at least one score, like 5: Trade unions shaped parts of the work" };
   if (lines.length > MAX_DESCRIPTORS) return { ok: false, problem: `Describe at most ${MAX_DESCRIPTORS} scores` };

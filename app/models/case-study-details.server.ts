@@ -7,6 +7,7 @@ import type { ArchiveEntryFields } from "~/domain/archive";
 import { caseStudyDetails, removeDetails, type CaseStudyDetail, type DetailContext, type LeadConsent } from "~/domain/personal-data";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome } from "~/domain/outcome";
 
 /**
  * Each lead as publication sees them: the names they go by (the nomination's and their endorsement's),
@@ -65,7 +66,7 @@ async function unpublishedDraft(
 }
 
 /** The secretariat keeps a detail nobody agreed to (it is not personal, or agreement was given another way). */
-export async function keepCaseStudyDetail(db: Kysely<Database>, { nominationId, kind, value, actorUserId, now = new Date() }: DetailChoice): Promise<{ ok: true } | { ok: false; problem: string }> {
+export async function keepCaseStudyDetail(db: Kysely<Database>, { nominationId, kind, value, actorUserId, now = new Date() }: DetailChoice): Promise<Outcome> {
   return inTransaction(db, async (trx) => {
     const found = await unpublishedDraft(trx, nominationId);
     if ("problem" in found) return { ok: false, problem: found.problem };
@@ -79,7 +80,7 @@ export async function keepCaseStudyDetail(db: Kysely<Database>, { nominationId, 
 }
 
 /** The secretariat removes a detail: every occurrence becomes "[removed]", saved as a new version. */
-export async function removeCaseStudyDetail(db: Kysely<Database>, { nominationId, kind, value, actorUserId, now = new Date() }: DetailChoice): Promise<{ ok: true; version: number } | { ok: false; problem: string }> {
+export async function removeCaseStudyDetail(db: Kysely<Database>, { nominationId, kind, value, actorUserId, now = new Date() }: DetailChoice): Promise<Outcome<{ version: number }>> {
   return inTransaction(db, async (trx) => {
     const found = await unpublishedDraft(trx, nominationId);
     if ("problem" in found) return { ok: false, problem: found.problem };

@@ -11,6 +11,7 @@ import { deadlineExtendedMail } from "~/emails/cycle-emails.server";
 import { entrantsWithDrafts } from "./admin-nominations.server";
 import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome } from "~/domain/outcome";
 
 export type CycleDatesInput = Pick<
   AwardCycle,
@@ -135,7 +136,7 @@ export async function updateCycleDates(db: Kysely<Database>, cycleId: number, da
 export async function moveCycleStage(
   db: Kysely<Database>,
   { cycleId, to, now = new Date(), actorUserId }: { cycleId: number; to: CycleStage; now?: Date; actorUserId: number | null },
-): Promise<{ ok: true } | { ok: false; problem: string }> {
+): Promise<Outcome> {
   return inTransaction(db, async (trx) => {
     const cycle = await getCycle(trx, cycleId);
     if (!cycle) return { ok: false, problem: "There is no such award cycle" };

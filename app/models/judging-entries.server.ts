@@ -11,6 +11,7 @@ import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
 import { flagKey, flagsToDecide, undecidedFlagKeys, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
 import { compileRedactor, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
+import type { Outcome } from "~/domain/outcome";
 
 /** Everything the redaction of one nomination is built from: its text and every term to hide. */
 type RedactionSource = {
@@ -437,7 +438,7 @@ export async function removeRedactionTerm(
 export async function setJudgingEntryStatus(
   db: Kysely<Database>,
   { nominationId, status, actorUserId, now = new Date() }: { nominationId: number; status: "released" | "withheld"; actorUserId: number; now?: Date },
-): Promise<{ ok: true } | { ok: false; problem: string }> {
+): Promise<Outcome> {
   return inTransaction(db, async (trx) => {
     const entry = await trx.selectFrom("judging_entries").select(["cycle_id", "code", "status"]).where("nomination_id", "=", nominationId).executeTakeFirst();
     if (!entry) return { ok: false, problem: "This nomination has no judging entry" };

@@ -6,6 +6,7 @@ import { listCycleNominations } from "./admin-nominations.server";
 import { recordAudit } from "./audit.server";
 import { refreshJudgingEntry, undecidedFlagCount } from "./judging-entries.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome } from "~/domain/outcome";
 
 export type ReleaseCandidate = { nominationId: number; code: string; reference: string; organisation: string; title: string; undecidedFlags: number };
 
@@ -46,7 +47,7 @@ export async function releaseSummary(db: Kysely<Database>, { cycleId, actorUserI
 export async function releaseReviewedEntries(
   db: Kysely<Database>,
   { cycleId, expected, actorUserId, now = new Date() }: { cycleId: number; expected: number[]; actorUserId: number; now?: Date },
-): Promise<{ ok: true; released: number } | { ok: false; problem: string }> {
+): Promise<Outcome<{ released: number }>> {
   return inTransaction(db, async (trx) => {
     const summary = await releaseSummary(trx, { cycleId, actorUserId, now });
     const ready = summary.ready.map((c) => c.nominationId).sort((a, b) => a - b);

@@ -7,6 +7,7 @@ import { emailMatchesDomains, normaliseDomain, removalProblem } from "~/domain/m
 import { recordAudit } from "./audit.server";
 import type { ConfirmedRequest } from "~/emails/membership-emails.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome } from "~/domain/outcome";
 
 type Person = { email: string; name: string };
 
@@ -158,7 +159,7 @@ export async function listPendingMemberships(db: Kysely<Database>) {
     .execute();
 }
 
-export type MembershipDecision = { ok: true; member: Person; organisationName: string } | { ok: false; problem: string };
+export type MembershipDecision = Outcome<{ member: Person; organisationName: string }>;
 
 /**
  * Approves or declines a pending request to join the organisation. The organisation is the

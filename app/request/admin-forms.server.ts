@@ -170,18 +170,6 @@ export const OrganisationSearchSchema = z.object({
     .catch(null),
 });
 
-export const BannerSchema = z.object({
-  invited: z
-    .string()
-    .trim()
-    .transform((s) => s.slice(0, 200) || null)
-    .catch(null),
-  revoked: z
-    .literal("1")
-    .transform(() => true)
-    .catch(false),
-});
-
 export const ChangedSchema = z.enum(["deactivated", "reactivated"]).nullable().catch(null);
 
 // The page's address says which request is open and what was last decided; odd values are ignored.

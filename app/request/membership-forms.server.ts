@@ -31,8 +31,6 @@ export const RemoveDomainSchema = z.object({
   domainId: z.coerce.number({ error: "Choose a domain" }).int().positive("Choose a domain"),
 });
 
-export const MembershipNoticeSchema = z.enum(["approved", "declined", "removed"]).nullable().catch(null);
-
 /**
  * Approves, declines or removes a membership of the organisation, then tells the person (after the
  * decision is committed) and goes back to the page with a notice. A request of another organisation,

@@ -1,7 +1,8 @@
 // The success banner after a redirect: an action redirects to its page with ?notice=<what happened>
-// and any counts (?notice=panel&assigned=3&skipped=1); the page's loader reads them back into a
-// Notice (a title and lines) through the page's own table of messages. Odd values in the address
-// are ignored, so a hand-edited address never shows a wrong banner or an error.
+// and any counts (?notice=panel&assigned=3&skipped=1) or a short text (?notice=invited&name=Priya);
+// the page's loader reads them back into a Notice (a title and lines) through the page's own table of
+// messages. Odd values in the address are ignored, so a hand-edited address never shows a wrong
+// banner or an error.
 
 /** What an action did, told on the page it redirected to: a title, and a paragraph per line. */
 export type Notice = { title: string; lines: string[] };
@@ -9,7 +10,10 @@ export type Notice = { title: string; lines: string[] };
 /** A count carried in the address: a whole number from 0 to 100,000, or null when missing or odd. */
 export type Counts = (name: string) => number | null;
 
-type Messages<K extends string> = { [Kind in K]: string | ((count: Counts) => Notice) };
+/** A short text carried in the address (a name), trimmed to 200 characters, or null when missing or empty. */
+export type Texts = (name: string) => string | null;
+
+type Messages<K extends string> = { [Kind in K]: string | ((count: Counts, text: Texts) => Notice) };
 
 const COUNT = /^\d{1,6}$/;
 
@@ -25,11 +29,12 @@ export function defineNotices<const K extends string>(messages: Messages<K>, { p
     return p !== null && (kinds as string[]).includes(p) ? (p as K) : null;
   };
   return {
-    /** The page's address with the notice and its counts, for redirect() after a change. */
-    href(path: string, kind: K, counts: Record<string, number> = {}): string {
+    /** The page's address with the notice and its counts (or texts), for redirect() after a change. */
+    href(path: string, kind: K, counts: Record<string, number | string> = {}): string {
       const query = new URLSearchParams({ [param]: kind });
       for (const [name, n] of Object.entries(counts)) query.set(name, String(n));
-      return `${path}?${query.toString()}`;
+      // A path that has its own query already (?seed=2) keeps it, first.
+      return `${path}${path.includes("?") ? "&" : "?"}${query.toString()}`;
     },
     /** The kind named in the request's address, if it is one of the page's. */
     kindFrom,
@@ -44,7 +49,8 @@ export function defineNotices<const K extends string>(messages: Messages<K>, { p
         const v = url.searchParams.get(name);
         return v !== null && COUNT.test(v) && Number(v) <= 100_000 ? Number(v) : null;
       };
-      return message(count);
+      const text: Texts = (name) => url.searchParams.get(name)?.trim().slice(0, 200) || null;
+      return message(count, text);
     },
   };
 }

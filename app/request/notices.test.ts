@@ -10,6 +10,7 @@ describe("the success banner after a redirect", () => {
   it("writes the kind and its counts into the page's address", () => {
     expect(notices.href("/admin/cycles/3/final", "panel", { assigned: 4, skipped: 1 })).toBe("/admin/cycles/3/final?notice=panel&assigned=4&skipped=1");
     expect(notices.href("/admin/cycles/3/final", "moved")).toBe("/admin/cycles/3/final?notice=moved");
+    expect(notices.href("/admin/cycles/3/final?seed=2", "moved")).toBe("/admin/cycles/3/final?seed=2&notice=moved");
   });
 
   it("reads the address back into the page's message", () => {
@@ -23,6 +24,14 @@ describe("the success banner after a redirect", () => {
     expect(notices.from(new URL("http://x/admin"))).toBeNull();
     expect(notices.from(new URL("http://x/admin?notice=panel&assigned=-1&skipped=1e3"))?.lines).toEqual(["0 assigned"]);
     expect(notices.from(new URL("http://x/admin?notice=panel&assigned=100001"))?.lines).toEqual(["0 assigned"]);
+  });
+
+  it("carries a short text, such as the name of the person invited, trimmed and at most 200 characters", () => {
+    const invited = defineNotices({ invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: [] }) });
+    expect(invited.href("/admin/invitations", "invited", { name: "Priya Sharma" })).toBe("/admin/invitations?notice=invited&name=Priya+Sharma");
+    expect(invited.from(new URL("http://x/admin/invitations?notice=invited&name=+Priya+Sharma+"))?.title).toBe("Invitation sent to Priya Sharma");
+    expect(invited.from(new URL(`http://x/admin/invitations?notice=invited&name=${"a".repeat(300)}`))?.title).toBe(`Invitation sent to ${"a".repeat(200)}`);
+    expect(invited.from(new URL("http://x/admin/invitations?notice=invited&name=+"))?.title).toBe("Invitation sent to them");
   });
 
   it("can use the name a page's addresses already had", () => {

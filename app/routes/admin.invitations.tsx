@@ -3,8 +3,8 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { JUDGE_SIDES } from "../../db/schema";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag, type TagColour } from "~/components/nhsuk";
-import { Button, ErrorSummary, Radios, Select, SuccessBanner, TextInput } from "~/components/forms";
+import { Table, Tag, TwoThirds, type TagColour } from "~/components/nhsuk";
+import { Button, ErrorSummary, NoticeSuccessBanner, Radios, Select, TextInput } from "~/components/forms";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import {
@@ -16,12 +16,13 @@ import {
 } from "~/models/invitations.server";
 import { queueMail } from "~/models/outbox.server";
 import { inTransaction } from "~/platform/sql.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, BannerSchema } from "~/request/admin-forms.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema } from "~/request/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { invitationMail } from "~/emails/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
+import { defineNotices } from "~/request/notices.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
@@ -35,6 +36,11 @@ const ROLE_OPTIONS = [
 ];
 const SIDE_OPTIONS = JUDGE_SIDES.map((s) => ({ value: s, label: JUDGE_SIDE_LABELS[s] }));
 
+const invitationNotices = defineNotices({
+  invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: ["The link in the email works once and expires in 7 days."] }),
+  revoked: "The invitation has been revoked",
+});
+
 const STATUS_TAGS: Record<InvitationStatus, { label: string; colour: TagColour }> = {
   pending: { label: "Waiting", colour: "blue" },
   accepted: { label: "Accepted", colour: "green" },
@@ -47,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [invitations, picker] = await Promise.all([listInvitations(db), pickerSearch(db, request, "organisationId")]);
   return {
-    banner: BannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    notice: invitationNotices.from(request),
     picker,
     invitations: invitations.map((i) => ({
       id: i.id,
@@ -77,7 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await revokeInvitation(db, result.data.invitationId, admin.id))) {
       return invalid({ errors: { form: "This invitation cannot be revoked: it has already been accepted or revoked" }, values: {} });
     }
-    return redirect("/admin/invitations?revoked=1");
+    return redirect(invitationNotices.href("/admin/invitations", "revoked"));
   }
 
   const result = parseForm(InvitationSchema, formData);
@@ -113,112 +119,92 @@ export async function action({ request }: ActionFunctionArgs) {
     );
     await queueMail(trx, invitationMail({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token }));
   });
-  return redirect(`/admin/invitations?${new URLSearchParams({ invited: invitation.name })}`);
+  return redirect(invitationNotices.href("/admin/invitations", "invited", { name: invitation.name }));
 }
 
 export default function AdminInvitations() {
-  const { banner, picker, invitations } = useLoaderData<typeof loader>();
+  const { notice, picker, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values = actionData?.values ?? {};
   return (
     <>
       <AdminBreadcrumb />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} order={FIELD_ORDER} />
-          {!actionData && banner.invited ? (
-            <SuccessBanner title={`Invitation sent to ${banner.invited}`}>
-              <p>The link in the email works once and expires in 7 days.</p>
-            </SuccessBanner>
-          ) : null}
-          {!actionData && banner.revoked ? <SuccessBanner title="The invitation has been revoked" /> : null}
-          <h1>Invitations</h1>
-          <p>Judges and admins cannot register themselves. Invite them here and they will be emailed a link to set up their account.</p>
+      <TwoThirds>
+        <ErrorSummary errors={errors} order={FIELD_ORDER} />
+        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
+        <h1>Invitations</h1>
+        <p>Judges and admins cannot register themselves. Invite them here and they will be emailed a link to set up their account.</p>
 
-          <h2>Invite a judge or an admin</h2>
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="invite" />
-            <OrganisationPicker
-              name="organisationId"
-              label="Organisation (judges only, optional)"
-              hint="The NHS organisation the judge works for, if any: their automatic conflict of interest. Search for it first, before the other answers."
-              error={errors?.organisationId}
-              searchFormId={SEARCH_FORM}
-              query={picker.query}
-              matches={picker.matches}
-              defaultValue={values.organisationId}
-              defaultLabel={values.organisationIdLabel}
-              allowClosed={false}
-              closedReason="choose the organisation the judge works for now"
-            />
-            <TextInput name="name" label="Full name" error={errors?.name} defaultValue={values.name} autoComplete="off" />
-            <TextInput
-              name="email"
-              label="Email address"
-              type="email"
-              error={errors?.email}
-              defaultValue={values.email}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <Radios name="role" legend="Role" error={errors?.role} defaultValue={values.role} options={ROLE_OPTIONS} />
-            <Select
-              name="side"
-              label="Side (judges only)"
-              hint="Which of the Social Partnership Forum's partners the judge represents"
-              error={errors?.side}
-              defaultValue={values.side}
-              options={SIDE_OPTIONS}
-              placeholder="Select a side"
-            />
-            <Button>Send invitation</Button>
-          </Form>
-          <OrganisationSearchForm id={SEARCH_FORM} />
-          <RegisterAttribution />
-        </div>
-      </div>
+        <h2>Invite a judge or an admin</h2>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <OrganisationPicker
+            name="organisationId"
+            label="Organisation (judges only, optional)"
+            hint="The NHS organisation the judge works for, if any: their automatic conflict of interest. Search for it first, before the other answers."
+            error={errors?.organisationId}
+            searchFormId={SEARCH_FORM}
+            query={picker.query}
+            matches={picker.matches}
+            defaultValue={values.organisationId}
+            defaultLabel={values.organisationIdLabel}
+            allowClosed={false}
+            closedReason="choose the organisation the judge works for now"
+          />
+          <TextInput name="name" label="Full name" error={errors?.name} defaultValue={values.name} autoComplete="off" />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            error={errors?.email}
+            defaultValue={values.email}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <Radios name="role" legend="Role" error={errors?.role} defaultValue={values.role} options={ROLE_OPTIONS} />
+          <Select
+            name="side"
+            label="Side (judges only)"
+            hint="Which of the Social Partnership Forum's partners the judge represents"
+            error={errors?.side}
+            defaultValue={values.side}
+            options={SIDE_OPTIONS}
+            placeholder="Select a side"
+          />
+          <Button>Send invitation</Button>
+        </Form>
+        <OrganisationSearchForm id={SEARCH_FORM} />
+        <RegisterAttribution />
+      </TwoThirds>
 
-      <h2 id="invitations-heading">Invitations sent</h2>
+      <h2>Invitations sent</h2>
       {invitations.length === 0 ? (
         <p>No invitations have been sent yet.</p>
       ) : (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table" aria-labelledby="invitations-heading">
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Person
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Role
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Organisation
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Sent
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  <span className="nhsuk-u-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {invitations.map((i) => (
-                <tr className="nhsuk-table__row" key={i.id}>
-                  <td className="nhsuk-table__cell">
+          <Table
+            caption="Invitations sent"
+            rows={invitations}
+            rowKey={(i) => i.id}
+            columns={[
+              {
+                header: "Person",
+                cell: (i) => (
+                  <>
                     {i.name}
                     <br />
                     <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{i.email}</span>
-                  </td>
-                  <td className="nhsuk-table__cell">{i.role}</td>
-                  <td className="nhsuk-table__cell">{i.organisationName ?? "None"}</td>
-                  <td className="nhsuk-table__cell">{i.sent}</td>
-                  <td className="nhsuk-table__cell">
+                  </>
+                ),
+              },
+              { header: "Role", cell: (i) => i.role },
+              { header: "Organisation", cell: (i) => i.organisationName ?? "None" },
+              { header: "Sent", cell: (i) => i.sent },
+              {
+                header: "Status",
+                cell: (i) => (
+                  <>
                     <Tag colour={STATUS_TAGS[i.status].colour}>{STATUS_TAGS[i.status].label}</Tag>
                     {i.status === "pending" ? (
                       <>
@@ -226,22 +212,24 @@ export default function AdminInvitations() {
                         <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">Expires {i.expires}</span>
                       </>
                     ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {i.status === "pending" ? (
-                      <Form method="post" className="app-inline-form">
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="invitationId" value={i.id} />
-                        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">
-                          Revoke<span className="nhsuk-u-visually-hidden"> the invitation to {i.name}</span>
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                header: <span className="nhsuk-u-visually-hidden">Action</span>,
+                cell: (i) =>
+                  i.status === "pending" ? (
+                    <Form method="post" className="app-inline-form">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="invitationId" value={i.id} />
+                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">
+                        Revoke<span className="nhsuk-u-visually-hidden"> the invitation to {i.name}</span>
+                      </button>
+                    </Form>
+                  ) : null,
+              },
+            ]}
+          />
         </div>
       )}
     </>

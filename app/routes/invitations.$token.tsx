@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
+import { SummaryList, TwoThirds } from "~/components/nhsuk";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { passwordProblem } from "~/domain/password-policy";
 import { acceptInvitation, findInvitationByToken } from "~/models/invitations.server";
@@ -74,15 +75,13 @@ export default function AcceptInvitation() {
   if (problemKey || !("invitation" in loaderData) || !loaderData.invitation) {
     const problem = PROBLEMS[problemKey ?? "unknown"] ?? PROBLEMS.unknown;
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{problem.title}</h1>
-          <p>{problem.body}</p>
-          <p>
-            <Link to="/login">Go to sign in</Link>
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>{problem.title}</h1>
+        <p>{problem.body}</p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </TwoThirds>
     );
   }
   const { invitation, hasAccount } = loaderData;
@@ -90,48 +89,37 @@ export default function AcceptInvitation() {
   const errors = failed?.errors;
   const what = invitation.role === "judge" ? "judge the HPMA award for partnership working" : "help run the award as a member of the SPF secretariat";
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} order={["name", "password"]} />
-        <h1>Accept your invitation</h1>
-        <p>
-          You have been invited to {what}.
-        </p>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Email address</dt>
-            <dd className="nhsuk-summary-list__value">{invitation.email}</dd>
-          </div>
-          {invitation.side ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Judging for</dt>
-              <dd className="nhsuk-summary-list__value">
-                {invitation.side}
-                {invitation.organisationName ? `, ${invitation.organisationName}` : ""}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-        <PrivacyNoticeLink />
-        <Form method="post" noValidate>
-          {hasAccount ? (
-            <p>You already have an account with this email address. Accept the invitation, then sign in as usual.</p>
-          ) : (
-            <>
-              <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={failed?.values?.name ?? invitation.name} />
-              <TextInput
-                name="password"
-                label="Create a password"
-                type="password"
-                autoComplete="new-password"
-                hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
-                error={errors?.password}
-              />
-            </>
-          )}
-          <Button>Accept invitation</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <ErrorSummary errors={errors} order={["name", "password"]} />
+      <h1>Accept your invitation</h1>
+      <p>
+        You have been invited to {what}.
+      </p>
+      <SummaryList
+        rows={[
+          { key: "Email address", value: invitation.email },
+          ...(invitation.side ? [{ key: "Judging for", value: `${invitation.side}${invitation.organisationName ? `, ${invitation.organisationName}` : ""}` }] : []),
+        ]}
+      />
+      <PrivacyNoticeLink />
+      <Form method="post" noValidate>
+        {hasAccount ? (
+          <p>You already have an account with this email address. Accept the invitation, then sign in as usual.</p>
+        ) : (
+          <>
+            <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={failed?.values?.name ?? invitation.name} />
+            <TextInput
+              name="password"
+              label="Create a password"
+              type="password"
+              autoComplete="new-password"
+              hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
+              error={errors?.password}
+            />
+          </>
+        )}
+        <Button>Accept invitation</Button>
+      </Form>
+    </TwoThirds>
   );
 }

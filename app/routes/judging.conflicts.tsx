@@ -6,8 +6,9 @@
 // never lists who has entered.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, NotificationBanner, Radios, Textarea } from "~/components/forms";
+import { BackLink, SummaryList, TwoThirds, type SummaryRow } from "~/components/nhsuk";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { CONFLICT_KIND_LABELS, DECLARABLE_CONFLICT_KINDS } from "~/domain/conflicts";
 import { declareConflict, removeConflict } from "~/models/conflicts.server";
@@ -16,6 +17,7 @@ import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
 import { requireJudge } from "~/request/judging-access.server";
+import { defineNotices } from "~/request/notices.server";
 import { ConflictSchema } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 
@@ -36,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ownOrganisation: judge?.organisationName ?? null,
     conflicts: conflicts.map((c) => ({ id: c.id, organisation: c.organisationName, kind: CONFLICT_KIND_LABELS[c.kind], note: c.note })),
     picker,
+    notice: conflictNotices.from(request),
   };
 }
 
@@ -48,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const id = Number(formData.get("conflictId"));
     const removed = Number.isInteger(id) ? await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: id }) : { removed: false as const };
     if (!removed.removed) notFound();
-    return redirect(`/judging/conflicts?notice=${removed.timing === "after_assignment" ? "removed-late" : "removed"}`);
+    return redirect(conflictNotices.href("/judging/conflicts", removed.timing === "after_assignment" ? "removed-late" : "removed"));
   }
   const parsed = parseForm(ConflictSchema, formData);
   if (!parsed.ok) return invalid(parsed);
@@ -56,109 +59,114 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!chosen.ok) {
     return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
   }
-  const { timing } = await declareConflict(db, { cycleId: cycle.id, judgeId: user.id, organisationId: parsed.data.organisationId, kind: parsed.data.kind, note: parsed.data.note });
-  return redirect(`/judging/conflicts?notice=${timing === "after_assignment" ? "declared-late" : "declared"}`);
+  const { timing } = await declareConflict(db, {
+    cycleId: cycle.id,
+    judgeId: user.id,
+    organisationId: parsed.data.organisationId,
+    kind: parsed.data.kind,
+    note: parsed.data.note,
+  });
+  return redirect(conflictNotices.href("/judging/conflicts", timing === "after_assignment" ? "declared-late" : "declared"));
 }
 
 const SEARCH_FORM = "organisation-search";
 
 // The "-late" notices are the same whatever organisation was named: they must not say whether the
 // judge held any of its entries (decision 016).
-const NOTICES: Record<string, string> = {
+const conflictNotices = defineNotices({
   declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
-  "declared-late": "Your conflict of interest has been recorded and sent to the SPF secretariat. Your list of entries stays as it is; the secretariat will make sure your scores for that organisation's entries do not count.",
+  "declared-late":
+    "Your conflict of interest has been recorded and sent to the SPF secretariat. Your list of entries stays as it is; the secretariat will make sure your scores for that organisation's entries do not count.",
   removed: "That conflict of interest has been removed.",
   "removed-late": "That conflict of interest has been withdrawn. This has been recorded and sent to the SPF secretariat.",
-};
+});
 
 export default function Conflicts() {
-  const { year, accepted, ownOrganisation, conflicts, picker } = useLoaderData<typeof loader>();
+  const { year, accepted, ownOrganisation, conflicts, picker, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values: Record<string, string> = actionData?.values ?? {};
-  const [params] = useSearchParams();
-  const notice = NOTICES[params.get("notice") ?? ""];
+  const rows: SummaryRow[] = conflicts.map((c) => ({
+    key: c.organisation,
+    value: (
+      <>
+        {c.kind}
+        {c.note ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{c.note}</p> : null}
+      </>
+    ),
+    actions: (
+      <Form method="post">
+        <input type="hidden" name="conflictId" value={c.id} />
+        <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" name="intent" value="remove">
+          Remove<span className="nhsuk-u-visually-hidden"> the conflict with {c.organisation}</span>
+        </button>
+      </Form>
+    ),
+  }));
+  if (ownOrganisation) rows.unshift({ key: ownOrganisation, value: CONFLICT_KIND_LABELS.own_organisation, actions: null });
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to="/judging">
-            Back to judging
-          </Link>
-        </div>
-        <ErrorSummary errors={errors} order={["organisationId", "kind", "note"]} />
-        {notice ? <NotificationBanner title="Done" success>{notice}</NotificationBanner> : null}
-        <h1>Your conflicts of interest</h1>
-        <p className="nhsuk-lede-text">For the {year} award. Entries from these organisations are not given to you.</p>
+    <TwoThirds>
+      <BackLink href="/judging" client>
+        Back to judging
+      </BackLink>
+      <ErrorSummary errors={errors} order={["organisationId", "kind", "note"]} />
+      {notice ? (
+        <NotificationBanner title="Done" success>
+          {notice.title}
+        </NotificationBanner>
+      ) : null}
+      <h1>Your conflicts of interest</h1>
+      <p className="nhsuk-lede-text">For the {year} award. Entries from these organisations are not given to you.</p>
+      <p>
+        Declare your conflicts before entries are assigned. A conflict declared after that is sent to the SPF secretariat: your list of entries stays as it is,
+        and your scores for that organisation's entries do not count.
+      </p>
+      <SummaryList rows={rows} />
+      {!ownOrganisation && conflicts.length === 0 ? <p>You have not declared any conflicts of interest.</p> : null}
+      <h2>Declare a conflict of interest</h2>
+      <Form method="post" noValidate>
+        <OrganisationPicker
+          name="organisationId"
+          label="Organisation"
+          hint="Search the national register, which includes organisations that have closed or merged."
+          error={errors?.organisationId}
+          searchFormId={SEARCH_FORM}
+          query={picker.query}
+          matches={picker.matches}
+          defaultValue={values.organisationId}
+          defaultLabel={values.organisationIdLabel}
+          allowClosed
+        />
+        <Radios
+          name="kind"
+          legend="How are you connected to it?"
+          error={errors?.kind}
+          defaultValue={values.kind}
+          options={DECLARABLE_CONFLICT_KINDS.map((k) => ({ value: k, label: CONFLICT_KIND_LABELS[k] }))}
+        />
+        <Textarea
+          name="note"
+          label="Note (optional)"
+          hint="Needed for a personal connection: say briefly what it is."
+          error={errors?.note}
+          defaultValue={values.note}
+          rows={3}
+        />
+        <button className="nhsuk-button" type="submit" name="intent" value="declare">
+          Declare conflict
+        </button>
+      </Form>
+      <OrganisationSearchForm id={SEARCH_FORM} />
+      {accepted ? (
         <p>
-          Declare your conflicts before entries are assigned. A conflict declared after that is sent to the SPF secretariat: your list of entries stays as it
-          is, and your scores for that organisation's entries do not count.
+          <Link to="/judging">Go to your entries</Link>
         </p>
-        <dl className="nhsuk-summary-list">
-          {ownOrganisation ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">{ownOrganisation}</dt>
-              <dd className="nhsuk-summary-list__value">{CONFLICT_KIND_LABELS.own_organisation}</dd>
-              <dd className="nhsuk-summary-list__actions"></dd>
-            </div>
-          ) : null}
-          {conflicts.map((c) => (
-            <div className="nhsuk-summary-list__row" key={c.id}>
-              <dt className="nhsuk-summary-list__key">{c.organisation}</dt>
-              <dd className="nhsuk-summary-list__value">
-                {c.kind}
-                {c.note ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{c.note}</p> : null}
-              </dd>
-              <dd className="nhsuk-summary-list__actions">
-                <Form method="post">
-                  <input type="hidden" name="conflictId" value={c.id} />
-                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" name="intent" value="remove">
-                    Remove<span className="nhsuk-u-visually-hidden"> the conflict with {c.organisation}</span>
-                  </button>
-                </Form>
-              </dd>
-            </div>
-          ))}
-        </dl>
-        {!ownOrganisation && conflicts.length === 0 ? <p>You have not declared any conflicts of interest.</p> : null}
-        <h2>Declare a conflict of interest</h2>
-        <Form method="post" noValidate>
-          <OrganisationPicker
-            name="organisationId"
-            label="Organisation"
-            hint="Search the national register, which includes organisations that have closed or merged."
-            error={errors?.organisationId}
-            searchFormId={SEARCH_FORM}
-            query={picker.query}
-            matches={picker.matches}
-            defaultValue={values.organisationId}
-            defaultLabel={values.organisationIdLabel}
-            allowClosed
-          />
-          <Radios
-            name="kind"
-            legend="How are you connected to it?"
-            error={errors?.kind}
-            defaultValue={values.kind}
-            options={DECLARABLE_CONFLICT_KINDS.map((k) => ({ value: k, label: CONFLICT_KIND_LABELS[k] }))}
-          />
-          <Textarea name="note" label="Note (optional)" hint="Needed for a personal connection: say briefly what it is." error={errors?.note} defaultValue={values.note} rows={3} />
-          <button className="nhsuk-button" type="submit" name="intent" value="declare">
-            Declare conflict
-          </button>
-        </Form>
-        <OrganisationSearchForm id={SEARCH_FORM} />
-        {accepted ? (
-          <p>
-            <Link to="/judging">Go to your entries</Link>
-          </p>
-        ) : (
-          <p>
-            <Link to="/judging/statement">Accept the statement</Link> before you can see entries.
-          </p>
-        )}
-        <RegisterAttribution />
-      </div>
-    </div>
+      ) : (
+        <p>
+          <Link to="/judging/statement">Accept the statement</Link> before you can see entries.
+        </p>
+      )}
+      <RegisterAttribution />
+    </TwoThirds>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
+import { TwoThirds } from "~/components/nhsuk";
 import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
 import { registerEntrant } from "~/models/accounts.server";
@@ -77,87 +78,83 @@ export default function Register() {
 
   if (actionData && "sentTo" in actionData) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Check your email</h1>
-          <p>
-            We have sent an email to <strong>{actionData.sentTo}</strong>. Open the link in it to confirm your email
-            address, then sign in.
-          </p>
-          <p>The link expires in 7 days. If the email has not arrived in a few minutes, check your junk folder.</p>
-          <p>
-            {actionData.listed
-              ? joinRequestMessage(actionData.organisation)
-              : `Your request to add ${actionData.organisation} will be checked by the SPF secretariat.`}{" "}
-            We will email you when you can see and enter its nominations.
-          </p>
-          <p>
-            <Link to="/login">Go to sign in</Link>
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>Check your email</h1>
+        <p>
+          We have sent an email to <strong>{actionData.sentTo}</strong>. Open the link in it to confirm your email
+          address, then sign in.
+        </p>
+        <p>The link expires in 7 days. If the email has not arrived in a few minutes, check your junk folder.</p>
+        <p>
+          {actionData.listed
+            ? joinRequestMessage(actionData.organisation)
+            : `Your request to add ${actionData.organisation} will be checked by the SPF secretariat.`}{" "}
+          We will email you when you can see and enter its nominations.
+        </p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </TwoThirds>
     );
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} order={FIELD_ORDER} />
-        <h1>Register to enter the award</h1>
-        <p>
-          Register if you work for an NHS organisation and want to enter the HPMA award for partnership working. Judges
-          and the SPF secretariat join by invitation.
-        </p>
-        <PrivacyNoticeLink />
-        <Form method="post" noValidate>
-          <OrganisationPicker
-            name="organisationId"
-            label="Your organisation"
-            hint="Search the national register of NHS organisations for the one you work for."
-            error={errors?.organisationId}
-            searchFormId={SEARCH_FORM}
-            query={picker.query}
-            matches={picker.matches}
-            defaultValue={values.organisationId}
-            defaultLabel={values.organisationIdLabel}
-            allowClosed={false}
-            closedReason="you cannot register with a closed organisation"
-            extras={[{ value: NOT_LISTED, label: "My organisation is not listed", hint: "Give its name below. The SPF secretariat will check it and add it." }]}
-          />
-          <TextInput
-            name="organisationName"
-            label="Name of your organisation, if it is not listed"
-            hint="Only if you chose 'My organisation is not listed'. The SPF secretariat will check it and add it."
-            error={errors?.organisationName}
-            defaultValue={values.organisationName}
-          />
-          <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={values.name} />
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            hint="Use your work email address. We will send you a link to confirm it."
-            error={errors?.email}
-            defaultValue={values.email}
-          />
-          <TextInput
-            name="password"
-            label="Create a password"
-            type="password"
-            autoComplete="new-password"
-            hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
-            error={errors?.password}
-          />
-          <Button>Register</Button>
-        </Form>
-        <OrganisationSearchForm id={SEARCH_FORM} />
-        <RegisterAttribution />
-        <p>
-          Already registered? <Link to="/login">Sign in</Link>
-        </p>
-      </div>
-    </div>
+    <TwoThirds>
+      <ErrorSummary errors={errors} order={FIELD_ORDER} />
+      <h1>Register to enter the award</h1>
+      <p>
+        Register if you work for an NHS organisation and want to enter the HPMA award for partnership working. Judges
+        and the SPF secretariat join by invitation.
+      </p>
+      <PrivacyNoticeLink />
+      <Form method="post" noValidate>
+        <OrganisationPicker
+          name="organisationId"
+          label="Your organisation"
+          hint="Search the national register of NHS organisations for the one you work for."
+          error={errors?.organisationId}
+          searchFormId={SEARCH_FORM}
+          query={picker.query}
+          matches={picker.matches}
+          defaultValue={values.organisationId}
+          defaultLabel={values.organisationIdLabel}
+          allowClosed={false}
+          closedReason="you cannot register with a closed organisation"
+          extras={[{ value: NOT_LISTED, label: "My organisation is not listed", hint: "Give its name below. The SPF secretariat will check it and add it." }]}
+        />
+        <TextInput
+          name="organisationName"
+          label="Name of your organisation, if it is not listed"
+          hint="Only if you chose 'My organisation is not listed'. The SPF secretariat will check it and add it."
+          error={errors?.organisationName}
+          defaultValue={values.organisationName}
+        />
+        <TextInput name="name" label="Full name" autoComplete="name" error={errors?.name} defaultValue={values.name} />
+        <TextInput
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          hint="Use your work email address. We will send you a link to confirm it."
+          error={errors?.email}
+          defaultValue={values.email}
+        />
+        <TextInput
+          name="password"
+          label="Create a password"
+          type="password"
+          autoComplete="new-password"
+          hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
+          error={errors?.password}
+        />
+        <Button>Register</Button>
+      </Form>
+      <OrganisationSearchForm id={SEARCH_FORM} />
+      <RegisterAttribution />
+      <p>
+        Already registered? <Link to="/login">Sign in</Link>
+      </p>
+    </TwoThirds>
   );
 }

@@ -190,7 +190,7 @@ describe("invitations", () => {
     const mark = await auditMark();
     const res = await invite({ name: "Priya Sharma", email, role: "judge", side: "staff_side", organisationId: String(harbourside) });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/admin/invitations?invited=Priya+Sharma");
+    expect(res.headers.get("location")).toBe("/admin/invitations?notice=invited&name=Priya+Sharma");
     expect(await page(res.headers.get("location")!)).toContain("Invitation sent to Priya Sharma");
 
     const mail = (await lastEmailTo(email))!;
@@ -254,8 +254,8 @@ describe("invitations", () => {
     const { id: revokedId } = await app.db.selectFrom("invitations").select("id").where("email_normalised", "=", "rhian.revoked@example.nhs.uk").executeTakeFirstOrThrow();
     const mark = await auditMark();
     const revoke = await asAdmin("/admin/invitations", { intent: "revoke", invitationId: String(revokedId) });
-    expect(revoke.headers.get("location")).toBe("/admin/invitations?revoked=1");
-    expect(await page("/admin/invitations?revoked=1")).toContain("The invitation has been revoked");
+    expect(revoke.headers.get("location")).toBe("/admin/invitations?notice=revoked");
+    expect(await page("/admin/invitations?notice=revoked")).toContain("The invitation has been revoked");
     expect(await auditSince(mark)).toEqual([{ action: "invitation.revoked", actor_user_id: adminId, target: `invitation:${revokedId}` }]);
     const again = await asAdmin("/admin/invitations", { intent: "revoke", invitationId: String(revokedId) });
     expect(again.status).toBe(400);

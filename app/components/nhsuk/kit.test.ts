@@ -16,6 +16,12 @@ describe("the NHS.UK kit", () => {
     );
   });
 
+  it("a summary list row may hold its own actions, or an empty actions column", () => {
+    const out = html(h(SummaryList, { rows: [{ key: "A", value: "1", actions: h("button", null, "Remove") }, { key: "B", value: "2", actions: null }] }));
+    expect(out).toContain('<dd class="nhsuk-summary-list__actions"><button>Remove</button></dd>');
+    expect(out).toContain('<dd class="nhsuk-summary-list__value">2</dd><dd class="nhsuk-summary-list__actions"></dd></div>');
+  });
+
   it("a table has a caption, column headers, and a row header where a column asks for one", () => {
     const out = html(
       h(Table<{ id: number; name: string; score: number }>, {

@@ -1,5 +1,5 @@
 // The NHS.UK summary list: keys and values (an organisation's details, a cycle's dates), each row
-// with an optional "Change" link whose hidden text names what it changes.
+// with an optional "Change" link whose hidden text names what it changes, or other actions of its own.
 import type { ReactNode } from "react";
 
 export type SummaryRow = {
@@ -7,6 +7,8 @@ export type SummaryRow = {
   value: ReactNode;
   /** A link to change this row; `visuallyHidden` finishes "Change" for screen readers ("Change the name"). */
   action?: { href: string; label?: string; visuallyHidden: string };
+  /** Anything else in the row's actions column (a small form with a button); null keeps the column empty. */
+  actions?: ReactNode;
 };
 
 export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; noBorder?: boolean }) {
@@ -23,6 +25,8 @@ export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; no
                 <span className="nhsuk-u-visually-hidden"> {row.action.visuallyHidden}</span>
               </a>
             </dd>
+          ) : row.actions !== undefined ? (
+            <dd className="nhsuk-summary-list__actions">{row.actions}</dd>
           ) : null}
         </div>
       ))}

@@ -15,6 +15,7 @@ import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } fr
 import { listJudgingEntries } from "~/models/judging-entries.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { MoveSchema, OverrideReasonSchema, SeedSchema } from "~/request/judging-forms.server";
+import { defineNotices } from "~/request/notices.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { CurrentAssignments } from "./current";
 import { HandForms } from "./hand-forms";
@@ -71,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       .sort((a, b) => a.name.localeCompare(b.name)),
   }));
   return {
-    notice: noticeFrom(url),
+    notice: assignmentNotices.from(url),
     cycle: { id: cycle.id, year: cycle.year, perEntry: context.input.perEntry },
     seed,
     seedText: rawSeed ?? "1",
@@ -84,17 +85,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function noticeFrom(url: URL): string | null {
-  const notice = url.searchParams.get("notice");
-  const n = (name: string) => {
-    const v = url.searchParams.get(name);
-    return v && /^[0-9]{1,6}$/.test(v) ? Number(v) : 0;
-  };
-  if (notice === "confirmed") return n("added") === 1 ? "1 assignment has been made" : `${n("added")} assignments have been made`;
-  if (notice === "moved") return "The assignment has been moved";
-  if (notice === "late") return n("taken") === 1 ? "The judge has been added and took 1 entry" : `The judge has been added and took ${n("taken")} entries`;
-  return null;
-}
+const assignmentNotices = defineNotices({
+  confirmed: (count) => ({ title: count("added") === 1 ? "1 assignment has been made" : `${count("added") ?? 0} assignments have been made`, lines: [] }),
+  moved: "The assignment has been moved",
+  late: (count) => ({ title: count("taken") === 1 ? "The judge has been added and took 1 entry" : `The judge has been added and took ${count("taken") ?? 0} entries`, lines: [] }),
+});
 
 type Refusal = { errors: Record<string, string>; values: Record<string, string>; problems: string[]; form: "confirm" | "move" | "late" | "other"; overridable: boolean };
 
@@ -120,7 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const result = await confirmAssignment(db, { cycleId, seed: parsed.data.seed, actorUserId: admin.id, override });
     if (!result.ok) return refuse({ form: "confirm", values, problems: result.problems, overridable: result.overridable });
-    return redirect(`${base}?seed=${parsed.data.seed}&notice=confirmed&added=${result.added}`);
+    return redirect(assignmentNotices.href(`${base}?seed=${parsed.data.seed}`, "confirmed", { added: result.added }));
   }
 
   if (intent === "move") {
@@ -129,7 +124,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { entryId, fromJudgeId, toJudgeId, reason, override } = parsed.data;
     const result = await moveAssignment(db, { cycleId, entryId, fromJudgeId, toJudgeId, reason, override: override === "yes", actorUserId: admin.id });
     if (!result.ok) return refuse({ form: "move", values, problems: result.problems, overridable: result.overridable });
-    return redirect(`${base}?notice=moved`);
+    return redirect(assignmentNotices.href(base, "moved"));
   }
 
   if (intent === "late") {
@@ -137,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!/^[1-9][0-9]{0,14}$/.test(raw)) return refuse({ form: "late", values, errors: { lateJudgeId: "Select the judge who is joining" } });
     const result = await addLateJudge(db, { cycleId, judgeId: Number(raw), actorUserId: admin.id });
     if (!result.ok) return refuse({ form: "late", values, errors: { lateJudgeId: result.problem } });
-    return redirect(`${base}?notice=late&taken=${result.taken}`);
+    return redirect(assignmentNotices.href(base, "late", { taken: result.taken }));
   }
 
   return refuse({ form: "other", values, problems: ["Choose what to do"] });
@@ -165,7 +160,7 @@ export default function JudgingAssignment() {
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummaryBox items={summary} intro={actionData?.form === "move" && actionData.problems.length > 0 ? "The assignment was not moved:" : undefined} />
-      {!actionData && notice ? <SuccessBanner title={notice} /> : null}
+      {!actionData && notice ? <SuccessBanner title={notice.title} /> : null}
       <span className="nhsuk-caption-l">Judging {cycle.year}</span>
       <h1>Assigning judges</h1>
       <p>

@@ -1,0 +1,23 @@
+// What the judging page says after preparing the entries or reminding judges (?notice=prepared&created=2...).
+import { defineNotices } from "~/request/notices.server";
+
+/** "1 entry was" or "3 entries were". */
+const entriesWere = (n: number, adjective = "") => `${n} ${adjective}${n === 1 ? "entry was" : "entries were"}`;
+
+export const judgingNotices = defineNotices({
+  prepared: (count) => {
+    const [created, rebuilt, withheld] = ["created", "rebuilt", "withheld"].map((name) => count(name) ?? 0);
+    return {
+      title: "The judging entries are up to date",
+      lines: [
+        `${entriesWere(created, "new ")} prepared for review.`,
+        `${entriesWere(rebuilt)} rebuilt because the text or terms changed: ${rebuilt === 1 ? "it needs" : "they need"} reviewing again.`,
+        `${entriesWere(withheld)} withheld because the nomination is no longer complete.`,
+      ],
+    };
+  },
+  reminded: (count) => {
+    const emailed = count("emailed") ?? 0;
+    return { title: emailed === 1 ? "1 judge emailed" : `${emailed} judges emailed`, lines: emailed === 0 ? ["No judge has an unfinished score sheet."] : [] };
+  },
+});

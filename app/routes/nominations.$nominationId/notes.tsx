@@ -1,0 +1,98 @@
+// What the nomination page says around its form: read only or when it closes, the save's status as
+// the entrant types, the buttons, and the links to the receipt and to withdraw.
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { BackLink } from "~/components/nhsuk";
+
+export function BackToNominations() {
+  return (
+    <BackLink href="/nominations" client>
+      Back to my nominations
+    </BackLink>
+  );
+}
+
+function ImportantCallout({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div className="nhsuk-warning-callout">
+      <h2 className="nhsuk-warning-callout__label">
+        <span role="text">
+          <span className="nhsuk-u-visually-hidden">Important: </span>
+          {label}
+        </span>
+      </h2>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+export function InformationText({ role, children }: { role?: "status"; children: ReactNode }) {
+  return (
+    <div className="nhsuk-inset-text" role={role}>
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+export function BeforeTheForm({ readOnly, deadline, changedSinceSubmission }: { readOnly: string | null; deadline: string | null; changedSinceSubmission: boolean }) {
+  if (readOnly) return <ImportantCallout label="Read only">{readOnly}</ImportantCallout>;
+  return (
+    <>
+      {deadline ? <p>Nominations close at {deadline} (UK time). Your draft saves as you type; word limits apply when you submit.</p> : null}
+      {changedSinceSubmission ? (
+        <InformationText>You have changed this nomination since it was submitted. Submit it again before the deadline; the leads will be asked to endorse the new text.</InformationText>
+      ) : null}
+    </>
+  );
+}
+
+export function SaveStatus({ status }: { status: { kind: "saved" | "failed" | "stale"; text: string } | null }) {
+  return (
+    <div aria-live="polite" className="nhsuk-u-margin-bottom-4" id="save-status">
+      {status ? (
+        status.kind === "saved" ? (
+          <p className="nhsuk-body-s">{status.text}</p>
+        ) : (
+          <ImportantCallout label={status.kind === "stale" ? "Someone else has saved this nomination" : "Not saved"}>{status.text}</ImportantCallout>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+export function SaveButtons() {
+  return (
+    <div className="nhsuk-button-group">
+      <button className="nhsuk-button" type="submit" name="intent" value="continue">
+        Continue to check and submit
+      </button>
+      <button className="nhsuk-button nhsuk-button--secondary" type="submit" name="intent" value="save">
+        Save draft
+      </button>
+    </div>
+  );
+}
+
+export function AfterTheForm({ id, status, readOnly }: { id: number; status: string; readOnly: boolean }) {
+  if (readOnly) {
+    return status === "submitted" ? (
+      <p>
+        <Link to={`/nominations/${id}/receipt`}>See your receipt and endorsements</Link>
+      </p>
+    ) : null;
+  }
+  if (status === "withdrawn") return null;
+  return (
+    <>
+      {status === "submitted" ? (
+        <p>
+          <Link to={`/nominations/${id}/receipt`}>See your receipt and who has endorsed it</Link>
+        </p>
+      ) : null}
+      <p>
+        <Link to={`/nominations/${id}/withdraw`}>Withdraw this nomination</Link>
+      </p>
+    </>
+  );
+}
