@@ -195,6 +195,20 @@ function keysOf(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
 
+/**
+ * The one normal form of a phrase, for flags and the secretariat's decisions on them: its words
+ * folded as the tries fold them (lower case, accents and apostrophes dropped, "St." and "Saint" as
+ * "st", "&" as "and"), a possessive or plural apostrophe dropped ("Arrowe Park's" is "arrowe park"),
+ * punctuation left out, joined by one space. db/migrations/2026_12_02_1310_flag_keys.ts holds a copy.
+ */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .filter((t) => !t.opaque)
+    .map((t) => t.possKey ?? t.key)
+    .filter((k) => /[\p{L}\p{N}]/u.test(k))
+    .join(" ");
+}
+
 /** Whether a term's last word ends with an apostrophe of its own ("St Thomas'"), hidden with it. */
 function endsWithApostrophe(phrase: string): boolean {
   return APOSTROPHE_END.test(phrase.trim().replace(/\.$/, ""));
@@ -921,6 +935,23 @@ const NICKNAMES: Record<string, string[]> = {
   mohammed: ["mo"], muhammad: ["mo"], mohammad: ["mo"], abdullah: ["abdul"], abdulrahman: ["abdul"], sean: ["shaun"], seamus: ["shay"],
   siobhan: ["shiv"], aleksandra: ["ola"], aleksander: ["olek"], katarzyna: ["kasia"], malgorzata: ["gosia"], wojciech: ["wojtek"],
   gurpreet: ["preet"], harpreet: ["harp"], subramaniam: ["subra"], balasubramaniam: ["bala"], xiaoming: ["ming"],
+  terence: ["tel", "terry"], terrence: ["tel", "terry"], irene: ["reenie", "rene"], maureen: ["mo", "reenie"], doreen: ["dot", "reenie"],
+  dorothy: ["dot", "dottie", "dolly"], barbara: ["babs", "barb"], beatrice: ["bea", "trixie"], helen: ["nell", "nellie"], eleanor: ["nell", "ellie", "nora"],
+  mary: ["molly", "polly", "mo"], sarah: ["sally", "sadie"], ann: ["annie", "nan"], anne: ["annie", "nan"], annabel: ["bel", "belle"], isabel: ["izzy", "bel"],
+  isabella: ["izzy", "bella"], theresa: ["tess", "tessa", "terri"], teresa: ["tess", "tessa", "terri"], henry: ["harry", "hal", "hank"], harold: ["harry", "hal"],
+  john: ["jack", "johnny"], francis: ["frank", "fran"], frances: ["fran", "frankie"], leonard: ["len", "lenny"], leslie: ["les"], albert: ["bert", "al", "bertie"],
+  alfred: ["alf", "alfie", "fred"], arthur: ["art", "artie"], bernard: ["bernie"], douglas: ["doug", "dougie"], geoffrey: ["geoff"], jeffrey: ["jeff"],
+  gerald: ["gerry"], gerard: ["gerry"], reginald: ["reg", "reggie"], stanley: ["stan"], walter: ["walt", "wally"], wilfred: ["wilf"],
+  nathaniel: ["nat", "nate"], nathan: ["nate"], zachary: ["zach", "zak"], oliver: ["olly", "ollie"], olivia: ["liv", "livvy"], harriet: ["hattie"],
+  caroline: ["caro", "carrie"], carolyn: ["carrie"], christina: ["tina", "chrissie"], valerie: ["val"], vivienne: ["viv"], gillian: ["gill", "jill"],
+  jillian: ["jill"], judith: ["judy", "jude"], lorraine: ["lorrie"], louise: ["lou"], louisa: ["lou"], lucinda: ["lucy", "cindy"], marjorie: ["marge", "madge"],
+  pamela: ["pam"], penelope: ["penny"], philippa: ["pippa", "pip"], rosemary: ["rosie", "ro"], rosalind: ["ros", "roz"], suzanne: ["suzy", "sue"],
+  vincent: ["vince", "vinnie"], clifford: ["cliff"], cuthbert: ["bert"], bartholomew: ["bart"], montgomery: ["monty"], augustine: ["gus"],
+  kwabena: ["kobby", "kobi"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
+  chukwuemeka: ["emeka"], ngozi: ["ngo"], yetunde: ["yetty"], temitope: ["tope"], adebayo: ["bayo", "debo"], ikechukwu: ["ike"],
+  giuseppe: ["beppe", "pino"], francesco: ["franco", "checco"], jose: ["pepe"], josefa: ["pepa"], francisco: ["paco", "pancho"], ignacio: ["nacho"],
+  guillermo: ["memo"], alejandro: ["alex", "ale"], dmitri: ["dima"], dmitry: ["dima"], yekaterina: ["katya"], ekaterina: ["katya"], vladimir: ["vova", "volodya"],
+  aleksandr: ["sasha"], alexei: ["lyosha"], mikhail: ["misha"], natalia: ["natasha", "tasha"], anastasia: ["nastya", "stacey"],
 };
 
 function nicknamesOf(first: string): string[] {
@@ -937,6 +968,63 @@ function nicknamesOf(first: string): string[] {
 // Words that open a surname of more than one word: "van der Berg", "Ní Bhriain", "al-Rashid".
 const PARTICLES = new Set(
   "de da di du del della der den van von ter ten le la ni nic mac mc o bin bint ibn ben ap ab al el dos das do st".split(" "),
+);
+
+// A nickname the text itself gives: "Kwabena “Kobby” Asante", "known to everyone as Jags", "calls me
+// Big Dave", "– Tel to everyone –", "JB (as everyone calls Mr Mukendi)". Whoever it names, it names a
+// person, so it is hidden wherever it is written with its capital, in every section of the entry.
+const NICK = String.raw`(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,3})`;
+const EVERYONE = String.raw`(?:everyone|everybody|all of us|us all|colleagues|friends|the team|the staff|staff|the floor|the crews?|patients|the wards?|his team|her team)`;
+// Each cue with a word it cannot do without, so a text without it is not searched. A cue whose
+// nickname comes before its words is found from those words and read backwards (`before`), so no
+// regex is tried at every capital letter of the text.
+type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
+const NICKNAME_CUES: NicknameCue[] = [
+  { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
+  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
+  { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
+  { gate: " as ", cue: /as[ \t]+(?:everyone|everybody|we all|colleagues|staff|the team)[ \t]+(?:calls?|knows?)\b/gu, before: new RegExp(String.raw`${NICK}[ \t]*[(,–—][ \t]*$`, "u") },
+];
+const QUOTES = /[“"‘]/;
+
+/** Nicknames the text gives, as keys. */
+function nicknamesIn(text: string): string[][] {
+  const out: string[][] = [];
+  const add = (nick: string) => {
+    const keys = keysOf(nick);
+    if (keys.some((k) => COMMON_CAPITALISED.has(k) || GENERIC.has(k) || TITLE_SET.has(k) || LEADING_WORDS.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k))) return;
+    if (!out.some((o) => o.join(" ") === keys.join(" "))) out.push(keys);
+  };
+  for (const { gate, cue, before } of NICKNAME_CUES) {
+    if (gate ? !text.includes(gate) : !QUOTES.test(text)) continue;
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+      if (!before) add(m[1]);
+      else {
+        const b = before.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (!b) continue;
+        if (b[1]) add(b[1]);
+        else if (m[1]) add(m[1]);
+      }
+    }
+  }
+  return out;
+}
+
+// Given names that are also everyday English words: never taken for the name when written in lower case.
+const NAME_WORDS = new Set(
+  (
+    "will bill mark rose grace hope faith dawn frank jack rich gene dean drew chase amber holly iris violet olive summer " +
+    "autumn april june hazel heather ruby pearl crystal star river brook reed lance miles norman victor major earl baron " +
+    "duke king hunter mason cooper carter taylor parker warren wade cliff glen dale heath forest penny honey angel precious " +
+    "patience prudence charity verity mercy sunny sandy rusty august sterling chance royal blessing destiny harmony melody " +
+    "unity liberty trinity hero storm rain jade jasmine lily daisy poppy myrtle fern willow robin wren raven finch drake " +
+    "buck carol noel ernest earnest constance felicity honor honour joy bliss page paige kitty sonny bunny cherry ginger " +
+    "misty rocky dusty goldie sage basil clay stone rock field marsh wood bush hall gray grey green brown black white long " +
+    "short young rich best price bell hill lane street ward park bank banks booth hart hunt love sharp sweet wise may"
+  ).split(" "),
 );
 
 type PersonForms = { variants: string[][]; alone: string[][] };
@@ -983,6 +1071,15 @@ function personForms(name: string): PersonForms {
     for (const k of keys.slice(0, s)) if (k.length >= 3 && !PARTICLES.has(k)) variants.push([ANY_TITLE, k]);
     const bare = surname.filter((k) => !PARTICLES.has(k));
     if (bare.length < surname.length && bare.length > 0) variants.push([ANY_TITLE, ...bare]);
+    // Family names of more than one word ("Domínguez de la Torre", "Ansah Boateng"): a title, the first
+    // name or an initial with any ending of the name, and that ending alone.
+    for (let k = 1; k < s; k++) {
+      if (PARTICLES.has(keys[k]) || keys[k].length < 2) continue;
+      const tail = keys.slice(k);
+      variants.push([ANY_TITLE, ...tail]);
+      if (k > 1) variants.push([first, ...tail], [first[0], ...tail]);
+      alone.push(tail);
+    }
     alone.push(surname);
     if (hyphenated.length > 1) {
       for (const part of hyphenated) {
@@ -1051,6 +1148,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
+  const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const others = newNode(); // flags, case-insensitive
   const ownPhrases = new Set<string>();
   const needles: { text: string; kind: RedactionKind; source: string }[] = [];
@@ -1231,11 +1329,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   };
   // People named in full anywhere in the entry, and sites named anywhere in it, count in every section.
   const namedInContext = new Set<string>();
+  // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
+  // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
+  const usedAsName = new Set<string>();
   if (options.context) {
+    for (const keys of nicknamesIn(options.context)) insert(nicknames, keys, { kind: "person", source: "a nickname the entry gives" });
     const tokens = tokenize(options.context);
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     for (const h of hits) if (h.kind === "person") namedInContext.add(h.source);
+    const single: Hit[] = [];
+    findAll(alone, tokens, false, single);
+    for (const h of single) {
+      const { capital, initial } = isNameLike(options.context, h.start);
+      if (capital && !initial) usedAsName.add(phraseKey(options.context.slice(h.start, h.end)));
+    }
     const other = otherNames(tokens);
     addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
   }
@@ -1299,10 +1407,29 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       for (const h of hits) if (h.kind === "person") named.add(h.source);
       const single: Hit[] = [];
       findAll(alone, tokens, false, single);
+      const asName = new Set(usedAsName);
       for (const h of single) {
         const { capital, initial } = isNameLike(text, h.start);
         if (capital && (!initial || named.has(h.source))) hits.push(h);
+        if (capital && !initial) asName.add(phraseKey(text.slice(h.start, h.end)));
       }
+      for (const h of single) {
+        if (CAPITALISED.test(text[h.start]) || !named.has(h.source)) continue;
+        const key = phraseKey(text.slice(h.start, h.end));
+        if (asName.has(key) && !NAME_WORDS.has(key) && key.length >= 3) hits.push(h);
+      }
+    }
+    // Nicknames the entry or this text gives, wherever they are written with their capital.
+    const textNicknames = nicknamesIn(text);
+    let nicknameTrie = nicknames;
+    if (textNicknames.length > 0) {
+      nicknameTrie = newNode();
+      for (const keys of [...nicknamesIn(options.context ?? ""), ...textNicknames]) insert(nicknameTrie, keys, { kind: "person", source: "a nickname the entry gives" });
+    }
+    if (nicknameTrie.next.size > 0) {
+      const nick: Hit[] = [];
+      findAll(nicknameTrie, tokens, false, nick);
+      for (const h of nick) if (CAPITALISED.test(text[h.start])) hits.push(h);
     }
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
@@ -1340,13 +1467,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       // What a redaction leaves of the flag is flagged, if a name is left in it.
       const part = uncovered(text, f.start, f.end, spans, tokens);
       if (!part) continue;
-      const partTokens = tokens.slice(tokenFrom(tokens, part.start), tokenFrom(tokens, part.end));
       // A name from the list says which organisation it is; the generic shape only that it is one.
       const named = known.find((k) => k.start < part.end && part.start < k.end);
       const best = named ?? f.best;
       const kind: FlagKind = best.kind === "term" || best.kind === "contact" ? "other" : best.kind;
-      const key = partTokens.map((t) => t.possKey ?? t.key).filter((k) => /[\p{L}\p{N}]/u.test(k)).join(" ");
-      flags.push({ start: part.start, end: part.end, matched: text.slice(part.start, part.end), reason: best.source, kind, key });
+      const matched = text.slice(part.start, part.end);
+      flags.push({ start: part.start, end: part.end, matched, reason: best.source, kind, key: phraseKey(matched) });
     }
     return { text: out, redactions, flags };
   };
