@@ -231,6 +231,9 @@ const GENERIC = new Set(
 );
 
 const STOP = new Set("the of and for in on upon at".split(" "));
+// What a specialist organisation treats, dropped from the end of a short form as generic words are:
+// "Moorfields" of Moorfields Eye Hospital. Never a short form on their own.
+const SPECIALTY = new Set("eye eyes dental orthopaedic orthopaedics heart chest lung cancer neurology neurological neurosciences rheumatic diseases women's children's womens childrens".split(" "));
 
 /** Whether a phrase has a word that identifies rather than describes. */
 function isDistinctive(keys: string[]): boolean {
@@ -251,7 +254,7 @@ function shortForms(name: string, accept: (keys: string[]) => boolean = isDistin
   while (from < tokens.length && (tokens[from].key === "nhs" || tokens[from].key === "the")) from++;
   const forms: ShortForm[] = [];
   for (let to = tokens.length; to > from; to--) {
-    if (to < tokens.length && !(GENERIC.has(tokens[to].key) || STOP.has(tokens[to].key))) break;
+    if (to < tokens.length && !(GENERIC.has(tokens[to].key) || STOP.has(tokens[to].key) || SPECIALTY.has(tokens[to].key))) break;
     if (from === 0 && to === tokens.length) continue;
     const keys = tokens.slice(from, to).map((t) => t.key);
     if (STOP.has(keys[keys.length - 1]) || !accept(keys)) continue;
@@ -348,17 +351,19 @@ function isAllCapsWord(s: string): boolean {
 // Tries of terms
 
 type Entry = { kind: RedactionKind; source: string; ownApostrophe?: boolean };
-type Node = { next: Map<string, Node>; entry: Entry | null };
+/** `commas`: a comma in the text may stand between this word and the next ("Tees, Esk and Wear Valleys"). */
+type Node = { next: Map<string, Node>; entry: Entry | null; commas?: boolean };
 
 const newNode = (): Node => ({ next: new Map(), entry: null });
 
-function insert(root: Node, keys: string[], entry: Entry): void {
+function insert(root: Node, keys: string[], entry: Entry, commas = false): void {
   if (keys.length === 0) return;
   let node = root;
   for (const k of keys) {
     let child = node.next.get(k);
     if (!child) node.next.set(k, (child = newNode()));
     node = child;
+    if (commas) node.commas = true;
   }
   // The first entry for a phrase wins: organisation names are added first.
   if (!node.entry) node.entry = entry;
@@ -381,6 +386,11 @@ function longestAt(root: Node, tokens: Token[], i: number, caseSensitive: boolea
     if (j >= tokens.length) return;
     const t = tokens[j];
     if (t.opaque) return;
+    // An organisation's name written with commas its register entry lacks, or the other way round.
+    if (node.commas && t.key === "," && j > i) {
+      walk(node, j + 1);
+      return;
+    }
     const possKey = caseSensitive ? t.possRaw : t.possKey;
     if (possKey !== null) {
       const p = node.next.get(possKey);
@@ -439,7 +449,7 @@ const DOMAIN_AT = new RegExp(
 );
 // A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight or
 // nine more digits with single spaces, hyphens or brackets between them.
-const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,9}(?![\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?![\p{N}])/gu;
 // A postcode is found from its outward code's digit, then checked from the letters before it.
 const POSTCODE_DIGITS = /\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/giu;
 const POSTCODE_AT = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/iuy;
@@ -567,6 +577,7 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 const SITE_WORDS = new Set(
   "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
 );
+const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -702,7 +713,8 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
     let j = i + 1;
     while (j < tokens.length && !skip[j] && joins(text, tokens[j - 1], tokens[j])) {
       // "Heartlands Hospital and Good Hope Hospital" are two sites; "Hospital the Intensive Care Unit" two names.
-      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key)) break;
+      // "Newham Centre for Mental Health" and "Hospital of St Cross" go on.
+      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key) && tokens[j].key !== "for" && tokens[j].key !== "of") break;
       // "Knowsley Council and NHS Greater Manchester" are two organisations.
       if (tokens[j].key === "and" && (ORG_ENDS.has(tokens[j - 1].key) || tokens[j + 1]?.key === "nhs")) break;
       if (isNameWord(tokens[j])) to = j;
@@ -800,6 +812,11 @@ function siteStart(tokens: Token[], keys: string[], from: number, site: number, 
 function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
   const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
   for (const { from, to } of nameRuns(text, tokens, national)) {
+    // "the Royal" alone, mid-sentence, is a hospital's short name ("staff at the Royal").
+    if (from === to && tokens[from].key === "royal" && from > 0 && tokens[from - 1].key === "the" && !(from + 1 < tokens.length && isNameWord(tokens[from + 1]))) {
+      found.flags.push({ start: tokens[from].start, end: tokens[from].bareEnd, kind: "place", source: "a hospital's short name" });
+      continue;
+    }
     // Most runs are one ordinary word: nothing to do.
     if (from === to && (COMMON_CAPITALISED.has(tokens[from].key) || GENERIC.has(tokens[from].key))) continue;
     const keys: string[] = [];
@@ -840,6 +857,8 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       let last = from + site;
       // "Queen Elizabeth Hospital Birmingham": a town straight after the site word is part of it.
       if (last < to && places.has(tokens[last + 1].key)) last++;
+      // "Newham Centre for Mental Health": what the site is for is part of its name.
+      else if (last < to && (tokens[last + 1].key === "for" || tokens[last + 1].key === "of")) last = to;
       found.hide.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
       const words = tokens.slice(first, from + site + 1);
       site -= first - from;
@@ -847,6 +866,12 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       siteForms(words, site, found);
       // A town's name alone ("Leicester" of "Leicester General Hospital") says little: kept.
       if (found.alone.length > known && found.alone[known].length === 1 && places.has(found.alone[known][0])) found.alone.pop();
+      continue;
+    }
+    // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
+    // which one it is cannot be hidden by rule, so it is flagged.
+    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (SITE_OPENERS.has(keys[0]) && keys.length >= 3 && SITE_WORDS.has(keys[keys.length - 1]))) {
+      found.flags.push({ start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
     // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
@@ -890,6 +915,66 @@ function besideRole(text: string, tokens: Token[], from: number, to: number): bo
     for (let j = to + 1; j < Math.min(tokens.length, to + 6); j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names that hang on the entrant's own: union branches and sites
+//
+// A union branch is named by where it is ("UNISON Mersey Care branch", "Hounslow and Richmond UNISON
+// branch", "ELFT GMB branch"): the branch's name, with its union, is hidden as the organisation; "our
+// UNISON branch" has no name and stays. A place written after one of the entrant's names ("the
+// Christie at Oldham", "Moorfields at Ealing", "the Marsden in Sutton") is one of its sites: hidden.
+
+const UNION_KEYS = new Set("unison gmb unite rcn rcm csp sor bma mip hcsa bda rcot cop bios fcs ucatt".split(" "));
+// Capitalised words after "at" or "in" that say no more than the country.
+const COUNTRY_WORDS = new Set("england wales scotland britain uk europe ireland".split(" "));
+
+/** Whether a token can be part of a branch's or site's name: a capitalised word, an acronym or an "and" between them. */
+function branchNameWord(t: Token): boolean {
+  return !t.opaque && CAPITALISED.test(t.raw) && !COMMON_CAPITALISED.has(t.key) && !UNION_KEYS.has(t.key) && !TITLE_SET.has(t.key);
+}
+
+function findBranches(text: string, tokens: Token[], into: Hit[]): void {
+  if (!text.includes("ranch")) return;
+  // A branch's name is on one line: "Stan\nUNISON branch secretary" is a signature.
+  const sameLine = (a: number) => !text.slice(tokens[a].end, tokens[a + 1].start).includes("\n");
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].key !== "branch" && tokens[i].key !== "branches") continue;
+    let union = i - 1;
+    let first = -1;
+    let last = -1;
+    if (UNION_KEYS.has(tokens[union].key)) {
+      // "Hounslow and Richmond UNISON branch": the name before the union.
+      let k = union - 1;
+      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && k > 0 && branchNameWord(tokens[k - 1])))) k--;
+      if (k + 1 < union) [first, last] = [k + 1, union];
+    } else {
+      // "UNISON Mersey Care branch": the name after the union.
+      let k = i - 1;
+      while (k > 0 && sameLine(k - 1) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && branchNameWord(tokens[k + 1])))) k--;
+      union = k;
+      if (UNION_KEYS.has(tokens[union].key) && union + 1 < i) [first, last] = [union, i - 1];
+    }
+    if (first < 0) continue;
+    while (first < last && (LEADING_WORDS.has(tokens[first].key) || tokens[first].key === "and")) first++;
+    const words = tokens.slice(first, last + 1).filter((t) => !UNION_KEYS.has(t.key) && t.key !== "and");
+    if (words.length === 0 || !words.some((t) => distinctiveWord(t.key) || isAllCapsWord(t.raw) || GENERIC.has(t.key))) continue;
+    into.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "organisation", source: "a union branch named by the organisation or its place" });
+  }
+}
+
+/** Sites named after one of the entrant's own names and "at" or "in": "the Christie at Oldham". */
+function findOwnSites(text: string, tokens: Token[], own: Hit[], into: Hit[]): void {
+  for (const h of own) {
+    if (h.kind !== "organisation") continue;
+    const at = tokenFrom(tokens, h.end);
+    if (at + 1 >= tokens.length || (tokens[at].key !== "at" && tokens[at].key !== "in")) continue;
+    if (text.slice(h.end, tokens[at].start).trim() !== "") continue;
+    let last = at;
+    while (last + 1 < tokens.length && branchNameWord(tokens[last + 1]) && !COUNTRY_WORDS.has(tokens[last + 1].key) && !GENERIC.has(tokens[last + 1].key) && joins(text, tokens[last], tokens[last + 1])) last++;
+    if (last === at) continue;
+    into.push({ start: tokens[at + 1].start, end: tokens[last].bareEnd, kind: "place", source: "a site named after the organisation's own name" });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1188,8 +1273,15 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const regional = !isDistinctive(keys) && isRegionalName(keys);
     if (!isDistinctive(keys) && !regional) return;
     const accept = regional ? (k: string[]) => k.length >= 3 && isRegionalName(k) : isDistinctive;
-    insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) });
+    insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
+    // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
+    const nhs = keys.indexOf("nhs");
+    if (nhs > 0 && nhs < keys.length - 1) {
+      const without = keys.filter((k, i) => i !== nhs);
+      insert(names, without, { kind, source: `${source} without "NHS"`, ownApostrophe: endsWithApostrophe(name) }, true);
+      ownPhrases.add(without.join(" "));
+    }
     for (const form of shortForms(name, accept)) {
       // A city alone ("Cambridge" of Cambridge University Hospitals) is flagged, not hidden: it is
       // as often the city in a general sentence.
@@ -1198,7 +1290,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
         insert(others, form.keys, { kind: "place", source: `a city that is a short form of ${source}` });
         continue;
       }
-      insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
+      insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe }, true);
       ownPhrases.add(form.keys.join(" "));
       const words = form.keys.filter((k) => k !== "the");
       // Written as one word ("Merseycare"), and inside handles and hashtags.
@@ -1211,6 +1303,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
+      // In lower case ("hrch") too when it has no vowel, so is no word.
+      if (!/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
       ownPhrases.add(fold(acronym));
       needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
     }
@@ -1382,7 +1476,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     findAll(names, tokens, false, hits);
     const other = otherNames(tokens);
     const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
+    findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
+    findBranches(text, tokens, hits);
     // Sites named in this text: their names alone and initials, here as everywhere in the entry.
     let textAcronyms = acronyms;
     let textSiteAlone = siteAlone;
@@ -1439,7 +1535,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const known = flagHits.slice();
     findNhsBodies(text, tokens, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
-    for (const f of found.flags) if (!known.some((k) => k.start < f.end && f.start < k.end)) flagHits.push(f);
+    // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
+    // ambulance service) is flagged whole.
+    for (const f of found.flags) if (!known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
@@ -1468,7 +1566,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const part = uncovered(text, f.start, f.end, spans, tokens);
       if (!part) continue;
       // A name from the list says which organisation it is; the generic shape only that it is one.
-      const named = known.find((k) => k.start < part.end && part.start < k.end);
+      const named = known.find((k) => k.start <= part.start && part.end <= k.end);
       const best = named ?? f.best;
       const kind: FlagKind = best.kind === "term" || best.kind === "contact" ? "other" : best.kind;
       const matched = text.slice(part.start, part.end);
