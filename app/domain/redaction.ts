@@ -870,8 +870,9 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
     // which one it is cannot be hidden by rule, so it is flagged.
-    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (SITE_OPENERS.has(keys[0]) && keys.length >= 3 && SITE_WORDS.has(keys[keys.length - 1]))) {
-      found.flags.push({ start, end, kind: "place", source: "looks like a hospital's or site's name" });
+    const opener = keys.findIndex((k, i) => SITE_OPENERS.has(k) && keys.length - i >= 3);
+    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
+      found.flags.push({ start: opener > 0 ? tokens[from + opener].start : start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
     // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
@@ -900,7 +901,9 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       const t = tokens[p];
       // A word also written in lower case is an ordinary word capitalised ("the Charter"); the first
       // word of a sentence is capitalised anyway.
-      if (COMMON_CAPITALISED.has(t.key) || (p === from && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+      // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
+      const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
+      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
   }
@@ -1533,11 +1536,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
+    // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
+    for (const f of found.flags) if (f.kind === "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
     // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
     // ambulance service) is flagged whole.
-    for (const f of found.flags) if (!known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
+    for (const f of found.flags) if (f.kind !== "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
@@ -1563,7 +1568,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flags: Flag[] = [];
     for (const f of flagSpans) {
       // What a redaction leaves of the flag is flagged, if a name is left in it.
-      const part = uncovered(text, f.start, f.end, spans, tokens);
+      const part = uncovered(text, f.start, f.end, spans, tokens, f.best.kind === "place");
       if (!part) continue;
       // A name from the list says which organisation it is; the generic shape only that it is one.
       const named = known.find((k) => k.start <= part.start && part.end <= k.end);
@@ -1577,7 +1582,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 }
 
 /** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */
-function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[]): { start: number; end: number } | null {
+function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[], place = false): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   let at = start;
   const consider = (s: number, e: number) => {
@@ -1607,7 +1612,8 @@ function uncovered(text: string, start: number, end: number, spans: Span[], toke
   e = Math.min(e, tokens[b].end);
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
-    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw))) return { start: s, end: e };
+    // A place's name may be made of generic words ("the Royal", "Western Eye Hospital"): any capital will do.
+    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw) || (place && CAPITALISED.test(t.raw)))) return { start: s, end: e };
   }
   return null;
 }
