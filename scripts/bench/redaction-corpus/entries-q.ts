@@ -43,7 +43,8 @@ at [[contact:nights@dgft.nhs.uk]]. Staff can follow the group at [[handle:#Dudle
 
 “It was not a campaign,” says [[person:Paddy]]. “It was a conversation that kept going.” He adds that
 the hardest part was the first meeting, when nobody was sure the other side would come back, and that
-the second meeting was full.
+the second meeting was full. Nobody, he says, has missed one since then, not even in the winter of
+the norovirus outbreak.
 
 [[short:Dudley Group]] staff who work nights in [[place:Stourbridge]] and [[place:Brierley Hill]] clinics
 are now included too, after the group asked for them to be. The [[acronym:DGFT]] board has agreed to
