@@ -1,21 +1,22 @@
 // The secretariat's decisions on an entry's flags (decision 024): each flagged phrase is hidden from
 // judges or kept, decided once per phrase (its key), so a decision outlives rebuilds of the text and
 // a phrase flagged for the first time starts undecided. An entry is released only when none remain.
-import type { Flag, RedactionKind } from "./redaction";
+import { phraseKey, type Flag, type RedactionKind } from "./redaction";
 import type { FlagDecision } from "./vocabulary";
 
 /**
- * The key a flag is decided under: the phrase trimmed, case-folded, with curly apostrophes
- * straightened and runs of whitespace made one space. "Eastbrook’s  Hospital" and "eastbrook's
- * hospital" are one decision.
+ * The key a flag is decided under: the redactor's own normal form of the phrase (`phraseKey`), so
+ * "Eastbrook’s  Hospital", "eastbrook's hospital" and "Eastbrook Hospital" are one decision, the
+ * same as the flag's `key`. Keys stored under the earlier normal form were rewritten by migration
+ * 2026_12_02_1310_flag_keys.
  */
 export function flagKey(matched: string): string {
-  return matched.normalize("NFC").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLocaleLowerCase("en-GB");
+  return phraseKey(matched);
 }
 
-/** The key of one flag. The one place to change if flags come to carry their own key. */
-export function keyOfFlag(flag: Pick<Flag, "matched">): string {
-  return flagKey(flag.matched);
+/** The key of one flag: the redactor's `key`, which is `flagKey` of what it matched. */
+export function keyOfFlag(flag: Pick<Flag, "matched" | "key">): string {
+  return flag.key;
 }
 
 /** How a flagged phrase is hidden when the secretariat hides it: as what it seems to be, else "[redacted]". */
@@ -80,7 +81,7 @@ export function flagsToDecide(fields: readonly FieldFlags[], decisions: Readonly
 }
 
 /** The keys still to decide: flagged now and never decided. */
-export function undecidedFlagKeys(flags: readonly Pick<Flag, "matched">[], decided: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] {
+export function undecidedFlagKeys(flags: readonly Pick<Flag, "matched" | "key">[], decided: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] {
   const keys = new Set(flags.map(keyOfFlag));
   return [...keys].filter((k) => !decided.has(k));
 }

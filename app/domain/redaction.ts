@@ -195,6 +195,20 @@ function keysOf(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
 
+/**
+ * The one normal form of a phrase, for flags and the secretariat's decisions on them: its words
+ * folded as the tries fold them (lower case, accents and apostrophes dropped, "St." and "Saint" as
+ * "st", "&" as "and"), a possessive or plural apostrophe dropped ("Arrowe Park's" is "arrowe park"),
+ * punctuation left out, joined by one space. db/migrations/2026_12_02_1310_flag_keys.ts holds a copy.
+ */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .filter((t) => !t.opaque)
+    .map((t) => t.possKey ?? t.key)
+    .filter((k) => /[\p{L}\p{N}]/u.test(k))
+    .join(" ");
+}
+
 /** Whether a term's last word ends with an apostrophe of its own ("St Thomas'"), hidden with it. */
 function endsWithApostrophe(phrase: string): boolean {
   return APOSTROPHE_END.test(phrase.trim().replace(/\.$/, ""));
@@ -217,6 +231,9 @@ const GENERIC = new Set(
 );
 
 const STOP = new Set("the of and for in on upon at".split(" "));
+// What a specialist organisation treats, dropped from the end of a short form as generic words are:
+// "Moorfields" of Moorfields Eye Hospital. Never a short form on their own.
+const SPECIALTY = new Set("eye eyes dental orthopaedic orthopaedics heart chest lung cancer neurology neurological neurosciences rheumatic diseases women's children's womens childrens".split(" "));
 
 /** Whether a phrase has a word that identifies rather than describes. */
 function isDistinctive(keys: string[]): boolean {
@@ -237,7 +254,7 @@ function shortForms(name: string, accept: (keys: string[]) => boolean = isDistin
   while (from < tokens.length && (tokens[from].key === "nhs" || tokens[from].key === "the")) from++;
   const forms: ShortForm[] = [];
   for (let to = tokens.length; to > from; to--) {
-    if (to < tokens.length && !(GENERIC.has(tokens[to].key) || STOP.has(tokens[to].key))) break;
+    if (to < tokens.length && !(GENERIC.has(tokens[to].key) || STOP.has(tokens[to].key) || SPECIALTY.has(tokens[to].key))) break;
     if (from === 0 && to === tokens.length) continue;
     const keys = tokens.slice(from, to).map((t) => t.key);
     if (STOP.has(keys[keys.length - 1]) || !accept(keys)) continue;
@@ -334,17 +351,19 @@ function isAllCapsWord(s: string): boolean {
 // Tries of terms
 
 type Entry = { kind: RedactionKind; source: string; ownApostrophe?: boolean };
-type Node = { next: Map<string, Node>; entry: Entry | null };
+/** `commas`: a comma in the text may stand between this word and the next ("Tees, Esk and Wear Valleys"). */
+type Node = { next: Map<string, Node>; entry: Entry | null; commas?: boolean };
 
 const newNode = (): Node => ({ next: new Map(), entry: null });
 
-function insert(root: Node, keys: string[], entry: Entry): void {
+function insert(root: Node, keys: string[], entry: Entry, commas = false): void {
   if (keys.length === 0) return;
   let node = root;
   for (const k of keys) {
     let child = node.next.get(k);
     if (!child) node.next.set(k, (child = newNode()));
     node = child;
+    if (commas) node.commas = true;
   }
   // The first entry for a phrase wins: organisation names are added first.
   if (!node.entry) node.entry = entry;
@@ -367,6 +386,11 @@ function longestAt(root: Node, tokens: Token[], i: number, caseSensitive: boolea
     if (j >= tokens.length) return;
     const t = tokens[j];
     if (t.opaque) return;
+    // An organisation's name written with commas its register entry lacks, or the other way round.
+    if (node.commas && t.key === "," && j > i) {
+      walk(node, j + 1);
+      return;
+    }
     const possKey = caseSensitive ? t.possRaw : t.possKey;
     if (possKey !== null) {
       const p = node.next.get(possKey);
@@ -425,7 +449,7 @@ const DOMAIN_AT = new RegExp(
 );
 // A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight or
 // nine more digits with single spaces, hyphens or brackets between them.
-const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,9}(?![\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?![\p{N}])/gu;
 // A postcode is found from its outward code's digit, then checked from the letters before it.
 const POSTCODE_DIGITS = /\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/giu;
 const POSTCODE_AT = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/iuy;
@@ -553,6 +577,7 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 const SITE_WORDS = new Set(
   "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
 );
+const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -688,7 +713,8 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
     let j = i + 1;
     while (j < tokens.length && !skip[j] && joins(text, tokens[j - 1], tokens[j])) {
       // "Heartlands Hospital and Good Hope Hospital" are two sites; "Hospital the Intensive Care Unit" two names.
-      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key)) break;
+      // "Newham Centre for Mental Health" and "Hospital of St Cross" go on.
+      if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key) && tokens[j].key !== "for" && tokens[j].key !== "of") break;
       // "Knowsley Council and NHS Greater Manchester" are two organisations.
       if (tokens[j].key === "and" && (ORG_ENDS.has(tokens[j - 1].key) || tokens[j + 1]?.key === "nhs")) break;
       if (isNameWord(tokens[j])) to = j;
@@ -786,6 +812,11 @@ function siteStart(tokens: Token[], keys: string[], from: number, site: number, 
 function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
   const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
   for (const { from, to } of nameRuns(text, tokens, national)) {
+    // "the Royal" alone, mid-sentence, is a hospital's short name ("staff at the Royal").
+    if (from === to && tokens[from].key === "royal" && from > 0 && tokens[from - 1].key === "the" && !(from + 1 < tokens.length && isNameWord(tokens[from + 1]))) {
+      found.flags.push({ start: tokens[from].start, end: tokens[from].bareEnd, kind: "place", source: "a hospital's short name" });
+      continue;
+    }
     // Most runs are one ordinary word: nothing to do.
     if (from === to && (COMMON_CAPITALISED.has(tokens[from].key) || GENERIC.has(tokens[from].key))) continue;
     const keys: string[] = [];
@@ -826,6 +857,8 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       let last = from + site;
       // "Queen Elizabeth Hospital Birmingham": a town straight after the site word is part of it.
       if (last < to && places.has(tokens[last + 1].key)) last++;
+      // "Newham Centre for Mental Health": what the site is for is part of its name.
+      else if (last < to && (tokens[last + 1].key === "for" || tokens[last + 1].key === "of")) last = to;
       found.hide.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
       const words = tokens.slice(first, from + site + 1);
       site -= first - from;
@@ -833,6 +866,13 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       siteForms(words, site, found);
       // A town's name alone ("Leicester" of "Leicester General Hospital") says little: kept.
       if (found.alone.length > known && found.alone[known].length === 1 && places.has(found.alone[known][0])) found.alone.pop();
+      continue;
+    }
+    // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
+    // which one it is cannot be hidden by rule, so it is flagged.
+    const opener = keys.findIndex((k, i) => SITE_OPENERS.has(k) && keys.length - i >= 3);
+    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
+      found.flags.push({ start: opener > 0 ? tokens[from + opener].start : start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
     // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
@@ -861,7 +901,9 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       const t = tokens[p];
       // A word also written in lower case is an ordinary word capitalised ("the Charter"); the first
       // word of a sentence is capitalised anyway.
-      if (COMMON_CAPITALISED.has(t.key) || (p === from && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+      // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
+      const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
+      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
   }
@@ -876,6 +918,66 @@ function besideRole(text: string, tokens: Token[], from: number, to: number): bo
     for (let j = to + 1; j < Math.min(tokens.length, to + 6); j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names that hang on the entrant's own: union branches and sites
+//
+// A union branch is named by where it is ("UNISON Mersey Care branch", "Hounslow and Richmond UNISON
+// branch", "ELFT GMB branch"): the branch's name, with its union, is hidden as the organisation; "our
+// UNISON branch" has no name and stays. A place written after one of the entrant's names ("the
+// Christie at Oldham", "Moorfields at Ealing", "the Marsden in Sutton") is one of its sites: hidden.
+
+const UNION_KEYS = new Set("unison gmb unite rcn rcm csp sor bma mip hcsa bda rcot cop bios fcs ucatt".split(" "));
+// Capitalised words after "at" or "in" that say no more than the country.
+const COUNTRY_WORDS = new Set("england wales scotland britain uk europe ireland".split(" "));
+
+/** Whether a token can be part of a branch's or site's name: a capitalised word, an acronym or an "and" between them. */
+function branchNameWord(t: Token): boolean {
+  return !t.opaque && CAPITALISED.test(t.raw) && !COMMON_CAPITALISED.has(t.key) && !UNION_KEYS.has(t.key) && !TITLE_SET.has(t.key);
+}
+
+function findBranches(text: string, tokens: Token[], into: Hit[]): void {
+  if (!text.includes("ranch")) return;
+  // A branch's name is on one line: "Stan\nUNISON branch secretary" is a signature.
+  const sameLine = (a: number) => !text.slice(tokens[a].end, tokens[a + 1].start).includes("\n");
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].key !== "branch" && tokens[i].key !== "branches") continue;
+    let union = i - 1;
+    let first = -1;
+    let last = -1;
+    if (UNION_KEYS.has(tokens[union].key)) {
+      // "Hounslow and Richmond UNISON branch": the name before the union.
+      let k = union - 1;
+      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && k > 0 && branchNameWord(tokens[k - 1])))) k--;
+      if (k + 1 < union) [first, last] = [k + 1, union];
+    } else {
+      // "UNISON Mersey Care branch": the name after the union.
+      let k = i - 1;
+      while (k > 0 && sameLine(k - 1) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && branchNameWord(tokens[k + 1])))) k--;
+      union = k;
+      if (UNION_KEYS.has(tokens[union].key) && union + 1 < i) [first, last] = [union, i - 1];
+    }
+    if (first < 0) continue;
+    while (first < last && (LEADING_WORDS.has(tokens[first].key) || tokens[first].key === "and")) first++;
+    const words = tokens.slice(first, last + 1).filter((t) => !UNION_KEYS.has(t.key) && t.key !== "and");
+    if (words.length === 0 || !words.some((t) => distinctiveWord(t.key) || isAllCapsWord(t.raw) || GENERIC.has(t.key))) continue;
+    into.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "organisation", source: "a union branch named by the organisation or its place" });
+  }
+}
+
+/** Sites named after one of the entrant's own names and "at" or "in": "the Christie at Oldham". */
+function findOwnSites(text: string, tokens: Token[], own: Hit[], into: Hit[]): void {
+  for (const h of own) {
+    if (h.kind !== "organisation") continue;
+    const at = tokenFrom(tokens, h.end);
+    if (at + 1 >= tokens.length || (tokens[at].key !== "at" && tokens[at].key !== "in")) continue;
+    if (text.slice(h.end, tokens[at].start).trim() !== "") continue;
+    let last = at;
+    while (last + 1 < tokens.length && branchNameWord(tokens[last + 1]) && !COUNTRY_WORDS.has(tokens[last + 1].key) && !GENERIC.has(tokens[last + 1].key) && joins(text, tokens[last], tokens[last + 1])) last++;
+    if (last === at) continue;
+    into.push({ start: tokens[at + 1].start, end: tokens[last].bareEnd, kind: "place", source: "a site named after the organisation's own name" });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -921,6 +1023,23 @@ const NICKNAMES: Record<string, string[]> = {
   mohammed: ["mo"], muhammad: ["mo"], mohammad: ["mo"], abdullah: ["abdul"], abdulrahman: ["abdul"], sean: ["shaun"], seamus: ["shay"],
   siobhan: ["shiv"], aleksandra: ["ola"], aleksander: ["olek"], katarzyna: ["kasia"], malgorzata: ["gosia"], wojciech: ["wojtek"],
   gurpreet: ["preet"], harpreet: ["harp"], subramaniam: ["subra"], balasubramaniam: ["bala"], xiaoming: ["ming"],
+  terence: ["tel", "terry"], terrence: ["tel", "terry"], irene: ["reenie", "rene"], maureen: ["mo", "reenie"], doreen: ["dot", "reenie"],
+  dorothy: ["dot", "dottie", "dolly"], barbara: ["babs", "barb"], beatrice: ["bea", "trixie"], helen: ["nell", "nellie"], eleanor: ["nell", "ellie", "nora"],
+  mary: ["molly", "polly", "mo"], sarah: ["sally", "sadie"], ann: ["annie", "nan"], anne: ["annie", "nan"], annabel: ["bel", "belle"], isabel: ["izzy", "bel"],
+  isabella: ["izzy", "bella"], theresa: ["tess", "tessa", "terri"], teresa: ["tess", "tessa", "terri"], henry: ["harry", "hal", "hank"], harold: ["harry", "hal"],
+  john: ["jack", "johnny"], francis: ["frank", "fran"], frances: ["fran", "frankie"], leonard: ["len", "lenny"], leslie: ["les"], albert: ["bert", "al", "bertie"],
+  alfred: ["alf", "alfie", "fred"], arthur: ["art", "artie"], bernard: ["bernie"], douglas: ["doug", "dougie"], geoffrey: ["geoff"], jeffrey: ["jeff"],
+  gerald: ["gerry"], gerard: ["gerry"], reginald: ["reg", "reggie"], stanley: ["stan"], walter: ["walt", "wally"], wilfred: ["wilf"],
+  nathaniel: ["nat", "nate"], nathan: ["nate"], zachary: ["zach", "zak"], oliver: ["olly", "ollie"], olivia: ["liv", "livvy"], harriet: ["hattie"],
+  caroline: ["caro", "carrie"], carolyn: ["carrie"], christina: ["tina", "chrissie"], valerie: ["val"], vivienne: ["viv"], gillian: ["gill", "jill"],
+  jillian: ["jill"], judith: ["judy", "jude"], lorraine: ["lorrie"], louise: ["lou"], louisa: ["lou"], lucinda: ["lucy", "cindy"], marjorie: ["marge", "madge"],
+  pamela: ["pam"], penelope: ["penny"], philippa: ["pippa", "pip"], rosemary: ["rosie", "ro"], rosalind: ["ros", "roz"], suzanne: ["suzy", "sue"],
+  vincent: ["vince", "vinnie"], clifford: ["cliff"], cuthbert: ["bert"], bartholomew: ["bart"], montgomery: ["monty"], augustine: ["gus"],
+  kwabena: ["kobby", "kobi"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
+  chukwuemeka: ["emeka"], ngozi: ["ngo"], yetunde: ["yetty"], temitope: ["tope"], adebayo: ["bayo", "debo"], ikechukwu: ["ike"],
+  giuseppe: ["beppe", "pino"], francesco: ["franco", "checco"], jose: ["pepe"], josefa: ["pepa"], francisco: ["paco", "pancho"], ignacio: ["nacho"],
+  guillermo: ["memo"], alejandro: ["alex", "ale"], dmitri: ["dima"], dmitry: ["dima"], yekaterina: ["katya"], ekaterina: ["katya"], vladimir: ["vova", "volodya"],
+  aleksandr: ["sasha"], alexei: ["lyosha"], mikhail: ["misha"], natalia: ["natasha", "tasha"], anastasia: ["nastya", "stacey"],
 };
 
 function nicknamesOf(first: string): string[] {
@@ -937,6 +1056,63 @@ function nicknamesOf(first: string): string[] {
 // Words that open a surname of more than one word: "van der Berg", "Ní Bhriain", "al-Rashid".
 const PARTICLES = new Set(
   "de da di du del della der den van von ter ten le la ni nic mac mc o bin bint ibn ben ap ab al el dos das do st".split(" "),
+);
+
+// A nickname the text itself gives: "Kwabena “Kobby” Asante", "known to everyone as Jags", "calls me
+// Big Dave", "– Tel to everyone –", "JB (as everyone calls Mr Mukendi)". Whoever it names, it names a
+// person, so it is hidden wherever it is written with its capital, in every section of the entry.
+const NICK = String.raw`(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,3})`;
+const EVERYONE = String.raw`(?:everyone|everybody|all of us|us all|colleagues|friends|the team|the staff|staff|the floor|the crews?|patients|the wards?|his team|her team)`;
+// Each cue with a word it cannot do without, so a text without it is not searched. A cue whose
+// nickname comes before its words is found from those words and read backwards (`before`), so no
+// regex is tried at every capital letter of the text.
+type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
+const NICKNAME_CUES: NicknameCue[] = [
+  { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
+  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
+  { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
+  { gate: " as ", cue: /as[ \t]+(?:everyone|everybody|we all|colleagues|staff|the team)[ \t]+(?:calls?|knows?)\b/gu, before: new RegExp(String.raw`${NICK}[ \t]*[(,–—][ \t]*$`, "u") },
+];
+const QUOTES = /[“"‘]/;
+
+/** Nicknames the text gives, as keys. */
+function nicknamesIn(text: string): string[][] {
+  const out: string[][] = [];
+  const add = (nick: string) => {
+    const keys = keysOf(nick);
+    if (keys.some((k) => COMMON_CAPITALISED.has(k) || GENERIC.has(k) || TITLE_SET.has(k) || LEADING_WORDS.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k))) return;
+    if (!out.some((o) => o.join(" ") === keys.join(" "))) out.push(keys);
+  };
+  for (const { gate, cue, before } of NICKNAME_CUES) {
+    if (gate ? !text.includes(gate) : !QUOTES.test(text)) continue;
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+      if (!before) add(m[1]);
+      else {
+        const b = before.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (!b) continue;
+        if (b[1]) add(b[1]);
+        else if (m[1]) add(m[1]);
+      }
+    }
+  }
+  return out;
+}
+
+// Given names that are also everyday English words: never taken for the name when written in lower case.
+const NAME_WORDS = new Set(
+  (
+    "will bill mark rose grace hope faith dawn frank jack rich gene dean drew chase amber holly iris violet olive summer " +
+    "autumn april june hazel heather ruby pearl crystal star river brook reed lance miles norman victor major earl baron " +
+    "duke king hunter mason cooper carter taylor parker warren wade cliff glen dale heath forest penny honey angel precious " +
+    "patience prudence charity verity mercy sunny sandy rusty august sterling chance royal blessing destiny harmony melody " +
+    "unity liberty trinity hero storm rain jade jasmine lily daisy poppy myrtle fern willow robin wren raven finch drake " +
+    "buck carol noel ernest earnest constance felicity honor honour joy bliss page paige kitty sonny bunny cherry ginger " +
+    "misty rocky dusty goldie sage basil clay stone rock field marsh wood bush hall gray grey green brown black white long " +
+    "short young rich best price bell hill lane street ward park bank banks booth hart hunt love sharp sweet wise may"
+  ).split(" "),
 );
 
 type PersonForms = { variants: string[][]; alone: string[][] };
@@ -983,6 +1159,15 @@ function personForms(name: string): PersonForms {
     for (const k of keys.slice(0, s)) if (k.length >= 3 && !PARTICLES.has(k)) variants.push([ANY_TITLE, k]);
     const bare = surname.filter((k) => !PARTICLES.has(k));
     if (bare.length < surname.length && bare.length > 0) variants.push([ANY_TITLE, ...bare]);
+    // Family names of more than one word ("Domínguez de la Torre", "Ansah Boateng"): a title, the first
+    // name or an initial with any ending of the name, and that ending alone.
+    for (let k = 1; k < s; k++) {
+      if (PARTICLES.has(keys[k]) || keys[k].length < 2) continue;
+      const tail = keys.slice(k);
+      variants.push([ANY_TITLE, ...tail]);
+      if (k > 1) variants.push([first, ...tail], [first[0], ...tail]);
+      alone.push(tail);
+    }
     alone.push(surname);
     if (hyphenated.length > 1) {
       for (const part of hyphenated) {
@@ -1051,6 +1236,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
+  const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const others = newNode(); // flags, case-insensitive
   const ownPhrases = new Set<string>();
   const needles: { text: string; kind: RedactionKind; source: string }[] = [];
@@ -1090,8 +1276,15 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const regional = !isDistinctive(keys) && isRegionalName(keys);
     if (!isDistinctive(keys) && !regional) return;
     const accept = regional ? (k: string[]) => k.length >= 3 && isRegionalName(k) : isDistinctive;
-    insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) });
+    insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
+    // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
+    const nhs = keys.indexOf("nhs");
+    if (nhs > 0 && nhs < keys.length - 1) {
+      const without = keys.filter((k, i) => i !== nhs);
+      insert(names, without, { kind, source: `${source} without "NHS"`, ownApostrophe: endsWithApostrophe(name) }, true);
+      ownPhrases.add(without.join(" "));
+    }
     for (const form of shortForms(name, accept)) {
       // A city alone ("Cambridge" of Cambridge University Hospitals) is flagged, not hidden: it is
       // as often the city in a general sentence.
@@ -1100,7 +1293,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
         insert(others, form.keys, { kind: "place", source: `a city that is a short form of ${source}` });
         continue;
       }
-      insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe });
+      insert(names, form.keys, { kind, source: `${source} without its generic words`, ownApostrophe: form.ownApostrophe }, true);
       ownPhrases.add(form.keys.join(" "));
       const words = form.keys.filter((k) => k !== "the");
       // Written as one word ("Merseycare"), and inside handles and hashtags.
@@ -1113,6 +1306,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
+      // In lower case ("hrch") too when it has no vowel, so is no word.
+      if (!/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
       ownPhrases.add(fold(acronym));
       needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
     }
@@ -1231,11 +1426,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   };
   // People named in full anywhere in the entry, and sites named anywhere in it, count in every section.
   const namedInContext = new Set<string>();
+  // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
+  // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
+  const usedAsName = new Set<string>();
   if (options.context) {
+    for (const keys of nicknamesIn(options.context)) insert(nicknames, keys, { kind: "person", source: "a nickname the entry gives" });
     const tokens = tokenize(options.context);
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     for (const h of hits) if (h.kind === "person") namedInContext.add(h.source);
+    const single: Hit[] = [];
+    findAll(alone, tokens, false, single);
+    for (const h of single) {
+      const { capital, initial } = isNameLike(options.context, h.start);
+      if (capital && !initial) usedAsName.add(phraseKey(options.context.slice(h.start, h.end)));
+    }
     const other = otherNames(tokens);
     addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
   }
@@ -1274,7 +1479,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     findAll(names, tokens, false, hits);
     const other = otherNames(tokens);
     const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
+    findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
+    findBranches(text, tokens, hits);
     // Sites named in this text: their names alone and initials, here as everywhere in the entry.
     let textAcronyms = acronyms;
     let textSiteAlone = siteAlone;
@@ -1299,10 +1506,29 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       for (const h of hits) if (h.kind === "person") named.add(h.source);
       const single: Hit[] = [];
       findAll(alone, tokens, false, single);
+      const asName = new Set(usedAsName);
       for (const h of single) {
         const { capital, initial } = isNameLike(text, h.start);
         if (capital && (!initial || named.has(h.source))) hits.push(h);
+        if (capital && !initial) asName.add(phraseKey(text.slice(h.start, h.end)));
       }
+      for (const h of single) {
+        if (CAPITALISED.test(text[h.start]) || !named.has(h.source)) continue;
+        const key = phraseKey(text.slice(h.start, h.end));
+        if (asName.has(key) && !NAME_WORDS.has(key) && key.length >= 3) hits.push(h);
+      }
+    }
+    // Nicknames the entry or this text gives, wherever they are written with their capital.
+    const textNicknames = nicknamesIn(text);
+    let nicknameTrie = nicknames;
+    if (textNicknames.length > 0) {
+      nicknameTrie = newNode();
+      for (const keys of [...nicknamesIn(options.context ?? ""), ...textNicknames]) insert(nicknameTrie, keys, { kind: "person", source: "a nickname the entry gives" });
+    }
+    if (nicknameTrie.next.size > 0) {
+      const nick: Hit[] = [];
+      findAll(nicknameTrie, tokens, false, nick);
+      for (const h of nick) if (CAPITALISED.test(text[h.start])) hits.push(h);
     }
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
@@ -1310,9 +1536,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
+    // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
+    for (const f of found.flags) if (f.kind === "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
-    for (const f of found.flags) if (!known.some((k) => k.start < f.end && f.start < k.end)) flagHits.push(f);
+    // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
+    // ambulance service) is flagged whole.
+    for (const f of found.flags) if (f.kind !== "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
@@ -1338,22 +1568,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flags: Flag[] = [];
     for (const f of flagSpans) {
       // What a redaction leaves of the flag is flagged, if a name is left in it.
-      const part = uncovered(text, f.start, f.end, spans, tokens);
+      const part = uncovered(text, f.start, f.end, spans, tokens, f.best.kind === "place");
       if (!part) continue;
-      const partTokens = tokens.slice(tokenFrom(tokens, part.start), tokenFrom(tokens, part.end));
       // A name from the list says which organisation it is; the generic shape only that it is one.
-      const named = known.find((k) => k.start < part.end && part.start < k.end);
+      const named = known.find((k) => k.start <= part.start && part.end <= k.end);
       const best = named ?? f.best;
       const kind: FlagKind = best.kind === "term" || best.kind === "contact" ? "other" : best.kind;
-      const key = partTokens.map((t) => t.possKey ?? t.key).filter((k) => /[\p{L}\p{N}]/u.test(k)).join(" ");
-      flags.push({ start: part.start, end: part.end, matched: text.slice(part.start, part.end), reason: best.source, kind, key });
+      const matched = text.slice(part.start, part.end);
+      flags.push({ start: part.start, end: part.end, matched, reason: best.source, kind, key: phraseKey(matched) });
     }
     return { text: out, redactions, flags };
   };
 }
 
 /** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */
-function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[]): { start: number; end: number } | null {
+function uncovered(text: string, start: number, end: number, spans: Span[], tokens: Token[], place = false): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   let at = start;
   const consider = (s: number, e: number) => {
@@ -1383,7 +1612,8 @@ function uncovered(text: string, start: number, end: number, spans: Span[], toke
   e = Math.min(e, tokens[b].end);
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
-    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw))) return { start: s, end: e };
+    // A place's name may be made of generic words ("the Royal", "Western Eye Hospital"): any capital will do.
+    if (!t.opaque && (distinctiveWord(t.key) || /\p{N}/u.test(t.key) || isAllCapsWord(t.raw) || (place && CAPITALISED.test(t.raw)))) return { start: s, end: e };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type { Database } from "../../db/schema";
 import { parseEtr, type RegisterEntry } from "../../app/domain/national-register";
 import { slugify } from "../../app/domain/slug";
 import { REGISTER_BODIES } from "./register-bodies";
+import { ETR_SUCCESSORS } from "./etr-successors";
 
 export const ETR_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "etr.csv");
 
@@ -105,6 +106,14 @@ export async function seedNationalRegister(db: Kysely<Database>): Promise<{ adde
         ];
         if (names.length > 0) await trx.insertInto("organisation_aliases").values(names).onConflict((oc) => oc.doNothing()).execute();
       }
+    }
+    // Closed trusts and the trust that took each over, where the secretariat has not said otherwise.
+    const codes = [...new Set([...Object.keys(ETR_SUCCESSORS), ...Object.values(ETR_SUCCESSORS)])];
+    const ids = new Map((await trx.selectFrom("organisations").select(["id", "ods_code"]).where("ods_code", "in", codes).execute()).map((r) => [r.ods_code!, r.id]));
+    for (const [closed, successor] of Object.entries(ETR_SUCCESSORS)) {
+      const [closedId, successorId] = [ids.get(closed), ids.get(successor)];
+      if (closedId === undefined || successorId === undefined) continue;
+      await trx.updateTable("organisations").set({ successor_id: successorId }).where("id", "=", closedId).where("successor_id", "is", null).execute();
     }
     return { added, updated };
   });

@@ -17,6 +17,9 @@ import { ENTRIES_L } from "./entries-l";
 import { ENTRIES_M } from "./entries-m";
 import { ENTRIES_N } from "./entries-n";
 import { ENTRIES_O } from "./entries-o";
+import { ENTRIES_P } from "./entries-p";
+import { ENTRIES_Q } from "./entries-q";
+import { ENTRIES_R } from "./entries-r";
 
 /** Someone the nomination names: a lead, a member of the organisation's team, an endorser. */
 export type PersonOnRecord = { role: "employer_lead" | "staff_lead" | "member" | "endorser"; name: string; email: string | null };
@@ -35,7 +38,7 @@ export type MarkedEntry = {
 export type CorpusEntry = Omit<MarkedEntry, "marked"> & { text: string; annotations: Annotation[]; words: number };
 
 export function loadCorpus(): CorpusEntry[] {
-  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K, ...ENTRIES_L, ...ENTRIES_M, ...ENTRIES_N, ...ENTRIES_O].map(({ marked, ...rest }) => {
+  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K, ...ENTRIES_L, ...ENTRIES_M, ...ENTRIES_N, ...ENTRIES_O, ...ENTRIES_P, ...ENTRIES_Q, ...ENTRIES_R].map(({ marked, ...rest }) => {
     const { text, annotations } = stripMarkup(marked.trim());
     return { ...rest, text, annotations, words: wordCount(text) };
   });

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseEtr, type RegisterEntry } from "../../../app/domain/national-register";
 import type { RedactedText, RedactionSubject } from "../../../app/domain/redaction";
 import { REGISTER_BODIES } from "../../seed/register-bodies";
+import { predecessorsOf } from "../../seed/etr-successors";
 import type { CorpusEntry } from "./corpus";
 import { MENTION_KINDS, STRONG_KINDS, type MentionKind } from "./markup";
 
@@ -36,8 +37,12 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
     if (o === own || o.kind === "national_body" || o.kind === "trade_union") continue;
     for (const n of [o.name, o.shortName, ...o.aliases, ...o.formerNames]) if (n && n.trim().length > 2) otherNames.add(n.trim());
   }
+  // Organisations merged into this one, by every name they had, as the model reads them by successor.
+  const predecessors = predecessorsOf(own.odsCode ?? "").map((code) => registerEntries.find((r) => r.odsCode === code)).filter((r): r is RegisterEntry => !!r);
+  const predecessorNames = predecessors.flatMap((p) => [p.name, p.shortName, ...p.aliases, ...p.formerNames]).filter((n): n is string => !!n && n.trim().length > 1);
+  for (const n of predecessorNames) otherNames.delete(n.trim());
   return {
-    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...own.formerNames], odsCode: own.odsCode, site: own.site, town: own.town },
+    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...own.formerNames, ...predecessorNames], odsCode: own.odsCode, site: own.site, town: own.town },
     people: [...new Set(entry.people.map((p) => p.name.trim()).filter((p) => p.length > 1))],
     identifyingTerms: entry.identifyingTerms,
     extraTerms: [],
