@@ -34,6 +34,7 @@ import { pairKey } from "../app/domain/conflicts";
 import { weightedPercent } from "../app/domain/judging";
 import { normaliseSheets } from "../app/domain/normalisation";
 import { gaussian, mulberry32 } from "../app/domain/random";
+import { fitReliability } from "../app/domain/reliability";
 import { computeResults, IN_DOUBT_HIGH, IN_DOUBT_LOW, type Results, type ResultsCriterion } from "../app/domain/results";
 import { DEFAULT_EXTRA_SHEETS, planSecondLook, suggestFromResults } from "../app/domain/second-look";
 
@@ -92,6 +93,7 @@ export const REGIMES: Record<string, { label: string; world: World }> = {
   M: { label: "setting M (the benchmark)", world: SETTING_M },
   A0: { label: "A0: calibrated judges", world: { ...SETTING_M, leniencySd: 0, staffSideLeniency: 0, scaleSd: 0, erratic: 0, favour: 0 } },
   small: { label: "small: 15 entries, 6 judges", world: { ...SETTING_M, entries: 15, sides: [3, 2, 1] } },
+  scales: { label: "scales: judges differ more in how widely they mark (scale exp(N(0, 0.5)))", world: { ...SETTING_M, scaleSd: 0.5 } },
   large: { label: "large: 60 entries, 20 judges", world: { ...SETTING_M, entries: 60, sides: [8, 8, 4] } },
   k4: { label: "k = 4 judges per entry", world: { ...SETTING_M, perEntry: 4 } },
   current: {
@@ -209,14 +211,16 @@ const METHODS = (world: World): Method[] => [
   { name: "raw mean", score: (r) => new Map([...byEntry(r.sheets, (s) => s.percent)].map(([id, xs]) => [id, mean(xs)])) },
   { name: "additive, k=3 (013)", score: (r) => new Map(normaliseSheets(r.sheets, { method: "additive", shrinkage: 3 }).entries.map((e) => [e.entryId, e.percent])) },
   { name: "z-score, k=3", score: (r) => new Map(normaliseSheets(r.sheets, { method: "zscore", shrinkage: 3 }).entries.map((e) => [e.entryId, e.percent])) },
+  { name: "reliability, no scales (025)", score: (r) => new Map(fitReliability(r.sheets, { scales: false }).entries.map((e) => [e.entryId, e.percent])) },
   { name: "reliability model", score: (_r, s) => normalisedOf(s.first) },
   { name: "oracle (ceiling)", score: (r) => oracle(world, r) },
   { name: "reliability + second look", score: (_r, s) => normalisedOf(s.second) },
   { name: "oracle + second look", score: (_r, s) => oracle(world, s.after) },
 ];
-const RELIABILITY = 3;
-const ORACLE = 4;
-const SECOND_LOOK = 5;
+const NO_SCALES = 3;
+const RELIABILITY = 4;
+const ORACLE = 5;
+const SECOND_LOOK = 6;
 
 /**
  * The second look as the platform runs it: the results' suggestion (`suggestFromResults`), judges
@@ -426,8 +430,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (a0 && a0raw) guards.push(`A0: reliability model ${percent(a0.best)} against raw mean ${percent(a0raw.best)} (P(true best shortlisted); guard: within 1.5 points)`);
   for (const regime of ["current", "small"]) {
     const now = fig(regime, 1);
+    const before = fig(regime, NO_SCALES);
     const next = fig(regime, RELIABILITY);
-    if (now && next) guards.push(`${regime}: reliability model ${percent(next.best)} against shipped ${percent(now.best)} (guard: no worse by more than 1 point)`);
+    if (now && before && next)
+      guards.push(`${regime}: reliability model ${percent(next.best)} against the additive model's ${percent(now.best)} and 025's (no scales) ${percent(before.best)} (guard: no worse by more than 1 point)`);
   }
   const m = fig("M", RELIABILITY);
   const mSecond = fig("M", SECOND_LOOK);
