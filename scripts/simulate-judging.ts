@@ -118,7 +118,7 @@ type Round = {
   draw: (judgeId: number, entryId: number) => Sheet;
 };
 
-function simulateRound(world: World, seed: number, round: number): Round | null {
+export function simulateRound(world: World, seed: number, round: number): Round | null {
   const random = mulberry32(seed * 1_000_003 + round);
   const normal = gaussian(random);
   const sides: Side[] = ["employer", "staff_side", "national_body"];

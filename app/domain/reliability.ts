@@ -28,6 +28,8 @@ export type ReliabilitySheet = { entryId: number; judgeId: number; percent: numb
 export type ReliabilityOptions = {
   /** Prior weight of the round's pooled noise in each judge's noise, in sheets (default PRIOR_SHEETS). */
   priorSheets?: number;
+  /** Centre of the judges' noise prior: "harmonic" (default, learnt) or "pooled" (decision 025: the mean of all residuals). */
+  noiseCentre?: "harmonic" | "pooled";
   /** Learn each judge's scale (how widely they spread their marks); default true. False fixes every scale at 1. */
   scales?: boolean;
 };
@@ -222,6 +224,8 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   let pooled = Math.max(S2 / 2, floor);
   let kappa2 = SCALE_SD_START ** 2;
   const s2 = new Float64Array(nJ).fill(pooled);
+  let centre = pooled;
+  const harmonicCentre = options.noiseCentre !== "pooled";
   const scale = new Float64Array(nJ).fill(1);
 
   const w = new Float64Array(nJ);
@@ -348,11 +352,18 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     const nextTau2 = Math.max(tauSum / nE, floor);
     const nextLam2 = Math.max(lamSum / nJ, floor);
     change = Math.max(change, Math.abs(nextTau2 - tau2) / tau2 + Math.abs(nextLam2 - lam2) / lam2);
+    const target = harmonicCentre ? centre : nextPooled;
+    let inverseSum = 0;
     for (let j = 0; j < nJ; j++) {
-      const next = Math.max((ss[j] + nu * nextPooled) / (judgeCount[j] + nu), floor);
+      const next = Math.max((ss[j] + nu * target) / (judgeCount[j] + nu), floor);
       change = Math.max(change, Math.abs(next - s2[j]) / s2[j]);
       s2[j] = next;
+      inverseSum += 1 / next;
     }
+    // The prior's centre, learnt: for a scaled inverse-χ² prior its most likely value is the
+    // harmonic mean of the judges' noise variances, which one erratic judge hardly moves (the
+    // pooled noise, an arithmetic mean, drew every careful judge towards them).
+    centre = nJ / inverseSum;
     tau2 = nextTau2;
     lam2 = nextLam2;
     pooled = nextPooled;
@@ -399,7 +410,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       leniency: bias[j],
       leniencySd: Math.sqrt(v[j * nJ + j]),
       noiseSd: Math.sqrt(s2[j]),
-      weight: (scale[j] * scale[j] * pooled) / s2[j],
+      weight: (scale[j] * scale[j] * centre) / s2[j],
       scale: scale[j],
       adjustment: adjust[j] / judgeCount[j],
     })),
