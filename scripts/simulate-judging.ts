@@ -29,14 +29,14 @@
 // each also as a ratio to the oracle's. Then, for the reliability model, the calibration of its
 // P(top 4) and how many wrongly proposed finalists its in-doubt list (10–90%) catches.
 import { fileURLToPath } from "node:url";
-import { assignJudges, type AssignmentJudge, type Side } from "../app/domain/assignment";
+import { assignJudges, type Assignment, type AssignmentInput, type AssignmentJudge, type Side } from "../app/domain/assignment";
 import { pairKey } from "../app/domain/conflicts";
 import { weightedPercent } from "../app/domain/judging";
 import { normaliseSheets } from "../app/domain/normalisation";
 import { gaussian, mulberry32 } from "../app/domain/random";
-import { fitReliability, topNChances } from "../app/domain/reliability";
-import { IN_DOUBT_HIGH, IN_DOUBT_LOW } from "../app/domain/results";
-import type { ResultsCriterion } from "../app/domain/results";
+import { fitReliability } from "../app/domain/reliability";
+import { computeResults, IN_DOUBT_HIGH, IN_DOUBT_LOW, type Results, type ResultsCriterion } from "../app/domain/results";
+import { DEFAULT_EXTRA_SHEETS, planSecondLook, suggestFromResults } from "../app/domain/second-look";
 
 export type World = {
   entries: number;
@@ -93,6 +93,7 @@ export const REGIMES: Record<string, { label: string; world: World }> = {
   M: { label: "setting M (the benchmark)", world: SETTING_M },
   A0: { label: "A0: calibrated judges", world: { ...SETTING_M, leniencySd: 0, staffSideLeniency: 0, scaleSd: 0, erratic: 0, favour: 0 } },
   small: { label: "small: 15 entries, 6 judges", world: { ...SETTING_M, entries: 15, sides: [3, 2, 1] } },
+  scales: { label: "scales: judges differ more in how widely they mark (scale exp(N(0, 0.5)))", world: { ...SETTING_M, scaleSd: 0.5 } },
   large: { label: "large: 60 entries, 20 judges", world: { ...SETTING_M, entries: 60, sides: [8, 8, 4] } },
   k4: { label: "k = 4 judges per entry", world: { ...SETTING_M, perEntry: 4 } },
   current: {
@@ -103,18 +104,21 @@ export const REGIMES: Record<string, { label: string; world: World }> = {
 
 const TRUE_MEAN = 5.5;
 const FINALISTS = 4;
-/** Posterior draws per round for P(top 4): enough for calibration, averaged over many rounds. */
-const SIMULATION_DRAWS = 1000;
 
-type Sheet = { entryId: number; judgeId: number; percent: number };
+type Sheet = { entryId: number; judgeId: number; percent: number; side: Side; scores: Record<number, number> };
 type Round = {
   truth: Map<number, number>;
   sheets: Sheet[];
   /** Per judge, what the oracle knows: leniency, scale and the variance of one sheet (0–10 units). */
   judges: Map<number, { leniency: number; scale: number; variance: number }>;
+  /** The assignment's input and its first-round assignments, for a second look by the platform's rules. */
+  input: AssignmentInput;
+  assignments: Assignment[];
+  /** A further sheet from the same judge model (same judge, same entry's truth, a fresh taste and noise). */
+  draw: (judgeId: number, entryId: number) => Sheet;
 };
 
-function simulateRound(world: World, seed: number, round: number): Round | null {
+export function simulateRound(world: World, seed: number, round: number): Round | null {
   const random = mulberry32(seed * 1_000_003 + round);
   const normal = gaussian(random);
   const sides: Side[] = ["employer", "staff_side", "national_body"];
@@ -146,9 +150,10 @@ function simulateRound(world: World, seed: number, round: number): Round | null 
   }
   const conflicts = new Set<string>();
   for (const j of judges) for (const e of entries) if (random() < world.conflicts) conflicts.add(pairKey(j.id, e.id));
-  const assigned = assignJudges({ entries, judges, perEntry: world.perEntry, seed: seed * 7919 + round, conflicts });
+  const input: AssignmentInput = { entries, judges, perEntry: world.perEntry, seed: seed * 7919 + round, conflicts };
+  const assigned = assignJudges(input);
   if (!assigned.ok) return null;
-  const sheets = assigned.assignments.map(({ judgeId, entryId }) => {
+  const draw = (judgeId: number, entryId: number): Sheet => {
     const judge = known.get(judgeId)!;
     const shift = judge.leniency + judge.taste * normal() + (judge.side === "staff_side" && favoured.has(entryId) ? world.favour : 0);
     const scores: Record<number, number> = {};
@@ -157,9 +162,17 @@ function simulateRound(world: World, seed: number, round: number): Round | null 
       const mark = c.scale_max - c.scale_min === 4 ? Math.round(1 + (4 * v) / 10) : Math.round(v);
       scores[c.id] = Math.min(c.scale_max, Math.max(c.scale_min, mark));
     });
-    return { entryId, judgeId, percent: weightedPercent(world.criteria, scores)! };
-  });
-  return { truth, sheets, judges: new Map([...known].map(([id, k]) => [id, { leniency: k.leniency, scale: k.scale, variance: k.variance }])) };
+    return { entryId, judgeId, percent: weightedPercent(world.criteria, scores)!, side: judge.side, scores };
+  };
+  const sheets = assigned.assignments.map(({ judgeId, entryId }) => draw(judgeId, entryId));
+  return {
+    truth,
+    sheets,
+    judges: new Map([...known].map(([id, k]) => [id, { leniency: k.leniency, scale: k.scale, variance: k.variance }])),
+    input,
+    assignments: assigned.assignments,
+    draw,
+  };
 }
 
 const byEntry = (sheets: Sheet[], value: (s: Sheet) => number) => {
@@ -185,16 +198,49 @@ function oracle(world: World, r: Round): Map<number, number> {
   return out;
 }
 
-type Method = { name: string; score: (r: Round) => Map<number, number> };
+/** A round after its first sheets and after a second look, scored as the platform scores it. */
+type Scored = {
+  first: Results;
+  /** The round with the second look's sheets added (the same round when nothing was added). */
+  after: Round;
+  second: Results;
+};
+type Method = { name: string; score: (r: Round, scored: Scored) => Map<number, number> };
+const normalisedOf = (results: Results) => new Map(results.entries.filter((e) => e.normalisedPercent !== null).map((e) => [e.entryId, e.normalisedPercent!]));
 const METHODS = (world: World): Method[] => [
   { name: "raw mean", score: (r) => new Map([...byEntry(r.sheets, (s) => s.percent)].map(([id, xs]) => [id, mean(xs)])) },
-  { name: "additive, k=3 (shipped)", score: (r) => new Map(normaliseSheets(r.sheets, { method: "additive", shrinkage: 3 }).entries.map((e) => [e.entryId, e.percent])) },
+  { name: "additive, k=3 (013)", score: (r) => new Map(normaliseSheets(r.sheets, { method: "additive", shrinkage: 3 }).entries.map((e) => [e.entryId, e.percent])) },
   { name: "z-score, k=3", score: (r) => new Map(normaliseSheets(r.sheets, { method: "zscore", shrinkage: 3 }).entries.map((e) => [e.entryId, e.percent])) },
-  { name: "reliability model (new)", score: (r) => new Map(fitReliability(r.sheets).entries.map((e) => [e.entryId, e.percent])) },
+  { name: "reliability, no scales (025)", score: (r) => new Map(fitReliability(r.sheets, { scales: false }).entries.map((e) => [e.entryId, e.percent])) },
+  { name: "reliability model", score: (_r, s) => normalisedOf(s.first) },
   { name: "oracle (ceiling)", score: (r) => oracle(world, r) },
+  { name: "reliability + second look", score: (_r, s) => normalisedOf(s.second) },
+  { name: "oracle + second look", score: (_r, s) => oracle(world, s.after) },
 ];
-const RELIABILITY = 3;
-const ORACLE = 4;
+const NO_SCALES = 3;
+const RELIABILITY = 4;
+const ORACLE = 5;
+const SECOND_LOOK = 6;
+
+/**
+ * The second look as the platform runs it: the results' suggestion (`suggestFromResults`), judges
+ * picked by `planSecondLook` (what `previewSecondLook` and `confirmSecondLook` call) over the round's
+ * assignments, DEFAULT_EXTRA_SHEETS each, sheets from the same judges, then the results again. A plan
+ * that only bends the load rule is taken (the secretariat confirms it with a reason); one that breaks
+ * another rule adds nothing, as the page refuses it.
+ */
+function scoreRound(world: World, r: Round): Scored & { chosen: number; added: number; refused: boolean } {
+  const entryIds = [...r.truth.keys()];
+  const first = computeResults(world.criteria, r.sheets, entryIds, { finalists: FINALISTS });
+  const chosen = suggestFromResults(first, FINALISTS);
+  if (chosen.length === 0) return { first, after: r, second: first, chosen: 0, added: 0, refused: false };
+  const plan = planSecondLook({ ...r.input, seed: r.input.seed + 1, existing: r.assignments }, chosen, DEFAULT_EXTRA_SHEETS);
+  const refused = plan.problems.length > 0 && !plan.overridable;
+  if (refused || plan.added.length === 0) return { first, after: r, second: first, chosen: chosen.length, added: 0, refused };
+  const after: Round = { ...r, sheets: [...r.sheets, ...plan.added.map((a) => r.draw(a.judgeId, a.entryId))] };
+  const second = computeResults(world.criteria, after.sheets, entryIds, { finalists: FINALISTS });
+  return { first, after, second, chosen: chosen.length, added: plan.added.length, refused };
+}
 
 /** Best first; ties broken by entry id (ids are unrelated to quality). */
 const order = (scores: Map<number, number>) => [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
@@ -239,6 +285,8 @@ export type RegimeReport = {
   /** Wrongly proposed finalists (model's top 4, not truly top 4) whose P(top 4) was in doubt. */
   inDoubtCatch: number;
   inDoubtSize: number;
+  /** Entries suggested a round, extra sheets as a share of the first round's, rounds whose plan was refused. */
+  secondLook: { entries: number; extraShare: number; refused: number };
   seconds: number;
 };
 
@@ -253,6 +301,7 @@ export function simulateRegime(name: string, rounds: number, seed = 1): RegimeRe
   let inDoubt = 0;
   let done = 0;
   let skipped = 0;
+  const extra = { chosen: 0, added: 0, assigned: 0, refused: 0 };
   for (let round = 1; round <= rounds; round++) {
     const r = simulateRound(world, seed, round);
     if (!r) {
@@ -263,16 +312,21 @@ export function simulateRegime(name: string, rounds: number, seed = 1): RegimeRe
     const truthOrder = order(r.truth);
     const trueRank = new Map(truthOrder.map((id, i) => [id, i + 1]));
     const trueTop = new Set(truthOrder.slice(0, FINALISTS));
+    const scored = scoreRound(world, r);
+    extra.chosen += scored.chosen;
+    extra.added += scored.added;
+    extra.assigned += r.assignments.length;
+    extra.refused += scored.refused ? 1 : 0;
     methods.forEach((m, i) => {
-      const scores = m.score(r);
+      const scores = m.score(r, scored);
       const top = order(scores).slice(0, FINALISTS);
       sums[i].best += top.includes(truthOrder[0]) ? 1 : 0;
       sums[i].overlap += top.filter((id) => trueTop.has(id)).length / FINALISTS;
       sums[i].ninthOrWorse += top.some((id) => trueRank.get(id)! >= 9) ? 1 : 0;
       sums[i].spearman += spearman(scores, r.truth);
     });
-    const fit = fitReliability(r.sheets);
-    const chances = topNChances(fit, FINALISTS, { draws: SIMULATION_DRAWS, seed: round });
+    // The chances the results page shows after the first round.
+    const chances = new Map(scored.first.entries.map((e) => [e.entryId, e.topChance ?? 0]));
     for (const [id, p] of chances) {
       const b = bins[Math.min(9, Math.floor(p * 10))];
       b.predictions++;
@@ -280,7 +334,7 @@ export function simulateRegime(name: string, rounds: number, seed = 1): RegimeRe
       b.observed += trueTop.has(id) ? 1 : 0;
       if (p >= IN_DOUBT_LOW && p <= IN_DOUBT_HIGH) inDoubt++;
     }
-    const proposed = order(new Map(fit.entries.map((e) => [e.entryId, e.percent]))).slice(0, FINALISTS);
+    const proposed = order(normalisedOf(scored.first)).slice(0, FINALISTS);
     for (const id of proposed) {
       if (trueTop.has(id)) continue;
       wrong++;
@@ -303,6 +357,7 @@ export function simulateRegime(name: string, rounds: number, seed = 1): RegimeRe
       predicted: b.predictions ? b.predicted / b.predictions : 0,
       observed: b.predictions ? b.observed / b.predictions : 0,
     })),
+    secondLook: { entries: extra.chosen / per, extraShare: extra.assigned ? extra.added / extra.assigned : 0, refused: extra.refused },
     inDoubtCatch: wrong ? caught / wrong : 1,
     inDoubtSize: inDoubt / per,
     seconds: (performance.now() - started) / 1000,
@@ -344,6 +399,10 @@ function print(report: RegimeReport) {
     `In doubt (${Math.round(IN_DOUBT_LOW * 100)}–${Math.round(IN_DOUBT_HIGH * 100)}%): ${report.inDoubtSize.toFixed(1)} entries a round; ` +
       `it holds ${percent(report.inDoubtCatch)} of the wrongly proposed finalists.`,
   );
+  console.log(
+    `Second look (${DEFAULT_EXTRA_SHEETS} extra sheets for each suggested entry): ${report.secondLook.entries.toFixed(1)} entries a round, ` +
+      `${percent(report.secondLook.extraShare)} more sheets; ${report.secondLook.refused} rounds' plans refused.`,
+  );
 }
 
 function argument(name: string): string | undefined {
@@ -371,8 +430,20 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (a0 && a0raw) guards.push(`A0: reliability model ${percent(a0.best)} against raw mean ${percent(a0raw.best)} (P(true best shortlisted); guard: within 1.5 points)`);
   for (const regime of ["current", "small"]) {
     const now = fig(regime, 1);
+    const before = fig(regime, NO_SCALES);
     const next = fig(regime, RELIABILITY);
-    if (now && next) guards.push(`${regime}: reliability model ${percent(next.best)} against shipped ${percent(now.best)} (guard: no worse by more than 1 point)`);
+    if (now && before && next)
+      guards.push(`${regime}: reliability model ${percent(next.best)} against the additive model's ${percent(now.best)} and 025's (no scales) ${percent(before.best)} (guard: no worse by more than 1 point)`);
+  }
+  const m = fig("M", RELIABILITY);
+  const mSecond = fig("M", SECOND_LOOK);
+  const mReport = reports.find((r) => r.regime === "M");
+  if (m && mSecond && mReport) {
+    console.log(
+      `\nTargets in setting M (model alone → with the second look, ${percent(mReport.secondLook.extraShare)} more sheets): ` +
+        `P(true best shortlisted) ${percent(m.best)} → ${percent(mSecond.best)} (target ≥ 90%); ` +
+        `overlap ${percent(m.overlap)} → ${percent(mSecond.overlap)} (≥ 67%); 9th or worse ${percent(m.ninthOrWorse)} → ${percent(mSecond.ninthOrWorse)} (≤ 33%).`,
+    );
   }
   if (guards.length) console.log(`\nGuards:\n- ${guards.join("\n- ")}`);
 }

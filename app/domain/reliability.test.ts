@@ -1,4 +1,5 @@
-// The reliability model (decision 025): it finds a planted erratic judge and a planted lenient one,
+// The reliability model (decisions 025 and 031): it finds a planted erratic judge, a planted lenient
+// one and planted compressed and stretched ones,
 // counts the erratic judge's sheets for less, gives the same numbers whatever the order of the sheets
 // and on every run, and its chances of the top N add up to N.
 import { describe, expect, it } from "vitest";
@@ -16,6 +17,21 @@ function plantedRound(seed: number) {
     for (let k = 0; k < 3; k++) {
       const judgeId = ((e + k * 4) % 9) + 1;
       sheets.push({ entryId: 100 + e, judgeId, percent: Math.max(0, Math.min(100, q + leniency(judgeId) + noise(judgeId) * normal())) });
+    }
+  });
+  return { sheets, quality };
+}
+
+/** 36 entries, 9 judges as above, each with noise 4; judge 5 compresses marks to half their range, judge 2 stretches them by 1.6. */
+function scaledRound(seed: number) {
+  const normal = gaussian(mulberry32(seed));
+  const quality = Array.from({ length: 36 }, () => 55 + 12 * normal());
+  const scale = (judgeId: number) => (judgeId === 5 ? 0.5 : judgeId === 2 ? 1.6 : 1);
+  const sheets: ReliabilitySheet[] = [];
+  quality.forEach((q, e) => {
+    for (let k = 0; k < 3; k++) {
+      const judgeId = ((e + k * 4) % 9) + 1;
+      sheets.push({ entryId: 100 + e, judgeId, percent: Math.max(0, Math.min(100, 55 + scale(judgeId) * (q - 55) + 4 * normal())) });
     }
   });
   return { sheets, quality };
@@ -66,6 +82,44 @@ describe("the reliability model", () => {
       if (error((e) => fit.entries[e].percent) < error(raw)) better++;
     }
     expect(better).toBeGreaterThanOrEqual(5);
+  });
+
+  it("finds a planted compressed judge and a stretched one, and leaves the others' scales near 1", () => {
+    for (const seed of [1, 2, 3]) {
+      const { sheets } = scaledRound(seed);
+      const fit = fitReliability(sheets);
+      const scale = (id: number) => fit.judges.find((j) => j.judgeId === id)!.scale;
+      expect(scale(5), `seed ${seed}`).toBeLessThan(0.75);
+      expect(scale(2), `seed ${seed}`).toBeGreaterThan(1.25);
+      for (const j of fit.judges.filter((x) => x.judgeId !== 2 && x.judgeId !== 5)) expect(Math.abs(j.scale - 1), `seed ${seed}, judge ${j.judgeId}`).toBeLessThan(0.25);
+      expect(fit.scaleSd).toBeGreaterThan(0.1);
+      // Without scales every judge is taken to mark on the same scale.
+      expect(fitReliability(sheets, { scales: false }).judges.every((j) => j.scale === 1)).toBe(true);
+    }
+  });
+
+  it("ranks entries closer to the truth with scales than without when judges' scales differ", () => {
+    let closer = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const { sheets, quality } = scaledRound(seed);
+      const error = (fit: ReturnType<typeof fitReliability>) => fit.entries.reduce((sum, e, i) => sum + (e.percent - quality[i]) ** 2, 0);
+      if (error(fitReliability(sheets)) < error(fitReliability(sheets, { scales: false }))) closer++;
+    }
+    expect(closer).toBeGreaterThanOrEqual(5);
+  });
+
+  it("hardly moves any scale when judges all mark on the same scale", () => {
+    const fit = fitReliability(plantedRound(2).sheets);
+    for (const j of fit.judges) expect(Math.abs(j.scale - 1), `judge ${j.judgeId}`).toBeLessThan(0.2);
+  });
+
+  it("does not count careful judges as noisier because one judge is erratic", () => {
+    for (const seed of [1, 2, 3]) {
+      const fit = fitReliability(plantedRound(seed).sheets);
+      const careful = fit.judges.filter((j) => j.judgeId !== 4).map((j) => j.noiseSd);
+      // The careful judges' noise is 5 points; the erratic judge's 25.
+      expect(careful.reduce((a, b) => a + b, 0) / careful.length, `seed ${seed}`).toBeLessThan(7);
+    }
   });
 
   it("gives the same numbers whatever order the sheets come in", () => {

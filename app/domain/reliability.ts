@@ -28,6 +28,10 @@ export type ReliabilitySheet = { entryId: number; judgeId: number; percent: numb
 export type ReliabilityOptions = {
   /** Prior weight of the round's pooled noise in each judge's noise, in sheets (default PRIOR_SHEETS). */
   priorSheets?: number;
+  /** Centre of the judges' noise prior: "harmonic" (default, learnt) or "pooled" (decision 025: the mean of all residuals). */
+  noiseCentre?: "harmonic" | "pooled";
+  /** Learn each judge's scale (how widely they spread their marks); default true. False fixes every scale at 1. */
+  scales?: boolean;
 };
 
 export type ReliabilityJudge = {
@@ -39,8 +43,13 @@ export type ReliabilityJudge = {
   leniencySd: number;
   /** Estimated noise of one of the judge's sheets, in points (σ_j). */
   noiseSd: number;
-  /** How much one of the judge's sheets counts against a typical judge's (s² / σ_j²). */
+  /** How much one of the judge's sheets counts against a typical judge's (a_j² s² / σ_j²). */
   weight: number;
+  /**
+   * How widely the judge spreads their marks against the round's typical judge (a_j): 1.2 means an
+   * entry 10 points above the mean gets 12 from them; under 1, a judge who keeps to a narrow range.
+   */
+  scale: number;
   /** Mean of (normalised − raw) over the judge's sheets: positive for a harsh judge raised. */
   adjustment: number;
 };
@@ -49,10 +58,11 @@ export type ReliabilityEntry = { entryId: number; sheets: number; percent: numbe
 
 export type ReliabilityFit = {
   mean: number;
-  /** Learnt: sd of entries' quality (τ), of judges' leniency (λ), the pooled noise of a sheet (s). */
+  /** Learnt: sd of entries' quality (τ), of judges' leniency (λ), the pooled noise of a sheet (s), of judges' scales (κ). */
   qualitySd: number;
   leniencySd: number;
   noiseSd: number;
+  scaleSd: number;
   /** Each input sheet minus its judge's leniency, clipped to 0–100, in the input's order. */
   normalised: number[];
   entries: ReliabilityEntry[];
@@ -91,6 +101,16 @@ const EM_TOLERANCE_LARGE = 1e-2;
 const EM_MAX_ITERATIONS = 200;
 /** Up to this many judges every pass of the fit is exact; beyond it, only the last (see `posterior`). */
 const EXACT_JUDGES = 40;
+/**
+ * Judges' scales a_j ~ N(1, κ²): κ is learnt from the round, starting at SCALE_SD_START and kept
+ * between SCALE_SD_MIN and SCALE_SD_MAX; each a_j is kept within SCALE_MIN..SCALE_MAX (a judge whose
+ * marks fell as entries got better, or spread five times as widely as others', is not credible).
+ */
+const SCALE_SD_START = 0.2;
+const SCALE_SD_MIN = 0.01;
+const SCALE_SD_MAX = 0.5;
+const SCALE_MIN = 0.2;
+const SCALE_MAX = 5;
 /** Default number of posterior draws for P(top N), and a cap on the work they may do. */
 export const DEFAULT_DRAWS = 4000;
 const DRAW_WORK_LIMIT = 3e6;
@@ -177,6 +197,7 @@ function cholInverse(l: Float64Array, nJ: number): Float64Array {
 /** Fits the model to a round's sheets. */
 export function fitReliability(sheets: readonly ReliabilitySheet[], options: ReliabilityOptions = {}): ReliabilityFit {
   const nu = options.priorSheets ?? PRIOR_SHEETS;
+  const learnScales = options.scales ?? true;
   if (!(nu >= 0) || !Number.isFinite(nu)) throw new Error(`The prior must be a number of sheets, 0 or more; it is ${nu}`);
   const ix = canonical(sheets);
   const { n, sj, sx, start, judgeCount } = ix;
@@ -201,7 +222,11 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   let tau2 = Math.max(S2 / 2, floor);
   let lam2 = Math.max(S2 / 4, floor);
   let pooled = Math.max(S2 / 2, floor);
+  let kappa2 = SCALE_SD_START ** 2;
   const s2 = new Float64Array(nJ).fill(pooled);
+  let centre = pooled;
+  const harmonicCentre = options.noiseCentre !== "pooled";
+  const scale = new Float64Array(nJ).fill(1);
 
   const w = new Float64Array(nJ);
   const W = new Float64Array(nE);
@@ -211,32 +236,37 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   const q = new Float64Array(nE);
   const qVar = new Float64Array(nE);
   const ss = new Float64Array(nJ);
+  const dx = new Float64Array(nJ);
+  const dd = new Float64Array(nJ);
   let bias: Float64Array = new Float64Array(nJ);
   let v: Float64Array = new Float64Array(nJ * nJ);
   let iterations = 0;
 
-  // One pass: the Gaussian posterior given the variances; fills the arrays. Exact (Cholesky, J³/2
-  // work) on the last pass and whenever the round has at most EXACT_JUDGES judges; otherwise, while
-  // the variances are being learnt, A⁻¹ (J³/3 more work) is taken as the inverse of A's diagonal (a
-  // judge with as many sheets as such a round gives has a tiny posterior variance).
+  // One pass: the Gaussian posterior given the variances and scales; fills the arrays. Exact
+  // (Cholesky, J³/2 work) on the last pass and whenever the round has at most EXACT_JUDGES judges;
+  // otherwise, while the variances are being learnt, A⁻¹ (J³/3 more work) is taken as the inverse of
+  // A's diagonal (a judge with as many sheets as such a round gives has a tiny posterior variance).
+  // With scales, a sheet is x = μ + b_j + a_j (q_e − μ) + ε: judge j tells a_j² w_j about q_e.
   const posterior = (exact: boolean) => {
     for (let j = 0; j < nJ; j++) w[j] = 1 / s2[j];
     a.fill(0);
     rhs.fill(0);
     for (let e = 0; e < nE; e++) {
       let sw = 1 / tau2;
-      let swx = mu / tau2;
-      for (let p = start[e]; p < start[e + 1]; p++) {
-        sw += w[sj[p]];
-        swx += w[sj[p]] * sx[p];
-      }
-      W[e] = sw;
-      c[e] = swx / sw;
+      let swx = 0;
       for (let p = start[e]; p < start[e + 1]; p++) {
         const j = sj[p];
+        sw += scale[j] * scale[j] * w[j];
+        swx += scale[j] * w[j] * (sx[p] - mu);
+      }
+      W[e] = sw;
+      c[e] = mu + swx / sw;
+      for (let p = start[e]; p < start[e + 1]; p++) {
+        const j = sj[p];
+        const gj = scale[j] * w[j];
         a[j * nJ + j] += w[j];
-        rhs[j] += w[j] * (sx[p] - c[e]);
-        for (let r = start[e]; r < start[e + 1]; r++) a[j * nJ + sj[r]] -= (w[j] * w[sj[r]]) / sw;
+        rhs[j] += w[j] * (sx[p] - mu - scale[j] * (c[e] - mu));
+        for (let r = start[e]; r < start[e + 1]; r++) a[j * nJ + sj[r]] -= (gj * scale[sj[r]] * w[sj[r]]) / sw;
       }
     }
     for (let j = 0; j < nJ; j++) a[j * nJ + j] += 1 / lam2;
@@ -255,12 +285,20 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       let ava = 0;
       for (let p = start[e]; p < start[e + 1]; p++) {
         const j = sj[p];
-        m -= (w[j] / W[e]) * bias[j];
-        for (let r = start[e]; r < start[e + 1]; r++) ava += (w[j] / W[e]) * (w[sj[r]] / W[e]) * v[j * nJ + sj[r]];
+        const gj = (scale[j] * w[j]) / W[e];
+        m -= gj * bias[j];
+        for (let r = start[e]; r < start[e + 1]; r++) ava += gj * ((scale[sj[r]] * w[sj[r]]) / W[e]) * v[j * nJ + sj[r]];
       }
       q[e] = m;
       qVar[e] = 1 / W[e] + ava;
     }
+  };
+
+  /** Cov(b_j, q_e) = −Σ_r g_{e,r} V_{j,r}, with g_{e,r} = a_r w_r / W_e. */
+  const covBQ = (j: number, e: number) => {
+    let cross = 0;
+    for (let r = start[e]; r < start[e + 1]; r++) cross += ((scale[sj[r]] * w[sj[r]]) / W[e]) * v[j * nJ + sj[r]];
+    return -cross;
   };
 
   while (iterations < EM_MAX_ITERATIONS && n > 0) {
@@ -271,15 +309,41 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     for (let e = 0; e < nE; e++) tauSum += (q[e] - mu) ** 2 + qVar[e];
     let lamSum = 0;
     for (let j = 0; j < nJ; j++) lamSum += bias[j] ** 2 + v[j * nJ + j];
+    let change = 0;
+    // Each judge's scale: the regression of their sheets (less their leniency) on the entries'
+    // quality, drawn towards 1 by a prior N(1, κ²) whose κ is learnt like the variances (its
+    // posterior variance taken as the inverse of the regression's information).
+    if (learnScales) {
+      dx.fill(0);
+      dd.fill(0);
+      for (let e = 0; e < nE; e++) {
+        const d = q[e] - mu;
+        for (let p = start[e]; p < start[e + 1]; p++) {
+          const j = sj[p];
+          dx[j] += d * (sx[p] - mu) - (bias[j] * d + covBQ(j, e));
+          dd[j] += d * d + qVar[e];
+        }
+      }
+      let kappaSum = 0;
+      for (let j = 0; j < nJ; j++) {
+        const information = w[j] * dd[j] + 1 / kappa2;
+        const next = Math.min(SCALE_MAX, Math.max(SCALE_MIN, (w[j] * dx[j] + 1 / kappa2) / information));
+        change = Math.max(change, Math.abs(next - scale[j]));
+        scale[j] = next;
+        kappaSum += (next - 1) ** 2 + 1 / information;
+      }
+      const nextKappa2 = Math.min(SCALE_SD_MAX ** 2, Math.max(SCALE_SD_MIN ** 2, kappaSum / nJ));
+      change = Math.max(change, Math.abs(nextKappa2 - kappa2) / kappa2);
+      kappa2 = nextKappa2;
+    }
     ss.fill(0);
     for (let e = 0; e < nE; e++) {
       for (let p = start[e]; p < start[e + 1]; p++) {
         const j = sj[p];
-        // Var(q_e + b_j) = 1/W_e + gᵀ V g with g = unit_j − a_e.
-        let cross = 0;
-        for (let r = start[e]; r < start[e + 1]; r++) cross += (w[sj[r]] / W[e]) * v[j * nJ + sj[r]];
-        const varSum = 1 / W[e] + v[j * nJ + j] - 2 * cross + (qVar[e] - 1 / W[e]);
-        ss[j] += (sx[p] - q[e] - bias[j]) ** 2 + varSum;
+        // E[(x − μ − b_j − a_j d_e)²]: the squared residual at the posterior mean, plus
+        // Var(b_j + a_j d_e) = V_jj + a_j² Var(q_e) + 2 a_j Cov(b_j, q_e).
+        const varSum = v[j * nJ + j] + scale[j] * scale[j] * qVar[e] + 2 * scale[j] * covBQ(j, e);
+        ss[j] += (sx[p] - mu - bias[j] - scale[j] * (q[e] - mu)) ** 2 + varSum;
       }
     }
     let ssTotal = 0;
@@ -287,12 +351,19 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     const nextPooled = Math.max(ssTotal / n, floor);
     const nextTau2 = Math.max(tauSum / nE, floor);
     const nextLam2 = Math.max(lamSum / nJ, floor);
-    let change = Math.abs(nextTau2 - tau2) / tau2 + Math.abs(nextLam2 - lam2) / lam2;
+    change = Math.max(change, Math.abs(nextTau2 - tau2) / tau2 + Math.abs(nextLam2 - lam2) / lam2);
+    const target = harmonicCentre ? centre : nextPooled;
+    let inverseSum = 0;
     for (let j = 0; j < nJ; j++) {
-      const next = Math.max((ss[j] + nu * nextPooled) / (judgeCount[j] + nu), floor);
+      const next = Math.max((ss[j] + nu * target) / (judgeCount[j] + nu), floor);
       change = Math.max(change, Math.abs(next - s2[j]) / s2[j]);
       s2[j] = next;
+      inverseSum += 1 / next;
     }
+    // The prior's centre, learnt: for a scaled inverse-χ² prior its most likely value is the
+    // harmonic mean of the judges' noise variances, which one erratic judge hardly moves (the
+    // pooled noise, an arithmetic mean, drew every careful judge towards them).
+    centre = nJ / inverseSum;
     tau2 = nextTau2;
     lam2 = nextLam2;
     pooled = nextPooled;
@@ -304,9 +375,10 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   const adjust = new Float64Array(nJ);
   const judgeSum = new Float64Array(nJ);
   for (let p = 0; p < n; p++) {
-    normalisedCanonical[p] = clip(sx[p] - bias[sj[p]]);
-    adjust[sj[p]] += normalisedCanonical[p] - sx[p];
-    judgeSum[sj[p]] += sx[p];
+    const j = sj[p];
+    normalisedCanonical[p] = clip(mu + (sx[p] - mu - bias[j]) / scale[j]);
+    adjust[j] += normalisedCanonical[p] - sx[p];
+    judgeSum[j] += sx[p];
   }
   const normalised = new Array<number>(n);
   for (let p = 0; p < n; p++) normalised[ix.order[p]] = normalisedCanonical[p];
@@ -320,7 +392,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     sd[e] = Math.sqrt(qVar[e]);
     for (let p = start[e]; p < start[e + 1]; p++) {
       judgeAt[p] = sj[p];
-      weightAt[p] = w[sj[p]] / W[e];
+      weightAt[p] = (scale[sj[p]] * w[sj[p]]) / W[e];
     }
   }
   return {
@@ -328,6 +400,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
     qualitySd: Math.sqrt(tau2),
     leniencySd: Math.sqrt(lam2),
     noiseSd: Math.sqrt(pooled),
+    scaleSd: learnScales ? Math.sqrt(kappa2) : 0,
     normalised,
     entries: ix.entryIds.map((entryId, e) => ({ entryId, sheets: start[e + 1] - start[e], percent: q[e], sd: sd[e] })),
     judges: ix.judgeIds.map((judgeId, j) => ({
@@ -337,7 +410,8 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       leniency: bias[j],
       leniencySd: Math.sqrt(v[j * nJ + j]),
       noiseSd: Math.sqrt(s2[j]),
-      weight: pooled / s2[j],
+      weight: (scale[j] * scale[j] * centre) / s2[j],
+      scale: scale[j],
       adjustment: adjust[j] / judgeCount[j],
     })),
     iterations,
@@ -363,9 +437,10 @@ function asScored(ix: ReturnType<typeof canonical>): ReliabilityFit {
     qualitySd: 0,
     leniencySd: 0,
     noiseSd: 0,
+    scaleSd: 0,
     normalised,
     entries: ix.entryIds.map((entryId, e) => ({ entryId, sheets: start[e + 1] - start[e], percent: mean[e], sd: 0 })),
-    judges: ix.judgeIds.map((judgeId, j) => ({ judgeId, sheets: judgeCount[j], meanPercent: judgeSum[j] / judgeCount[j], leniency: 0, leniencySd: 0, noiseSd: 0, weight: 1, adjustment: 0 })),
+    judges: ix.judgeIds.map((judgeId, j) => ({ judgeId, sheets: judgeCount[j], meanPercent: judgeSum[j] / judgeCount[j], leniency: 0, leniencySd: 0, noiseSd: 0, weight: 1, scale: 1, adjustment: 0 })),
     iterations: 0,
     posterior: { nJ, chol, bias: new Float64Array(nJ), c: mean.slice(), spread: new Float64Array(nE), start, judgeAt: new Int32Array(n), weightAt: new Float64Array(n), mean, sd: new Float64Array(nE), entryIds: ix.entryIds },
   };

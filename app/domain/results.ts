@@ -87,6 +87,8 @@ export type ResultsOptions = {
   shrinkage?: number;
   /** How entries are scored (default "reliability"; "additive" and "zscore" from ./normalisation). */
   method?: ScoringMethod;
+  /** The reliability model learns each judge's scale (default true; false is decision 025's model). */
+  scales?: boolean;
 };
 
 export type Results = { method: ScoringMethod; entries: EntryResult[]; topN: TopN; judges: JudgeResult[] };
@@ -187,7 +189,7 @@ export function computeResults(
   let chances = new Map<number, number>();
   let judgeRows: Omit<JudgeResult, "side">[];
   if (method === "reliability") {
-    const fit = fitReliability(forNormalising);
+    const fit = fitReliability(forNormalising, { scales: options.scales });
     for (const e of fit.entries) {
       normalisedByEntry.set(e.entryId, e.percent);
       sdByEntry.set(e.entryId, e.sd);

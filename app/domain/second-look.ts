@@ -4,6 +4,7 @@
 // panel of both sides where possible), every other entry stays as it is, and the usual rules pick the
 // judges (no conflicts, not already on the entry, never a judge who left it, loads even).
 import { assignJudges, OVERRIDABLE_PROBLEM_CODES, type Assignment, type AssignmentInput, type Problem } from "./assignment";
+import type { Results } from "./results";
 
 export type SecondLookRow = {
   entryId: number;
@@ -30,6 +31,18 @@ export function suggestSecondLook(rows: readonly SecondLookRow[], n: number): nu
   const from = Math.max(1, n - 1);
   const to = 2 * n + 2;
   return ranked.filter((r) => r.rank! >= from && r.rank! <= to).map((r) => r.entryId);
+}
+
+/**
+ * The suggestion from a round's results, as the second-look page makes it: the in-doubt list once the
+ * model has given chances (any entry in doubt or all but certain), the ranks around the cut before.
+ * The simulation (`npm run simulate:judging`) calls this too, so it measures what the page suggests.
+ */
+export function suggestFromResults(results: Pick<Results, "entries" | "topN">, n: number): number[] {
+  const { inDoubt, likely } = results.topN;
+  const doubtful = inDoubt.length + likely.length > 0 ? new Set(inDoubt.map((d) => d.entryId)) : null;
+  const rows = results.entries.map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }));
+  return suggestSecondLook(rows, n);
 }
 
 /** Extra sheets as a share of the sheets already assigned, in per cent (0 when none are). */

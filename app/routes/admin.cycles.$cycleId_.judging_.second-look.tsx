@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, Checkboxes, ErrorSummaryBox, SuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
-import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, suggestSecondLook } from "~/domain/second-look";
+import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, suggestFromResults } from "~/domain/second-look";
 import { judgeSideLabel } from "~/domain/permissions";
 import { roundResults } from "~/models/results.server";
 import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const rows = round.results.entries
     .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId), ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
-  const suggested = suggestSecondLook(rows, cycle.finalists_count);
+  const suggested = suggestFromResults(round.results, cycle.finalists_count);
   const previewing = url.searchParams.has("preview");
   const { extra, error: extraError } = extraFrom(url.searchParams.get("extra"));
   const chosen = previewing ? entryIdsFrom(url.searchParams.getAll("entry")) : suggested;
