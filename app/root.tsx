@@ -16,6 +16,7 @@ import {
 import nhsukStyles from "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css";
 import appStyles from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
+import { HeaderNavigation } from "~/components/nhsuk/header-navigation";
 import { navigationFor, type SessionUser } from "~/domain/permissions";
 import { SERVICE_NAME } from "~/domain/vocabulary";
 import { getSessionUser } from "~/request/auth.server";
@@ -105,25 +106,12 @@ function Header({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) 
           </ul>
         </nav>
       </div>
-      <nav className="nhsuk-header__navigation" aria-label="Menu">
-        <div className="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul className="nhsuk-header__navigation-list">
-            {[{ href: "/", label: "Home" }, { href: "/winners", label: "Past winners" }, ...items].map((item) => {
-              const current = item.href === "/" ? location.pathname === "/" : location.pathname.startsWith(item.href);
-              return (
-                <li
-                  key={item.href}
-                  className={`nhsuk-header__navigation-item${current ? " nhsuk-header__navigation-item--current" : ""}`}
-                >
-                  <a className="nhsuk-header__navigation-link" href={item.href} aria-current={current ? "page" : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      </nav>
+      <HeaderNavigation
+        items={[{ href: "/", label: "Home" }, { href: "/winners", label: "Past winners" }, ...items].map((item) => ({
+          ...item,
+          current: item.href === "/" ? location.pathname === "/" : location.pathname.startsWith(item.href),
+        }))}
+      />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 // NHS.UK form components: the error summary, and fields that show their error and keep the typed value.
 import { useEffect, useRef, type ReactNode } from "react";
+import { PasswordInput } from "./nhsuk/password-input";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type FormValues = Partial<Record<string, string>>;
@@ -144,14 +145,22 @@ export function TextInput({
   width?: 10 | 20 | 30;
   spellCheck?: boolean;
 }) {
+  const className = `nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${field.error ? " nhsuk-input--error" : ""}`;
+  if (type === "password") {
+    // A password is never sent back to the page; it can be shown while typed (Show/Hide).
+    return (
+      <FieldShell {...field}>
+        <PasswordInput className={className} {...controlProps(field)} autoComplete={autoComplete} />
+      </FieldShell>
+    );
+  }
   return (
     <FieldShell {...field}>
       <input
-        className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${field.error ? " nhsuk-input--error" : ""}`}
+        className={className}
         {...controlProps(field)}
         type={type}
-        // A password is never sent back to the page.
-        defaultValue={type === "password" ? undefined : field.defaultValue}
+        defaultValue={field.defaultValue}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
       />

@@ -1,4 +1,5 @@
-// Pieces of the nomination pages: the status tag, the live word count, and a read-only copy of an entry.
+// Pieces of the nomination pages: the status tag, the word count (NHS.UK's character count, for words), and a read-only copy of an entry.
+import { useEffect, useRef, useState } from "react";
 import type { EntryCopy } from "~/domain/nomination-rules";
 import { countWords } from "~/domain/word-count";
 
@@ -13,7 +14,14 @@ export function NominationStatusTag({ status }: { status: string }) {
   return <strong className={`nhsuk-tag ${s.colour}`}>{s.label}</strong>;
 }
 
-/** "You have 12 words remaining" under a limited field, counted the way the server counts. */
+/** How long typing must pause before the count is announced: a screen reader is not interrupted at every word. */
+export const ANNOUNCE_COUNT_AFTER_MS = 1000;
+
+/**
+ * NHS.UK's character count, for words, written for React (decision 028): a fixed description the field
+ * points at ("You can enter up to 250 words"), the count on screen (hidden from screen readers, which
+ * would hear it at every word), and the same count announced politely once typing pauses.
+ */
 export function WordCount({ id, text, limit }: { id: string; text: string; limit: number | null }) {
   const words = countWords(text);
   let message: string;
@@ -21,10 +29,29 @@ export function WordCount({ id, text, limit }: { id: string; text: string; limit
   else if (words <= limit) message = `You have ${limit - words} ${limit - words === 1 ? "word" : "words"} remaining`;
   else message = `You have ${words - limit} ${words - limit === 1 ? "word" : "words"} too many`;
   const over = limit !== null && words > limit;
+  const [announced, setAnnounced] = useState("");
+  const loaded = useRef(false);
+  useEffect(() => {
+    // Nothing is announced when the page loads, only after a change.
+    if (!loaded.current) {
+      loaded.current = true;
+      return;
+    }
+    const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_COUNT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   return (
-    <div id={id} className={`nhsuk-hint nhsuk-character-count__message${over ? " nhsuk-error-message" : ""}`} aria-live="polite">
-      {message}
-    </div>
+    <>
+      <div id={id} className="nhsuk-hint nhsuk-character-count__message nhsuk-u-visually-hidden">
+        {limit === null ? "There is no word limit" : `You can enter up to ${limit} words`}
+      </div>
+      <div className={`nhsuk-character-count__status ${over ? "nhsuk-error-message" : "nhsuk-hint"}`} aria-hidden="true">
+        {message}
+      </div>
+      <div className="nhsuk-character-count__sr-status nhsuk-u-visually-hidden" aria-live="polite">
+        {announced}
+      </div>
+    </>
   );
 }
 
@@ -84,7 +111,7 @@ export function SectionField({
 }) {
   const describedBy = [`${name}-hint`, error ? `${name}-error` : null, `${name}-count`].filter(Boolean).join(" ");
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+    <div className={`nhsuk-form-group nhsuk-character-count${error ? " nhsuk-form-group--error" : ""}`}>
       <label className="nhsuk-label nhsuk-label--s" htmlFor={name}>
         {title}
       </label>

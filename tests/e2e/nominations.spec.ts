@@ -46,7 +46,7 @@ test("a draft survives a page reload mid-typing", async ({ page }) => {
   const summary = page.getByLabel("Summary");
   await page.getByLabel("Title of the initiative").fill("Safe staffing, agreed in partnership 👩🏽‍⚕️");
   await summary.fill("Staff-side reps and managers co-designed the rota together");
-  await expect(page.getByText("You have 242 words remaining")).toBeVisible();
+  await expect(page.getByText("You have 242 words remaining").first()).toBeVisible();
 
   // Reload before the autosave's few seconds are up: the text comes back from the browser's copy.
   await page.reload();

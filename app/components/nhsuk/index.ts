@@ -3,7 +3,9 @@
 export { BackLink } from "./back-link";
 export { Caption } from "./caption";
 export { GridColumn, GridRow, TwoThirds, type ColumnWidth } from "./grid";
+export { HeaderNavigation, type HeaderNavigationItem } from "./header-navigation";
 export { IntentButton } from "./intent-button";
+export { PasswordInput } from "./password-input";
 export { Pagination } from "./pagination";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { Table, type Column } from "./table";
