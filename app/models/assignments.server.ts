@@ -83,8 +83,18 @@ export async function confirmAssignment(
     seed,
     actorUserId,
     override = null,
+    tellJudges = true,
     now = new Date(),
-  }: { cycleId: number; seed: number; actorUserId: number; /** Bends the load rule, when that is all the run breaks, for this reason. */ override?: { reason: string } | null; now?: Date },
+  }: {
+    cycleId: number;
+    seed: number;
+    actorUserId: number;
+    /** Bends the load rule, when that is all the run breaks, for this reason. */
+    override?: { reason: string } | null;
+    /** False only for the demo data, whose judges are never e-mailed. */
+    tellJudges?: boolean;
+    now?: Date;
+  },
 ): Promise<{ ok: true; added: number } | { ok: false; problems: string[]; overridable: boolean }> {
   return inTransaction(db, async (trx) => {
     const { result, added } = await previewAssignment(trx, { cycleId, seed });
@@ -97,7 +107,7 @@ export async function confirmAssignment(
         .execute();
     }
     const overridden = result.ok ? [] : result.problems.map((p) => p.code);
-    await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: added.map((a) => a.judgeId), now });
+    if (tellJudges) await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: added.map((a) => a.judgeId), now });
     await recordAudit(
       trx,
       { actorUserId, action: "judging.assignment_confirmed", target: `cycle:${cycleId}`, details: { seed, added: added.length, pairs: added.map((a) => pairKey(a.judgeId, a.entryId)), overridden, reason: override && !result.ok ? override.reason : null } },
