@@ -62,7 +62,7 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
       <h1>{entry.title || "Untitled initiative"}</h1>
       <p>
         <Tag colour={progress === "submitted" ? "green" : progress === "draft" ? "yellow" : "grey"}>{SHEET_PROGRESS_LABELS[progress]}</Tag>{" "}
-        {sheet.savedText ? `Last saved at ${sheet.savedText}.` : "Not saved yet."}
+        {(autosave.savedAtText ?? sheet.savedText) ? `Last saved at ${autosave.savedAtText ?? sheet.savedText}.` : "Not saved yet."}
         {deadline ? ` Submit by ${deadline} (UK time).` : null}
       </p>
       {readOnly ? (

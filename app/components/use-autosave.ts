@@ -2,7 +2,7 @@
 // the revision it started from; text not yet saved is kept in the browser (localStorage, forgotten at
 // sign-out: see root.tsx) and put back on the next visit. Used by the nomination form and the judges'
 // score sheets, with the client action and revalidation rule their routes export.
-import { useFetcher, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useFetcher, useNavigation, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent, type RefObject } from "react";
 import { formatUkClock } from "~/domain/uk-time";
 
@@ -65,10 +65,17 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
   const [revision, setRevision] = useState(savedRevision);
   const dirty = useRef(false);
   const inFlight = useRef(false);
+  // A button press on its way: an autosave started now would carry the revision the press replaces.
+  const pressing = useRef(false);
+  const navigation = useNavigation();
+  useEffect(() => {
+    if (navigation.state === "idle") pressing.current = false;
+  }, [navigation.state]);
   const stopped = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [status, setStatus] = useState<{ kind: "saved" | "failed" | "stale"; text: string } | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
+  const [savedAtText, setSavedAtText] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
@@ -94,7 +101,7 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (!formRef.current || readOnly || stopped.current || !dirty.current) return;
-    if (inFlight.current) {
+    if (inFlight.current || pressing.current) {
       timer.current = setTimeout(() => saveNow(), 1000);
       return;
     }
@@ -123,19 +130,37 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
   );
 
   // A button pressed while an autosave is on its way would carry the revision the autosave is
-  // replacing and be refused as stale: it is pressed again, with the new revision, once it lands.
+  // replacing and be refused as stale: it waits for the autosave to land, then goes. Every press
+  // takes its revision from revisionRef, written into the form here, not from the hidden field as
+  // React last rendered it: React may not have rendered the autosave's new revision yet (issue 18).
   const waiting = useRef<string | null>(null);
-  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (!inFlight.current) {
-      dirty.current = false;
-      return;
-    }
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    waiting.current = submitter instanceof HTMLButtonElement ? submitter.value : "save";
-  }, []);
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (!inFlight.current) {
+        dirty.current = false;
+        pressing.current = true;
+        const field = formRef.current?.elements.namedItem("revision");
+        if (field instanceof HTMLInputElement) field.value = String(revisionRef.current);
+        return;
+      }
+      event.preventDefault();
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      waiting.current = submitter instanceof HTMLButtonElement ? submitter.value : "save";
+    },
+    [formRef],
+  );
+
+  /** Makes the press that waited for an autosave (onSubmit above puts the newest revision in). */
+  const pressWaiting = useCallback(() => {
+    const intent = waiting.current;
+    waiting.current = null;
+    const form = formRef.current;
+    if (!intent || !form) return;
+    const button = [...form.querySelectorAll("button")].find((b) => b.value === intent);
+    form.requestSubmit(button);
+  }, [formRef]);
 
   const answer = fetcher.data ?? null;
   // Every answer (an autosave's or a button press's) is acted on once, however often effects rerun.
@@ -148,23 +173,25 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
       revisionRef.current = answer.revision;
       setRevision(answer.revision);
       setStatus({ kind: "saved", text: savedText(answer as unknown as Extract<A, { saved: true }>) });
+      setSavedAtText(answer.savedAtText);
+      setRestored(null);
       if (dirty.current) remember();
       else forget();
-      const intent = waiting.current;
-      waiting.current = null;
-      if (intent && formRef.current) {
-        const button = [...formRef.current.querySelectorAll("button")].find((b) => b.value === intent);
-        // Pressed again after React has put the new revision into the form.
-        setTimeout(() => formRef.current?.requestSubmit(button), 0);
-      }
+      pressWaiting();
     } else {
-      waiting.current = null;
       dirty.current = true;
-      if (answer.stale) stopped.current = true;
-      else if (!answer.errors && !timer.current) timer.current = setTimeout(() => saveNow(), 10_000);
+      if (answer.stale) {
+        // A real conflict: the press is not made, and the page says why.
+        stopped.current = true;
+        waiting.current = null;
+      } else if (waiting.current) {
+        // The press carries everything the autosave did, and its own answer says what is wrong.
+        pressWaiting();
+        return;
+      } else if (!answer.errors && !timer.current) timer.current = setTimeout(() => saveNow(), 10_000);
       setStatus({ kind: answer.stale ? "stale" : "failed", text: `Not saved: ${answer.problem}. Your text is kept in this browser.` });
     }
-  }, [answer, forget, formRef, remember, saveNow, savedText]);
+  }, [answer, forget, pressWaiting, remember, saveNow, savedText]);
 
   /** The answer of a button press (the page's own action data), acted on once. */
   const settle = useCallback(
@@ -175,6 +202,8 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
         revisionRef.current = actionAnswer.revision;
         setRevision(actionAnswer.revision);
         setStatus({ kind: "saved", text: savedText(actionAnswer as Extract<A, { saved: true }>) });
+        setSavedAtText(actionAnswer.savedAtText);
+        setRestored(null);
         dirty.current = false;
         forget();
       } else {
@@ -220,7 +249,8 @@ export function useAutosave<A extends AutosaveAnswer = AutosaveAnswer>({
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  return { revision, status, restored, ready, answer, onChange, onBlur, onSubmit, settle };
+  /** When the form was last saved from this page ("Last saved" on a page loaded earlier says less). */
+  return { revision, status, restored, savedAtText, ready, answer, onChange, onBlur, onSubmit, settle };
 }
 
 /** A lost connection during an autosave is an answer on the page, not an error page. */

@@ -18,7 +18,7 @@ export function judgingReminderMail(to: { email: string; name: string }, { year,
       `You have ${sheets} still to submit for the HPMA ${year} award for partnership working.` +
       (deadline ? ` Judging closes at ${formatUkDeadline(deadline)} (UK time).` : "") +
       `\n\nSign in to see your entries and finish your scores:\n\n${absoluteUrl("/judging")}\n\n` +
-      "Submitted score sheets are locked. If you need to change one, reply to this e-mail." +
+      "Submitted score sheets are locked: only the SPF secretariat can reopen one. This address does not receive replies, so if you need a sheet reopened, contact the SPF secretariat as you usually would." +
       SIGN_OFF,
   };
 }
@@ -35,6 +35,37 @@ export function secondLookMail(to: { email: string; name: string }, { year, entr
       `and you have been given ${more} to score, in the same way as the others.` +
       (deadline ? ` Judging closes at ${formatUkDeadline(deadline)} (UK time).` : "") +
       `\n\nSign in to see your entries:\n\n${absoluteUrl("/judging")}` +
+      SIGN_OFF,
+  };
+}
+
+/** Entries assigned to a judge (the automatic assignment, a move, a replacement or joining late): counts and the deadline only. */
+export function entriesAssignedMail(to: { email: string; name: string }, { year, entries, deadline }: { year: number; entries: number; deadline: string | null }): Mail {
+  const some = entries === 1 ? "1 entry" : `${entries} entries`;
+  return {
+    to: to.email,
+    subject: `HPMA ${year} judging: ${some} assigned to you`,
+    text:
+      `Dear ${to.name},\n\n` +
+      `The SPF secretariat has assigned you ${some} to score for the HPMA ${year} award for partnership working.` +
+      (deadline ? ` Judging closes at ${formatUkDeadline(deadline)} (UK time).` : "") +
+      `\n\nSign in to see your entries:\n\n${absoluteUrl("/judging")}` +
+      SIGN_OFF,
+  };
+}
+
+/** A judge has joined the final-round panel: the number of finalists only; their names are on the page after sign-in. */
+export function finalPanelMail(to: { email: string; name: string }, { year, finalists, deadline }: { year: number; finalists: number; deadline: string | null }): Mail {
+  const some = finalists === 1 ? "1 finalist" : `${finalists} finalists`;
+  return {
+    to: to.email,
+    subject: `HPMA ${year}: you are on the final-round panel`,
+    text:
+      `Dear ${to.name},\n\n` +
+      `The SPF secretariat has asked you to join the final-round panel of the HPMA ${year} award for partnership working, ` +
+      `and you have ${some} to score.` +
+      (deadline ? ` Final judging begins at ${formatUkDeadline(deadline)} (UK time).` : "") +
+      `\n\nSign in to see the finalists:\n\n${absoluteUrl("/judging/final")}` +
       SIGN_OFF,
   };
 }

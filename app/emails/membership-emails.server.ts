@@ -41,6 +41,18 @@ function membershipApprovedMail(to: Person, organisationName: string): Mail {
   };
 }
 
+/** To an entrant whose unlisted organisation the secretariat has added (or found listed): they can start. */
+export function organisationRequestApprovedMail(to: Person, organisationName: string): Mail {
+  return {
+    to: to.email,
+    subject: `${organisationName} has been added: you can start a nomination`,
+    text:
+      `Dear ${to.name},\n\nThe SPF secretariat has approved your request, and you are now a member of ${organisationName} ` +
+      `on the HPMA award for partnership working. Sign in to start a nomination, or to see your organisation's nominations:\n\n${absoluteUrl("/nominations")}` +
+      SIGN_OFF,
+  };
+}
+
 export async function sendMembershipApproved(to: Person, organisationName: string): Promise<void> {
   await sendMail(membershipApprovedMail(to, organisationName));
 }

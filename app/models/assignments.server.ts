@@ -4,6 +4,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { queueMail } from "./outbox.server";
+import { entriesAssignedMail } from "~/emails/judging-emails.server";
 import { conflictSet, listJudges, type CycleJudge } from "./judges.server";
 import { inTransaction } from "~/platform/sql.server";
 import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
@@ -81,8 +83,18 @@ export async function confirmAssignment(
     seed,
     actorUserId,
     override = null,
+    tellJudges = true,
     now = new Date(),
-  }: { cycleId: number; seed: number; actorUserId: number; /** Bends the load rule, when that is all the run breaks, for this reason. */ override?: { reason: string } | null; now?: Date },
+  }: {
+    cycleId: number;
+    seed: number;
+    actorUserId: number;
+    /** Bends the load rule, when that is all the run breaks, for this reason. */
+    override?: { reason: string } | null;
+    /** False only for the demo data, whose judges are never e-mailed. */
+    tellJudges?: boolean;
+    now?: Date;
+  },
 ): Promise<{ ok: true; added: number } | { ok: false; problems: string[]; overridable: boolean }> {
   return inTransaction(db, async (trx) => {
     const { result, added } = await previewAssignment(trx, { cycleId, seed });
@@ -95,6 +107,7 @@ export async function confirmAssignment(
         .execute();
     }
     const overridden = result.ok ? [] : result.problems.map((p) => p.code);
+    if (tellJudges) await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: added.map((a) => a.judgeId), now });
     await recordAudit(
       trx,
       { actorUserId, action: "judging.assignment_confirmed", target: `cycle:${cycleId}`, details: { seed, added: added.length, pairs: added.map((a) => pairKey(a.judgeId, a.entryId)), overridden, reason: override && !result.ok ? override.reason : null } },
@@ -102,6 +115,21 @@ export async function confirmAssignment(
     );
     return { ok: true, added: added.length };
   });
+}
+
+/**
+ * E-mails each judge given new entries, with how many (never which), in the transaction that assigns
+ * them: the outbox sends it once that commits (decision 017), and nothing if it rolls back.
+ */
+async function tellJudgesOfNewEntries(trx: Kysely<Database>, { cycleId, judgeIds, now }: { cycleId: number; judgeIds: number[]; now: Date }) {
+  if (judgeIds.length === 0) return;
+  const perJudge = new Map<number, number>();
+  for (const id of judgeIds) perJudge.set(id, (perJudge.get(id) ?? 0) + 1);
+  const cycle = await trx.selectFrom("award_cycles").select(["year", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+  const judges = await trx.selectFrom("users").select(["id", "email", "name"]).where("id", "in", [...perJudge.keys()]).execute();
+  for (const judge of judges) {
+    await queueMail(trx, entriesAssignedMail(judge, { year: cycle.year, entries: perJudge.get(judge.id) ?? 0, deadline: cycle.judging_close_at }), now);
+  }
 }
 
 async function endAssignment(trx: Kysely<Database>, id: number, status: "retired" | "recused" | "moved" | "removed", reason: string, actorUserId: number, at: string) {
@@ -157,6 +185,7 @@ export async function moveAssignment(
     const at = now.toISOString();
     await endAssignment(trx, current.id, "moved", reason, actorUserId, at);
     await addAssignment(trx, { cycleId, entryId, judgeId: toJudgeId, source: "manual", reason, actorUserId, at });
+    await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: [toJudgeId], now });
     await recordAudit(
       trx,
       { actorUserId, action: "judging.assignment_moved", target: `nomination:${entryId}`, details: { fromJudgeId, toJudgeId, reason, overridden: check.ok ? [] : check.problems.map((p) => p.code) } },
@@ -195,6 +224,7 @@ export async function addLateJudge(
       taken++;
     }
     await recordAudit(trx, { actorUserId, action: "judging.late_judge_added", target: `cycle:${cycleId}`, details: { judgeId, taken } }, now);
+    await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: Array<number>(taken).fill(judgeId), now });
     return { ok: true, taken };
   });
 }
@@ -234,6 +264,7 @@ export async function recuse(
     const replacement = replacementJudge({ ...context.input, excluded, existing: remaining }, remaining, entryId);
     if (replacement.judgeId !== null) {
       await addAssignment(trx, { cycleId, entryId, judgeId: replacement.judgeId, source: "replacement", reason: "Replaced a judge who recused", actorUserId: null, at });
+      await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: [replacement.judgeId], now });
     }
     await recordAudit(
       trx,
@@ -291,6 +322,7 @@ export async function retireAssignmentsForConflict(
       }
       retired.push({ entryId: a.nomination_id, code: a.code, replacedBy: replacement.judgeId, why: replacement.judgeId === null ? replacement.reason : null });
     }
+    await tellJudgesOfNewEntries(trx, { cycleId, judgeIds: retired.flatMap((r) => (r.replacedBy === null ? [] : [r.replacedBy])), now });
     return retired;
   });
 }

@@ -4,6 +4,8 @@ import type { Kysely } from "kysely";
 import type { AliasKind, Database, Organisation, OrganisationType } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { grantMembership } from "./memberships.server";
+import { queueMail } from "./outbox.server";
+import { organisationRequestApprovedMail } from "~/emails/membership-emails.server";
 import { likeContains } from "~/platform/sql.server";
 import { closedPhrase, MAX_SEARCH_RESULTS, searchOrganisations, type Searchable } from "~/domain/national-register";
 import { slugify as slugifyText } from "~/domain/slug";
@@ -324,6 +326,10 @@ export async function decideOrganisationRequest(
     if (decision === "approved" && organisationId !== null) {
       // The secretariat's decision is the approval.
       await grantMembership(trx, { userId: request.user_id, organisationId, actorUserId, now });
+      // Told once this commits (the outbox), with a link to start.
+      const entrant = await trx.selectFrom("users").select(["email", "name"]).where("id", "=", request.user_id).executeTakeFirstOrThrow();
+      const organisation = await trx.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirstOrThrow();
+      await queueMail(trx, organisationRequestApprovedMail(entrant, organisation.name));
     }
     await recordAudit(trx, {
       actorUserId,

@@ -8,6 +8,7 @@ import { conflictSet, listJudges } from "./judges.server";
 import { inTransaction } from "~/platform/sql.server";
 import { earlyDecisionProblem } from "~/domain/announcement";
 import type { RankingMethod } from "~/domain/results";
+import { finalPanelMail } from "~/emails/judging-emails.server";
 import { finalistNoticeMail } from "~/emails/result-emails.server";
 import { finalSheetCount } from "./final-round.server";
 import { finalistContacts, getShortlist, type DecisionRow, type ShortlistRow } from "./finalists.server";
@@ -102,7 +103,7 @@ export async function setFinalPanel(
   { cycleId, judgeIds, actorUserId, now = new Date() }: { cycleId: number; judgeIds: number[]; actorUserId: number; now?: Date },
 ): Promise<{ ok: true; assigned: number; skippedForConflicts: number } | ShortlistProblem> {
   return inTransaction(db, async (trx) => {
-    const cycle = await trx.selectFrom("award_cycles").select(["stage", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+    const cycle = await trx.selectFrom("award_cycles").select(["stage", "year", "final_judging_at", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     if (!cycle.shortlist_confirmed_at) return { ok: false, problem: "Confirm the shortlist before choosing the final-round panel" };
     const activeJudges = new Set((await listJudges(trx)).map((j) => j.id));
     judgeIds = [...new Set(judgeIds)];
@@ -110,6 +111,7 @@ export async function setFinalPanel(
     if (cycle.stage !== "shortlisting" && cycle.stage !== "final") return { ok: false, problem: "The panel is chosen in the shortlisting or final round stage" };
     const at = now.toISOString();
     const wanted = new Set(judgeIds);
+    const before = new Set(await getFinalPanel(trx, cycleId));
     await trx.deleteFrom("final_panel").where("cycle_id", "=", cycleId).execute();
     if (judgeIds.length) await trx.insertInto("final_panel").values(judgeIds.map((id) => ({ cycle_id: cycleId, judge_user_id: id, added_by: actorUserId, added_at: at }))).execute();
     const existing = await trx
@@ -144,6 +146,15 @@ export async function setFinalPanel(
       }
     }
     await recordAudit(trx, { actorUserId, action: "final.panel_set", target: `cycle:${cycleId}`, details: { judgeIds, assigned, skippedForConflicts } }, now);
+    // Judges who have just joined the panel are told, through the outbox once this commits.
+    const joined = judgeIds.filter((id) => !before.has(id));
+    if (joined.length) {
+      const judges = await trx.selectFrom("users").select(["id", "email", "name"]).where("id", "in", joined).execute();
+      for (const judge of judges) {
+        const mine = finalists.filter((f) => !conflicts.has(`${judge.id}:${f}`)).length;
+        await queueMail(trx, { ...finalPanelMail(judge, { year: cycle.year, finalists: mine, deadline: cycle.final_judging_at }), once: `final-panel:${cycleId}:${judge.id}` }, now);
+      }
+    }
     return { ok: true, assigned, skippedForConflicts };
   });
 }

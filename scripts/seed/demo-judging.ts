@@ -66,7 +66,7 @@ export async function seedDemoJudging(db: Kysely<Database>, now: Date = new Date
     .where("email_normalised", "in", DEMO_JUDGES.map((j) => j.email))
     .execute();
   for (const j of judges) await acceptStatement(db, { cycleId: cycle.id, judgeId: j.id, now });
-  const assigned = await confirmAssignment(db, { cycleId: cycle.id, seed: 1, actorUserId: admin.id, now });
+  const assigned = await confirmAssignment(db, { cycleId: cycle.id, seed: 1, actorUserId: admin.id, tellJudges: false, now });
   if (!assigned.ok) throw new Error(`The demo assignment failed: ${assigned.problems.join("; ")}`);
 
   // Sheets part-way through. Judge employer 1: the first two submitted, the third a draft, the rest

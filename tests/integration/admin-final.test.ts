@@ -172,6 +172,16 @@ describe("the final round", () => {
     expect(html).toContain("The final-round panel has been saved");
     expect(html).toContain("David Okafor");
     expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());
+    // Each judge who joined the panel is e-mailed once, with how many finalists they have, not who.
+    for (const email of ["judge.employer2@demo.test", "judge.staffside1@demo.test", "judge.employer1@demo.test"]) {
+      const mail = await app.db.selectFrom("mail_outbox").select(["subject", "body"]).where("recipient", "=", email).where("subject", "like", "%final-round panel").execute();
+      expect(mail.map((m) => m.subject), email).toEqual(["HPMA 2027: you are on the final-round panel"]);
+      expect(mail[0].body).toMatch(/you have \d+ finalists? to score/);
+      for (const f of finalists) expect(mail[0].body).not.toContain(f.organisation);
+    }
+    const again = await post(finalPath(), [["intent", "panel"], ...panel.map((id): [string, string] => ["judge", String(id)])]);
+    expect(again.status).toBe(302);
+    expect((await app.db.selectFrom("mail_outbox").select("id").where("subject", "=", "HPMA 2027: you are on the final-round panel").execute()).length).toBe(3);
   });
 
   it("refuses a panel with someone who is not a judge", async () => {

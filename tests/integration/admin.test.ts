@@ -398,6 +398,10 @@ describe("requests for an organisation that is not listed", () => {
     const account = await readable(await app.request("/account", { cookie: await signIn() }));
     expect(account).toContain("Northmoor Valley NHS Foundation Trust");
     expect(account).not.toContain("waiting for the SPF secretariat");
+    // The entrant is told, with a link to start.
+    const told = await lastEmailTo("lena.fischer@northmoor.example");
+    expect(told?.subject).toBe("Northmoor Valley NHS Foundation Trust has been added: you can start a nomination");
+    expect(told?.links.map((l) => new URL(l).pathname)).toContain("/nominations");
     expect(await auditSince(mark)).toEqual([{ action: "organisation_request.approved", actor_user_id: adminId, target: `user:${user.id}` }]);
   });
 
@@ -417,6 +421,7 @@ describe("requests for an organisation that is not listed", () => {
     expect(await searchOrganisations("coast trust")).toContain(`href="/admin/organisations/${org.id}"`);
 
     expect(await readable(await app.request("/account", { cookie: await signIn() }))).toContain("Saltmarsh Coast NHS Foundation Trust");
+    expect((await lastEmailTo("tomasz.nowak@saltmarsh.example"))?.subject).toBe("Saltmarsh Coast NHS Foundation Trust has been added: you can start a nomination");
     expect(await auditSince(mark)).toEqual([
       { action: "organisation.created", actor_user_id: adminId, target: `organisation:${org.id}` },
       { action: "organisation_request.approved", actor_user_id: adminId, target: `user:${user.id}` },
