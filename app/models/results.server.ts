@@ -3,7 +3,7 @@
 // each entry's chance of the top N), labelled by judging code until the shortlist unblinds the finalists.
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
-import { computeResults, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
+import { computeResults, judgeCodesFor, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
 import { csvText } from "~/domain/csv";
 import { entryLabel } from "~/domain/judging";
 import { listCriteria } from "./cycles.server";
@@ -113,8 +113,7 @@ export async function roundResults(db: Kysely<Database>, { cycleId, round, final
     .filter((s) => criteria.every((c) => typeof s.scores[c.id] === "number"))
     .map((s) => ({ entryId: s.entryId, judgeId: s.judgeId, side: s.side, scores: s.scores as Record<number, number> }));
   const results = computeResults(criteria, complete, included.map((e) => e.nomination_id), { finalists: finalists ?? cycle.finalists_count });
-  const judgeIds = [...new Set(sheets.map((s) => s.judgeId))].sort((a, b) => a - b);
-  const judgeCodes = new Map(judgeIds.map((id, i) => [id, `J${String(i + 1).padStart(2, "0")}`]));
+  const judgeCodes = judgeCodesFor(sheets.map((s) => s.judgeId));
   return { round, criteria, results, labels, judgeCodes, sheets };
 }
 
