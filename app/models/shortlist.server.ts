@@ -10,6 +10,7 @@ import type { RankingMethod } from "~/domain/results";
 import { finalistNoticeMail } from "~/emails/result-emails.server";
 import { queueMail } from "./outbox.server";
 import { ensureCaseStudyDrafts } from "./publication.server";
+import { listMeetingRecords } from "./shortlisting-meeting.server";
 
 export type ShortlistRow = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
 
@@ -78,9 +79,20 @@ export async function confirmShortlist(
       .where("shortlist_confirmed_at", "is", null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return { ok: false, problem: "The shortlist has already been confirmed" };
+    // The confirmation carries each finalist's rationale and the shortlisting meeting's record of it (decision 033).
+    const meeting = await listMeetingRecords(trx, cycleId);
+    const record = (id: number) => {
+      const r = meeting.get(id);
+      return r ? { agreedPosition: r.agreedPosition, divergentView: r.divergentView, heldBy: r.heldBy } : null;
+    };
     await recordAudit(
       trx,
-      { actorUserId, action: "shortlist.confirmed_unblinded", target: `cycle:${cycleId}`, details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code })) } },
+      {
+        actorUserId,
+        action: "shortlist.confirmed_unblinded",
+        target: `cycle:${cycleId}`,
+        details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code, rationale: f.rationale, meeting: record(f.nominationId) })) },
+      },
       now,
     );
     // Each finalist's case study is drafted now, with the shortlist, so that no page has to write it when it is first read.

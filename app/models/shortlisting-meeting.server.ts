@@ -41,6 +41,12 @@ export async function listMeetingRecords(db: Kysely<Database>, cycleId: number):
   );
 }
 
+/** The records as page data: by nomination id (as text), without the times. */
+export async function meetingRecordsById(db: Kysely<Database>, cycleId: number): Promise<Record<string, { agreedPosition: string; divergentView: string; heldBy: string[] }>> {
+  const records = await listMeetingRecords(db, cycleId);
+  return Object.fromEntries([...records].map(([id, r]) => [String(id), { agreedPosition: r.agreedPosition, divergentView: r.divergentView, heldBy: r.heldBy }]));
+}
+
 export type MeetingEntry = {
   nominationId: number;
   code: string;

@@ -13,6 +13,9 @@ import { STAGE_LABELS, type Stage } from "~/domain/stages";
 import { roundResults, topBy } from "~/models/results.server";
 import { confirmShortlist, getShortlist, saveShortlist } from "~/models/shortlist.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
+// The shortlisting meeting (decision 033): its record beside each entry, and the way to the meeting.
+import { MeetingLinkSection, MeetingRecordSummary, type MeetingRecordView } from "~/components/meeting-record";
+import { meetingRecordsById } from "~/models/shortlisting-meeting.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { methodParam, parseShortlistForm, savedMethod, shortlistIntent } from "~/request/results-forms.server";
@@ -58,16 +61,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notice = url.searchParams.get("notice");
   const base = { id: cycle.id, year: cycle.year, stage: STAGE_LABELS[cycle.stage], n: cycle.finalists_count };
   const shortlist = await getShortlist(db, cycleId);
+  const meeting = await meetingRecordsById(db, cycleId);
   if (cycle.shortlist_confirmed_at) {
     return {
       state: "confirmed" as const,
       notice: notice === "confirmed" ? notice : null,
       cycle: base,
       method: savedMethod(cycle.shortlist_method),
+      meeting,
       finalists: shortlist.map((s) => ({ nominationId: s.nominationId, code: s.code, organisation: s.organisation, title: s.title, rationale: s.rationale })),
     };
   }
-  if (cycle.stage !== "shortlisting") return { state: "wrong_stage" as const, cycle: base, problem: stageProblem(cycle.stage) };
+  if (cycle.stage !== "shortlisting") return { state: "wrong_stage" as const, cycle: base, problem: stageProblem(cycle.stage), meeting };
   const method = methodParam(url) ?? savedMethod(cycle.shortlist_method) ?? "normalised";
   const { entries, proposed, tieAtCut } = await ranked(cycleId, method);
   // Saved picks are shown as saved; before anything is saved, the proposal is ticked.
@@ -85,6 +90,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     picks,
     rationales,
     saved: shortlist.map((s) => s.code),
+    meeting,
   };
 }
 
@@ -136,12 +142,13 @@ export default function Shortlist() {
       <p>
         <Link to={resultsHref}>See the full results table</Link>
       </p>
+      <MeetingLinkSection cycleId={cycle.id} recorded={Object.keys(data.meeting).length} confirmed={data.state === "confirmed"} />
       {data.state === "wrong_stage" ? (
         <NotificationBanner title="Finalists cannot be chosen yet">
           <p>{data.problem}</p>
         </NotificationBanner>
       ) : data.state === "confirmed" ? (
-        <Confirmed finalists={data.finalists} method={data.method} />
+        <Confirmed finalists={data.finalists} method={data.method} meeting={data.meeting} />
       ) : (
         <Choosing data={data} values={actionData?.values} errors={actionData?.errors} n={cycle.n} cycleId={cycle.id} />
       )}
@@ -149,7 +156,15 @@ export default function Shortlist() {
   );
 }
 
-function Confirmed({ finalists, method }: { finalists: { nominationId: number; code: string; organisation: string; title: string; rationale: string }[]; method: RankingMethod | null }) {
+function Confirmed({
+  finalists,
+  method,
+  meeting,
+}: {
+  finalists: { nominationId: number; code: string; organisation: string; title: string; rationale: string }[];
+  method: RankingMethod | null;
+  meeting: Record<string, MeetingRecordView>;
+}) {
   return (
     <>
       <p>
@@ -176,7 +191,10 @@ function Confirmed({ finalists, method }: { finalists: { nominationId: number; c
                 <br />
                 <span className="nhsuk-body-s">{f.title || "Untitled"}</span>
               </td>
-              <td style={{ whiteSpace: "pre-wrap" }}>{f.rationale}</td>
+              <td>
+                <span style={{ whiteSpace: "pre-wrap" }}>{f.rationale}</span>
+                {meeting[String(f.nominationId)] ? <MeetingRecordSummary record={meeting[String(f.nominationId)]} /> : null}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -194,6 +212,7 @@ type ChoosingData = {
   picks: number[];
   rationales: Record<string, string>;
   saved: string[];
+  meeting: Record<string, MeetingRecordView>;
 };
 
 function Choosing({ data, values, errors, n, cycleId }: { data: ChoosingData; values?: Record<string, string>; errors?: Record<string, string>; n: number; cycleId: number }) {
@@ -201,7 +220,8 @@ function Choosing({ data, values, errors, n, cycleId }: { data: ChoosingData; va
   const proposed = new Set(data.proposed);
   const picked = new Set(data.picks);
   const isTicked = (id: number) => (posted ? values![`pick-${id}`] !== undefined : picked.has(id));
-  const rationale = (id: number) => (posted ? (values![`rationale-${id}`] ?? "") : (data.rationales[String(id)] ?? ""));
+  // Before a rationale is saved, the meeting's agreed position is its first draft.
+  const rationale = (id: number) => (posted ? (values![`rationale-${id}`] ?? "") : (data.rationales[String(id)] ?? data.meeting[String(id)]?.agreedPosition ?? ""));
   const path = `/admin/cycles/${cycleId}/shortlist`;
   if (data.entries.length === 0) {
     return <p>No entry has a complete first-round score sheet yet, so there is nothing to rank.</p>;
@@ -276,6 +296,7 @@ function Choosing({ data, values, errors, n, cycleId }: { data: ChoosingData; va
                     </label>
                   </div>
                 </div>
+                {data.meeting[String(e.nominationId)] ? <MeetingRecordSummary record={data.meeting[String(e.nominationId)]} /> : null}
                 <label className="nhsuk-label" htmlFor={`rationale-${e.nominationId}`}>
                   Rationale for Entry {e.code}
                 </label>
