@@ -2,6 +2,7 @@
 // meeting's running order with their scores by criterion, judge (by code) and side, the judges who
 // step out for each (conflicts), and the record of the panel's agreed position and any divergent view,
 // saved per entry in one transaction with its audit row until the shortlist is confirmed.
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
@@ -106,6 +107,11 @@ export async function meetingHolders(db: Kysely<Database>, cycleId: number, nomi
   return [...MEETING_SIDES, ...scorers];
 }
 
+/** A text as the audit log keeps it: its length and SHA-256, or null for no text. */
+export function textDigest(text: string): { chars: number; sha256: string } | null {
+  return text ? { chars: text.length, sha256: createHash("sha256").update(text, "utf8").digest("hex") } : null;
+}
+
 export type MeetingProblem = { ok: false; problem: string } | { ok: false; problems: MeetingRecordProblems };
 
 /**
@@ -138,13 +144,16 @@ export async function saveMeetingRecord(
         actorUserId,
         action: "shortlist.meeting_recorded",
         target: `cycle:${cycleId}`,
+        // The texts are in the audit log only as digests: the log is append-only, and the retention rule
+        // deletes unsuccessful entries' records (decision 033). The finalists' records are carried in full
+        // by the shortlist's confirmation.
         details: {
           nominationId,
           code: entry.code,
-          agreedPosition: values.agreed_position,
-          divergentView: values.divergent_view,
+          agreedPosition: textDigest(values.agreed_position),
+          divergentView: textDigest(values.divergent_view),
           heldBy,
-          previous: before ? { agreedPosition: before.agreed_position, divergentView: before.divergent_view, heldBy: parseHolders(before.divergent_held_by) } : null,
+          previous: before ? { agreedPosition: textDigest(before.agreed_position), divergentView: textDigest(before.divergent_view), heldBy: parseHolders(before.divergent_held_by) } : null,
         },
       },
       now,
