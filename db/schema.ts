@@ -535,6 +535,21 @@ export interface ShortlistTable {
   chosen_at: string;
 }
 
+/** The shortlisting meeting's record of one entry (decision 033): the secretariat's only. */
+export interface MeetingRecordsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  nomination_id: number;
+  agreed_position: string;
+  divergent_view: Generated<string>;
+  /** JSON array of judge codes ("J03") and sides ("employer", "staff_side", "national_body"). */
+  divergent_held_by: Generated<string>;
+  recorded_by: number | null;
+  recorded_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface FinalPanelTable {
   cycle_id: number;
   judge_user_id: number;
@@ -637,6 +652,7 @@ export interface Database {
   scores: ScoresTable;
   judging_reminders_sent: JudgingRemindersSentTable;
   shortlist: ShortlistTable;
+  meeting_records: MeetingRecordsTable;
   final_panel: FinalPanelTable;
   award_decisions: AwardDecisionsTable;
   case_study_drafts: CaseStudyDraftsTable;

@@ -295,6 +295,17 @@ export function topNOf(entries: readonly EntryResult[], n: number = DEFAULT_FINA
   };
 }
 
+/** Judges by code, as the results and their exports show them: "J01", "J02"… in the order of their ids. */
+export function judgeCodesFor(judgeIds: Iterable<number>): Map<number, string> {
+  const ids = [...new Set(judgeIds)].sort((a, b) => a - b);
+  return new Map(ids.map((id, i) => [id, judgeCode(i + 1)]));
+}
+
+/** The nth judge's code: "J01". */
+export function judgeCode(n: number): string {
+  return `J${String(n).padStart(2, "0")}`;
+}
+
 /** An entry whose chance of the top N is between these (inclusive) is "in doubt". */
 export const IN_DOUBT_LOW = 0.1;
 export const IN_DOUBT_HIGH = 0.9;

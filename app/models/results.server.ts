@@ -3,10 +3,12 @@
 // each entry's chance of the top N), labelled by judging code until the shortlist unblinds the finalists.
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
-import { computeResults, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
+import { computeResults, judgeCodesFor, type EntryResult, type RankingMethod, type Results, type ResultsCriterion, type ResultsSheet, type ResultsSide } from "~/domain/results";
 import { csvText } from "~/domain/csv";
 import { entryLabel } from "~/domain/judging";
 import { listCriteria } from "./cycles.server";
+import type { MeetingRecord } from "./shortlisting-meeting.server";
+import { holdersText } from "~/domain/shortlisting-meeting";
 
 /** The criteria a round is scored on: the final round's own, when the cycle gives it some. */
 export async function roundCriteria(db: Kysely<Database>, cycleId: number, round: JudgingRound): Promise<ResultsCriterion[]> {
@@ -113,8 +115,7 @@ export async function roundResults(db: Kysely<Database>, { cycleId, round, final
     .filter((s) => criteria.every((c) => typeof s.scores[c.id] === "number"))
     .map((s) => ({ entryId: s.entryId, judgeId: s.judgeId, side: s.side, scores: s.scores as Record<number, number> }));
   const results = computeResults(criteria, complete, included.map((e) => e.nomination_id), { finalists: finalists ?? cycle.finalists_count });
-  const judgeIds = [...new Set(sheets.map((s) => s.judgeId))].sort((a, b) => a - b);
-  const judgeCodes = new Map(judgeIds.map((id, i) => [id, `J${String(i + 1).padStart(2, "0")}`]));
+  const judgeCodes = judgeCodesFor(sheets.map((s) => s.judgeId));
   return { round, criteria, results, labels, judgeCodes, sheets };
 }
 
@@ -130,11 +131,18 @@ export function topBy(results: Results, labels: Map<number, ResultsEntryLabel>, 
 
 const fixed = (n: number | null) => (n === null ? null : n.toFixed(1));
 
-/** The results table as CSV: one row per entry, by code (and name, once unblinded). */
-export function resultsCsv(r: RoundResults): string {
-  const head = ["code", "organisation", "sheets", "weighted %", "median %", "spread", ...r.criteria.map((c) => `mean: ${c.title}`), "employer-side %", "staff-side %", "sides diverge", "disagreement", "normalised %", "chance of top N %", "raw rank", "median rank", "normalised rank"];
+/**
+ * The results table as CSV: one row per entry, by code (and name, once unblinded). With the first
+ * round's shortlisting meeting records (decision 033), three more columns: the agreed position, the
+ * divergent view and who holds it (by judge code or side).
+ */
+export function resultsCsv(r: RoundResults, meeting?: ReadonlyMap<number, MeetingRecord>): string {
+  const meetingHead = meeting ? ["meeting: agreed position", "meeting: divergent view", "meeting: divergent view held by"] : [];
+  const head = ["code", "organisation", "sheets", "weighted %", "median %", "spread", ...r.criteria.map((c) => `mean: ${c.title}`), "employer-side %", "staff-side %", "sides diverge", "disagreement", "normalised %", "chance of top N %", "raw rank", "median rank", "normalised rank", ...meetingHead];
   const rows = r.results.entries.map((e) => {
     const label = r.labels.get(e.entryId);
+    const record = meeting?.get(e.entryId);
+    const meetingCells = meeting ? [record?.agreedPosition ?? null, record?.divergentView || null, record ? holdersText(record.heldBy) || null : null] : [];
     return [
       label?.code,
       label?.organisation,
@@ -152,6 +160,7 @@ export function resultsCsv(r: RoundResults): string {
       e.rawRank,
       e.medianRank,
       e.normalisedRank,
+      ...meetingCells,
     ];
   });
   return csvText(head, rows);

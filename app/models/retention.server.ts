@@ -1,7 +1,8 @@
 // The retention rule the scheduler applies: once a cycle's announcement is RETENTION_YEARS old, the
 // text of its unsuccessful nominations (answers, leads' contact details, the judges' redacted copy,
-// redaction terms, endorsers' names and reasons) and every judge's comments in the cycle are deleted,
-// in one transaction that also marks the cycle, so it happens once however many runners there are.
+// redaction terms, endorsers' names and reasons, the shortlisting meeting's record) and every judge's
+// comments in the cycle are deleted, in one transaction that also marks the cycle, so it happens once
+// however many runners there are.
 // Kept: the finalists' nominations (the award's own record), the scores, and the archive of winners.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
@@ -46,6 +47,8 @@ export async function applyDueRetention(db: Kysely<Database>, { now = new Date()
           .execute();
         await trx.updateTable("endorsements").set({ name: "", email: "", reason: null }).where("nomination_id", "in", unsuccessful).execute();
         await trx.updateTable("judging_entries").set({ redacted: EMPTY_JUDGES_COPY }).where("nomination_id", "in", unsuccessful).execute();
+        // The shortlisting meeting's discussion of them (decision 033); the finalists' records are kept.
+        await trx.deleteFrom("meeting_records").where("nomination_id", "in", unsuccessful).execute();
       }
       const sheets = (
         await trx

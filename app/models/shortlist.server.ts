@@ -14,6 +14,7 @@ import { finalSheetCount } from "./final-round.server";
 import { finalistContacts, getShortlist, type DecisionRow, type ShortlistRow } from "./finalists.server";
 import { queueMail } from "./outbox.server";
 import { ensureCaseStudyDrafts } from "./publication.server";
+import { listMeetingRecords } from "./shortlisting-meeting.server";
 
 // Their home is finalists.server.ts; named here too for the callers written before they moved.
 export { finalistContacts, getDecisions, getShortlist, type DecisionRow, type ShortlistRow } from "./finalists.server";
@@ -70,9 +71,20 @@ export async function confirmShortlist(
       .where("shortlist_confirmed_at", "is", null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return { ok: false, problem: "The shortlist has already been confirmed" };
+    // The confirmation carries each finalist's rationale and the shortlisting meeting's record of it (decision 033).
+    const meeting = await listMeetingRecords(trx, cycleId);
+    const record = (id: number) => {
+      const r = meeting.get(id);
+      return r ? { agreedPosition: r.agreedPosition, divergentView: r.divergentView, heldBy: r.heldBy } : null;
+    };
     await recordAudit(
       trx,
-      { actorUserId, action: "shortlist.confirmed_unblinded", target: `cycle:${cycleId}`, details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code })) } },
+      {
+        actorUserId,
+        action: "shortlist.confirmed_unblinded",
+        target: `cycle:${cycleId}`,
+        details: { finalists: finalists.map((f) => ({ nominationId: f.nominationId, code: f.code, rationale: f.rationale, meeting: record(f.nominationId) })) },
+      },
       now,
     );
     // Each finalist's case study is drafted now, with the shortlist, so that no page has to write it when it is first read.

@@ -15,6 +15,7 @@ import * as m2026_12_02_0400_mail_outbox from "./2026_12_02_0400_mail_outbox";
 import * as m2026_12_02_1200_second_look from "./2026_12_02_1200_second_look";
 import * as m2026_12_02_1100_flag_decisions from "./2026_12_02_1100_flag_decisions";
 import * as m2026_12_02_1310_flag_keys from "./2026_12_02_1310_flag_keys";
+import * as m2026_12_02_1400_shortlisting_meeting from "./2026_12_02_1400_shortlisting_meeting";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_02_1200_second_look": m2026_12_02_1200_second_look,
   "2026_12_02_1100_flag_decisions": m2026_12_02_1100_flag_decisions,
   "2026_12_02_1310_flag_keys": m2026_12_02_1310_flag_keys,
+  "2026_12_02_1400_shortlisting_meeting": m2026_12_02_1400_shortlisting_meeting,
 };

@@ -98,6 +98,8 @@ export const MATRIX: Record<string, Row> = {
   "admin.cycles.$cycleId_.results[.]csv": { path: "/admin/cycles/{cycleId}/results.csv", get: only("admin"), judging: true },
   "admin.cycles.$cycleId_.scores[.]csv": { path: "/admin/cycles/{cycleId}/scores.csv", get: only("admin"), judging: true },
   "admin.cycles.$cycleId_.shortlist": { path: "/admin/cycles/{cycleId}/shortlist", get: only("admin"), post: only("admin", "ok"), judging: true },
+  // The shortlisting meeting: the secretariat only; no judge sees any of it (decision 033).
+  "admin.cycles.$cycleId_.shortlist_.meeting": { path: "/admin/cycles/{cycleId}/shortlist/meeting", get: only("admin"), post: only("admin", "ok"), judging: true },
   "admin.cycles.$cycleId_.final": { path: "/admin/cycles/{cycleId}/final", get: only("admin"), post: only("admin", "ok"), judging: true },
   // No shortlist is confirmed on the judging server, so there is no case study to show the admin yet.
   "admin.cycles.$cycleId_.case-studies.$nominationId": {

@@ -192,7 +192,8 @@ describe("results while judging", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="hpma-2027-results-first-round.csv"');
     const lines = csvRows(await res.text());
-    expect(lines[0]).toMatch(/^code,organisation,sheets,weighted %,median %,spread,mean: .*,normalised rank$/);
+    // The first round's ends with the shortlisting meeting's record (decision 033).
+    expect(lines[0]).toMatch(/^code,organisation,sheets,weighted %,median %,spread,mean: .*,normalised rank,meeting: agreed position,meeting: divergent view,meeting: divergent view held by$/);
     expect(lines).toHaveLength(1 + 10);
     const all = await entries();
     for (const e of all) expect(lines.some((l) => l.startsWith(`${e.code},`))).toBe(true);

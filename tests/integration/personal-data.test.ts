@@ -194,6 +194,11 @@ describe("the retention rule", () => {
     expect(unsuccessful.length).toBeGreaterThan(0);
     expect((await answers(unsuccessful)).length).toBeGreaterThan(0);
     expect(before.comments + before.overall).toBeGreaterThan(0);
+    // The shortlisting meeting's records (decision 033): an unsuccessful entry's goes, a finalist's stays.
+    const at = new Date().toISOString();
+    const meetingRecord = (id: number) => ({ cycle_id: cycleId, nomination_id: id, agreed_position: `Position on ${id}`, recorded_by: null, recorded_at: at, updated_by: null, updated_at: at });
+    await db.insertInto("meeting_records").values([meetingRecord(unsuccessful[0]), meetingRecord(winner.id)]).execute();
+    const meetingRecords = async () => (await db.selectFrom("meeting_records").select("nomination_id").where("cycle_id", "=", cycleId).execute()).map((r) => r.nomination_id);
 
     // Not yet: a year and a half after the announcement, with the default of 2 years.
     const early = new Date(Date.parse(published) + 547 * 86_400_000);
@@ -213,6 +218,7 @@ describe("the retention rule", () => {
     const after = await comments();
     expect(after.overall + after.comments).toBe(0);
     expect(after.scored).toBe(before.scored);
+    expect(await meetingRecords()).toEqual([winner.id]);
     expect(await answers([winner.id, other])).toEqual(winnersText);
     expect(await archive()).toBe(archiveBefore);
 

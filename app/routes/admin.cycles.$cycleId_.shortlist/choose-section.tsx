@@ -2,6 +2,7 @@
 // at the cut, and the form with a tick and a rationale for each entry, in rank order.
 import { Form, Link } from "@remix-run/react";
 import { Warning } from "~/components/judging-admin";
+import { MeetingRecordSummary, type MeetingRecordView } from "~/components/meeting-record";
 import { IntentButton, Tag } from "~/components/nhsuk";
 import type { Posted } from "~/components/posted";
 import { RANKING_METHOD_LABELS, RANKING_METHODS, type RankingMethod } from "~/domain/results";
@@ -15,12 +16,13 @@ type ChoosingData = {
   picks: number[];
   rationales: Record<string, string>;
   saved: string[];
+  meeting: Record<string, MeetingRecordView>;
 };
 
 type Entry = ChoosingData["entries"][number];
 
 /** One entry: its tick (with its rank, score and sheets) and the rationale for choosing it. */
-function EntryChoice({ entry: e, proposed, ticked, rationale, errors }: { entry: Entry; proposed: boolean; ticked: boolean; rationale: string; errors: Posted["errors"] }) {
+function EntryChoice({ entry: e, proposed, ticked, rationale, errors, meeting }: { entry: Entry; proposed: boolean; ticked: boolean; rationale: string; errors: Posted["errors"]; meeting?: MeetingRecordView }) {
   const error = errors?.[`rationale-${e.nominationId}`];
   const pickError = errors?.[`pick-${e.nominationId}`];
   return (
@@ -52,6 +54,7 @@ function EntryChoice({ entry: e, proposed, ticked, rationale, errors }: { entry:
           </label>
         </div>
       </div>
+      {meeting ? <MeetingRecordSummary record={meeting} /> : null}
       <label className="nhsuk-label" htmlFor={`rationale-${e.nominationId}`}>
         Rationale for Entry {e.code}
       </label>
@@ -78,7 +81,8 @@ export function ChooseSection({ data, posted, n, cycleId }: { data: ChoosingData
   const proposed = new Set(data.proposed);
   const picked = new Set(data.picks);
   const isTicked = (id: number) => (sent ? sent[`pick-${id}`] !== undefined : picked.has(id));
-  const rationale = (id: number) => (sent ? (sent[`rationale-${id}`] ?? "") : (data.rationales[String(id)] ?? ""));
+  const rationale = (id: number) => (sent ? (sent[`rationale-${id}`] ?? "") : (data.rationales[String(id)] ?? data.meeting[String(id)]?.agreedPosition ?? ""));
+  // (Before a rationale is saved, the meeting's agreed position is its first draft.)
   const path = `/admin/cycles/${cycleId}/shortlist`;
   const label = (m: RankingMethod) => RANKING_METHOD_LABELS[m];
   if (data.entries.length === 0) {
@@ -115,7 +119,7 @@ export function ChooseSection({ data, posted, n, cycleId }: { data: ChoosingData
           </legend>
           <div className="nhsuk-hint">Tick each finalist and give the reason for choosing it. Entries are listed by their rank.</div>
           {data.entries.map((e) => (
-            <EntryChoice key={e.nominationId} entry={e} proposed={proposed.has(e.nominationId)} ticked={isTicked(e.nominationId)} rationale={rationale(e.nominationId)} errors={posted.errors} />
+            <EntryChoice key={e.nominationId} entry={e} proposed={proposed.has(e.nominationId)} ticked={isTicked(e.nominationId)} rationale={rationale(e.nominationId)} errors={posted.errors} meeting={data.meeting[String(e.nominationId)]} />
           ))}
         </fieldset>
         <IntentButton intent="save">Save shortlist</IntentButton>

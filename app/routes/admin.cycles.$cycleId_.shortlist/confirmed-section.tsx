@@ -1,10 +1,11 @@
 // After confirmation: the finalists, named, with the rationale for each; nothing can change.
+import { MeetingRecordSummary, type MeetingRecordView } from "~/components/meeting-record";
 import { Table } from "~/components/nhsuk";
 import { RANKING_METHOD_LABELS, type RankingMethod } from "~/domain/results";
 
 type Finalist = { nominationId: number; code: string; organisation: string; title: string; rationale: string };
 
-export function ConfirmedSection({ finalists, method }: { finalists: Finalist[]; method: RankingMethod | null }) {
+export function ConfirmedSection({ finalists, method, meeting }: { finalists: Finalist[]; method: RankingMethod | null; meeting: Record<string, MeetingRecordView> }) {
   return (
     <>
       <p>
@@ -28,7 +29,13 @@ export function ConfirmedSection({ finalists, method }: { finalists: Finalist[];
               </>
             ),
           },
-          { header: "Rationale", cell: (f) => <span style={{ whiteSpace: "pre-wrap" }}>{f.rationale}</span> },
+          { header: "Rationale", cell: (f) => (
+              <>
+                <span style={{ whiteSpace: "pre-wrap" }}>{f.rationale}</span>
+                {meeting[String(f.nominationId)] ? <MeetingRecordSummary record={meeting[String(f.nominationId)]} /> : null}
+              </>
+            ),
+          },
         ]}
       />
     </>

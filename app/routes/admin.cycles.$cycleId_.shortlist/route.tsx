@@ -13,6 +13,9 @@ import { Caption } from "~/components/nhsuk";
 import { postedFrom } from "~/components/posted";
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
 import { getShortlist } from "~/models/finalists.server";
+// The shortlisting meeting (decision 033): its record beside each entry, and the way to the meeting.
+import { MeetingLinkSection } from "~/components/meeting-record";
+import { meetingRecordsById } from "~/models/shortlisting-meeting.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
@@ -39,16 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const noticeKind = shortlistNotices.kindFrom(url);
   const base = { id: cycle.id, year: cycle.year, stage: STAGE_LABELS[cycle.stage], n: cycle.finalists_count };
   const shortlist = await getShortlist(db, cycleId);
+  const meeting = await meetingRecordsById(db, cycleId);
   if (cycle.shortlist_confirmed_at) {
     return {
       state: "confirmed" as const,
       notice: noticeKind === "confirmed" ? shortlistNotices.from(url) : null,
       cycle: base,
       method: savedMethod(cycle.shortlist_method),
+      meeting,
       finalists: shortlist.map((s) => ({ nominationId: s.nominationId, code: s.code, organisation: s.organisation, title: s.title, rationale: s.rationale })),
     };
   }
-  if (cycle.stage !== "shortlisting") return { state: "wrong_stage" as const, notice: null, cycle: base, problem: stageProblem(cycle.stage) };
+  if (cycle.stage !== "shortlisting") return { state: "wrong_stage" as const, notice: null, cycle: base, problem: stageProblem(cycle.stage), meeting };
   const method = methodParam(url) ?? savedMethod(cycle.shortlist_method) ?? "normalised";
   const { entries, proposed, tieAtCut } = await rankedForShortlist(db, { cycleId, method, finalists: cycle.finalists_count });
   // Saved picks are shown as saved; before anything is saved, the proposal is ticked.
@@ -66,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     picks,
     rationales,
     saved: shortlist.map((s) => s.code),
+    meeting,
   };
 }
 
@@ -103,12 +109,13 @@ export default function Shortlist() {
           </li>
         ))}
       </ul>
+      <MeetingLinkSection cycleId={cycle.id} recorded={Object.keys(data.meeting).length} confirmed={data.state === "confirmed"} />
       {data.state === "wrong_stage" ? (
         <NotificationBanner title="Finalists cannot be chosen yet">
           <p>{data.problem}</p>
         </NotificationBanner>
       ) : data.state === "confirmed" ? (
-        <ConfirmedSection finalists={data.finalists} method={data.method} />
+        <ConfirmedSection finalists={data.finalists} method={data.method} meeting={data.meeting} />
       ) : (
         <>
           <ChooseSection data={data} posted={posted} n={cycle.n} cycleId={cycle.id} />
