@@ -15,6 +15,7 @@ test("the accessibility statement is linked from every page's footer", async ({ 
 });
 
 test("on a phone, the links that do not fit go behind the header's More menu", async ({ page }) => {
+  test.slow(); // two states of the page checked with axe
   // An account with every role has the longest navigation: five links, more than a phone's width.
   const db = await serverDb(E2E_DATA_DIR);
   const admin = await db.selectFrom("users").select("id").where("email", "=", "admin@demo.test").executeTakeFirstOrThrow();
@@ -81,6 +82,7 @@ test.describe("the word count", () => {
   });
 
   test("is described once, shown as you type, and announced only once typing pauses", async ({ page }) => {
+    test.slow(); // a new nomination's form, checked with axe
     // The page's clock is the test's: what is announced before and after the pause is then certain,
     // however busy the machine.
     await page.clock.install();
@@ -114,6 +116,8 @@ test.describe("the word count", () => {
     await page.clock.runFor(1000);
     await expect(announced.first()).toHaveText("You have 243 words remaining");
     await expect(announced.first()).toHaveAttribute("aria-live", "polite");
+    // axe waits on timers of its own.
+    await page.clock.resume();
     await expectAccessible(page);
   });
 });
