@@ -28,7 +28,11 @@ export type ReliabilitySheet = { entryId: number; judgeId: number; percent: numb
 export type ReliabilityOptions = {
   /** Prior weight of the round's pooled noise in each judge's noise, in sheets (default PRIOR_SHEETS). */
   priorSheets?: number;
-  /** Centre of the judges' noise prior: "harmonic" (default, learnt) or "pooled" (decision 025: the mean of all residuals). */
+  /**
+   * Centre of the judges' noise prior: "pooled" (default, decision 025: the mean of all residuals) or
+   * "harmonic" (the harmonic mean of the judges' noise variances; better calibrated with few judges,
+   * over-confident with many: decision 031).
+   */
   noiseCentre?: "harmonic" | "pooled";
   /** Learn each judge's scale (how widely they spread their marks); default true. False fixes every scale at 1. */
   scales?: boolean;
@@ -225,7 +229,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
   let kappa2 = SCALE_SD_START ** 2;
   const s2 = new Float64Array(nJ).fill(pooled);
   let centre = pooled;
-  const harmonicCentre = options.noiseCentre !== "pooled";
+  const harmonicCentre = options.noiseCentre === "harmonic";
   const scale = new Float64Array(nJ).fill(1);
 
   const w = new Float64Array(nJ);
@@ -360,9 +364,9 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       s2[j] = next;
       inverseSum += 1 / next;
     }
-    // The prior's centre, learnt: for a scaled inverse-χ² prior its most likely value is the
-    // harmonic mean of the judges' noise variances, which one erratic judge hardly moves (the
-    // pooled noise, an arithmetic mean, drew every careful judge towards them).
+    // With "harmonic", the prior's centre is its most likely value for a scaled inverse-χ² prior:
+    // the harmonic mean of the judges' noise variances, which one erratic judge hardly moves (the
+    // pooled noise, an arithmetic mean, draws every careful judge towards them).
     centre = nJ / inverseSum;
     tau2 = nextTau2;
     lam2 = nextLam2;
@@ -410,7 +414,7 @@ export function fitReliability(sheets: readonly ReliabilitySheet[], options: Rel
       leniency: bias[j],
       leniencySd: Math.sqrt(v[j * nJ + j]),
       noiseSd: Math.sqrt(s2[j]),
-      weight: (scale[j] * scale[j] * centre) / s2[j],
+      weight: (scale[j] * scale[j] * (harmonicCentre ? centre : pooled)) / s2[j],
       scale: scale[j],
       adjustment: adjust[j] / judgeCount[j],
     })),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assignJudges, type Assignment, type AssignmentJudge, type Side } from "./assignment";
 import { pairKey } from "./conflicts";
-import { extraSheetsPercent, planSecondLook, suggestSecondLook } from "./second-look";
+import { computeResults, topNOf } from "./results";
+import { extraSheetsPercent, planSecondLook, suggestFromResults, suggestSecondLook } from "./second-look";
 
 function pool(employer: number, staff: number, national: number): AssignmentJudge[] {
   const judges: AssignmentJudge[] = [];
@@ -29,6 +30,20 @@ describe("suggestSecondLook", () => {
 
   it("never suggests an entry without a rank, and keeps ties together in rank order", () => {
     expect(suggestSecondLook([{ entryId: 5, rank: null }, { entryId: 4, rank: 3 }, { entryId: 3, rank: 3 }, { entryId: 1, rank: 11 }], 4)).toEqual([3, 4]);
+  });
+
+  it("from the results, suggests exactly the in-doubt entries once the model gives chances (as the page and the simulation do)", () => {
+    const criteria = [{ id: 1, title: "Partnership working", weight: 100, scale_min: 0, scale_max: 10 }];
+    const sheets = Array.from({ length: 12 }, (_, e) =>
+      [1, 2, 3].map((k) => ({ entryId: 301 + e, judgeId: ((e + k) % 6) + 1, side: (k % 2 ? "employer" : "staff_side") as "employer" | "staff_side", scores: { 1: Math.min(10, Math.round(e * 0.7 + ((e * k) % 3))) } })),
+    ).flat();
+    const results = computeResults(criteria, sheets, sheets.map((s) => s.entryId));
+    const inDoubt = results.topN.inDoubt.map((d) => d.entryId).sort((a, b) => a - b);
+    expect(inDoubt.length).toBeGreaterThan(0);
+    expect([...suggestFromResults(results, 4)].sort((a, b) => a - b)).toEqual(inDoubt);
+    // Before any chances (no sheets compared), the ranks around the cut.
+    const noChances = { ...results, topN: topNOf([], 4) };
+    expect(suggestFromResults(noChances, 4)).toEqual(suggestSecondLook(results.entries.map((e) => ({ entryId: e.entryId, rank: e.normalisedRank })), 4));
   });
 
   it("gives the extra sheets as a share of those already assigned", () => {
