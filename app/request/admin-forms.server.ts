@@ -20,6 +20,7 @@ import { OUTBOX_FILTERS } from "~/domain/outbox";
 import type { DuplicateOrganisationError } from "~/models/organisations.server";
 import { emailAddress, oneOf, optionalText, requiredText } from "./fields.server";
 import { notFound } from "./permissions.server";
+import { defineNotices } from "./notices.server";
 
 /** An unchosen select sends "": that is "no answer", not a wrong one. */
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
@@ -352,4 +353,10 @@ export const ArchiveBannerSchema = z.object({
 
 export const ArchiveEntryBannerSchema = z.object({
   saved: z.enum(["published", "edited", "unchanged"]).optional().catch(undefined),
+});
+
+/** What the invitations page says after an invitation is sent or revoked. */
+export const invitationNotices = defineNotices({
+  invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: ["The link in the email works once and expires in 7 days."] }),
+  revoked: "The invitation has been revoked",
 });

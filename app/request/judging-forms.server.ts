@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DECLARABLE_CONFLICT_KINDS, type DeclarableConflictKind } from "~/domain/conflicts";
 import { commentField, scoreField, OVERALL_FIELD, type SheetInput } from "~/domain/judging";
 import { requiredText } from "./fields.server";
+import { defineNotices } from "./notices.server";
 
 export const REASON_MAX = 1000;
 
@@ -83,4 +84,14 @@ export function sheetInput(formData: FormData): SheetInput & { revision: number;
 /** The reason for bending the load rule when confirming an assignment or a second look. */
 export const OverrideReasonSchema = z.object({
   overrideReason: requiredText("Enter why the load rule may be bent", { max: REASON_MAX, label: "The reason" }),
+});
+
+// The "-late" notices are the same whatever organisation was named: they must not say whether the
+// judge held any of its entries (decision 016).
+export const conflictNotices = defineNotices({
+  declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
+  "declared-late":
+    "Your conflict of interest has been recorded and sent to the SPF secretariat. Your list of entries stays as it is; the secretariat will make sure your scores for that organisation's entries do not count.",
+  removed: "That conflict of interest has been removed.",
+  "removed-late": "That conflict of interest has been withdrawn. This has been recorded and sent to the SPF secretariat.",
 });

@@ -16,13 +16,12 @@ import {
 } from "~/models/invitations.server";
 import { queueMail } from "~/models/outbox.server";
 import { inTransaction } from "~/platform/sql.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema } from "~/request/admin-forms.server";
+import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, invitationNotices } from "~/request/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { invitationMail } from "~/emails/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
-import { defineNotices } from "~/request/notices.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Invitations") }];
@@ -36,10 +35,6 @@ const ROLE_OPTIONS = [
 ];
 const SIDE_OPTIONS = JUDGE_SIDES.map((s) => ({ value: s, label: JUDGE_SIDE_LABELS[s] }));
 
-const invitationNotices = defineNotices({
-  invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: ["The link in the email works once and expires in 7 days."] }),
-  revoked: "The invitation has been revoked",
-});
 
 const STATUS_TAGS: Record<InvitationStatus, { label: string; colour: TagColour }> = {
   pending: { label: "Waiting", colour: "blue" },

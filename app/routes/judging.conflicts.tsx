@@ -17,8 +17,7 @@ import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
 import { requireJudge } from "~/request/judging-access.server";
-import { defineNotices } from "~/request/notices.server";
-import { ConflictSchema } from "~/request/judging-forms.server";
+import { ConflictSchema, conflictNotices } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your conflicts of interest - HPMA Partnership Award" }];
@@ -71,15 +70,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const SEARCH_FORM = "organisation-search";
 
-// The "-late" notices are the same whatever organisation was named: they must not say whether the
-// judge held any of its entries (decision 016).
-const conflictNotices = defineNotices({
-  declared: "Your conflict of interest has been recorded. Entries from that organisation will not be given to you.",
-  "declared-late":
-    "Your conflict of interest has been recorded and sent to the SPF secretariat. Your list of entries stays as it is; the secretariat will make sure your scores for that organisation's entries do not count.",
-  removed: "That conflict of interest has been removed.",
-  "removed-late": "That conflict of interest has been withdrawn. This has been recorded and sent to the SPF secretariat.",
-});
 
 export default function Conflicts() {
   const { year, accepted, ownOrganisation, conflicts, picker, notice } = useLoaderData<typeof loader>();

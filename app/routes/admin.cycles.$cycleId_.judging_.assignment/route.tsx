@@ -15,7 +15,7 @@ import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } fr
 import { listJudgingEntries } from "~/models/judging-entries.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { MoveSchema, OverrideReasonSchema, SeedSchema } from "~/request/judging-forms.server";
-import { defineNotices } from "~/request/notices.server";
+import { assignmentNotices } from "./notices.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { CurrentAssignments } from "./current";
 import { HandForms } from "./hand-forms";
@@ -85,11 +85,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const assignmentNotices = defineNotices({
-  confirmed: (count) => ({ title: count("added") === 1 ? "1 assignment has been made" : `${count("added") ?? 0} assignments have been made`, lines: [] }),
-  moved: "The assignment has been moved",
-  late: (count) => ({ title: count("taken") === 1 ? "The judge has been added and took 1 entry" : `The judge has been added and took ${count("taken") ?? 0} entries`, lines: [] }),
-});
 
 type Refusal = { errors: Record<string, string>; values: Record<string, string>; problems: string[]; form: "confirm" | "move" | "late" | "other"; overridable: boolean };
 
