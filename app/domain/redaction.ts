@@ -449,7 +449,7 @@ const DOMAIN_AT = new RegExp(
 );
 // A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight or
 // nine more digits with single spaces, hyphens or brackets between them.
-const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?![\p{N}])/gu;
+const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?:[ \t]*(?:ext\.?|extension|x)[ \t]*\d{2,6})?(?![\p{N}])/gu;
 // A postcode is found from its outward code's digit, then checked from the letters before it.
 const POSTCODE_DIGITS = /\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/giu;
 const POSTCODE_AT = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/iuy;
@@ -1035,7 +1035,7 @@ const NICKNAMES: Record<string, string[]> = {
   jillian: ["jill"], judith: ["judy", "jude"], lorraine: ["lorrie"], louise: ["lou"], louisa: ["lou"], lucinda: ["lucy", "cindy"], marjorie: ["marge", "madge"],
   pamela: ["pam"], penelope: ["penny"], philippa: ["pippa", "pip"], rosemary: ["rosie", "ro"], rosalind: ["ros", "roz"], suzanne: ["suzy", "sue"],
   vincent: ["vince", "vinnie"], clifford: ["cliff"], cuthbert: ["bert"], bartholomew: ["bart"], montgomery: ["monty"], augustine: ["gus"],
-  kwabena: ["kobby", "kobi"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
+  kwabena: ["kobby", "kobi"], padraig: ["paddy", "pat"], padraic: ["paddy"], seosamh: ["joe"], eoghan: ["owen"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
   chukwuemeka: ["emeka"], ngozi: ["ngo"], yetunde: ["yetty"], temitope: ["tope"], adebayo: ["bayo", "debo"], ikechukwu: ["ike"],
   giuseppe: ["beppe", "pino"], francesco: ["franco", "checco"], jose: ["pepe"], josefa: ["pepa"], francisco: ["paco", "pancho"], ignacio: ["nacho"],
   guillermo: ["memo"], alejandro: ["alex", "ale"], dmitri: ["dima"], dmitry: ["dima"], yekaterina: ["katya"], ekaterina: ["katya"], vladimir: ["vova", "volodya"],
@@ -1070,6 +1070,7 @@ type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
 const NICKNAME_CUES: NicknameCue[] = [
   { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
   { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
   { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
@@ -1098,8 +1099,25 @@ function nicknamesIn(text: string): string[][] {
       }
     }
   }
+  // Initials given in brackets after a person's name, as minutes do: "Desmond Okoro-Blake (DOB, Staff
+  // Side Chair)". Only when they are the initials of the words before them, and those words look like
+  // a name ("Emergency Department (ED)" does not).
+  if (text.includes("(")) {
+    INITIALS_IN_BRACKETS.lastIndex = 0;
+    for (let m = INITIALS_IN_BRACKETS.exec(text); m !== null; m = INITIALS_IN_BRACKETS.exec(text)) {
+      const initials = m[1];
+      if (COMMON_UPPER.has(initials) || COMMON_ACRONYMS.has(initials)) continue;
+      const words = /((?:\p{Lu}[\p{Ll}'’]+[ \t\-‐]+){1,3}\p{Lu}[\p{Ll}'’]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      if (!words) continue;
+      const parts = words.split(/[ \t\-‐]+/);
+      if (parts.some((w) => notPersonWord(fold(stripApostrophes(w))) || TITLE_SET.has(fold(w)))) continue;
+      if (parts.map((w) => w[0]).join("") === initials) add(initials);
+    }
+  }
   return out;
 }
+
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,4})[,)]/gu;
 
 // Given names that are also everyday English words: never taken for the name when written in lower case.
 const NAME_WORDS = new Set(
@@ -1275,7 +1293,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const keys = tokens.map((t) => t.key);
     const regional = !isDistinctive(keys) && isRegionalName(keys);
     if (!isDistinctive(keys) && !regional) return;
-    const accept = regional ? (k: string[]) => k.length >= 3 && isRegionalName(k) : isDistinctive;
+    // A site named by generic words ("Northern General Hospital") is also "the Northern General".
+    const accept = regional ? (k: string[]) => k.length >= (kind === "place" ? 2 : 3) && isRegionalName(k) : isDistinctive;
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
     // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
