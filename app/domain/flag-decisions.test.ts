@@ -1,7 +1,17 @@
 // The secretariat's decisions on flags: one key per phrase however it is written, its context, and
 // what is still to decide.
 import { describe, expect, it } from "vitest";
-import { flagContext, flagKey, flagsToDecide, hiddenKindOf, undecidedFlagKeys } from "./flag-decisions";
+import { flagContext, flagKey, flagsToDecide, hiddenKindOf, keyOfFlag, undecidedFlagKeys } from "./flag-decisions";
+import { redactText, type RedactionSubject } from "./redaction";
+import { flagKeyOf as migratedKey } from "../../db/migrations/2026_12_02_1310_flag_keys";
+
+const subject: RedactionSubject = {
+  organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: [], odsCode: null },
+  people: [],
+  identifyingTerms: [],
+  extraTerms: [],
+  otherOrganisations: ["Barrow NHS Trust"],
+};
 
 const flag = (text: string, phrase: string, reason = "names another NHS organisation") => {
   const start = text.indexOf(phrase);
@@ -10,9 +20,23 @@ const flag = (text: string, phrase: string, reason = "names another NHS organisa
 
 describe("a flag's key", () => {
   it("is the same phrase however it is cased, spaced or apostrophed", () => {
-    expect(flagKey("  St Helen’s\n  Hospital ")).toBe("st helen's hospital");
+    expect(flagKey("  St Helen’s\n  Hospital ")).toBe("st helen hospital");
     expect(flagKey("ST HELEN'S HOSPITAL")).toBe(flagKey("St Helen‘s Hospital"));
     expect(flagKey("Eastbrook")).not.toBe(flagKey("Eastbrook Council"));
+  });
+
+  it("is the redactor's own key, possessive dropped, so a decision on one form holds for the other", () => {
+    const text = "Staff at Zedbury Hospital and at Zedbury Hospital’s clinic, with Saint Zed’s & Barrow.";
+    const flags = redactText(subject, text).flags;
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) expect(keyOfFlag(f)).toBe(flagKey(f.matched));
+    expect(flagKey("Arrowe Park’s")).toBe(flagKey("arrowe park"));
+    expect(flagKey("Saint Zed’s & Barrow")).toBe("st zed and barrow");
+  });
+
+  it("is computed the same way by the migration that rewrote stored keys", () => {
+    const phrases = ["  St Helen’s\n  Hospital ", "Guy’s & St Thomas’", "Saint Zed's", "Ní Bhriain", "O’Neill’s", "NHS-England", "Ward 12B.", "the Trust’s  'own'  site", "Zoë Müller", "St. Mary's", "James'"];
+    for (const p of phrases) expect(migratedKey(p), p).toBe(flagKey(p));
   });
 });
 

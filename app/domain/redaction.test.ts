@@ -159,7 +159,8 @@ describe("acronyms", () => {
     const gstt = org("Guy's and St Thomas' NHS Foundation Trust");
     expect(redact(gstt, "GSTT and GSTFT staff")).toBe("[organisation] and [organisation] staff");
     expect(redact(gstt, "GSTT's board")).toBe("[organisation]'s board");
-    expect(redact(gstt, "gstt, Gstt, GSTTX, the GST rate in lowercase gst")).toBe("gstt, Gstt, GSTTX, the [organisation] rate in lowercase gst");
+    // Four letters with no vowel are no word: "gstt" is the acronym in lower case (decision 030); "gst" may be a tax.
+    expect(redact(gstt, "gstt, Gstt, GSTTX, the GST rate in lowercase gst")).toBe("[organisation], [organisation], GSTTX, the [organisation] rate in lowercase gst");
   });
 
   it("an all-caps alias is an acronym too", () => {

@@ -871,7 +871,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
     // which one it is cannot be hidden by rule, so it is flagged.
     const opener = keys.findIndex((k, i) => SITE_OPENERS.has(k) && keys.length - i >= 3);
-    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
+    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1] && keys.some((k) => !GENERIC.has(k) && !HOSPITAL_WORDS.has(k))) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
       found.flags.push({ start: opener > 0 ? tokens[from + opener].start : start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
@@ -1326,7 +1326,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
       // In lower case ("hrch") too when it has no vowel, so is no word.
-      if (!/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
+      if (acronym.length >= 4 && !/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
       ownPhrases.add(fold(acronym));
       needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
     }
@@ -1556,12 +1556,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
     // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
-    for (const f of found.flags) if (f.kind === "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
+    for (const f of found.flags) if (f.kind === "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
     // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
     // ambulance service) is flagged whole.
-    for (const f of found.flags) if (f.kind !== "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
+    for (const f of found.flags) if (f.kind !== "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
@@ -1598,6 +1598,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     }
     return { text: out, redactions, flags };
   };
+}
+
+/** Whether a discovered name has a word (not "and", "of"...) outside every listed name it overlaps. */
+function beyondKnown(f: Hit, known: Hit[], tokens: Token[]): boolean {
+  if (!known.some((k) => k.start < f.end && f.start < k.end)) return true;
+  for (let i = tokenFrom(tokens, f.start); i < tokens.length && tokens[i].start < f.end; i++) {
+    const t = tokens[i];
+    if (/\p{L}/u.test(t.key) && !STOP.has(t.key) && !known.some((k) => k.start <= t.start && t.end <= k.end)) return true;
+  }
+  return false;
 }
 
 /** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */
