@@ -578,6 +578,7 @@ const SITE_WORDS = new Set(
   "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
 );
 const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
+const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -904,6 +905,11 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
       const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
       if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+    }
+    // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
+    if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
+      found.flags.push({ start: tokens[p].start, end, kind: "place", source: "a place named in the text" });
+      continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
   }
