@@ -447,8 +447,9 @@ const DOMAIN_AT = new RegExp(
   String.raw`(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}\-])(?:\/` + URL_TAIL + ")?",
   "iuy",
 );
-// A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight or
-// nine more digits with single spaces, hyphens or brackets between them.
+// A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight to
+// ten more digits (one too many is a typing slip, still a number) with single spaces, hyphens or
+// brackets between them, and an extension ("ext 3310") if one follows.
 const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?:[ \t]*(?:ext\.?|extension|x)[ \t]*\d{2,6})?(?![\p{N}])/gu;
 // A postcode is found from its outward code's digit, then checked from the letters before it.
 const POSTCODE_DIGITS = /\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/giu;
