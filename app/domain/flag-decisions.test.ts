@@ -1,7 +1,16 @@
 // The secretariat's decisions on flags: one key per phrase however it is written, its context, and
 // what is still to decide.
 import { describe, expect, it } from "vitest";
-import { flagContext, flagKey, flagsToDecide, hiddenKindOf, undecidedFlagKeys } from "./flag-decisions";
+import { flagContext, flagKey, flagsToDecide, hiddenKindOf, keyOfFlag, undecidedFlagKeys } from "./flag-decisions";
+import { redactText, type RedactionSubject } from "./redaction";
+
+const subject: RedactionSubject = {
+  organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: [], odsCode: null },
+  people: [],
+  identifyingTerms: [],
+  extraTerms: [],
+  otherOrganisations: ["Barrow NHS Trust"],
+};
 
 const flag = (text: string, phrase: string, reason = "names another NHS organisation") => {
   const start = text.indexOf(phrase);
@@ -10,9 +19,18 @@ const flag = (text: string, phrase: string, reason = "names another NHS organisa
 
 describe("a flag's key", () => {
   it("is the same phrase however it is cased, spaced or apostrophed", () => {
-    expect(flagKey("  St Helen’s\n  Hospital ")).toBe("st helen's hospital");
+    expect(flagKey("  St Helen’s\n  Hospital ")).toBe("st helen hospital");
     expect(flagKey("ST HELEN'S HOSPITAL")).toBe(flagKey("St Helen‘s Hospital"));
     expect(flagKey("Eastbrook")).not.toBe(flagKey("Eastbrook Council"));
+  });
+
+  it("is the redactor's own key, possessive dropped, so a decision on one form holds for the other", () => {
+    const text = "Staff at Zedbury Hospital and at Zedbury Hospital’s clinic, with Saint Zed’s & Barrow.";
+    const flags = redactText(subject, text).flags;
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) expect(keyOfFlag(f)).toBe(flagKey(f.matched));
+    expect(flagKey("Arrowe Park’s")).toBe(flagKey("arrowe park"));
+    expect(flagKey("Saint Zed’s & Barrow")).toBe("st zed and barrow");
   });
 });
 

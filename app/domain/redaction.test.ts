@@ -159,7 +159,8 @@ describe("acronyms", () => {
     const gstt = org("Guy's and St Thomas' NHS Foundation Trust");
     expect(redact(gstt, "GSTT and GSTFT staff")).toBe("[organisation] and [organisation] staff");
     expect(redact(gstt, "GSTT's board")).toBe("[organisation]'s board");
-    expect(redact(gstt, "gstt, Gstt, GSTTX, the GST rate in lowercase gst")).toBe("gstt, Gstt, GSTTX, the [organisation] rate in lowercase gst");
+    // Four letters with no vowel are no word: "gstt" is the acronym in lower case (decision 030); "gst" may be a tax.
+    expect(redact(gstt, "gstt, Gstt, GSTTX, the GST rate in lowercase gst")).toBe("[organisation], [organisation], GSTTX, the [organisation] rate in lowercase gst");
   });
 
   it("an all-caps alias is an acronym too", () => {
@@ -686,5 +687,99 @@ describe("flags of name-shaped phrases", () => {
     const result = redactText(s, "Royal Liverpool and Broadgreen University Hospitals NHS Trust merged.");
     expect(result.redactions.map((r) => r.matched)).toEqual(["Royal Liverpool and Broadgreen University Hospitals NHS Trust"]);
     expect(result.flags).toEqual([]);
+  });
+});
+
+// Issue 11's kinds of failure on realistic entries, one test each (decision 030).
+describe("people on record, in every form the entry gives them", () => {
+  it("a nickname the text gives hides the person wherever it is written, whatever the name's origin", () => {
+    const s = subject({ people: ["Kwabena Asante", "Jagdeep Kaur Dhillon", "Chidi Okafor"] });
+    const text =
+      "Kwabena “Kobby” Asante chairs the staff side. Later Kobby said yes.\n\n" +
+      "Jagdeep Kaur Dhillon, known to the whole floor as Jags, agreed. Everyone trusts Jags.\n\n" +
+      "Our rep – Big Chid to everyone – spoke first, and Big Chid spoke last.";
+    const out = redact(s, text);
+    expect(out).not.toMatch(/Kobby|Jags|Big Chid/);
+  });
+
+  it("common English diminutives come from a short table: Tel for Terence, Reenie for Irene", () => {
+    const s = subject({ people: ["Terence Bowditch", "Irene Marsh"] });
+    expect(redact(s, "Terence Bowditch met Irene Marsh. In the end, Tel and Reenie agreed.")).toBe("[person] met [person]. In the end, [person] and [person] agreed.");
+  });
+
+  it("a title goes with a family name of several words, with particles", () => {
+    const s = subject({ people: ["Rafael Domínguez de la Torre", "Siobhán Ní Bhriain"] });
+    expect(redact(s, "We thank Mr Domínguez de la Torre and Ms Ní Bhriain.")).toBe("We thank [person] and [person].");
+  });
+
+  it("a first name used as a name in the entry is hidden in lower case too, but an everyday word is not", () => {
+    const s = subject({ people: ["Anilkumar Thekkethil", "Will Carter"] });
+    const text = "Anilkumar Thekkethil (everyone calls him Anil) led it, and anil went round the wards. Will Carter said we will.";
+    expect(redact(s, text)).toBe("[person] (everyone calls him [person]) led it, and [person] went round the wards. [person] said we will.");
+  });
+
+  it("initials given in brackets after a name are hidden wherever they stand, but a department's are not", () => {
+    const s = subject({ people: ["Desmond Okoro-Blake"] });
+    const text = "Present: Desmond Okoro-Blake\n(DOB, Staff Side Chair). DOB said yes. The Emergency Department (ED) agreed.";
+    expect(redact(s, text)).toBe("Present: [person]\n([person], Staff Side Chair). [person] said yes. The Emergency Department (ED) agreed.");
+  });
+});
+
+describe("the organisation's names, however they are written", () => {
+  it("a union branch named by the organisation or its place is hidden; the union alone is not", () => {
+    const s = org("Hounslow and Richmond Community Healthcare NHS Trust");
+    expect(redact(s, "The Hounslow and Richmond UNISON branch and UNISON Twickenham branch met. The UNISON branch secretary spoke.")).toBe(
+      "The [organisation] branch and [organisation] branch met. The UNISON branch secretary spoke.",
+    );
+  });
+
+  it("a name is matched with or without its registered commas and without NHS", () => {
+    const lynn = org("The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust");
+    expect(redact(lynn, "Staff at The Queen Elizabeth Hospital, King’s Lynn, NHS Foundation Trust agreed.")).toBe("Staff at [organisation] agreed.");
+    const tees = org("Tees, Esk and Wear Valleys NHS Foundation Trust");
+    expect(redact(tees, "Tees Esk and Wear Valleys and Tees, Esk and Wear Valleys Foundation Trust")).toBe("[organisation] and [organisation]");
+  });
+
+  it("a lower-case acronym of four letters with no vowel is hidden", () => {
+    expect(redact(org("Hounslow and Richmond Community Healthcare NHS Trust"), "nurses at hrch share tips")).toBe("nurses at [organisation] share tips");
+  });
+
+  it("a predecessor's names and acronym are hidden as the organisation's own", () => {
+    const s = org("University Hospitals Birmingham NHS Foundation Trust", { aliases: ["Heart of England NHS Foundation Trust"] });
+    expect(redact(s, "Before the merger, HEFT and Heart of England staff were apart.")).toBe("Before the merger, [organisation] and [organisation] staff were apart.");
+  });
+
+  it("a place after the organisation's own name is its site; a country is not", () => {
+    const s = org("Moorfields Eye Hospital NHS Foundation Trust");
+    expect(redact(s, "Clinics at Moorfields at Ealing grew. Moorfields in England leads.")).toBe("Clinics at [organisation] at [place] grew. [organisation] in England leads.");
+  });
+
+  it("a site with what it is for is hidden whole", () => {
+    expect(redact(subject(), "Nurses at the Newham Centre for Mental Health agreed.")).toBe("Nurses at the [place] agreed.");
+  });
+});
+
+describe("flags for what cannot safely be hidden", () => {
+  it("a bare place used as one is flagged as a place, the first of a list after a colon too", () => {
+    const result = redactText(subject(), "The sessions ran at every hub: Willenhall, Hollymoor and others, and teams across Sefton joined.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Willenhall", "Hollymoor", "Sefton"]);
+    expect(result.flags.find((f) => f.matched === "Sefton")?.kind).toBe("place");
+  });
+
+  it("a hospital named by generic words and 'the Royal' alone are flagged as places", () => {
+    const result = redactText(subject(), "Staff at the Western Eye Hospital and staff at the Royal had their own ways.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([
+      ["Western Eye Hospital", "place"],
+      ["Royal", "place"],
+    ]);
+  });
+
+  it("a name reaching beyond another organisation's short form is flagged whole", () => {
+    const s = subject({ otherOrganisations: ["London Ambulance Service NHS Trust"] });
+    expect(redactText(s, "Sessions ran at\nEvelina London, in English.").flags.map((f) => f.matched)).toEqual(["Evelina London"]);
+  });
+
+  it("a phone number with a digit too many or an extension is still hidden", () => {
+    expect(redact(subject(), "Ring 01924 555 0193 or 01271 322 577 ext 3310.")).toBe("Ring [contact] or [contact].");
   });
 });

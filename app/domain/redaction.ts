@@ -447,9 +447,10 @@ const DOMAIN_AT = new RegExp(
   String.raw`(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}\-])(?:\/` + URL_TAIL + ")?",
   "iuy",
 );
-// A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight or
-// nine more digits with single spaces, hyphens or brackets between them.
-const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?![\p{N}])/gu;
+// A UK number: 0 or +44 (with an optional "(0)"), a first digit UK numbers start with, then eight to
+// ten more digits (one too many is a typing slip, still a number) with single spaces, hyphens or
+// brackets between them, and an extension ("ext 3310") if one follows.
+const PHONE = /(?<![\p{L}\p{N}+./])(?:\+44[ \t\-]?(?:\(0\)[ \t\-]?)?|\(?0)[1-35789](?:\)?[ \t\-]?\d){8,10}(?:[ \t]*(?:ext\.?|extension|x)[ \t]*\d{2,6})?(?![\p{N}])/gu;
 // A postcode is found from its outward code's digit, then checked from the letters before it.
 const POSTCODE_DIGITS = /\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/giu;
 const POSTCODE_AT = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\p{L}\p{N}])/iuy;
@@ -578,6 +579,7 @@ const SITE_WORDS = new Set(
   "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
 );
 const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
+const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -871,7 +873,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
     // which one it is cannot be hidden by rule, so it is flagged.
     const opener = keys.findIndex((k, i) => SITE_OPENERS.has(k) && keys.length - i >= 3);
-    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1]) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
+    if ((keys.length >= 2 && HOSPITAL_WORDS.has(keys[keys.length - 1]) && !ownMask[to - 1] && keys.some((k) => !GENERIC.has(k) && !HOSPITAL_WORDS.has(k))) || (opener >= 0 && SITE_WORDS.has(keys[keys.length - 1]))) {
       found.flags.push({ start: opener > 0 ? tokens[from + opener].start : start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
@@ -904,6 +906,11 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
       const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
       if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+    }
+    // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
+    if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
+      found.flags.push({ start: tokens[p].start, end, kind: "place", source: "a place named in the text" });
+      continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
   }
@@ -1035,7 +1042,7 @@ const NICKNAMES: Record<string, string[]> = {
   jillian: ["jill"], judith: ["judy", "jude"], lorraine: ["lorrie"], louise: ["lou"], louisa: ["lou"], lucinda: ["lucy", "cindy"], marjorie: ["marge", "madge"],
   pamela: ["pam"], penelope: ["penny"], philippa: ["pippa", "pip"], rosemary: ["rosie", "ro"], rosalind: ["ros", "roz"], suzanne: ["suzy", "sue"],
   vincent: ["vince", "vinnie"], clifford: ["cliff"], cuthbert: ["bert"], bartholomew: ["bart"], montgomery: ["monty"], augustine: ["gus"],
-  kwabena: ["kobby", "kobi"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
+  kwabena: ["kobby", "kobi"], padraig: ["paddy", "pat"], padraic: ["paddy"], seosamh: ["joe"], eoghan: ["owen"], kwasi: ["kwesi"], kwaku: ["kweku"], kwame: ["kwamz"], oluwaseun: ["seun"], olufemi: ["femi"], abimbola: ["bimbo", "bimbi"],
   chukwuemeka: ["emeka"], ngozi: ["ngo"], yetunde: ["yetty"], temitope: ["tope"], adebayo: ["bayo", "debo"], ikechukwu: ["ike"],
   giuseppe: ["beppe", "pino"], francesco: ["franco", "checco"], jose: ["pepe"], josefa: ["pepa"], francisco: ["paco", "pancho"], ignacio: ["nacho"],
   guillermo: ["memo"], alejandro: ["alex", "ale"], dmitri: ["dima"], dmitry: ["dima"], yekaterina: ["katya"], ekaterina: ["katya"], vladimir: ["vova", "volodya"],
@@ -1070,6 +1077,7 @@ type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
 const NICKNAME_CUES: NicknameCue[] = [
   { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
   { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
   { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
@@ -1098,8 +1106,25 @@ function nicknamesIn(text: string): string[][] {
       }
     }
   }
+  // Initials given in brackets after a person's name, as minutes do: "Desmond Okoro-Blake (DOB, Staff
+  // Side Chair)". Only when they are the initials of the words before them, and those words look like
+  // a name ("Emergency Department (ED)" does not).
+  if (text.includes("(")) {
+    INITIALS_IN_BRACKETS.lastIndex = 0;
+    for (let m = INITIALS_IN_BRACKETS.exec(text); m !== null; m = INITIALS_IN_BRACKETS.exec(text)) {
+      const initials = m[1];
+      if (COMMON_UPPER.has(initials) || COMMON_ACRONYMS.has(initials)) continue;
+      const words = /((?:\p{Lu}[\p{Ll}'’]+[ \t\-‐]+){1,3}\p{Lu}[\p{Ll}'’]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      if (!words) continue;
+      const parts = words.split(/[ \t\-‐]+/);
+      if (parts.some((w) => notPersonWord(fold(stripApostrophes(w))) || TITLE_SET.has(fold(w)))) continue;
+      if (parts.map((w) => w[0]).join("") === initials) add(initials);
+    }
+  }
   return out;
 }
+
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,4})[,)]/gu;
 
 // Given names that are also everyday English words: never taken for the name when written in lower case.
 const NAME_WORDS = new Set(
@@ -1275,7 +1300,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const keys = tokens.map((t) => t.key);
     const regional = !isDistinctive(keys) && isRegionalName(keys);
     if (!isDistinctive(keys) && !regional) return;
-    const accept = regional ? (k: string[]) => k.length >= 3 && isRegionalName(k) : isDistinctive;
+    // A site named by generic words ("Northern General Hospital") is also "the Northern General".
+    const accept = regional ? (k: string[]) => k.length >= (kind === "place" ? 2 : 3) && isRegionalName(k) : isDistinctive;
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
     // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
@@ -1307,7 +1333,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
       // In lower case ("hrch") too when it has no vowel, so is no word.
-      if (!/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
+      if (acronym.length >= 4 && !/[aeiou]/i.test(acronym) && /^[A-Z]+$/.test(acronym)) insert(names, [fold(acronym)], { kind, source: `acronym of ${source}, in lower case` });
       ownPhrases.add(fold(acronym));
       needles.push({ text: fold(acronym), kind, source: `handle or hashtag with the acronym of ${source}` });
     }
@@ -1537,12 +1563,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
     // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
-    for (const f of found.flags) if (f.kind === "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
+    for (const f of found.flags) if (f.kind === "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
     // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
     // ambulance service) is flagged whole.
-    for (const f of found.flags) if (f.kind !== "place" && !known.some((k) => k.start <= f.start && f.end <= k.end)) flagHits.push(f);
+    for (const f of found.flags) if (f.kind !== "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
@@ -1579,6 +1605,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     }
     return { text: out, redactions, flags };
   };
+}
+
+/** Whether a discovered name has a word (not "and", "of"...) outside every listed name it overlaps. */
+function beyondKnown(f: Hit, known: Hit[], tokens: Token[]): boolean {
+  if (!known.some((k) => k.start < f.end && f.start < k.end)) return true;
+  for (let i = tokenFrom(tokens, f.start); i < tokens.length && tokens[i].start < f.end; i++) {
+    const t = tokens[i];
+    if (/\p{L}/u.test(t.key) && !STOP.has(t.key) && !known.some((k) => k.start <= t.start && t.end <= k.end)) return true;
+  }
+  return false;
 }
 
 /** The longest stretch of [start, end) that no span covers, trimmed to letters and digits; null if no name is left in it. */

@@ -67,6 +67,14 @@ describe("the register is seeded", () => {
     }
   });
 
+  it("links a closed trust to the trust that took it over, so its names are hidden as the successor's (decision 030)", async () => {
+    const [heft, uhb, pennine, nca] = await Promise.all(["RR1", "RRK", "RW6", "RM3"].map(byOds));
+    expect(heft.successor_id).toBe(uhb.id);
+    expect(pennine.successor_id).toBe(nca.id);
+    // An open trust has none.
+    expect(uhb.successor_id).toBeNull();
+  });
+
   it("keeps the fictional demo organisations, flagged as demo", async () => {
     const demo = await app.db.selectFrom("organisations").select("name").where("is_demo", "=", 1).execute();
     expect(demo.map((d) => d.name)).toContain("Harbourside Community Health NHS Trust");

@@ -27,7 +27,7 @@ started with a grievance. Forty porters at the [[site:Northern General]] signed 
 were working split shifts that nobody on the management side had looked at since 2009. I read it and
 thought: they are right, and we should say so.
 
-[[person:Alasdair McLeod]] ([[decoy:UNISON]] [[branch:Sheffield Hospitals branch]] secretary): The branch
+[[person:Alasdair McLeod]] ([[branch:UNISON Sheffield Hospitals branch]] secretary): The branch
 had raised it before. What was different this time was that [[person:Funmi]] rang me the next morning
 and asked what a fair rota would look like. Nobody had asked that before.
 

@@ -77,7 +77,7 @@ jointly.
 2. Who did the work
 
 [[person:Yusuf Abdi Warsame]], director of estates, and [[person:Lorraine Pettigrew]], chair of the
-[[decoy:GMB]] [[branch:ESNEFT branch]], led a joint group. [[person:Siân Rhys-Evans]], a domestic supervisor
+[[branch:GMB ESNEFT branch]], led a joint group. [[person:Siân Rhys-Evans]], a domestic supervisor
 of 22 years’ standing, sat on it for the staff, and the contractor’s own staff were invited to every
 meeting.
 
