@@ -14,6 +14,7 @@ import * as m2026_12_02_0200_membership_approval from "./2026_12_02_0200_members
 import * as m2026_12_02_0400_mail_outbox from "./2026_12_02_0400_mail_outbox";
 import * as m2026_12_02_1200_second_look from "./2026_12_02_1200_second_look";
 import * as m2026_12_02_1100_flag_decisions from "./2026_12_02_1100_flag_decisions";
+import * as m2026_12_02_1330_archive_browse_indexes from "./2026_12_02_1330_archive_browse_indexes";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_02_0400_mail_outbox": m2026_12_02_0400_mail_outbox,
   "2026_12_02_1200_second_look": m2026_12_02_1200_second_look,
   "2026_12_02_1100_flag_decisions": m2026_12_02_1100_flag_decisions,
+  "2026_12_02_1330_archive_browse_indexes": m2026_12_02_1330_archive_browse_indexes,
 };
