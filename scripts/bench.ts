@@ -24,6 +24,7 @@ import { benchRedaction } from "./bench/redaction";
 import { printRedactionCorpus } from "./bench/redaction-corpus/run";
 import { benchResults } from "./bench/results";
 import { scoreSaveJudges } from "./bench/score-save";
+import { benchArchivePages, type ArchiveRow } from "./bench/archive-pages";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -231,7 +232,8 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
 
 /**
  * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
- * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server).
+ * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server); BENCH_ONLY=archive
+ * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts).
  */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
@@ -315,6 +317,16 @@ async function poissonSaves<S extends Saver>(appUrl: string, savers: S[], body: 
   return { latencies, failures };
 }
 
+/** The archive's signed-in and uncached pages and its feeds, as an admin and as anyone. */
+async function printArchiveRows(appUrl: string, pid: number | undefined) {
+  const admin = await getDb().selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow();
+  const cookie = (await createUserSession(admin.id)).split(";")[0];
+  const caseStudy = await getDb().selectFrom("archive_entries").select(["year", "slug"]).where("organisation_name", "=", `Synthetic Trust ${Math.floor(SYNTHETIC_CASE_STUDIES * 0.4242)}`).executeTakeFirstOrThrow();
+  const rows: ArchiveRow[] = await benchArchivePages({ appUrl, pid, cookie, caseStudyPath: `/winners/${caseStudy.year}/${caseStudy.slug}`, size: SYNTHETIC_CASE_STUDIES });
+  console.log(`\nThe archive signed in, uncached, and its feeds (${SYNTHETIC_CASE_STUDIES} case studies)\n`);
+  console.table(rows.map((r) => ({ case: r.case, "req/s": r.rps, "p50 ms": r.p50, "p95/p99 ms": r.p99, errors: r.errors, "server CPU ms/req": r.cpu ?? "", note: r.note ?? "" })));
+}
+
 async function main() {
   // BENCH_ONLY=redaction-corpus (or `npm run bench:redaction`): the corpus rows alone, no server.
   if (ONLY === "redaction-corpus") return printRedactionCorpus();
@@ -326,12 +338,13 @@ async function main() {
   await migrateToLatest(getDb());
   await seed(getDb(), { demo: true });
   const everything = ONLY === "";
-  if (everything) {
+  const archiveOnly = ONLY === "archive";
+  if (everything || archiveOnly) {
     const started = Date.now();
     await seedSyntheticArchive(SYNTHETIC_CASE_STUDIES);
     console.log(`Seeded ${SYNTHETIC_CASE_STUDIES} synthetic case studies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
-  const entrants = await autosaveEntrants();
+  const entrants = archiveOnly ? [] : await autosaveEntrants();
 
   // The app and the bare server each run in a process of their own, as in production, so that the
   // load generator (this process) does not share their event loop and skew what is measured.
@@ -343,6 +356,14 @@ async function main() {
     { ...process.env, PORT: String(appPort), APP_ORIGIN: appUrl },
     `${appUrl}/healthz`,
   );
+
+  if (archiveOnly) {
+    await printArchiveRows(appUrl, app.pid);
+    app.kill();
+    await closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
 
   const rows: Row[] = [];
   let bare: ChildProcess | undefined;
@@ -544,6 +565,7 @@ async function main() {
     `Worst case, words found in every case study: p50 ${percentile(everywhere, 50).toFixed(2)} ms, p95 ${percentile(everywhere, 95).toFixed(2)} ms.\n`,
   );
 
+  await printArchiveRows(appUrl, app.pid);
   app.kill();
   bare?.kill();
   await closeDb();

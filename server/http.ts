@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import type http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
 import { REVISION_HEADER } from "../app/request/public-cache.server";
 import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
@@ -98,6 +98,36 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Cached
   }
   res.setHeader("Content-Length", entry.body.length);
   res.end(bodyWithNonce(entry, nonce));
+}
+
+/**
+ * Writes a streamed body, reading the next piece only when the connection has taken the last one
+ * (Remix's own writer does not wait), so a slow reader of a large download holds no more than a
+ * piece in the server's memory. A connection closed early cancels the stream.
+ */
+async function sendBody(reader: ReadableStreamDefaultReader<Uint8Array>, res: http.ServerResponse): Promise<void> {
+  for (;;) {
+    if (res.destroyed) {
+      await reader.cancel();
+      return;
+    }
+    const { done, value } = await reader.read();
+    if (done) {
+      res.end();
+      return;
+    }
+    if (!res.write(value)) {
+      await new Promise<void>((resolve) => {
+        const go = () => {
+          res.off("drain", go);
+          res.off("close", go);
+          resolve();
+        };
+        res.on("drain", go);
+        res.on("close", go);
+      });
+    }
+  }
 }
 
 /** Reads the body up to the limit; null when it is larger (the rest is not read). */
@@ -212,7 +242,36 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     const cacheable =
       cacheKey !== null && revision !== null && response.status === 200 && cookies.length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
     if (cacheable && response.body) {
-      const rendered = Buffer.from(await response.arrayBuffer());
+      // A copy is kept only of a body small enough for the cache; a larger one (a feed or download
+      // of a big archive) is sent on as it is written, never held whole (decision 032).
+      const reader = response.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      let ended = false;
+      while (size <= pageCache.maxEntryBytes) {
+        const { done, value } = await reader.read();
+        if (done) {
+          ended = true;
+          break;
+        }
+        chunks.push(value);
+        size += value.length;
+      }
+      if (!ended) {
+        res.statusCode = response.status;
+        for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
+        res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+        if (method === "HEAD") {
+          await reader.cancel();
+          res.end();
+          return;
+        }
+        for (const chunk of chunks) res.write(chunk);
+        chunks.length = 0;
+        await sendBody(reader, res);
+        return;
+      }
+      const rendered = Buffer.concat(chunks);
       const entry: CachedResponse = {
         revision: revision!,
         status: response.status,
@@ -236,7 +295,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     if (response.body && method !== "HEAD") {
-      await writeReadableStreamToWritable(response.body, res);
+      await sendBody(response.body.getReader(), res);
     } else {
       res.end();
     }

@@ -51,6 +51,10 @@ async function main() {
 
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) fail("The app has not been built: run `npm run build` (or `npm start`, which builds first).");
+  // React picks its production or development build from NODE_ENV when it is first imported, here.
+  // The app's own mode (config.isProduction: secrets required, no demo data) was read above and is
+  // not changed; React's development build only costs time, as nothing here renders in development.
+  if (!process.env.NODE_ENV) process.env.NODE_ENV = "production";
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
   const server = http.createServer(

@@ -35,6 +35,11 @@ export class PageCache {
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
 
+  /** The largest body kept: larger ones are sent as they are written and not kept. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 16;
+  }
+
   has(key: string): boolean {
     return this.entries.has(key);
   }
@@ -54,7 +59,7 @@ export class PageCache {
 
   set(key: string, value: CachedResponse): void {
     this.delete(key);
-    if (value.body.length > this.maxBytes / 16) return;
+    if (value.body.length > this.maxEntryBytes) return;
     this.entries.set(key, value);
     this.bytes += value.body.length;
     for (const [oldest, entry] of this.entries) {

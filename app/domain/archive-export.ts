@@ -155,6 +155,28 @@ export type ArchiveJson = {
   years: (ExportableYear & { entries: ExportRecord[] })[];
 };
 
+/** A year of /winners.json as its details, before its entries are added. */
+export function jsonYear(year: number, known: ExportableYear | undefined): Omit<ArchiveJson["years"][number], "entries"> {
+  return {
+    year,
+    ceremony_date: known?.ceremony_date ?? null,
+    ceremony_place: known?.ceremony_place ?? null,
+    notes: known?.notes ?? null,
+    source_note: known?.source_note ?? null,
+    source_url: known?.source_url ?? null,
+  };
+}
+
+/** /winners.json's fields other than its years. */
+export function jsonPreamble(revision: number, generated: Date): Omit<ArchiveJson, "years"> {
+  return {
+    generated: generated.toISOString(),
+    revision,
+    licence_note: LICENCE_NOTE,
+    fields: { year: { ...ARCHIVE_YEAR_FIELDS }, entry: Object.fromEntries(ARCHIVE_COLUMNS.map((c) => [c.name, c.description])) },
+  };
+}
+
 /**
  * The whole archive: every year from the first to the latest, oldest first, each with its entries.
  * A year with nothing recorded is listed with no entries: a gap shown, not hidden or filled.
@@ -236,13 +258,10 @@ export function entryTagUri(origin: string, entryId: number): string {
 export const FEED_TITLE = "HPMA award for partnership working: winners since 2010";
 export const FEED_AUTHOR = "NHS Social Partnership Forum";
 
-/** The Atom 1.0 feed (RFC 4287) of every published entry, newest first. */
-export function atomFeed({ origin, entries }: { origin: string; entries: readonly ExportableEntry[] }): string {
-  const ordered = inFeedOrder(entries);
-  // The feed changed when its latest entry did; with no entries at all, a fixed date keeps it stable.
-  const updated = entries.reduce((latest, e) => (e.updated_at > latest ? e.updated_at : latest), "2010-01-01T00:00:00.000Z");
+/** The Atom feed's opening: the feed's own elements, before its entries. */
+export function atomHead(origin: string, updated: string): string {
   const x = escapeXml;
-  const lines = [
+  return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
     `  <id>${x(`tag:${new URL(origin).hostname},2026:hpma-partnership-award/archive`)}</id>`,
@@ -253,48 +272,79 @@ export function atomFeed({ origin, entries }: { origin: string; entries: readonl
     `  <link rel="alternate" type="text/html" href="${x(`${origin}/winners`)}"/>`,
     `  <author><name>${x(FEED_AUTHOR)}</name><uri>${x(origin)}</uri></author>`,
     `  <generator>${x("HPMA partnership award archive")}</generator>`,
-  ];
-  for (const e of ordered) {
-    lines.push(
-      "  <entry>",
-      `    <id>${x(entryTagUri(origin, e.id))}</id>`,
-      `    <title type="text">${x(feedEntryTitle(e))}</title>`,
-      `    <published>${x(e.published_at)}</published>`,
-      `    <updated>${x(e.updated_at)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${x(`${origin}${entryPath(e)}`)}"/>`,
-      `    <summary type="text">${x(feedEntrySummary(e))}</summary>`,
-      ...e.themes.map((t) => `    <category term="${x(t)}"/>`),
-      "  </entry>",
-    );
-  }
-  lines.push("</feed>", "");
-  return lines.join("\n");
+    "",
+  ].join("\n");
+}
+
+/** One entry of the Atom feed. */
+export function atomEntry(origin: string, e: ExportableEntry): string {
+  const x = escapeXml;
+  return [
+    "  <entry>",
+    `    <id>${x(entryTagUri(origin, e.id))}</id>`,
+    `    <title type="text">${x(feedEntryTitle(e))}</title>`,
+    `    <published>${x(e.published_at)}</published>`,
+    `    <updated>${x(e.updated_at)}</updated>`,
+    `    <link rel="alternate" type="text/html" href="${x(`${origin}${entryPath(e)}`)}"/>`,
+    `    <summary type="text">${x(feedEntrySummary(e))}</summary>`,
+    ...e.themes.map((t) => `    <category term="${x(t)}"/>`),
+    "  </entry>",
+    "",
+  ].join("\n");
+}
+
+export const ATOM_TAIL = "</feed>\n";
+
+/** When the feed last changed: when its latest entry did; with no entries at all, a fixed date keeps it stable. */
+export const FEED_EPOCH = "2010-01-01T00:00:00.000Z";
+
+/** The Atom 1.0 feed (RFC 4287) of every published entry, newest first. */
+export function atomFeed({ origin, entries }: { origin: string; entries: readonly ExportableEntry[] }): string {
+  const updated = entries.reduce((latest, e) => (e.updated_at > latest ? e.updated_at : latest), FEED_EPOCH);
+  return atomHead(origin, updated) + inFeedOrder(entries).map((e) => atomEntry(origin, e)).join("") + ATOM_TAIL;
 }
 
 export type SitemapUrl = { path: string; lastModified?: string | null };
 
+export const SITEMAP_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+export const SITEMAP_TAIL = "</urlset>\n";
+/** The most addresses one sitemap may hold (sitemaps.org); past it, /sitemap.xml is an index of parts. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** One address of a sitemap. */
+export function sitemapLine(origin: string, u: SitemapUrl): string {
+  const x = escapeXml;
+  return u.lastModified
+    ? `  <url><loc>${x(origin + u.path)}</loc><lastmod>${x(u.lastModified.slice(0, 10))}</lastmod></url>\n`
+    : `  <url><loc>${x(origin + u.path)}</loc></url>\n`;
+}
+
 /** A sitemap (sitemaps.org 0.9) of absolute addresses. */
 export function sitemapXml(origin: string, urls: readonly SitemapUrl[]): string {
+  return SITEMAP_HEAD + urls.map((u) => sitemapLine(origin, u)).join("") + SITEMAP_TAIL;
+}
+
+/** The address of the n-th part of a sitemap too large for one file (from 1). */
+export function sitemapPartPath(part: number): string {
+  return `/sitemaps/${part}.xml`;
+}
+
+/** A sitemap index (sitemaps.org 0.9) naming `parts` parts. */
+export function sitemapIndexXml(origin: string, parts: number): string {
   const x = escapeXml;
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) =>
-      u.lastModified
-        ? `  <url><loc>${x(origin + u.path)}</loc><lastmod>${x(u.lastModified.slice(0, 10))}</lastmod></url>`
-        : `  <url><loc>${x(origin + u.path)}</loc></url>`,
-    ),
-    "</urlset>",
-    "",
-  ].join("\n");
+  const lines = Array.from({ length: parts }, (_, i) => `  <sitemap><loc>${x(origin + sitemapPartPath(i + 1))}</loc></sitemap>\n`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join("")}</sitemapindex>\n`;
+}
+
+/** The pages a sitemap lists before the case studies: home, the archive, each year (gaps too). */
+export function sitemapPages(years: readonly number[]): SitemapUrl[] {
+  return [{ path: "/" }, { path: "/winners" }, ...[...years].sort((a, b) => b - a).map((year) => ({ path: `/winners/${year}` }))];
 }
 
 /** The public pages of the sitemap: home, the archive, each year (gaps too), each case study. */
 export function sitemapUrls(years: readonly number[], entries: readonly ExportableEntry[]): SitemapUrl[] {
   return [
-    { path: "/" },
-    { path: "/winners" },
-    ...[...years].sort((a, b) => b - a).map((year) => ({ path: `/winners/${year}` })),
+    ...sitemapPages(years),
     ...inFeedOrder(entries).map((e) => ({ path: entryPath(e), lastModified: e.updated_at })),
   ];
 }

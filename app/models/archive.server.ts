@@ -95,27 +95,6 @@ export async function getArchiveEntriesByIds(db: Kysely<Database>, ids: number[]
   return withThemes(db, rows);
 }
 
-/** The values the archive can be filtered by. */
-export async function archiveFacets(db: Kysely<Database>) {
-  const [themes, regions, types, years] = await Promise.all([
-    db.selectFrom("archive_entry_themes").select("theme").distinct().orderBy("theme").execute(),
-    db.selectFrom("archive_entries").select("region").distinct().where("region", "is not", null).orderBy("region").execute(),
-    db.selectFrom("archive_entries").select("organisation_type").distinct().where("organisation_type", "is not", null).execute(),
-    db.selectFrom("archive_entries").select("year").distinct().orderBy("year", "desc").execute(),
-  ]);
-  return {
-    themes: themes.map((t) => t.theme),
-    regions: regions.map((r) => r.region!),
-    organisationTypes: types.map((t) => t.organisation_type!),
-    years: years.map((y) => y.year),
-  };
-}
-
-/** The most recent winner, for the home page. */
-export async function latestWinner(db: Kysely<Database>): Promise<ArchiveEntry | undefined> {
-  return db.selectFrom("archive_entries").selectAll().where("result", "=", "winner").orderBy("year", "desc").executeTakeFirst();
-}
-
 export function fieldsOf(entry: ArchiveEntryWithThemes): ArchiveEntryFields {
   const fields: ArchiveEntryFields = {
     year: entry.year,

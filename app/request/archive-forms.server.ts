@@ -18,6 +18,7 @@ export const WinnersQuerySchema = z.object({
   type: z.enum(ORGANISATION_TYPES).optional().catch(undefined),
   from: year,
   to: year,
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
 // From 2000: a page is only found for a listed year (see listedYears), which a year with entries is.

@@ -7,12 +7,30 @@ const BOM = "\uFEFF";
  * with one. `headerRow` adds "; header=present" to the type. Not cacheable ("private, no-store") unless `cacheHeaders`
  * are given (a public page's caching headers).
  */
-export function csvDownload(csv: string, filename: string, options: { headerRow?: boolean; cacheHeaders?: Record<string, string> } = {}): Response {
-  return new Response(csv.startsWith(BOM) ? csv : BOM + csv, {
+export function csvDownload(csv: string | ReadableStream<Uint8Array>, filename: string, options: { headerRow?: boolean; cacheHeaders?: Record<string, string> } = {}): Response {
+  // A stream (a download written as it is read) gets its byte order mark as its first bytes.
+  const body = typeof csv !== "string" ? withBom(csv) : csv.startsWith(BOM) ? csv : BOM + csv;
+  return new Response(body, {
     headers: {
       ...(options.cacheHeaders ?? { "Cache-Control": "private, no-store" }),
       "Content-Type": `text/csv; charset=utf-8${options.headerRow ? "; header=present" : ""}`,
       "Content-Disposition": `attachment; filename="${filename}"`,
     },
   });
+}
+
+function withBom(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  let first = true;
+  return stream.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        if (first) controller.enqueue(new TextEncoder().encode(BOM));
+        first = false;
+        controller.enqueue(chunk);
+      },
+      flush(controller) {
+        if (first) controller.enqueue(new TextEncoder().encode(BOM));
+      },
+    }),
+  );
 }

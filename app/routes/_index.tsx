@@ -3,7 +3,7 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-r
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { navigationFor } from "~/domain/permissions";
-import { latestWinner } from "~/models/archive.server";
+import { latestWinner } from "~/models/archive-browse.server";
 import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data(
     {
       user: user ? { name: user.name, links: navigationFor(user.roles) } : null,
-      latestWinner: winner ? { year: winner.year, slug: winner.slug, organisation: winner.organisation_name, title: winner.title } : null,
+      latestWinner: winner ? { year: winner.year, slug: winner.slug, organisation: winner.organisation, title: winner.title } : null,
     },
     { headers: cacheHeaders },
   );

@@ -1,11 +1,14 @@
-// One year of the award: its results and, where known, its ceremony.
+// One year of the award: its results (a page of entries at a time, so a year with thousands of
+// finalists costs what a small one does) and, where known, its ceremony.
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ResultTag, Source } from "~/components/archive";
 import { listedYears } from "~/domain/archive";
-import { archiveFacets, getAwardYear, listArchiveEntries, listAwardYears } from "~/models/archive.server";
-import { YearParamSchema } from "~/request/archive-forms.server";
+import { Pagination } from "~/components/nhsuk";
+import { getAwardYear, listAwardYears } from "~/models/archive.server";
+import { archiveFacets, listArchivePage } from "~/models/archive-browse.server";
+import { searchParamsObject, WinnersQuerySchema, YearParamSchema } from "~/request/archive-forms.server";
 import { getDb } from "~/platform/db.server";
 import { notFound } from "~/request/permissions.server";
 import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
@@ -16,6 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 
+const ENTRIES_PER_PAGE = 50;
 const CEREMONY_DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -28,7 +32,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
   const years = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   if (!years.includes(year)) notFound();
-  const [details, entries] = await Promise.all([getAwardYear(db, year), listArchiveEntries(db, { year })]);
+  const requested = WinnersQuerySchema.parse(searchParamsObject(new URL(request.url))).page ?? 1;
+  const [details, found] = await Promise.all([getAwardYear(db, year), listArchivePage(db, { year }, { page: requested, perPage: ENTRIES_PER_PAGE })]);
   return data(
     {
       year,
@@ -38,7 +43,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       notes: details?.notes ?? null,
       source: details?.source_note ?? null,
       sourceUrl: details?.source_url ?? null,
-      entries: entries.map((e) => ({ slug: e.slug, result: e.result, organisation: e.organisation_name, title: e.title, summary: e.summary, demo: e.is_demo === 1 })),
+      entries: found.entries,
+      // The winner is always on the first page (results are listed winner first).
+      hasWinner: found.page === 1 ? found.entries.some((e) => e.result === "winner") : true,
+      page: found.page,
+      totalPages: found.totalPages,
+      matched: found.matched,
       previous: years.includes(year - 1) ? year - 1 : null,
       next: years.includes(year + 1) ? year + 1 : null,
     },
@@ -48,7 +58,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function WinnersYear() {
   const y = useLoaderData<typeof loader>();
-  const hasWinner = y.entries.some((e) => e.result === "winner");
+  const hasWinner = y.hasWinner;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -97,6 +107,7 @@ export default function WinnersYear() {
             </div>
           </div>
         ))}
+        <Pagination page={y.page} totalPages={y.totalPages} hrefFor={(n) => (n > 1 ? `/winners/${y.year}?page=${n}` : `/winners/${y.year}`)} />
         {y.notes ? <p>{y.notes}</p> : null}
         {y.source || y.sourceUrl ? (
           <p className="nhsuk-body-s">
