@@ -112,8 +112,9 @@ export async function archiveFacets(db: Kysely<Database>) {
 }
 
 /** The most recent winner, for the home page. */
+/** The latest real winner; a demo cycle's (fictional) winner only when the archive has no other. */
 export async function latestWinner(db: Kysely<Database>): Promise<ArchiveEntry | undefined> {
-  return db.selectFrom("archive_entries").selectAll().where("result", "=", "winner").orderBy("year", "desc").executeTakeFirst();
+  return db.selectFrom("archive_entries").selectAll().where("result", "=", "winner").orderBy("is_demo", "asc").orderBy("year", "desc").executeTakeFirst();
 }
 
 export function fieldsOf(entry: ArchiveEntryWithThemes): ArchiveEntryFields {
