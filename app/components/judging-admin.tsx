@@ -66,7 +66,7 @@ export function MarkedText({ segments }: { segments: Segment[] }) {
             <mark key={i} className="judging-redacted" style={{ outline: "1px solid #425563", padding: "0 2px" }}>
               {s.text}
               <span className="nhsuk-u-visually-hidden"> (hidden as {words.spoken})</span>
-              <span aria-hidden="true" className="nhsuk-body-s" style={{ fontWeight: 600, marginLeft: "0.25em" }}>
+              <span aria-hidden="true" className="nhsuk-u-font-size-16" style={{ fontWeight: 600, marginLeft: "0.25em" }}>
                 {words.visible}
               </span>
             </mark>
@@ -76,7 +76,7 @@ export function MarkedText({ segments }: { segments: Segment[] }) {
           return (
             <span key={i} className="judging-flagged" style={{ textDecoration: "underline wavy #d5281b", textUnderlineOffset: "3px" }}>
               {s.text}
-              <span className="nhsuk-body-s" style={{ fontStyle: "italic", marginLeft: "0.25em" }}>
+              <span className="nhsuk-u-font-size-16" style={{ fontStyle: "italic", marginLeft: "0.25em" }}>
                 (flag: another NHS organisation, {s.flag})
               </span>
             </span>

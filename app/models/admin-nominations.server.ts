@@ -6,10 +6,18 @@ import { adminNominationStatus, type AdminNominationRow } from "~/domain/admin-n
 import { effectiveDeadline } from "~/domain/stages";
 import { formatUkDateTime } from "~/domain/uk-time";
 
-/** Every nomination of a cycle (or just one of them), whatever its organisation, newest change first. */
-export async function listCycleNominations(db: Kysely<Database>, cycleId: number, { only }: { only?: number } = {}): Promise<AdminNominationRow[]> {
-  const cycle = await db.selectFrom("award_cycles").select("nominations_close_at").where("id", "=", cycleId).executeTakeFirst();
-  if (!cycle) return [];
+/**
+ * Every nomination of a cycle (or just one of them), whatever its organisation, newest change first;
+ * with `closeAt`, their statuses as they would be if nominations closed then (extensions still apply).
+ */
+export async function listCycleNominations(
+  db: Kysely<Database>,
+  cycleId: number,
+  { only, closeAt }: { only?: number; closeAt?: string | null } = {},
+): Promise<AdminNominationRow[]> {
+  const saved = await db.selectFrom("award_cycles").select("nominations_close_at").where("id", "=", cycleId).executeTakeFirst();
+  if (!saved) return [];
+  const cycle = closeAt === undefined ? saved : { nominations_close_at: closeAt };
   const extensions = await db.selectFrom("deadline_extensions").select(["organisation_id", "new_close_at"]).where("cycle_id", "=", cycleId).execute();
   const nominations = await db
     .selectFrom("nominations")
@@ -45,6 +53,16 @@ export async function listCycleNominations(db: Kysely<Database>, cycleId: number
     const latest = [n.updated_at, ...own.map((e) => e.responded_at).filter((t): t is string => t !== null)].sort().at(-1)!;
     return { id: n.id, reference: n.reference, title: n.title, organisation: n.organisation, ...derived, updatedAt: latest, updatedLabel: formatUkDateTime(latest) };
   });
+}
+
+/**
+ * The nominations that are complete now and would not be if nominations closed at `closeAt`: a lead
+ * endorsed them after it, so moving the date would quietly leave them out of judging.
+ */
+export async function nominationsNoLongerComplete(db: Kysely<Database>, { cycleId, closeAt }: { cycleId: number; closeAt: string | null }): Promise<AdminNominationRow[]> {
+  const now = await listCycleNominations(db, cycleId);
+  const then = new Map((await listCycleNominations(db, cycleId, { closeAt })).map((n) => [n.id, n.status]));
+  return now.filter((n) => n.status === "complete" && then.get(n.id) !== "complete").sort((a, b) => a.reference.localeCompare(b.reference));
 }
 
 /** People to tell that the deadline moved: members of organisations with a draft in the cycle. */

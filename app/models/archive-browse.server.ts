@@ -122,8 +122,14 @@ export async function summariseYears(db: Kysely<Database>, years: readonly numbe
   );
 }
 
-/** The most recent winner, for the home page: one row, read along the index. */
+/**
+ * The most recent real winner, for the home page: one row, read along the index. A demo cycle's
+ * (fictional) winner only when the archive has no real one.
+ */
 export async function latestWinner(db: Kysely<Database>): Promise<EntryLine | undefined> {
-  const row = await db.selectFrom("archive_entries").select(LINE_COLUMNS).where("result", "=", "winner").orderBy("year", "desc").orderBy("id", "desc").limit(1).executeTakeFirst();
-  return row ? lineOf(row) : undefined;
+  for (const demo of [0, 1]) {
+    const row = await db.selectFrom("archive_entries").select(LINE_COLUMNS).where("result", "=", "winner").where("is_demo", "=", demo).orderBy("year", "desc").orderBy("id", "desc").limit(1).executeTakeFirst();
+    if (row) return lineOf(row);
+  }
+  return undefined;
 }

@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data(
     {
       user: user ? { name: user.name, links: navigationFor(user.roles) } : null,
-      latestWinner: winner ? { year: winner.year, slug: winner.slug, organisation: winner.organisation, title: winner.title } : null,
+      latestWinner: winner ? { year: winner.year, slug: winner.slug, organisation: winner.organisation, title: winner.title, demo: winner.demo } : null,
     },
     { headers: cacheHeaders },
   );
@@ -89,7 +89,15 @@ export default function Home() {
         {latestWinner ? (
           <div className="nhsuk-card nhsuk-card--clickable">
             <div className="nhsuk-card__content">
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Latest winner in the archive: {latestWinner.year}</p>
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                Latest winner in the archive: {latestWinner.year}
+                {latestWinner.demo ? (
+                  <>
+                    {" "}
+                    <strong className="nhsuk-tag nhsuk-tag--orange">Demo</strong>
+                  </>
+                ) : null}
+              </p>
               <h3 className="nhsuk-card__heading nhsuk-heading-m">
                 <Link className="nhsuk-card__link" to={`/winners/${latestWinner.year}/${latestWinner.slug}`}>
                   {latestWinner.organisation}

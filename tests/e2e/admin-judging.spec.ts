@@ -17,6 +17,10 @@ test("an admin reviews a redaction, hides more words and releases the entry", as
   await page.getByRole("table", { name: "Entries for judging, by code" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "The entry and the judges' copy" })).toBeVisible();
   await expect(page.locator("mark").first()).toBeVisible();
+  // A hidden passage's placeholder runs on in its sentence: the paragraph does not break at it.
+  const displays = await page.locator("mark.judging-redacted > span[aria-hidden], .judging-flagged > span").evaluateAll((els) => els.map((el) => getComputedStyle(el).display));
+  expect(displays.length).toBeGreaterThan(0);
+  expect(new Set(displays)).toEqual(new Set(["inline"]));
   await expectAccessible(page);
   const summary = page.getByTestId("judges-copy-title");
   await expect(summary).toBeVisible();

@@ -2,6 +2,9 @@
 // with its dates in UK time, moving it through its stages as the rules allow, extending the deadline
 // with a reason, and the nominations table and its CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { utcToUk } from "~/domain/uk-time";
+import { listCycleNominations, nominationsNoLongerComplete } from "~/models/admin-nominations.server";
+import { CYCLE_DATE_FIELDS } from "~/request/cycle-forms.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const ADMIN = "admin@demo.test";
@@ -378,5 +381,47 @@ describe("who may use the cycle screens", () => {
   it("a cycle that does not exist is 404", async () => {
     expect((await app.request("/admin/cycles/999999", { cookie: admin })).status).toBe(404);
     expect((await app.request("/admin/cycles/abc", { cookie: admin })).status).toBe(404);
+  });
+});
+
+describe("closing nominations earlier", () => {
+  it("lists the complete nominations a new closing time would leave out of judging, and moves it only when confirmed", async () => {
+    const cycle = (await cycleByYear(2027))!;
+    const complete = (await listCycleNominations(app.db, cycle.id)).filter((n) => n.status === "complete");
+    expect(complete.length).toBeGreaterThan(0);
+    const last = (await app.db.selectFrom("endorsements").select("responded_at").where("nomination_id", "in", complete.map((n) => n.id)).execute())
+      .map((e) => e.responded_at)
+      .filter((t): t is string => t !== null)
+      .sort()
+      .at(-1)!;
+    // A minute before the last endorsement: at least that nomination would no longer be complete.
+    const earlier = utcToUk(new Date(Date.parse(last) - 60_000));
+    const form: Record<string, string> = { intent: "dates" };
+    for (const f of CYCLE_DATE_FIELDS) {
+      const uk = cycle[f.key] ? utcToUk(cycle[f.key]!) : { date: "", time: "" };
+      form[`${f.key}_date`] = uk.date;
+      form[`${f.key}_time`] = uk.time;
+    }
+    form.nominations_close_at_date = earlier.date;
+    form.nominations_close_at_time = earlier.time;
+
+    const asked = await asAdmin(`/admin/cycles/${cycle.id}`, form);
+    expect(asked.status).toBe(400);
+    const html = await readable(asked);
+    expect(html).toMatch(/complete nominations? (was|were) endorsed after this closing time and would be left out of judging/);
+    expect(html).toContain('href="#confirm_close"');
+    const leftOut = await nominationsNoLongerComplete(app.db, { cycleId: cycle.id, closeAt: new Date(Date.parse(last) - 60_000).toISOString().replace(/:\d\d\.\d+Z$/, ":00.000Z") });
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const n of leftOut) expect(html).toContain(n.reference);
+    expect(html).toContain(`value="${earlier.time}"`);
+    expect((await cycleByYear(2027))!.nominations_close_at).toBe(cycle.nominations_close_at);
+
+    const confirmed = await asAdmin(`/admin/cycles/${cycle.id}`, { ...form, confirm_close: "yes" });
+    expect(confirmed.status).toBe(302);
+    expect((await cycleByYear(2027))!.nominations_close_at).not.toBe(cycle.nominations_close_at);
+    // Put back, later again: nothing becomes incomplete, so nothing is asked.
+    const back = await asAdmin(`/admin/cycles/${cycle.id}`, { ...form, nominations_close_at_date: utcToUk(cycle.nominations_close_at!).date, nominations_close_at_time: utcToUk(cycle.nominations_close_at!).time });
+    expect(back.status).toBe(302);
+    expect((await cycleByYear(2027))!.nominations_close_at).toBe(cycle.nominations_close_at);
   });
 });

@@ -1,11 +1,12 @@
 // One action function for each form on an award cycle's page (the intents in form.server.ts). Each
 // checks what the cycle's stage allows, parses its fields, calls one model verb and redirects to the
 // page with its notice; bad input comes back as a 400 with the typed values kept.
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import type { AwardCycle } from "../../../db/schema";
 import { descriptorsFromText } from "~/domain/criteria";
 import { criteriaEditable, finalCriteriaEditable } from "~/domain/stages";
 import { criterionRound, extendDeadline, moveCycleStage, setFinalCriteria, updateCriterion, updateCycleDates, updateSection } from "~/models/cycles.server";
+import { nominationsNoLongerComplete } from "~/models/admin-nominations.server";
 import type { getDb } from "~/platform/db.server";
 import { CycleDatesSchema } from "~/request/cycle-forms.server";
 import { formValues, invalid, parseForm } from "~/request/forms.server";
@@ -27,10 +28,26 @@ export async function moveStage({ formData, db, cycle, adminId }: CycleAction) {
   return back(cycle, "moved");
 }
 
+/** A complete nomination a new closing date would leave out of judging, as the confirmation lists it. */
+export type LeftOut = { reference: string; title: string; organisation: string };
+
 export async function saveDates({ formData, db, cycle, adminId }: CycleAction) {
   if (cycle.stage === "archived") return invalid({ errors: { form: "The dates of an archived cycle cannot be changed" }, values: formValues(formData) });
   const parsed = parseForm(CycleDatesSchema, formData);
   if (!parsed.ok) return invalid(parsed);
+  // Closing earlier than a complete nomination's last endorsement makes it incomplete: asked first.
+  const closeAt = parsed.data.nominations_close_at;
+  if (closeAt !== cycle.nominations_close_at && formData.get("confirm_close") !== "yes") {
+    const affected = await nominationsNoLongerComplete(db, { cycleId: cycle.id, closeAt });
+    if (affected.length > 0) {
+      const leftOut: LeftOut[] = affected.map((n) => ({ reference: n.reference, title: n.title || "Untitled initiative", organisation: n.organisation }));
+      const some = affected.length === 1 ? "1 complete nomination was" : `${affected.length} complete nominations were`;
+      return data(
+        { errors: { confirm_close: `${some} endorsed after this closing time and would be left out of judging. Confirm the change, or choose a later time` }, values: formValues(formData), leftOut },
+        { status: 400 },
+      );
+    }
+  }
   await updateCycleDates(db, cycle.id, parsed.data, adminId);
   return back(cycle, "dates");
 }

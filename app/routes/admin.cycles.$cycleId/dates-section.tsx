@@ -1,10 +1,14 @@
 // The cycle's seven dates in UK time, and the form that changes them (closed unless it was just sent).
+// Closing nominations before a complete nomination's last endorsement lists those it would leave out
+// of judging and asks for a confirmation first.
 import { Form } from "@remix-run/react";
 import { CycleDateFields } from "~/components/cycle-fields";
 import { IntentButton, SummaryList } from "~/components/nhsuk";
+import type { LeftOut } from "./actions.server";
 import { valuesFor, type CyclePageData, type Posted } from "./page-data";
 
-export function DatesSection({ data, posted }: { data: Pick<CyclePageData, "cycle" | "dates" | "dateFields" | "dateValues">; posted: Posted }) {
+export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageData, "cycle" | "dates" | "dateFields" | "dateValues">; posted: Posted; leftOut?: LeftOut[] }) {
+  const confirmError = posted.sent.intent === "dates" ? posted.errors?.confirm_close : undefined;
   const { cycle, dates, dateFields, dateValues } = data;
   return (
     <>
@@ -19,6 +23,38 @@ export function DatesSection({ data, posted }: { data: Pick<CyclePageData, "cycl
             <Form method="post" noValidate>
               <p>All dates and times are UK time (GMT or BST, whichever is in force on the day).</p>
               <CycleDateFields fields={dateFields} values={valuesFor(posted, "dates", dateValues)} errors={posted.sent.intent === "dates" ? posted.errors : undefined} />
+              {leftOut?.length ? (
+                <div className="nhsuk-warning-callout">
+                  <h3 className="nhsuk-warning-callout__label">
+                    <span role="text">
+                      <span className="nhsuk-u-visually-hidden">Important: </span>Nominations this would leave out of judging
+                    </span>
+                  </h3>
+                  <p>These nominations are complete now, but a lead endorsed them after the new closing time. If nominations close then, they will be awaiting endorsement and left out of judging:</p>
+                  <ul>
+                    {leftOut.map((n) => (
+                      <li key={n.reference}>
+                        {n.reference}: {n.title} ({n.organisation})
+                      </li>
+                    ))}
+                  </ul>
+                  <div className={`nhsuk-form-group${confirmError ? " nhsuk-form-group--error" : ""}`}>
+                    {confirmError ? (
+                      <span className="nhsuk-error-message" id="confirm_close-error">
+                        <span className="nhsuk-u-visually-hidden">Error:</span> {confirmError}
+                      </span>
+                    ) : null}
+                    <div className="nhsuk-checkboxes">
+                      <div className="nhsuk-checkboxes__item">
+                        <input className="nhsuk-checkboxes__input" id="confirm_close" name="confirm_close" type="checkbox" value="yes" aria-describedby={confirmError ? "confirm_close-error" : undefined} />
+                        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="confirm_close">
+                          Close nominations at the new time, leaving these nominations out of judging
+                        </label>
+                      </div>
+                    </div>
+                  </div>
+                </div>
+              ) : null}
               <IntentButton intent="dates">Save dates</IntentButton>
             </Form>
           </div>

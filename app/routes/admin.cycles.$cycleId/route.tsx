@@ -108,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-const FIELD_ORDER = ["form", "stage", ...CYCLE_DATE_FIELDS.map((f) => f.key), "organisation", "new_close", "reason"];
+const FIELD_ORDER = ["form", "stage", ...CYCLE_DATE_FIELDS.map((f) => f.key), "confirm_close", "organisation", "new_close", "reason"];
 
 export default function AwardCycle() {
   const data = useLoaderData<typeof loader>();
@@ -123,7 +123,7 @@ export default function AwardCycle() {
       <Caption>Award cycle</Caption>
       <h1>HPMA partnership award {data.cycle.year}</h1>
       <StageSection cycle={data.cycle} />
-      <DatesSection data={data} posted={posted} />
+      <DatesSection data={data} posted={posted} leftOut={actionData && "leftOut" in actionData ? actionData.leftOut : undefined} />
       <ExtensionsSection data={data} posted={posted} />
       <CriteriaSection data={data} posted={posted} />
       <EntryFormSection data={data} posted={posted} />
