@@ -127,7 +127,7 @@ export async function summariseYears(db: Kysely<Database>, years: readonly numbe
  * (fictional) winner only when the archive has no real one.
  */
 export async function latestWinner(db: Kysely<Database>): Promise<EntryLine | undefined> {
-  for (const demo of [0, 1]) {
+  for (const demo of [0, 1] as const) {
     const row = await db.selectFrom("archive_entries").select(LINE_COLUMNS).where("result", "=", "winner").where("is_demo", "=", demo).orderBy("year", "desc").orderBy("id", "desc").limit(1).executeTakeFirst();
     if (row) return lineOf(row);
   }

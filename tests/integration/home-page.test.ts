@@ -1,7 +1,7 @@
 // The home page's "Latest winner in the archive", over HTTP against the real server: a real winner
 // before any demo cycle's, and a demo winner (when it is the only one) labelled Demo, as on every page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { latestWinner } from "~/models/archive.server";
+import { latestWinner } from "~/models/archive-browse.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;

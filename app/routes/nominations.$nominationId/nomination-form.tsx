@@ -43,7 +43,7 @@ export function NominationForm() {
     onRestore,
     savedText,
   });
-  const { settle, revision, status, restored, ready, answer } = autosave;
+  const { settle, revision, status, restored, ready, answer, savedAtText: autosavedAt } = autosave;
   useEffect(() => settle(actionData), [actionData, settle]);
 
   const errors = actionData && !actionData.saved ? actionData.errors : answer && !answer.saved ? answer.errors : undefined;
@@ -56,7 +56,7 @@ export function NominationForm() {
       <Caption>{nomination.reference}</Caption>
       <h1>{nomination.title || "Your nomination"}</h1>
       <p>
-        <NominationStatusTag status={nomination.status} /> Last saved {nomination.savedText}.
+        <NominationStatusTag status={nomination.status} /> Last saved {autosavedAt ?? nomination.savedText}.
       </p>
       <BeforeTheForm readOnly={readOnly} deadline={deadline} changedSinceSubmission={nomination.changedSinceSubmission} />
       <PrivacyNoticeLink>how we use the personal details in a nomination, and what is published about the people it names</PrivacyNoticeLink>
