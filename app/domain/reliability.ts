@@ -201,7 +201,7 @@ function cholInverse(l: Float64Array, nJ: number): Float64Array {
 /** Fits the model to a round's sheets. */
 export function fitReliability(sheets: readonly ReliabilitySheet[], options: ReliabilityOptions = {}): ReliabilityFit {
   const nu = options.priorSheets ?? PRIOR_SHEETS;
-  const learnScales = options.scales ?? true;
+  const learnScales = options.scales ?? false;
   if (!(nu >= 0) || !Number.isFinite(nu)) throw new Error(`The prior must be a number of sheets, 0 or more; it is ${nu}`);
   const ix = canonical(sheets);
   const { n, sj, sx, start, judgeCount } = ix;
