@@ -73,6 +73,7 @@ export const MATRIX: Record<string, Row> = {
   "winners[.]json": { path: "/winners.json", get: everyone(200) },
   "winners[.]csv": { path: "/winners.csv", get: everyone(200) },
   "sitemap[.]xml": { path: "/sitemap.xml", get: everyone(200) },
+  "sitemaps.$part": { path: "/sitemaps/1.xml", get: everyone(200) },
   "robots[.]txt": { path: "/robots.txt", get: everyone(200) },
   "admin.archive._index": { path: "/admin/archive", get: only("admin") },
   "admin.archive.import": { path: "/admin/archive/import", get: only("admin"), post: only("admin", "ok") },
