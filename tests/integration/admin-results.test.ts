@@ -8,8 +8,8 @@ import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RESULTS_VIEW, ResultsTable, type ResultRow, type ResultsView } from "~/components/results-table";
 import { roundResults, topBy } from "~/models/results.server";
-import { saveScoreSheet } from "~/models/score-sheets.server";
 import { finalistContacts } from "~/models/shortlist.server";
+import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const ADMIN = "admin@demo.test";
@@ -70,39 +70,6 @@ async function submittedSheetCount() {
     .where("score_sheets.status", "=", "submitted")
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Every live first-round sheet submitted, with scores that differ from entry to entry and judge to judge. */
-async function submitEverySheet() {
-  const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "scale_min", "scale_max"]).where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute();
-  const rows = await app.db
-    .selectFrom("judging_assignments")
-    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
-    .leftJoin("score_sheets", "score_sheets.assignment_id", "judging_assignments.id")
-    .select(["judging_assignments.judge_user_id", "judging_assignments.nomination_id", "judging_entries.code", "score_sheets.status", "score_sheets.revision"])
-    .where("judging_assignments.cycle_id", "=", cycleId)
-    .where("judging_assignments.round", "=", "first")
-    .where("judging_assignments.status", "=", "live")
-    .execute();
-  for (const r of rows) {
-    if (r.status === "submitted") continue;
-    const scores: Record<number, string> = {};
-    const comments: Record<number, string> = {};
-    for (const [k, c] of criteria.entries()) {
-      const span = c.scale_max - c.scale_min;
-      scores[c.id] = String(c.scale_min + ((r.nomination_id * 7 + r.judge_user_id * 3 + k) % (span + 1)));
-      comments[c.id] = "";
-    }
-    const result = await saveScoreSheet(app.db, {
-      cycleId,
-      judgeId: r.judge_user_id,
-      code: r.code,
-      input: { scores, comments, overallComment: "Scored for the results test." },
-      mode: "submit",
-      revision: r.revision ?? 0,
-    });
-    expect(result.ok, JSON.stringify(result)).toBe(true);
-  }
 }
 
 const csvRows = (text: string) =>
@@ -227,7 +194,7 @@ describe("results while judging", () => {
 
 describe("the shortlist", () => {
   beforeAll(async () => {
-    await submitEverySheet();
+    await submitEveryFirstRoundSheet(app.db, cycleId);
     await app.db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
   });
 
