@@ -1,6 +1,7 @@
 // The final round scored on criteria of its own: chosen and edited on the cycle page until the final
 // round begins, and then what the panel's score sheets ask for.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { conflictSet } from "~/models/judges.server";
 import { getFinalistSheet } from "~/models/score-sheets.server";
 import { confirmShortlist, saveShortlist, setFinalPanel } from "~/models/shortlist.server";
 import { startTestServer, type TestServer } from "../helpers/server";
@@ -54,12 +55,16 @@ describe("the final round's own criteria", () => {
   it("are what the panel scores on, and are fixed once the final round begins", async () => {
     const db = app.db;
     const adminId = (await db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
-    const released = await db.selectFrom("judging_entries").select(["nomination_id", "code"]).where("cycle_id", "=", cycleId).orderBy("code").limit(2).execute();
+    const judge = (await db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer2@demo.test").executeTakeFirstOrThrow()).id;
+    // The demo's conflicts fall on random entries: shortlist two this judge may score.
+    const conflicts = await conflictSet(db, cycleId);
+    const entries = await db.selectFrom("judging_entries").select(["nomination_id", "code"]).where("cycle_id", "=", cycleId).orderBy("code").execute();
+    const released = entries.filter((e) => !conflicts.has(`${judge}:${e.nomination_id}`)).slice(0, 2);
+    expect(released).toHaveLength(2);
     await db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
     await saveShortlist(db, { cycleId, picks: released.map((r) => ({ nominationId: r.nomination_id, rationale: "Strong" })), method: "normalised", actorUserId: adminId });
     await confirmShortlist(db, { cycleId, actorUserId: adminId });
     await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
-    const judge = (await db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer2@demo.test").executeTakeFirstOrThrow()).id;
     expect(await setFinalPanel(db, { cycleId, judgeIds: [judge], actorUserId: adminId })).toMatchObject({ ok: true });
     const assigned = await db.selectFrom("judging_assignments").innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id").select("judging_entries.code").where("judging_assignments.round", "=", "final").where("judge_user_id", "=", judge).executeTakeFirstOrThrow();
     const sheet = await getFinalistSheet(db, { cycleId, judgeId: judge, code: assigned.code });
