@@ -40,10 +40,29 @@ describe("suggestSecondLook", () => {
     const results = computeResults(criteria, sheets, sheets.map((s) => s.entryId));
     const inDoubt = results.topN.inDoubt.map((d) => d.entryId).sort((a, b) => a - b);
     expect(inDoubt.length).toBeGreaterThan(0);
-    expect([...suggestFromResults(results, 4)].sort((a, b) => a - b)).toEqual(inDoubt);
+    expect([...suggestFromResults(results, 4, { budget: Infinity })].sort((a, b) => a - b)).toEqual(inDoubt);
     // Before any chances (no sheets compared), the ranks around the cut.
     const noChances = { ...results, topN: topNOf([], 4) };
-    expect(suggestFromResults(noChances, 4)).toEqual(suggestSecondLook(results.entries.map((e) => ({ entryId: e.entryId, rank: e.normalisedRank })), 4));
+    expect(suggestFromResults(noChances, 4, { budget: Infinity })).toEqual(suggestSecondLook(results.entries.map((e) => ({ entryId: e.entryId, rank: e.normalisedRank })), 4));
+  });
+
+  it("keeps within the sheet budget (15 % more sheets by default), the most uncertain entries first", () => {
+    // 20 entries × 3 sheets = 60 sheets: 15 % is 9 sheets, so 4 entries at 2 extra sheets each.
+    const entries = Array.from({ length: 20 }, (_, i) => ({ entryId: 401 + i, normalisedRank: i + 1, sheets: 3 }));
+    const chances = [0.88, 0.52, 0.3, 0.45, 0.12, 0.61, 0.2, 0.75];
+    const inDoubt = chances.map((chance, i) => ({ entryId: 403 + i, chance }));
+    const results = { entries, topN: { inDoubt, likely: [{ entryId: 401, chance: 0.99 }] } } as unknown as Parameters<typeof suggestFromResults>[0];
+    // Nearest 50 %: 404 (0.52), 406 (0.45), 408 (0.61), 405 (0.3); returned best ranked first.
+    expect(suggestFromResults(results, 4)).toEqual([404, 405, 406, 408]);
+    // Three extra sheets each: 9 ÷ 3 = 3 entries.
+    expect(suggestFromResults(results, 4, { extra: 3 })).toEqual([404, 406, 408]);
+    expect(suggestFromResults(results, 4, { budget: Infinity })).toHaveLength(8);
+    // A round too small for the budget to pay for one entry still gets the most uncertain one.
+    const tiny = { entries: entries.slice(0, 2).map((e) => ({ ...e, sheets: 1 })), topN: { inDoubt: [{ entryId: 401, chance: 0.3 }, { entryId: 402, chance: 0.55 }], likely: [] } } as unknown as Parameters<typeof suggestFromResults>[0];
+    expect(suggestFromResults(tiny, 1)).toEqual([402]);
+    // Before chances, the ranks nearest the cut (4.5 for four finalists): 4th and 5th, then 3rd and 6th.
+    const noChances = { entries, topN: { inDoubt: [], likely: [] } } as unknown as Parameters<typeof suggestFromResults>[0];
+    expect(suggestFromResults(noChances, 4)).toEqual([403, 404, 405, 406]);
   });
 
   it("gives the extra sheets as a share of those already assigned", () => {

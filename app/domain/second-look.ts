@@ -33,16 +33,40 @@ export function suggestSecondLook(rows: readonly SecondLookRow[], n: number): nu
   return ranked.filter((r) => r.rank! >= from && r.rank! <= to).map((r) => r.entryId);
 }
 
+/** The most extra sheets a suggestion asks for, as a share of the sheets already in: issue 12's limit. */
+export const SECOND_LOOK_BUDGET = 0.15;
+
+export type SuggestOptions = {
+  /** Extra sheets each suggested entry will get (the page's default unless the secretariat changes it). */
+  extra?: number;
+  /** The most extra sheets, as a share of the round's submitted sheets; Infinity for no limit. */
+  budget?: number;
+};
+
 /**
  * The suggestion from a round's results, as the second-look page makes it: the in-doubt list once the
  * model has given chances (any entry in doubt or all but certain), the ranks around the cut before.
+ * Within a sheet budget (15 % more sheets by default): when more entries are in doubt than the budget
+ * pays for, the most uncertain come first (a chance nearest 50 %; before chances, a rank nearest the
+ * cut), so a small round with half its entries in doubt does not double its judging. At least one
+ * entry is suggested whenever any is in doubt. Returned best ranked first.
  * The simulation (`npm run simulate:judging`) calls this too, so it measures what the page suggests.
  */
-export function suggestFromResults(results: Pick<Results, "entries" | "topN">, n: number): number[] {
+export function suggestFromResults(results: Pick<Results, "entries" | "topN">, n: number, options: SuggestOptions = {}): number[] {
+  const { extra = DEFAULT_EXTRA_SHEETS, budget = SECOND_LOOK_BUDGET } = options;
   const { inDoubt, likely } = results.topN;
-  const doubtful = inDoubt.length + likely.length > 0 ? new Set(inDoubt.map((d) => d.entryId)) : null;
+  const byChance = inDoubt.length + likely.length > 0;
+  const doubtful = byChance ? new Set(inDoubt.map((d) => d.entryId)) : null;
   const rows = results.entries.map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }));
-  return suggestSecondLook(rows, n);
+  const suggested = suggestSecondLook(rows, n);
+  const sheets = results.entries.reduce((sum, e) => sum + e.sheets, 0);
+  const affordable = Math.max(1, Math.floor((budget * sheets) / Math.max(1, extra)));
+  if (suggested.length <= affordable) return suggested;
+  const chance = new Map(inDoubt.map((d) => [d.entryId, d.chance]));
+  const rank = new Map(rows.map((r) => [r.entryId, r.rank ?? Infinity]));
+  const uncertainty = (id: number) => (byChance ? Math.abs((chance.get(id) ?? 0) - 0.5) : Math.abs(rank.get(id)! - (n + 0.5)));
+  const kept = new Set([...suggested].sort((a, b) => uncertainty(a) - uncertainty(b) || a - b).slice(0, affordable));
+  return suggested.filter((id) => kept.has(id));
 }
 
 /** Extra sheets as a share of the sheets already assigned, in per cent (0 when none are). */

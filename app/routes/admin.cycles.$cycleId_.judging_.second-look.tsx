@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, Checkboxes, ErrorSummaryBox, SuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
-import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, suggestFromResults } from "~/domain/second-look";
+import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, SECOND_LOOK_BUDGET, suggestFromResults } from "~/domain/second-look";
 import { judgeSideLabel } from "~/domain/permissions";
 import { roundResults } from "~/models/results.server";
 import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
@@ -40,9 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const rows = round.results.entries
     .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId), ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
-  const suggested = suggestFromResults(round.results, cycle.finalists_count);
   const previewing = url.searchParams.has("preview");
   const { extra, error: extraError } = extraFrom(url.searchParams.get("extra"));
+  const suggested = suggestFromResults(round.results, cycle.finalists_count, { extra: extraError ? DEFAULT_EXTRA_SHEETS : extra });
+  const doubtCount = doubtful?.size ?? 0;
   const chosen = previewing ? entryIdsFrom(url.searchParams.getAll("entry")) : suggested;
   const preview = previewing && !extraError && chosen.length > 0 ? await previewSecondLook(db, { cycleId, entryIds: chosen, extra, seed: SEED }) : null;
   const judgeName = new Map((preview?.context.judges ?? []).map((j) => [j.id, `${j.name} (${judgeSideLabel(j.side)})`]));
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cycle: { id: cycle.id, year: cycle.year, finalists: cycle.finalists_count },
     byDoubt: doubtful !== null,
     suggestedCount: suggested.length,
+    doubtCount,
     notice: url.searchParams.get("notice") === "confirmed" ? Number(url.searchParams.get("added") ?? 0) : null,
     rows: rows.map((r) => ({ value: String(r.entryId), label: `${r.code}: ${r.rank === null ? "no sheets yet" : `ranked ${r.rank}, ${r.percent?.toFixed(1)}% from ${r.sheets} ${r.sheets === 1 ? "sheet" : "sheets"}`}` })),
     chosen: chosen.map(String),
@@ -89,7 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SecondLook() {
-  const { cycle, byDoubt, suggestedCount, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
+  const { cycle, byDoubt, suggestedCount, doubtCount, notice, rows, chosen, extraText, extra, errors, preview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const summary = [
     ...Object.entries({ ...errors, ...(actionData?.errors ?? {}) }).map(([field, message]) => ({ href: `#${field}`, message: String(message) })),
@@ -113,6 +115,9 @@ export default function SecondLook() {
           : byDoubt
           ? `Ticked: the entries in doubt, whose chance of being in the top ${cycle.finalists} is between 10% and 90% on the results page.`
           : `Ticked: the entries suggested, ranked ${Math.max(1, cycle.finalists - 1)} to ${2 * cycle.finalists + 2} (around the cut for ${cycle.finalists} finalists).`}
+        {byDoubt && doubtCount > suggestedCount
+          ? ` ${doubtCount} entries are in doubt; to keep the extra sheets within ${Math.round(SECOND_LOOK_BUDGET * 100)}% of those already scored, the ${suggestedCount} most uncertain (a chance nearest 50%) are ticked. You may tick more.`
+          : null}
       </p>
       <Form method="get" noValidate>
         <input type="hidden" name="preview" value="1" />
