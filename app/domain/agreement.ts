@@ -28,30 +28,43 @@ export type Alpha = {
  * one entry. Units with fewer than two values are not pairable and are left out.
  */
 export function intervalAlpha(units: ReadonlyArray<ReadonlyArray<number>>): Alpha {
-  let n = 0;
-  let sum = 0;
-  let sumSq = 0;
-  let within = 0;
-  let entries = 0;
+  const acc = new AlphaSums();
   for (const unit of units) {
-    const m = unit.length;
-    if (m < 2) continue;
     let s = 0;
     let sq = 0;
     for (const v of unit) {
       s += v;
       sq += v * v;
     }
-    within += (m * sq - s * s) / (m - 1);
-    n += m;
-    sum += s;
-    sumSq += sq;
-    entries += 1;
+    acc.addUnit(unit.length, s, sq);
   }
-  const expected = n * sumSq - sum * sum;
-  // Relative tolerance: identical values leave only rounding error behind.
-  if (entries < 2 || expected <= 1e-12 * Math.max(1, n * sumSq)) return { alpha: null, entries, values: n };
-  return { alpha: 1 - ((n - 1) * within) / expected, entries, values: n };
+  return acc.alpha();
+}
+
+/** The running sums alpha needs, one unit (an entry's values: count, sum, sum of squares) at a time. */
+class AlphaSums {
+  private n = 0;
+  private sum = 0;
+  private sumSq = 0;
+  private within = 0;
+  private entries = 0;
+
+  addUnit(m: number, s: number, sq: number): void {
+    if (m < 2) return;
+    this.within += (m * sq - s * s) / (m - 1);
+    this.n += m;
+    this.sum += s;
+    this.sumSq += sq;
+    this.entries += 1;
+  }
+
+  alpha(): Alpha {
+    const { n, sum, sumSq, within, entries } = this;
+    const expected = n * sumSq - sum * sum;
+    // Relative tolerance: identical values leave only rounding error behind.
+    if (entries < 2 || expected <= 1e-12 * Math.max(1, n * sumSq)) return { alpha: null, entries, values: n };
+    return { alpha: 1 - ((n - 1) * within) / expected, entries, values: n };
+  }
 }
 
 export type CriterionAgreement = Alpha & { criterionId: number; title: string };
@@ -65,14 +78,41 @@ export function judgeAgreement(criteria: readonly ResultsCriterion[], sheets: re
     if (list) list.push(s);
     else byEntry.set(s.entryId, [s]);
   }
-  const entrySheets = [...byEntry.values()];
+  // One pass over the sheets, with sums per criterion and for the weighted %, so a round of thousands
+  // of entries costs a few milliseconds.
+  const k = criteria.length;
+  const perCriterion = criteria.map(() => new AlphaSums());
+  const overall = new AlphaSums();
+  const m = new Array<number>(k);
+  const s = new Array<number>(k);
+  const sq = new Array<number>(k);
+  for (const list of byEntry.values()) {
+    m.fill(0);
+    s.fill(0);
+    sq.fill(0);
+    let om = 0;
+    let os = 0;
+    let osq = 0;
+    for (const sheet of list) {
+      for (let i = 0; i < k; i++) {
+        const v = sheet.scores[criteria[i].id];
+        if (typeof v !== "number") continue;
+        m[i] += 1;
+        s[i] += v;
+        sq[i] += v * v;
+      }
+      const p = weightedPercent(criteria, sheet.scores);
+      if (p === null) continue;
+      om += 1;
+      os += p;
+      osq += p * p;
+    }
+    for (let i = 0; i < k; i++) perCriterion[i].addUnit(m[i], s[i], sq[i]);
+    overall.addUnit(om, os, osq);
+  }
   return {
-    criteria: criteria.map((c) => ({
-      criterionId: c.id,
-      title: c.title,
-      ...intervalAlpha(entrySheets.map((list) => list.map((s) => s.scores[c.id]).filter((v): v is number => typeof v === "number"))),
-    })),
-    overall: intervalAlpha(entrySheets.map((list) => list.map((s) => weightedPercent(criteria, s.scores)).filter((v): v is number => v !== null))),
+    criteria: criteria.map((c, i) => ({ criterionId: c.id, title: c.title, ...perCriterion[i].alpha() })),
+    overall: overall.alpha(),
   };
 }
 
