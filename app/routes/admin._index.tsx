@@ -41,6 +41,7 @@ export default function AdminDashboard() {
     { href: "/admin/audit", title: "Audit log", text: "Who changed what, and whether the log is intact" },
     { href: "/admin/outbox", title: "Outbox", text: "Every e-mail the service sends: sent, retrying or failed" },
     { href: "/admin/agreement", title: "Agreement between judges", text: "How far judges agree on each criterion, year by year" },
+    { href: "/admin/judges", title: "Judge pool", text: "Every judge across the years: side, cycles judged and sheets submitted" },
   ];
   return (
     <>

@@ -102,6 +102,25 @@ describe("the learning summary", () => {
   });
 });
 
+describe("the judge pool", () => {
+  it("lists each judge with their side and, per cycle, the sheets they submitted of those assigned", async () => {
+    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const assignments = await app.db
+      .selectFrom("judging_assignments")
+      .leftJoin("score_sheets", (join) => join.onRef("score_sheets.assignment_id", "=", "judging_assignments.id").on("score_sheets.status", "=", "submitted"))
+      .select(["judging_assignments.id", "score_sheets.id as sheetId"])
+      .where("judging_assignments.judge_user_id", "=", judge.id)
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .execute();
+    const submitted = assignments.filter((a) => a.sheetId !== null).length;
+    expect(submitted).toBeGreaterThan(0);
+    const html = await get("/admin/judges", admin);
+    const row = html.slice(html.indexOf(judge.name), html.indexOf("</tr>", html.indexOf(judge.name)));
+    expect(row).toContain("Employer side");
+    expect(row).toContain(`2027 (demo): ${submitted} sheets of ${assignments.length}`);
+  });
+});
+
 describe("the archive in charts", () => {
   it("answers 200 without signing in, each chart an SVG with its table, counting only real entries", async () => {
     const res = await app.request("/winners/charts");
