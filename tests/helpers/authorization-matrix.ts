@@ -119,7 +119,7 @@ export const MATRIX: Record<string, Row> = {
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
   "admin.agreement": { path: "/admin/agreement", get: only("admin") },
   "winners.charts": { path: "/winners/charts", get: everyone(200) },
-  "admin.judges": { path: "/admin/judges", get: only("admin") },
+  "admin.judges": { path: "/admin/judges", get: only("admin"), post: only("admin", "ok") },
   "admin.cycles.$cycleId_.learning": { path: "/admin/cycles/{cycleId}/learning", get: only("admin"), post: only("admin", "ok") },
 };
 

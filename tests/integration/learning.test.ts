@@ -121,6 +121,38 @@ describe("the judge pool", () => {
   });
 });
 
+describe("asking last year's judges to judge again", () => {
+  it("e-mails each active judge of 2027 once, in one step, audited; a second click asks nobody twice", async () => {
+    const at = new Date().toISOString();
+    const next = await app.db.insertInto("award_cycles").values({ year: 2028, stage: "draft", created_at: at, updated_at: at }).returning("id").executeTakeFirstOrThrow();
+    const judges2027 = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+      .select("users.email")
+      .distinct()
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("users.active", "=", 1)
+      .execute();
+    expect(judges2027.length).toBeGreaterThan(1);
+    expect(await get("/admin/judges", admin)).toContain("Ask the judges of 2027 to judge 2028");
+
+    const ask = () => app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: String(next.id), fromYear: "2027" }, headers: { Origin: app.url } });
+    const first = await ask();
+    expect(first.status).toBe(302);
+    expect(first.headers.get("location")).toBe(`/admin/judges?asked=${judges2027.length}&already=0`);
+    const mails = () => app.db.selectFrom("mail_outbox").select(["recipient", "body"]).where("subject", "=", "Would you judge the HPMA 2028 award?").execute();
+    expect((await mails()).map((m) => m.recipient).sort()).toEqual(judges2027.map((j) => j.email).sort());
+    expect((await ask()).headers.get("location")).toBe(`/admin/judges?asked=0&already=${judges2027.length}`);
+    expect((await mails()).length).toBe(judges2027.length);
+    const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judge_pool.asked_again").execute();
+    expect(audit.map((a) => JSON.parse(a.details ?? "{}").asked)).toEqual([judges2027.length, 0]);
+
+    const bad = await app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: "x" }, headers: { Origin: app.url } });
+    expect(bad.status).toBe(400);
+    expect(await readable(bad)).toContain("There is a problem");
+  });
+});
+
 describe("the archive in charts", () => {
   it("answers 200 without signing in, each chart an SVG with its table, counting only real entries", async () => {
     const res = await app.request("/winners/charts");
