@@ -4,7 +4,6 @@
 // judge the newest cycle (each judge asked once per cycle). New judges are invited at Admin › Invitations.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { ErrorSummary, NotificationBanner } from "~/components/forms";
 import { IntentButton, Table, Tag } from "~/components/nhsuk";
@@ -12,6 +11,7 @@ import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { inviteJudgesAgain, judgeAgainOffer, judgePool, type PoolJudge } from "~/models/judge-pool.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { AskAgainSchema } from "~/request/judge-pool-forms.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Judge pool") }];
@@ -22,12 +22,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const bySide = Object.entries(JUDGE_SIDE_LABELS).map(([side, label]) => ({ side, label, count: judges.filter((j) => j.active && j.side === side).length }));
   return { judges, bySide, offer };
 }
-
-const AskAgainSchema = z.object({
-  intent: z.literal("ask-again", { error: "Choose what to do" }),
-  cycleId: z.coerce.number({ error: "Choose the cycle" }).int().positive("Choose the cycle"),
-  fromYear: z.coerce.number({ error: "Choose the year whose judges to ask" }).int().positive("Choose the year whose judges to ask"),
-});
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
