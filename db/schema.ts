@@ -611,6 +611,19 @@ export interface MailOutboxTable {
   idempotency_key: string | null;
 }
 
+/** What the sector can learn from a cycle, written by the secretariat; public once the cycle is announced. */
+export interface LearningSummariesTable {
+  cycle_id: number;
+  summary: string;
+  /** JSON array of { criterionId, title, text }. */
+  criterion_notes: Generated<string>;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -659,6 +672,7 @@ export interface Database {
   case_study_draft_versions: CaseStudyDraftVersionsTable;
   case_study_kept_details: CaseStudyKeptDetailsTable;
   mail_outbox: MailOutboxTable;
+  learning_summaries: LearningSummariesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

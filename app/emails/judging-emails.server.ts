@@ -69,3 +69,19 @@ export function finalPanelMail(to: { email: string; name: string }, { year, fina
       SIGN_OFF,
   };
 }
+
+/** From the judge pool: a judge of an earlier year is asked to judge again. The year and its judging dates only. */
+export function judgeAgainMail(to: { email: string; name: string }, { year, fromYear, opens, closes }: { year: number; fromYear: number; opens: string | null; closes: string | null }): Mail {
+  const when = opens && closes ? ` Judging runs from ${formatUkDeadline(opens)} to ${formatUkDeadline(closes)} (UK time).` : "";
+  return {
+    to: to.email,
+    subject: `Would you judge the HPMA ${year} award?`,
+    text:
+      `Dear ${to.name},\n\n` +
+      `Thank you for judging the HPMA ${fromYear} award for partnership working. The SPF secretariat would like to ask you to judge the ${year} award.` +
+      when +
+      `\n\nYour account stays as it is: sign in to see your judging page when entries are assigned:\n\n${absoluteUrl("/judging")}\n\n` +
+      "This address does not receive replies: if you cannot judge this year, please tell the SPF secretariat as you usually would." +
+      SIGN_OFF,
+  };
+}

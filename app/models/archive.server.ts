@@ -17,7 +17,8 @@ export async function archiveRevision(db: Kysely<Database>): Promise<number> {
   return row?.revision ?? 0;
 }
 
-async function bumpRevision(trx: Transaction<Database>): Promise<void> {
+/** Moves the archive's revision on, inside the transaction of a change to anything a public page shows. */
+export async function bumpRevision(trx: Transaction<Database>): Promise<void> {
   await trx
     .updateTable("archive_state")
     .set((eb) => ({ revision: eb("revision", "+", 1), updated_at: new Date().toISOString() }))

@@ -40,6 +40,8 @@ export default function AdminDashboard() {
     { href: "/admin/archive", title: "Archive of winners", text: "Every year since 2010: fill the gaps, correct entries and see what changed" },
     { href: "/admin/audit", title: "Audit log", text: "Who changed what, and whether the log is intact" },
     { href: "/admin/outbox", title: "Outbox", text: "Every e-mail the service sends: sent, retrying or failed" },
+    { href: "/admin/agreement", title: "Agreement between judges", text: "How far judges agree on each criterion, year by year" },
+    { href: "/admin/judges", title: "Judge pool", text: "Every judge across the years: side, cycles judged and sheets submitted" },
   ];
   return (
     <>

@@ -7,6 +7,8 @@ import { ResultTag, Source } from "~/components/archive";
 import { listedYears } from "~/domain/archive";
 import { Pagination } from "~/components/nhsuk";
 import { getAwardYear, listAwardYears } from "~/models/archive.server";
+import { publishedLearningSummary } from "~/models/learning-summaries.server";
+import { LearningSection } from "~/components/learning-summary";
 import { archiveFacets, listArchivePage } from "~/models/archive-browse.server";
 import { searchParamsObject, WinnersQuerySchema, YearParamSchema } from "~/request/archive-forms.server";
 import { getDb } from "~/platform/db.server";
@@ -33,7 +35,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const years = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   if (!years.includes(year)) notFound();
   const requested = WinnersQuerySchema.parse(searchParamsObject(new URL(request.url))).page ?? 1;
-  const [details, found] = await Promise.all([getAwardYear(db, year), listArchivePage(db, { year }, { page: requested, perPage: ENTRIES_PER_PAGE })]);
+  const [details, found, learning] = await Promise.all([
+    getAwardYear(db, year),
+    listArchivePage(db, { year }, { page: requested, perPage: ENTRIES_PER_PAGE }),
+    // Only once the year's cycle is announced (publishedLearningSummary checks).
+    publishedLearningSummary(db, year),
+  ]);
   return data(
     {
       year,
@@ -51,6 +58,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       matched: found.matched,
       previous: years.includes(year - 1) ? year - 1 : null,
       next: years.includes(year + 1) ? year + 1 : null,
+      learning,
     },
     { headers: cacheHeaders },
   );
@@ -108,6 +116,7 @@ export default function WinnersYear() {
           </div>
         ))}
         <Pagination page={y.page} totalPages={y.totalPages} hrefFor={(n) => (n > 1 ? `/winners/${y.year}?page=${n}` : `/winners/${y.year}`)} />
+        {y.learning ? <LearningSection learning={y.learning} /> : null}
         {y.notes ? <p>{y.notes}</p> : null}
         {y.source || y.sourceUrl ? (
           <p className="nhsuk-body-s">

@@ -117,6 +117,10 @@ export const MATRIX: Record<string, Row> = {
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
+  "admin.agreement": { path: "/admin/agreement", get: only("admin") },
+  "winners.charts": { path: "/winners/charts", get: everyone(200) },
+  "admin.judges": { path: "/admin/judges", get: only("admin"), post: only("admin", "ok") },
+  "admin.cycles.$cycleId_.learning": { path: "/admin/cycles/{cycleId}/learning", get: only("admin"), post: only("admin", "ok") },
 };
 
 

@@ -44,6 +44,9 @@ export function StageSection({ cycle }: { cycle: CyclePageData["cycle"] }) {
       <p>
         <a href={`/admin/cycles/${cycle.id}/final`}>Final round and announcement {cycle.year}: panel, decisions, case studies, publication</a>
       </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/learning`}>What the sector can learn from {cycle.year}: the summary published with the year</a>
+      </p>
     </>
   );
 }

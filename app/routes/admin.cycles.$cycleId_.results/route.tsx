@@ -6,11 +6,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
+import { AgreementSection } from "~/components/agreement";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { hideableColumnIds, ResultsTable, type ResultRow } from "~/components/results-table";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
+import { resultsAgreement } from "~/models/agreement.server";
 import { roundResults } from "~/models/results.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { resultsView, roundParam } from "~/request/results-forms.server";
@@ -87,11 +89,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view: resultsView(url, hideableColumnIds(criteria)),
     topN: { n, chances },
     judges,
+    agreement: resultsAgreement(r),
   };
 }
 
 export default function CycleResults() {
-  const { cycle, round, criteria, rows, scored, view, topN, judges } = useLoaderData<typeof loader>();
+  const { cycle, round, criteria, rows, scored, view, topN, judges, agreement } = useLoaderData<typeof loader>();
   const location = useLocation();
   const base = `/admin/cycles/${cycle.id}`;
   const roundName = round === "first" ? "First round" : "Final round";
@@ -187,6 +190,12 @@ export default function CycleResults() {
 
       <h2>Judges</h2>
       <JudgesSection judges={judges} />
+
+      <h2>How far the judges agree</h2>
+      <AgreementSection report={agreement} caption={`Agreement between judges in the ${roundName.toLowerCase()} of ${cycle.year}, by criterion`} />
+      <p>
+        <Link to="/admin/agreement">Agreement across the years</Link>
+      </p>
     </>
   );
 }

@@ -90,7 +90,8 @@ export default function Winners() {
         </p>
         <p>
           Where a year's result is not in the SPF's records yet, it says so. The whole archive can be downloaded as{" "}
-          <a href="/winners.csv">CSV</a> or <a href="/winners.json">JSON</a>, or followed as an <a href="/winners.atom">Atom feed</a>.
+          <a href="/winners.csv">CSV</a> or <a href="/winners.json">JSON</a>, or followed as an <a href="/winners.atom">Atom feed</a>. <a href="/winners/charts">The archive in charts</a> shows it by year, region,
+          organisation type and theme.
         </p>
         <SearchForm q={page.q} filters={page.filters} filtering={page.filtering} facets={page.facets} yearRange={page.yearRange} />
 

@@ -1,0 +1,38 @@
+// The secretariat's pages for the sector's learning in a real Chromium with axe, on the server whose
+// demo cycle is in judging (read-only: nothing is saved, so the other judging specs see the cycle as
+// they expect): agreement on the results and across the years, the judge pool, and the learning
+// summary's form refusing an empty summary with the NHS error summary.
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
+
+test("an admin reads how far judges agree, the judge pool and the learning summary's form", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Agreement between judges" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Agreement between judges" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Agreement between judges in the first round of 2027, by criterion" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Judge pool" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Judge pool" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Judges, by name" }).getByRole("row")).not.toHaveCount(1);
+  await expectAccessible(page);
+
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  const cyclePath = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: /What the sector can learn from 2027/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "What the sector can learn from 2027" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save the learning summary" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter what the sector can learn from this year's finalists");
+  await expectAccessible(page);
+
+  await page.goto(`${cyclePath}/results`);
+  await expect(page.getByRole("heading", { level: 2, name: "How far the judges agree" })).toBeVisible();
+  await expect(page.getByText(/Krippendorff's alpha is/).first()).toBeVisible();
+  await expectAccessible(page);
+});

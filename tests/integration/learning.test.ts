@@ -1,0 +1,173 @@
+// The sector's learning (issue 15, part 4), over HTTP against the real server whose demo cycle is in
+// judging: the judges' agreement on the results page and across the years, the learning summary
+// (invisible on the public year page until the cycle is announced, audited, and on the cached public
+// page at once after an edit), and the archive's charts with their tables.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+const SUMMARY = "Joint ownership from the first meeting made the difference (learning-5127).";
+const NOTE = "The strongest entries measured staff experience before and after (note-8843).";
+const EDITED = "Shared governance was what the finalists had in common (learning-edited-3390).";
+
+let app: TestServer;
+let admin: string;
+let entrant: string;
+let cycleId: number;
+let criterionId: number;
+
+beforeAll(async () => {
+  app = await startTestServer({ demoStage: "judging" });
+  admin = await app.sessionFor("admin@demo.test");
+  entrant = await app.sessionFor("entrant@eastbrook.demo.test");
+  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  criterionId = (await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").executeTakeFirstOrThrow()).id;
+  await submitEveryFirstRoundSheet(app.db, cycleId);
+  // The year page lists the years the archive knows of: 2027 is known once its ceremony is.
+  await app.db.insertInto("award_years").values({ year: 2027, ceremony_date: null, ceremony_place: "Liverpool", notes: null, source_note: null, source_url: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
+});
+afterAll(async () => app.close());
+
+const readable = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "").replaceAll("&#x27;", "'").replaceAll("&quot;", '"');
+const get = async (pathname: string, cookie?: string) => {
+  const res = await app.request(pathname, cookie ? { cookie } : {});
+  expect(res.status, `GET ${pathname}`).toBe(200);
+  return readable(res);
+};
+const learningPath = () => `/admin/cycles/${cycleId}/learning`;
+const save = (form: Record<string, string>) => app.request(learningPath(), { cookie: admin, form, headers: { Origin: app.url } });
+
+describe("agreement between judges", () => {
+  it("is on the results page in plain words, with Krippendorff's alpha per criterion", async () => {
+    const html = await get(`/admin/cycles/${cycleId}/results`, admin);
+    expect(html).toContain("How far the judges agree");
+    expect(html).toMatch(/The judges agree (well|partly|little) about which entries are stronger: Krippendorff's alpha is −?\d\.\d{3}/);
+    expect(html).toContain("Overall (weighted score)");
+  });
+
+  it("is listed year by year for the secretariat", async () => {
+    const html = await get("/admin/agreement", admin);
+    expect(html).toContain("Agreement between judges in the first round of 2027, by criterion");
+  });
+});
+
+describe("the learning summary", () => {
+  it("is refused empty, with the NHS error summary and what was typed kept", async () => {
+    const res = await save({ summary: "  ", [`criterion_${criterionId}`]: NOTE });
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("Enter what the sector can learn from this year's finalists");
+    expect(html).toContain(NOTE);
+  });
+
+  it("is saved and audited, and stays off the public year page until the cycle is announced", async () => {
+    const res = await save({ summary: SUMMARY, [`criterion_${criterionId}`]: NOTE });
+    expect(res.status).toBe(302);
+    const audit = await app.db.selectFrom("audit_log").select(["action", "details"]).where("action", "=", "learning_summary.written").execute();
+    expect(audit.length).toBe(1);
+    expect(JSON.parse(audit[0].details ?? "{}").version).toBe(1);
+    expect(await get(learningPath(), admin)).toContain(SUMMARY);
+
+    for (const cookie of [undefined, entrant, admin]) {
+      const html = await get("/winners/2027", cookie);
+      expect(html).toContain("2027 results");
+      expect(html).not.toContain("learning-5127");
+      expect(html).not.toContain("note-8843");
+      expect(html).not.toContain("What the sector can learn");
+    }
+  });
+
+  it("is on the public year page once the cycle is announced", async () => {
+    // What the publication does to the cycle, in its transaction: published_at set, the revision moved on.
+    const at = new Date().toISOString();
+    await app.db.updateTable("award_cycles").set({ published_at: at, stage: "announced" }).where("id", "=", cycleId).execute();
+    await app.db.updateTable("archive_state").set((eb) => ({ revision: eb("revision", "+", 1) })).where("id", "=", 1).execute();
+    const html = await get("/winners/2027");
+    expect(html).toContain("What the sector can learn from 2027");
+    expect(html).toContain(SUMMARY);
+    expect(html).toContain(NOTE);
+  });
+
+  it("reaches the cached public page at once when edited after the announcement", async () => {
+    expect(await get("/winners/2027")).toContain(SUMMARY);
+    const res = await save({ summary: EDITED, [`criterion_${criterionId}`]: "" });
+    expect(res.status).toBe(302);
+    const html = await get("/winners/2027");
+    expect(html).toContain(EDITED);
+    expect(html).not.toContain("learning-5127");
+    expect(html).not.toContain("note-8843");
+    const edits = await app.db.selectFrom("audit_log").select("details").where("action", "=", "learning_summary.edited").execute();
+    expect(edits.map((e) => JSON.parse(e.details ?? "{}").version)).toEqual([2]);
+  });
+});
+
+describe("the judge pool", () => {
+  it("lists each judge with their side and, per cycle, the sheets they submitted of those assigned", async () => {
+    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const assignments = await app.db
+      .selectFrom("judging_assignments")
+      .leftJoin("score_sheets", (join) => join.onRef("score_sheets.assignment_id", "=", "judging_assignments.id").on("score_sheets.status", "=", "submitted"))
+      .select(["judging_assignments.id", "score_sheets.id as sheetId"])
+      .where("judging_assignments.judge_user_id", "=", judge.id)
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .execute();
+    const submitted = assignments.filter((a) => a.sheetId !== null).length;
+    expect(submitted).toBeGreaterThan(0);
+    const html = await get("/admin/judges", admin);
+    const row = html.slice(html.indexOf(judge.name), html.indexOf("</tr>", html.indexOf(judge.name)));
+    expect(row).toContain("Employer side");
+    expect(row).toContain(`2027 (demo): ${submitted} sheets of ${assignments.length}`);
+  });
+});
+
+describe("asking last year's judges to judge again", () => {
+  it("e-mails each active judge of 2027 once, in one step, audited; a second click asks nobody twice", async () => {
+    const at = new Date().toISOString();
+    const next = await app.db.insertInto("award_cycles").values({ year: 2028, stage: "draft", created_at: at, updated_at: at }).returning("id").executeTakeFirstOrThrow();
+    const judges2027 = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+      .select("users.email")
+      .distinct()
+      .where("judging_assignments.cycle_id", "=", cycleId)
+      .where("users.active", "=", 1)
+      .execute();
+    expect(judges2027.length).toBeGreaterThan(1);
+    expect(await get("/admin/judges", admin)).toContain("Ask the judges of 2027 to judge 2028");
+
+    const ask = () => app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: String(next.id), fromYear: "2027" }, headers: { Origin: app.url } });
+    const first = await ask();
+    expect(first.status).toBe(302);
+    expect(first.headers.get("location")).toBe(`/admin/judges?asked=${judges2027.length}&already=0`);
+    const mails = () => app.db.selectFrom("mail_outbox").select(["recipient", "body"]).where("subject", "=", "Would you judge the HPMA 2028 award?").execute();
+    expect((await mails()).map((m) => m.recipient).sort()).toEqual(judges2027.map((j) => j.email).sort());
+    expect((await ask()).headers.get("location")).toBe(`/admin/judges?asked=0&already=${judges2027.length}`);
+    expect((await mails()).length).toBe(judges2027.length);
+    const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judge_pool.asked_again").execute();
+    expect(audit.map((a) => JSON.parse(a.details ?? "{}").asked)).toEqual([judges2027.length, 0]);
+
+    const bad = await app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: "x" }, headers: { Origin: app.url } });
+    expect(bad.status).toBe(400);
+    expect(await readable(bad)).toContain("There is a problem");
+  });
+});
+
+describe("the archive in charts", () => {
+  it("answers 200 without signing in, each chart an SVG with its table, counting only real entries", async () => {
+    const res = await app.request("/winners/charts");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toContain("public");
+    const html = await readable(res);
+    for (const id of ["year", "region", "type", "theme"]) expect(html).toContain(`data-testid="${id}-chart"`);
+    expect(html.match(/<svg[^>]*role="img"[^>]*data-testid="[a-z]+-chart"/g)?.length).toBe(4);
+    for (const by of ["year", "region", "organisation type", "theme"]) expect(html).toContain(`Entries in the archive by ${by}: the figures</caption>`);
+    const real = await app.db.selectFrom("archive_entries").select((eb) => eb.fn.countAll<number>().as("n")).where("is_demo", "=", 0).executeTakeFirstOrThrow();
+    const demo = await app.db.selectFrom("archive_entries").select((eb) => eb.fn.countAll<number>().as("n")).where("is_demo", "=", 1).executeTakeFirstOrThrow();
+    expect(Number(demo.n), "the demo has published case studies").toBeGreaterThan(0);
+    expect(html).toContain(`The ${Number(real.n)} winners, highly commended entries and finalists the archive records`);
+    // The demo's own year is never a row of the year chart.
+    expect(html).not.toMatch(/<th[^>]*scope="row"[^>]*>2009</);
+    expect(html).toMatch(/<th[^>]*scope="row"[^>]*>2010</);
+  });
+});
