@@ -117,6 +117,8 @@ export const MATRIX: Record<string, Row> = {
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
+  // On the judging server, where the admin's press is refused (the cycle is not open) rather than closing the shared demo cycle.
+  "admin.cycles.$cycleId_.close-nominations": { path: "/admin/cycles/{cycleId}/close-nominations", get: only("admin"), post: only("admin", "ok"), judging: true },
 };
 
 

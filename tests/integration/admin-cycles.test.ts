@@ -425,3 +425,55 @@ describe("closing nominations earlier", () => {
     expect((await cycleByYear(2027))!.nominations_close_at).toBe(cycle.nominations_close_at);
   });
 });
+
+describe("closing nominations now", () => {
+  it("asks first, saying what closing now does, then closes in one step, audited; a second press is refused", async () => {
+    const id = await createCycleOverHttp(2034);
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" })).status).toBe(302);
+    const now = new Date().toISOString();
+    await app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: await organisationId("northmoor"), reference: "HPMA-2034-NOW1", title: "Draft work", created_at: now, updated_at: now }).execute();
+    expect(await page(`/admin/cycles/${id}`)).toContain(`href="/admin/cycles/${id}/close-nominations"`);
+
+    const confirm = await page(`/admin/cycles/${id}/close-nominations`);
+    expect(confirm).toContain("<h1>Close nominations now</h1>");
+    expect(confirm).toContain("5pm on Saturday 13 May 2034");
+    expect(confirm).toMatch(/Drafts: can no longer be submitted<\/dt><dd[^>]*>1 nomination</);
+    expect(confirm).toMatch(/<button[^>]*>Close nominations now<\/button>/);
+    expect((await cycleByYear(2034))!.stage).toBe("open");
+
+    const judge = await app.sessionFor(JUDGE);
+    expect((await app.request(`/admin/cycles/${id}/close-nominations`, { cookie: judge, form: {}, headers: { Origin: app.url } })).status).toBe(403);
+    expect((await cycleByYear(2034))!.stage).toBe("open");
+
+    const before = Date.now();
+    const closed = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(closed.status).toBe(302);
+    expect(closed.headers.get("location")).toBe(`/admin/cycles/${id}?saved=closed_now`);
+    const cycle = (await cycleByYear(2034))!;
+    expect(cycle.stage).toBe("closed");
+    expect(Date.parse(cycle.nominations_close_at!)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(cycle.nominations_close_at!)).toBeLessThanOrEqual(Date.now());
+    const audit = await app.db.selectFrom("audit_log").select("details").where("target", "=", `cycle:${id}`).where("action", "=", "cycle.nominations_closed_now").execute();
+    expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ closedAt: cycle.nominations_close_at, deadlineWas: "2034-05-13T16:00:00.000Z" }]);
+    expect(await page(`/admin/cycles/${id}?saved=closed_now`)).toContain("Nominations have closed");
+
+    const again = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(again.status).toBe(400);
+    expect(await readable(again)).toContain("Nominations can be closed now only while they are open");
+  });
+
+  it("is refused while an organisation's extension is still running, which the page lists", async () => {
+    const id = await createCycleOverHttp(2035);
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" })).status).toBe(302);
+    const org = await organisationId("eastbrook");
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2035-05-20", new_close_time: "17:00", reason: "IT outage" })).status).toBe(302);
+    const confirm = await page(`/admin/cycles/${id}/close-nominations`);
+    expect(confirm).toContain("An extension of the deadline is still running");
+    expect(confirm).toContain("until 5pm on Sunday 20 May 2035");
+    expect(confirm).not.toMatch(/<button[^>]*>Close nominations now<\/button>/);
+    const refused = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(refused.status).toBe(400);
+    expect(await readable(refused)).toContain("An extension of the deadline is still running");
+    expect((await cycleByYear(2035))!.stage).toBe("open");
+  });
+});

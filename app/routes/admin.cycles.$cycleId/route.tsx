@@ -70,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stage: STAGE_LABELS[cycle.stage],
       next: next ? { value: next, label: STAGE_LABELS[next] } : null,
       canReopen: cycle.stage === "closed",
+      canCloseNow: cycle.stage === "open",
       datesEditable: cycle.stage !== "archived",
       extendable: EXTENDABLE_STAGES.includes(cycle.stage),
       criteriaEditable: criteriaEditable(cycle),
