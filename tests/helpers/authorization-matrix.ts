@@ -118,6 +118,8 @@ export const MATRIX: Record<string, Row> = {
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
   // On the judging server, where the admin's press is refused (the cycle is not open) rather than closing the shared demo cycle.
+  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
+  "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
   "admin.cycles.$cycleId_.close-nominations": { path: "/admin/cycles/{cycleId}/close-nominations", get: only("admin"), post: only("admin", "ok"), judging: true },
 };
 
