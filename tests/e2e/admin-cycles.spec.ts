@@ -2,10 +2,13 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
 
-/** Types one of the cycle's dates, in UK time, into its labelled date and time pickers. */
+/** Types one of the cycle's dates ("2031-05-13"), in UK time, into its day, month and year boxes and its time. */
 async function fillDate(page: Page, legend: string | RegExp, date: string, time: string) {
   const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Date").fill(date);
+  const [year, month, day] = date.split("-");
+  await group.getByLabel("Day").fill(String(Number(day)));
+  await group.getByLabel("Month").fill(String(Number(month)));
+  await group.getByLabel("Year").fill(year);
   await group.getByLabel("Time (UK)").fill(time);
 }
 

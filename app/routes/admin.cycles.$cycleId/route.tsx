@@ -9,7 +9,7 @@ import { ErrorSummary, NoticeSuccessBanner, type FieldErrors } from "~/component
 import { Caption } from "~/components/nhsuk";
 import type { CycleCriterion } from "../../../db/schema";
 import { criteriaEditable, effectiveDeadline, finalCriteriaEditable, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
-import { formatUkDateTime, formatUkDeadline, utcToUk } from "~/domain/uk-time";
+import { formatUkDateTime, formatUkDeadline, ukDateTimeValues } from "~/domain/uk-time";
 import { EXTENDABLE_STAGES, listCriteria, listExtensions, listSections } from "~/models/cycles.server";
 import { organisationChoices } from "~/models/organisations.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
@@ -53,13 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listExtensions(db, cycleId),
     organisationChoices(db),
   ]);
-  const dateValues: Record<string, string> = {};
-  for (const f of CYCLE_DATE_FIELDS) {
-    const iso = cycle[f.key];
-    const uk = iso ? utcToUk(iso) : { date: "", time: "" };
-    dateValues[`${f.key}_date`] = uk.date;
-    dateValues[`${f.key}_time`] = uk.time;
-  }
+  const dateValues: Record<string, string> = Object.assign({}, ...CYCLE_DATE_FIELDS.map((f) => ukDateTimeValues(f.key, cycle[f.key])));
   const next = nextStage(cycle.stage);
   const latest = effectiveDeadline(cycle, extensions.filter((e) => e.organisation_id === null), null);
   return {
