@@ -103,7 +103,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-const FIELD_ORDER = ["form", "stage", ...CYCLE_DATE_FIELDS.map((f) => f.key), "confirm_close", "organisation", "new_close", "reason"];
+// The date fields come from the loader: CYCLE_DATE_FIELDS lives in a .server module, which is empty in
+// the browser (reading it here stopped the page's script from loading at all).
+const fieldOrder = (dateKeys: readonly string[]) => ["form", "stage", ...dateKeys, "confirm_close", "organisation", "new_close", "reason"];
 
 export default function AwardCycle() {
   const data = useLoaderData<typeof loader>();
@@ -113,7 +115,7 @@ export default function AwardCycle() {
   return (
     <>
       <AdminBreadcrumb trail={[{ href: "/admin/cycles", label: "Award cycles" }]} />
-      <ErrorSummary errors={errors} order={FIELD_ORDER} />
+      <ErrorSummary errors={errors} order={fieldOrder(data.dateFields.map((f) => f.key))} />
       {!actionData && data.notice ? <NoticeSuccessBanner notice={data.notice} /> : null}
       <Caption>Award cycle</Caption>
       <h1>HPMA partnership award {data.cycle.year}</h1>
