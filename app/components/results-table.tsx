@@ -3,7 +3,7 @@
 // The server renders the view in the address (?sort=&q=&flags=&page=&cols=&show=) through the same
 // table, so without JavaScript the filter form, the header buttons and the page links all work and
 // give the same order; with JavaScript they change the table at once without asking the server.
-import { useMemo, useState, type FormEvent, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode, type RefObject } from "react";
 import {
   columnFilteringFeature,
   columnVisibilityFeature,
@@ -71,14 +71,25 @@ function Flags({ row }: { row: ResultRow }) {
   );
 }
 
-/** Every column, in order; the entry column is always shown, the others can be hidden. */
+/**
+ * Every column, in order; the entry column is always shown, the others can be hidden. What the
+ * secretariat chooses by comes first (the normalised score, the ranks, the flags), so that at a
+ * laptop's width nothing that matters is past the edge; the detail follows.
+ */
 export function resultsColumns(criteria: readonly ResultsCriterionColumn[]): Column[] {
   return [
     { id: "code", label: "Entry", value: (r) => r.code, render: (r) => r.code, firstDirection: "asc" },
+    { id: "normalisedPercent", label: "Normalised %", value: (r) => r.normalisedPercent, render: (r) => pct(r.normalisedPercent), firstDirection: "desc" },
+    { id: "normalisedRank", label: "Normalised rank", value: (r) => r.normalisedRank, render: (r) => rank(r.normalisedRank), firstDirection: "asc" },
+    { id: "rawRank", label: "Raw rank", value: (r) => r.rawRank, render: (r) => rank(r.rawRank), firstDirection: "asc" },
+    { id: "medianRank", label: "Median rank", value: (r) => r.medianRank, render: (r) => rank(r.medianRank), firstDirection: "asc" },
+    { id: "flags", label: "Flags", value: (r) => (r.sidesDiverge ? 1 : 0) + (r.disagreement ? 1 : 0), render: (r) => <Flags row={r} />, firstDirection: "desc" },
     { id: "sheets", label: "Sheets", value: (r) => r.sheets, render: (r) => String(r.sheets), firstDirection: "desc" },
     { id: "meanPercent", label: "Weighted %", value: (r) => r.meanPercent, render: (r) => pct(r.meanPercent), firstDirection: "desc" },
     { id: "medianPercent", label: "Median %", value: (r) => r.medianPercent, render: (r) => pct(r.medianPercent), firstDirection: "desc" },
     { id: "spread", label: "Spread (points)", value: (r) => r.spread, render: (r) => pct(r.spread), firstDirection: "desc" },
+    { id: "employerMean", label: "Employer side %", value: (r) => r.employerMean, render: (r) => pct(r.employerMean), firstDirection: "desc" },
+    { id: "staffSideMean", label: "Staff side %", value: (r) => r.staffSideMean, render: (r) => pct(r.staffSideMean), firstDirection: "desc" },
     ...criteria.map(
       (c): Column => ({
         id: `c${c.id}`,
@@ -91,13 +102,6 @@ export function resultsColumns(criteria: readonly ResultsCriterionColumn[]): Col
         firstDirection: "desc",
       }),
     ),
-    { id: "employerMean", label: "Employer side %", value: (r) => r.employerMean, render: (r) => pct(r.employerMean), firstDirection: "desc" },
-    { id: "staffSideMean", label: "Staff side %", value: (r) => r.staffSideMean, render: (r) => pct(r.staffSideMean), firstDirection: "desc" },
-    { id: "flags", label: "Flags", value: (r) => (r.sidesDiverge ? 1 : 0) + (r.disagreement ? 1 : 0), render: (r) => <Flags row={r} />, firstDirection: "desc" },
-    { id: "normalisedPercent", label: "Normalised %", value: (r) => r.normalisedPercent, render: (r) => pct(r.normalisedPercent), firstDirection: "desc" },
-    { id: "rawRank", label: "Raw rank", value: (r) => r.rawRank, render: (r) => rank(r.rawRank), firstDirection: "asc" },
-    { id: "medianRank", label: "Median rank", value: (r) => r.medianRank, render: (r) => rank(r.medianRank), firstDirection: "asc" },
-    { id: "normalisedRank", label: "Normalised rank", value: (r) => r.normalisedRank, render: (r) => rank(r.normalisedRank), firstDirection: "asc" },
   ];
 }
 
@@ -108,14 +112,30 @@ export function hideableColumnIds(criteria: readonly ResultsCriterionColumn[]): 
     .filter((id) => id !== "code");
 }
 
+/**
+ * The columns hidden until the secretariat asks for them: each criterion's mean (one column per
+ * criterion is what pushed the ranks off a 1280 px screen). The CSV has them all.
+ */
+export function defaultHiddenColumnIds(criteria: readonly ResultsCriterionColumn[]): string[] {
+  return criteria.map((c) => `c${c.id}`);
+}
+
+const sameColumns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
 /** The address of a view (the round too), for page links and a browser without JavaScript. */
-export function resultsViewQuery(view: ResultsView, round: string, page = view.pageIndex + 1, columnIds: readonly string[] = []): string {
+export function resultsViewQuery(
+  view: ResultsView,
+  round: string,
+  page = view.pageIndex + 1,
+  columnIds: readonly string[] = [],
+  defaultHidden: readonly string[] = [],
+): string {
   const params = new URLSearchParams();
   params.set("round", round);
   params.set("sort", `${view.sort}:${view.direction}`);
   if (view.q) params.set("q", view.q);
   if (view.flagsOnly) params.set("flags", "1");
-  if (view.hidden.length) {
+  if (!sameColumns(view.hidden, defaultHidden)) {
     params.set("cols", "1");
     for (const id of columnIds) if (!view.hidden.includes(id)) params.append("show", id);
   }
@@ -168,6 +188,22 @@ const sortButtonStyle = {
   textAlign: "left",
 } as const;
 
+/** Whether the element's content is wider than the element, followed as the window or the columns change. */
+function useWiderThan(ref: RefObject<HTMLElement | null>): boolean {
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setWide(el.scrollWidth > el.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return wide;
+}
+
 export function ResultsTable({
   rows,
   criteria,
@@ -186,6 +222,9 @@ export function ResultsTable({
   const defs = useMemo(() => tableColumns(columns), [columns]);
   const hideable = columns.filter((c) => c.id !== "code");
   const hideableIds = hideable.map((c) => c.id);
+  const defaultHidden = useMemo(() => defaultHiddenColumnIds(criteria), [criteria]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const wide = useWiderThan(scroller);
   const table = useTable({
     features,
     columns: defs,
@@ -306,7 +345,18 @@ export function ResultsTable({
         {matching > view.pageSize ? `; showing ${first} to ${last}` : ""}.
       </p>
 
-      <div className="results-table-scroll" role="region" aria-label={caption} tabIndex={0} style={{ overflowX: "auto" }}>
+      {/* Without JavaScript the shadows at the edges are the cue; with it, a sentence says so too. */}
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" id="results-scroll-hint" data-testid="results-scroll-hint" hidden={!wide}>
+        The table is wider than the screen: scroll it sideways to see every column (select it, then use the arrow keys), or choose fewer columns.
+      </p>
+      <div
+        className="app-table-scroll"
+        ref={scroller}
+        role="region"
+        aria-label={`${caption}${wide ? " (scrolls sideways)" : ""}`}
+        aria-describedby={wide ? "results-scroll-hint" : undefined}
+        tabIndex={0}
+      >
         <table className="nhsuk-table" data-testid="results-table">
           <caption className="nhsuk-table__caption">{caption}</caption>
           <thead className="nhsuk-table__head">
@@ -357,7 +407,7 @@ export function ResultsTable({
         </table>
       </div>
       <div onClick={onPageClick}>
-        <Pagination page={page} totalPages={pageCount} hrefFor={(n) => `?${resultsViewQuery(view, round, n, hideableIds)}`} />
+        <Pagination page={page} totalPages={pageCount} hrefFor={(n) => `?${resultsViewQuery(view, round, n, hideableIds, defaultHidden)}`} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 // The score sheet a judge fills in, for the first round (the redacted entry) and the final round
 // (the finalist, named once the shortlist is confirmed): the entry beside the criteria, autosave, and
-// submit. Routes load the data and pass it in; the component never asks for more than it is given.
+// submit (in the first round, from a check of the answers on the next page). Routes load the data
+// and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { Tag } from "~/components/nhsuk";
@@ -21,6 +22,8 @@ export type ScoreSheetProps = {
   backTo: { href: string; label: string };
   /** Where a judge steps away from this entry (first round only). */
   recuseHref?: string;
+  /** The sheet is submitted from a check of the answers (first round): its main button goes there. */
+  checksFirst?: boolean;
   actionData: SheetAnswer | undefined;
 };
 
@@ -31,7 +34,7 @@ export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored
  * descriptors; whole-number scores, comments, autosave, and submit (which locks the sheet).
  */
-export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, actionData }: ScoreSheetProps) {
+export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, checksFirst, actionData }: ScoreSheetProps) {
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave({
@@ -225,11 +228,21 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
             </div>
             {readOnly ? null : (
               <>
-                <p>When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
+                {checksFirst ? (
+                  <p>Next you check your scores and comments, then submit them. When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
+                ) : (
+                  <p>When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
+                )}
                 <div className="nhsuk-button-group">
-                  <button className="nhsuk-button" type="submit" name="intent" value="submit">
-                    Submit scores
-                  </button>
+                  {checksFirst ? (
+                    <button className="nhsuk-button" type="submit" name="intent" value="check">
+                      Continue to check your scores
+                    </button>
+                  ) : (
+                    <button className="nhsuk-button" type="submit" name="intent" value="submit">
+                      Submit scores
+                    </button>
+                  )}
                   <button className="nhsuk-button nhsuk-button--secondary" type="submit" name="intent" value="save">
                     Save draft
                   </button>

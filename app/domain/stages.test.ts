@@ -1,6 +1,6 @@
 import { finalCriteriaEditable } from "./stages";
 import { describe, expect, it } from "vitest";
-import { effectiveDeadline, entrantActionProblem, transitionProblem, type CycleForRules } from "./stages";
+import { closeNowProblem, effectiveDeadline, entrantActionProblem, transitionProblem, type CycleForRules } from "./stages";
 import { ukToUtc } from "./uk-time";
 
 const close = ukToUtc("2027-05-13", "17:00");
@@ -78,5 +78,19 @@ describe("the final round's own criteria", () => {
     expect(finalCriteriaEditable({ stage: "shortlisting" })).toBe(true);
     expect(finalCriteriaEditable({ stage: "final" })).toBe(false);
     expect(finalCriteriaEditable({ stage: "announced" })).toBe(false);
+  });
+});
+
+describe("closing nominations now, ahead of the deadline", () => {
+  it("is allowed while nominations are open, and then closes them for everyone", () => {
+    expect(closeNowProblem(cycle(), at("2027-03-01", "10:00"))).toBeNull();
+    expect(closeNowProblem(cycle(), at("2027-03-01", "10:00"), [{ organisation_id: 4, new_close_at: ukToUtc("2027-02-01", "17:00") }])).toBeNull();
+  });
+
+  it("is refused before nominations open, in any other stage, and while an extension is running", () => {
+    expect(closeNowProblem(cycle(), at("2027-01-01", "10:00"))).toBe("Nominations have not opened yet");
+    expect(closeNowProblem(cycle({ stage: "closed" }), at("2027-03-01", "10:00"))).toBe("Nominations can be closed now only while they are open");
+    expect(closeNowProblem(cycle({ stage: "draft" }), at("2027-03-01", "10:00"))).toBe("Nominations can be closed now only while they are open");
+    expect(closeNowProblem(cycle(), at("2027-03-01", "10:00"), [{ organisation_id: 4, new_close_at: ukToUtc("2027-06-01", "17:00") }])).toMatch(/extension/);
   });
 });

@@ -79,6 +79,19 @@ export function transitionProblem(cycle: CycleForRules, to: Stage, now: Date, ex
   }
 }
 
+/**
+ * Why the secretariat may not close nominations now, ahead of the deadline, or null when they may:
+ * only an open cycle whose nominations have opened, and never over an extension still running
+ * (an organisation was promised that time).
+ */
+export function closeNowProblem(cycle: CycleForRules, now: Date, extensions: readonly DeadlineExtension[] = []): string | null {
+  const at = now.toISOString();
+  if (cycle.stage !== "open") return "Nominations can be closed now only while they are open";
+  if (cycle.nominations_open_at && cycle.nominations_open_at > at) return "Nominations have not opened yet";
+  if (extensions.some((e) => e.new_close_at > at)) return "An extension of the deadline is still running: nominations cannot close before it ends";
+  return null;
+}
+
 export type EntrantAction = "start" | "edit" | "submit" | "withdraw";
 
 /**

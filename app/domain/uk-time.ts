@@ -20,6 +20,14 @@ export function utcToUk(iso: string | Date): { date: string; time: string } {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
+/** The NHS date-input fields of a UK date and time (`${name}_day`, _month, _year, _time), for a form's values. */
+export function ukDateTimeValues(name: string, iso: string | null | undefined): Record<string, string> {
+  if (!iso) return { [`${name}_day`]: "", [`${name}_month`]: "", [`${name}_year`]: "", [`${name}_time`]: "" };
+  const { date, time } = utcToUk(iso);
+  const [year, month, day] = date.split("-");
+  return { [`${name}_day`]: String(Number(day)), [`${name}_month`]: String(Number(month)), [`${name}_year`]: year, [`${name}_time`]: time };
+}
+
 function offsetMinutes(instant: Date): number {
   const { date, time } = utcToUk(instant);
   const asUtc = Date.parse(`${date}T${time}:00Z`);

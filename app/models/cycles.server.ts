@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { AwardCycle, CycleCriterion, CycleSection, CycleStage, Database } from "../../db/schema";
 import { DEFAULT_CRITERIA, DEFAULT_SECTIONS } from "~/domain/cycle-defaults";
 import type { Descriptor } from "~/domain/criteria";
-import { effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
+import { closeNowProblem, effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { deadlineExtendedMail } from "~/emails/cycle-emails.server";
@@ -152,6 +152,34 @@ export async function moveCycleStage(
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) === 0) return { ok: false, problem: "The cycle was changed by someone else; check it and try again" };
     await recordAudit(trx, { actorUserId, action: "cycle.stage_changed", target: `cycle:${cycleId}`, details: { from: cycle.stage, to } }, now);
+    return { ok: true };
+  });
+}
+
+/**
+ * Closes nominations now, ahead of the deadline, in one transaction: the closing time becomes now and
+ * the cycle moves to closed (conditional on it still being open, so two presses close it once), with
+ * one audit row that keeps the deadline it replaced. Refused with the rule's reason otherwise.
+ */
+export async function closeNominationsNow(
+  db: Kysely<Database>,
+  { cycleId, now = new Date(), actorUserId }: { cycleId: number; now?: Date; actorUserId: number },
+): Promise<Outcome> {
+  return inTransaction(db, async (trx) => {
+    const cycle = await getCycle(trx, cycleId);
+    if (!cycle) return { ok: false, problem: "There is no such award cycle" };
+    const extensions = await trx.selectFrom("deadline_extensions").select(["organisation_id", "new_close_at"]).where("cycle_id", "=", cycleId).execute();
+    const problem = closeNowProblem(cycle, now, extensions);
+    if (problem) return { ok: false, problem };
+    const closedAt = now.toISOString();
+    const closed = await trx
+      .updateTable("award_cycles")
+      .set({ stage: "closed", nominations_close_at: closedAt, updated_at: closedAt })
+      .where("id", "=", cycleId)
+      .where("stage", "=", "open")
+      .executeTakeFirst();
+    if (Number(closed.numUpdatedRows) === 0) return { ok: false, problem: "The cycle was changed by someone else; check it and try again" };
+    await recordAudit(trx, { actorUserId, action: "cycle.nominations_closed_now", target: `cycle:${cycleId}`, details: { closedAt, deadlineWas: cycle.nominations_close_at } }, now);
     return { ok: true };
   });
 }

@@ -247,6 +247,12 @@ export type SaveSheetResult =
  * Saves a judge's sheet as a draft, or submits it (which locks it). The stage, the deadline, the
  * assignment and the sheet's revision are all checked inside the transaction that writes.
  */
+/**
+ * draft: saved as it is; submit: checked complete, saved and locked; check: checked complete as for
+ * submitting, but saved as a draft, for the judge's check of their answers before submitting.
+ */
+export type SheetSaveMode = "draft" | "submit" | "check";
+
 export async function saveScoreSheet(
   db: Kysely<Database>,
   {
@@ -258,7 +264,7 @@ export async function saveScoreSheet(
     revision,
     round = "first",
     now = new Date(),
-  }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: "draft" | "submit"; revision: number; round?: JudgingRound; now?: Date },
+  }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: SheetSaveMode; revision: number; round?: JudgingRound; now?: Date },
 ): Promise<SaveSheetResult> {
   return inTransaction(db, async (trx) => {
     const assignment = await liveAssignment(trx, { cycleId, judgeId, code, round });
@@ -272,7 +278,7 @@ export async function saveScoreSheet(
     if (closed) return { ok: false, reason: "closed", problem: closed };
     // A sheet not yet started is revision 0; any other revision sent for it is out of date too.
     if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
-    const parsed = parseSheet(criteria, input, mode);
+    const parsed = parseSheet(criteria, input, mode === "draft" ? "draft" : "submit");
     if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
     const at = now.toISOString();
     const status: ScoreSheetStatus = mode === "submit" ? "submitted" : "draft";

@@ -22,39 +22,55 @@ export type CycleDatesUtc = Record<CycleDateKey, string | null>;
 /** Checked even when other fields are wrong, so that every problem is listed at once. */
 const whenObject = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 type UkReading = { ok: true; utc: string | null } | { ok: false; message: string };
 
-/** One date-and-time pair as typed: both blank is "not set", one without the other is a problem. */
-export function readUkDateTime(label: string, date: string | undefined, time: string | undefined, required: boolean): UkReading {
-  const d = (date ?? "").trim();
-  const t = (time ?? "").trim();
-  if (!d && !t) return required ? { ok: false, message: `Enter the date and time ${label.toLowerCase()}` } : { ok: true, utc: null };
-  if (!d) return { ok: false, message: `${label} must include a date` };
-  if (!t) return { ok: false, message: `${label} must include a time, like 17:00` };
-  if (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-    return { ok: false, message: `${label} must be a real date` };
-  }
-  if (!TIME.test(t)) return { ok: false, message: `${label} must be a real time in 24-hour format, like 17:00` };
-  return { ok: true, utc: ukToUtc(d, t) };
+/** A date as typed in the NHS date input's three boxes, and the time beside them. */
+export type UkDateTimeParts = { day?: string; month?: string; year?: string; time?: string };
+
+/** The parts of the date-and-time input called `name` (`${name}_day`, _month, _year, _time) from a form. */
+export function ukDateTimeParts(form: { get(name: string): unknown }, name: string): UkDateTimeParts {
+  const text = (key: string) => {
+    const v = form.get(`${name}_${key}`);
+    return typeof v === "string" ? v : "";
+  };
+  return { day: text("day"), month: text("month"), year: text("year"), time: text("time") };
+}
+
+/**
+ * One date and time as typed (NHS date input, day / month / year, and a 24-hour time): all blank is
+ * "not set"; otherwise the message names what is missing ("must include a month and a time"), as the
+ * NHS pattern asks, or says the date or time is not a real one.
+ */
+export function readUkDateTime(label: string, parts: UkDateTimeParts, required: boolean): UkReading {
+  const [d, m, y, t] = [parts.day, parts.month, parts.year, parts.time].map((v) => (v ?? "").trim());
+  if (!d && !m && !y && !t) return required ? { ok: false, message: `Enter the date and time ${label.toLowerCase()}` } : { ok: true, utc: null };
+  const missing = [!d && "a day", !m && "a month", !y && "a year", !t && "a time"].filter((x): x is string => Boolean(x));
+  if (missing.length) return { ok: false, message: `${label} must include ${missing.join(" and ")}` };
+  if (!/^\d{4}$/.test(y)) return { ok: false, message: `${label}: the year must include 4 numbers, like 2027` };
+  const real = /^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && (() => {
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+  })();
+  if (!real) return { ok: false, message: `${label} must be a real date, like 13 5 2027` };
+  // 17:00, 17.00 and 1700 are all read as five o'clock.
+  const time = /^\d{4}$/.test(t) ? `${t.slice(0, 2)}:${t.slice(2)}` : t.replace(".", ":").padStart(5, "0");
+  if (!TIME.test(time)) return { ok: false, message: `${label} must be a real time in 24-hour format, like 17:00` };
+  return { ok: true, utc: ukToUtc(`${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`, time) };
 }
 
 const datePartsShape = Object.fromEntries(
-  CYCLE_DATE_FIELDS.flatMap((f) => [
-    [`${f.key}_date`, z.string().optional()],
-    [`${f.key}_time`, z.string().optional()],
-  ]),
-) as Record<`${CycleDateKey}_${"date" | "time"}`, z.ZodOptional<z.ZodString>>;
+  CYCLE_DATE_FIELDS.flatMap((f) => (["day", "month", "year", "time"] as const).map((part) => [`${f.key}_${part}`, z.string().optional()])),
+) as Record<`${CycleDateKey}_${"day" | "month" | "year" | "time"}`, z.ZodOptional<z.ZodString>>;
 
-type DateParts = Partial<Record<`${CycleDateKey}_${"date" | "time"}`, string>>;
+type DateParts = Partial<Record<`${CycleDateKey}_${"day" | "month" | "year" | "time"}`, string>>;
 
 function readAllDates(form: DateParts): { dates: CycleDatesUtc; problems: { key: CycleDateKey; message: string }[] } {
   const dates = {} as CycleDatesUtc;
   const problems: { key: CycleDateKey; message: string }[] = [];
   for (const f of CYCLE_DATE_FIELDS) {
-    const read = readUkDateTime(f.label, form[`${f.key}_date`], form[`${f.key}_time`], f.required);
+    const read = readUkDateTime(f.label, { day: form[`${f.key}_day`], month: form[`${f.key}_month`], year: form[`${f.key}_year`], time: form[`${f.key}_time`] }, f.required);
     if (read.ok) dates[f.key] = read.utc;
     else {
       dates[f.key] = null;

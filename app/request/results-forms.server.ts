@@ -35,10 +35,11 @@ const ViewSchema = z.object({
 
 /**
  * The results table's view: ?sort=normalisedRank:asc&q=AB&flags=1&page=2, and the columns shown
- * (?cols=1&show=sheets&show=meanPercent…; without cols=1 every column is shown). A search cannot
+ * (?cols=1&show=sheets&show=meanPercent…; without cols=1 every column but the default-hidden ones
+ * is shown). A search cannot
  * be wrong, so odd values fall back to the default; the table checks the column names itself.
  */
-export function resultsView(url: URL, columnIds: readonly string[]): ResultsView {
+export function resultsView(url: URL, columnIds: readonly string[], defaultHidden: readonly string[] = []): ResultsView {
   const p = url.searchParams;
   const { sort, q, flags, page } = ViewSchema.parse({
     sort: p.get("sort") ?? undefined,
@@ -48,7 +49,7 @@ export function resultsView(url: URL, columnIds: readonly string[]): ResultsView
   });
   const known = sort.sort === "code" || columnIds.includes(sort.sort);
   const shown = new Set(p.getAll("show"));
-  const hidden = p.get("cols") === "1" ? columnIds.filter((id) => !shown.has(id)) : [];
+  const hidden = p.get("cols") === "1" ? columnIds.filter((id) => !shown.has(id)) : columnIds.filter((id) => defaultHidden.includes(id));
   return {
     ...(known ? sort : { sort: DEFAULT_RESULTS_VIEW.sort, direction: DEFAULT_RESULTS_VIEW.direction }),
     q,

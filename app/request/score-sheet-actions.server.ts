@@ -5,7 +5,7 @@ import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
 import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
-import { saveScoreSheet, type JudgeSheetView } from "~/models/score-sheets.server";
+import { saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "./forms.server";
@@ -33,16 +33,25 @@ export function sheetPageData<V extends Pick<JudgeSheetView, "criteria" | "sheet
 /** Saves (draft or autosave) or submits a sheet; answers the page, or redirects after a submission. */
 export async function scoreSheetAction(
   request: Request,
-  { user, cycle, code, round, submittedTo }: { user: SessionUser; cycle: AwardCycle; code: string; round: JudgingRound; submittedTo: string },
+  {
+    user,
+    cycle,
+    code,
+    round,
+    submittedTo,
+    checkTo,
+  }: { user: SessionUser; cycle: AwardCycle; code: string; round: JudgingRound; submittedTo: string; checkTo?: string },
 ) {
   const db = getDb();
   const formData = await readForm(request);
   const input = sheetInput(formData);
-  const mode = input.intent === "submit" ? "submit" : "draft";
+  // With a check page, "Continue" saves a complete sheet as a draft and goes there to submit it.
+  const mode: SheetSaveMode = input.intent === "submit" ? "submit" : input.intent === "check" && checkTo ? "check" : "draft";
   const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round });
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   if (result.ok) {
     if (mode === "submit") return redirect(submittedTo);
+    if (mode === "check") return redirect(checkTo!);
     return data<SheetAnswer>({ saved: true, revision: result.revision, savedAtText: formatUkClock(result.savedAt) });
   }
   switch (result.reason) {
@@ -62,12 +71,16 @@ export async function scoreSheetAction(
 }
 
 /** The action of a judge's score-sheet page (first round or final) for the entry `code` (the route's param). */
-export async function judgeSheetAction(request: Request, codeParam: string | undefined, { round, submittedTo }: { round: JudgingRound; submittedTo: string }) {
+export async function judgeSheetAction(
+  request: Request,
+  codeParam: string | undefined,
+  { round, submittedTo, checkTo }: { round: JudgingRound; submittedTo: string; checkTo?: (code: string) => string },
+) {
   const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
   if (context instanceof Response || !("user" in context)) return context;
   const code = codeParam ?? "";
   if (!isJudgingCode(code)) notFound();
-  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round, submittedTo });
+  return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round, submittedTo, checkTo: checkTo?.(code) });
 }
 
 /** An autosave after the session ended answers on the page instead of navigating to sign in. */

@@ -58,8 +58,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/cycles/${id}?saved=created`);
 }
 
-const FIELD_ORDER = ["year", "start_from", ...CYCLE_DATE_FIELDS.map((f) => f.key)];
-
 export default function AwardCycles() {
   const { cycles, dateFields, nextYear } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -67,7 +65,7 @@ export default function AwardCycles() {
   return (
     <>
       <AdminBreadcrumb />
-      <ErrorSummary errors={actionData?.errors} order={FIELD_ORDER} />
+      <ErrorSummary errors={actionData?.errors} order={["year", "start_from", ...dateFields.map((f) => f.key)]} />
       <h1>Award cycles</h1>
       <p className="nhsuk-lede-text">Each year's award runs as a cycle: nominations, judging, shortlisting, the final round and the announcement.</p>
       {cycles.length === 0 ? (

@@ -1,6 +1,7 @@
 // A judge's first-round score sheet: the entry's redacted text beside the criteria, each with its
-// guidance and anchored descriptors; autosave, and submit (which locks the sheet). The loader returns
-// only the judge-facing view: a code, redacted text and the cycle's criteria.
+// guidance and anchored descriptors; autosave, and "Continue" to the check of the answers
+// (judging.entries.$code_.check.tsx), where the judge submits (which locks the sheet). The loader
+// returns only the judge-facing view: a code, redacted text and the cycle's criteria.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return judgeSheetAction(request, params.code, { round: "first", submittedTo: "/judging?notice=submitted" });
+  return judgeSheetAction(request, params.code, { round: "first", submittedTo: "/judging?notice=submitted", checkTo: (code) => `/judging/entries/${code}/check` });
 }
 
 export const clientAction = scoreSheetClientAction;
@@ -42,6 +43,7 @@ export default function ScoreSheetPage() {
       action={`/judging/entries/${data.entry.code}`}
       backTo={{ href: "/judging", label: "Back to your entries" }}
       recuseHref={`/judging/entries/${data.entry.code}/recuse`}
+      checksFirst
       actionData={actionData}
     />
   );

@@ -2,14 +2,19 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
 
-/** Types one of the cycle's dates, in UK time, into its labelled date and time pickers. */
+/** Types one of the cycle's dates ("2031-05-13"), in UK time, into its day, month and year boxes and its time. */
 async function fillDate(page: Page, legend: string | RegExp, date: string, time: string) {
   const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Date").fill(date);
+  const [year, month, day] = date.split("-");
+  await group.getByLabel("Day").fill(String(Number(day)));
+  await group.getByLabel("Month").fill(String(Number(month)));
+  await group.getByLabel("Year").fill(year);
   await group.getByLabel("Time (UK)").fill(time);
 }
 
 test("an admin creates the 2031 award cycle with its dates in UK time, sees it listed and opens it", async ({ page }) => {
+  // A long walk (create, errors, stages, nominations, closing now), with axe at every step.
+  test.setTimeout(180_000);
   await signInDirectly(page, "admin@demo.test");
   await page.goto("/");
   await visit(page, "/admin");
@@ -23,6 +28,13 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(problems.getByRole("link", { name: "Enter the year of the award" })).toBeVisible();
   await expect(problems.getByRole("link", { name: "Enter the date and time nominations close" })).toBeVisible();
+  await expectAccessible(page);
+
+  // A date that does not exist, typed in the day, month and year boxes: said so, linked to the day.
+  await fillDate(page, "Nominations close", "2031-02-31", "17:00");
+  await page.getByRole("button", { name: "Create award cycle" }).click();
+  await problems.getByRole("link", { name: "Nominations close must be a real date, like 13 5 2027" }).click();
+  await expect(page.getByRole("group", { name: "Nominations close" }).getByLabel("Day")).toBeFocused();
   await expectAccessible(page);
 
   await page.getByLabel("Year of the award").fill("2031");
@@ -70,6 +82,17 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   await expect(organisation).toHaveAttribute("aria-sort", "ascending");
   await organisation.getByRole("button").click();
   await expect(organisation).toHaveAttribute("aria-sort", "descending");
+  await expectAccessible(page);
+
+  // Closing nominations now, ahead of the deadline, after a page that says what it does.
+  await page.goBack();
+  await page.getByRole("button", { name: "Close nominations now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Close nominations now" })).toBeVisible();
+  await expect(page.getByText("Nominations are due to close at 5pm on Tuesday 13 May 2031 (UK time).")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Close nominations now" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nominations have closed" })).toBeVisible();
+  await expect(page.getByText("This cycle is Nominations closed")).toBeVisible();
   await expectAccessible(page);
 });
 

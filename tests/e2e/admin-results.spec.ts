@@ -73,6 +73,37 @@ test("an admin sorts the results, hides a column and filters, by judging code on
   expect(errors).toEqual([]);
 });
 
+test("at a 1280 px window the ranks and flags are in view, and a wider table says it scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}/results`);
+  const table = page.getByTestId("results-table");
+  const region = page.getByRole("region", { name: /First round results for 2027, one row per entry/ });
+  const shown = (await region.boundingBox())!;
+  for (const name of [/Normalised %/, /Normalised rank/, /Raw rank/, /Flags/]) {
+    const box = (await table.getByRole("columnheader", { name }).boundingBox())!;
+    expect(box.x + box.width, `${name} in view without scrolling`).toBeLessThanOrEqual(Math.min(1280, shown.x + shown.width));
+  }
+  // The sentence is there exactly when the table is wider than its region.
+  const wider = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  await expect(page.getByTestId("results-scroll-hint")).toBeVisible({ visible: wider });
+
+  // Every column at a narrower window: the region says it scrolls, and takes the keyboard's focus.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await page.getByText("Choose the columns shown").click();
+  for (const box of await page.getByRole("group", { name: "Columns shown" }).getByRole("checkbox").all()) await box.check();
+  await expect(page.getByTestId("results-scroll-hint")).toBeVisible();
+  await expect(region).toHaveAccessibleName(/one row per entry \(scrolls sideways\)/);
+  await region.focus();
+  await expect(region).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expectAccessible(page);
+});
+
 test("the shortlist page explains that the cycle must be in shortlisting", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/admin/cycles");

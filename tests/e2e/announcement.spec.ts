@@ -89,8 +89,12 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   // The announcement, set to the next whole minute at least 10 seconds away (the form takes minutes).
   const soon = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
   const { date, time } = ukParts(soon);
-  await page.getByLabel("Date").last().fill(date);
-  await page.getByLabel("Time (UK)").last().fill(time);
+  const announcement = page.getByRole("group", { name: "New announcement time" });
+  const [year, month, day] = date.split("-");
+  await announcement.getByLabel("Day").fill(String(Number(day)));
+  await announcement.getByLabel("Month").fill(String(Number(month)));
+  await announcement.getByLabel("Year").fill(year);
+  await announcement.getByLabel("Time (UK)").fill(time);
   await page.getByRole("button", { name: "Move the announcement" }).click();
   await expectAccessible(page);
 

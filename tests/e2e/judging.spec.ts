@@ -58,14 +58,23 @@ test("a judge accepts the statement, declares a conflict, scores and submits an 
   await scores.nth(1).click();
   await expect(page.locator("#save-status")).toContainText("Saved at");
 
-  // Submitting with a score missing and no overall comment: every problem is listed.
-  await page.getByRole("button", { name: "Submit scores" }).click();
+  // Going on with a score missing and no overall comment: every problem is listed.
+  await page.getByRole("button", { name: "Continue to check your scores" }).click();
   await expect(page.getByRole("alert")).toContainText("Enter a score for");
   await expect(page.getByRole("alert")).toContainText("Enter an overall comment");
   await expectAccessible(page);
   const count = await scores.count();
   for (let i = 0; i < count; i++) await scores.nth(i).fill(String(5 + (i % 3)));
   await page.getByLabel("Overall comment").fill("A genuine partnership with clear outcomes for staff.");
+  await page.getByRole("button", { name: "Continue to check your scores" }).click();
+  // The check of every answer, each with a link back to change it, before the submission that locks the sheet.
+  await expect(page.getByRole("heading", { level: 1, name: "Check your scores before submitting them" })).toBeVisible();
+  await expect(page.getByText("A genuine partnership with clear outcomes for staff.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Change\s+overall comment$/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /^Change\s+score for/ }).first().click();
+  await expect(page.getByLabel(/^Score for/).first()).toHaveValue("5");
+  await page.getByRole("button", { name: "Continue to check your scores" }).click();
   await page.getByRole("button", { name: "Submit scores" }).click();
   await expect(page.getByText("Your score sheet has been submitted.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: label })).toContainText("Submitted");

@@ -1,6 +1,7 @@
-// "Submit scores" pressed just after leaving a comment box, on a slow laptop over a slow network:
-// the press waits for the autosave that leaving the box started, then goes with the revision that
-// autosave made, so the sheet is submitted and no false "saved in another tab" appears (issue 18).
+// "Continue to check your scores" pressed just after leaving a comment box, on a slow laptop over a
+// slow network: the press waits for the autosave that leaving the box started, then goes with the
+// revision that autosave made, so the check page shows the comment, the sheet is submitted from it
+// and no false "saved in another tab" appears (issue 18).
 import path from "node:path";
 import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
 
@@ -10,7 +11,7 @@ const TRIES = 3;
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
-test("a judge on a slow laptop who presses Submit scores just after leaving a comment box submits the sheet", async ({ page }) => {
+test("a judge on a slow laptop who goes on to check their scores just after leaving a comment box submits the sheet", async ({ page }) => {
   test.setTimeout(240_000);
   const db = await serverDb(DATA_DIR);
   await signIn(page, JUDGE);
@@ -53,19 +54,26 @@ test("a judge on a slow laptop who presses Submit scores just after leaving a co
       .toBe(overall);
     await page.waitForLoadState("networkidle");
   };
-  /** Types in the first comment box, leaves it (which saves it) and presses Submit at once, while that save is on its way. */
-  const commentThenSubmit = async (attempt: number) => {
+  /** Types in the first comment box, leaves it (which saves it) and presses Continue at once, while that save is on its way. */
+  const commentThenContinue = async (attempt: number) => {
     const comment = page.getByLabel(/^Comment on/).first();
     await comment.fill(`Try ${attempt}: the staff side was at the table from the start.`);
     await comment.press("Tab");
+    await page.getByRole("button", { name: "Continue to check your scores" }).click();
+  };
+  /** On the check page, which shows the comment the press carried, submits. */
+  const checkThenSubmit = async (attempt: number) => {
+    await expect(page.getByRole("heading", { level: 1, name: "Check your scores before submitting them" }), `try ${attempt}`).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(`Try ${attempt}: the staff side was at the table from the start.`)).toBeVisible();
     await page.getByRole("button", { name: "Submit scores" }).click();
+    await expect(page.getByText("Your score sheet has been submitted."), `try ${attempt}`).toBeVisible({ timeout: 30_000 });
   };
 
   for (let attempt = 1; attempt <= TRIES; attempt++) {
     await openAndFill(attempt);
     await slowLaptop(true);
-    await commentThenSubmit(attempt);
-    await expect(page.getByText("Your score sheet has been submitted."), `try ${attempt}`).toBeVisible({ timeout: 30_000 });
+    await commentThenContinue(attempt);
+    await checkThenSubmit(attempt);
     await slowLaptop(false);
     expect(await sheetStatus(), `try ${attempt}`).toBe("submitted");
   }
@@ -77,15 +85,15 @@ test("a judge on a slow laptop who presses Submit scores just after leaving a co
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.abort("connectionreset");
   });
-  await commentThenSubmit(TRIES + 1);
-  await expect(page.getByText("Your score sheet has been submitted.")).toBeVisible({ timeout: 30_000 });
+  await commentThenContinue(TRIES + 1);
+  await checkThenSubmit(TRIES + 1);
   await page.unrouteAll();
   expect(await sheetStatus()).toBe("submitted");
 
   // A real conflict, saved in another tab after this one opened, still says so, and nothing is submitted.
   await openAndFill(TRIES + 2);
   await db.updateTable("score_sheets").set((eb) => ({ revision: eb("revision", "+", 1) })).where("assignment_id", "=", assignment.id).execute();
-  await commentThenSubmit(TRIES + 2);
+  await commentThenContinue(TRIES + 2);
   await expect(page.getByText(/saved in another tab/).first()).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page);
   expect(await sheetStatus()).toBe("draft");

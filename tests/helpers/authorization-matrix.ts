@@ -121,6 +121,10 @@ export const MATRIX: Record<string, Row> = {
   "winners.charts": { path: "/winners/charts", get: everyone(200) },
   "admin.judges": { path: "/admin/judges", get: only("admin"), post: only("admin", "ok") },
   "admin.cycles.$cycleId_.learning": { path: "/admin/cycles/{cycleId}/learning", get: only("admin"), post: only("admin", "ok") },
+  // On the judging server, where the admin's press is refused (the cycle is not open) rather than closing the shared demo cycle.
+  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
+  "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
+  "admin.cycles.$cycleId_.close-nominations": { path: "/admin/cycles/{cycleId}/close-nominations", get: only("admin"), post: only("admin", "ok"), judging: true },
 };
 
 

@@ -27,9 +27,22 @@ const page = async (pathname: string) => {
   return readable(res);
 };
 
+/** A date typed in the NHS date input's boxes: "2031-05-13" is day 13, month 5, year 2031 (`${name}_day`, …). */
+function ukDate(name: string, date: string): Record<string, string> {
+  const [year, month, day] = date ? date.split("-") : ["", "", ""];
+  return { [`${name}_day`]: day ? String(Number(day)) : "", [`${name}_month`]: month ? String(Number(month)) : "", [`${name}_year`]: year };
+}
+
+/** A form with each `X_date: "YYYY-MM-DD"` typed into X's day, month and year boxes instead. */
+function typed(form: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(form)) Object.assign(out, key.endsWith("_date") ? ukDate(key.slice(0, -"_date".length), value) : { [key]: value });
+  return out;
+}
+
 /** A new cycle's form: nominations close on 13 May at 17:00 UK time (BST), years ahead. */
 function cycleForm(year: number, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
+  return typed({
     year: String(year),
     start_from: "default",
     nominations_open_at_date: "2026-01-10",
@@ -47,7 +60,7 @@ function cycleForm(year: number, overrides: Record<string, string> = {}): Record
     announcement_at_date: `${year}-11-12`,
     announcement_at_time: "19:00",
     ...overrides,
-  };
+  });
 }
 
 const cycleByYear = (year: number) => app.db.selectFrom("award_cycles").selectAll().where("year", "=", year).executeTakeFirst();
@@ -93,7 +106,9 @@ describe("creating an award cycle", () => {
     expect(res.status).toBe(400);
     const html = await readable(res);
     expect(html).toContain("There is already an award cycle for 2031");
-    expect(html).toContain('value="2031-11-12"');
+    expect(html).toMatch(/name="announcement_at_day"[^>]*value="12"/);
+    expect(html).toMatch(/name="announcement_at_month"[^>]*value="11"/);
+    expect(html).toMatch(/name="announcement_at_year"[^>]*value="2031"/);
     expect((await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2031).execute()).length).toBe(1);
   });
 
@@ -104,6 +119,37 @@ describe("creating an award cycle", () => {
     expect(html).toContain("Judging opens must be after nominations close");
     expect(html).toContain("Shortlist decided must include a time");
     expect(await cycleByYear(2035)).toBeUndefined();
+  });
+
+  it("reads dates from the day, month and year boxes, and says which part is missing or why a date is not real", async () => {
+    const res = await asAdmin(
+      "/admin/cycles",
+      cycleForm(2037, {
+        nominations_close_at_month: "",
+        nominations_close_at_year: "",
+        judging_open_at_day: "31",
+        judging_open_at_month: "2",
+        judging_close_at_year: "37",
+        shortlist_at_time: "25:00",
+      }),
+    );
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("Nominations close must include a month and a year");
+    expect(html).toContain("Judging opens must be a real date, like 13 5 2027");
+    expect(html).toContain("Judging closes: the year must include 4 numbers, like 2027");
+    expect(html).toContain("Shortlist decided must be a real time in 24-hour format, like 17:00");
+    // Each message links to its date's first box, and what was typed is kept.
+    expect(html).toContain('href="#nominations_close_at"');
+    expect(html).toMatch(/id="nominations_close_at" name="nominations_close_at_day"[^>]*value="13"/);
+    expect(html).toMatch(/name="judging_close_at_year"[^>]*value="37"/);
+    expect(html).not.toContain('type="date"');
+    expect(await cycleByYear(2037)).toBeUndefined();
+
+    // One-digit days and months, and 17.00 for the time, are read as typed.
+    const ok = await asAdmin("/admin/cycles", cycleForm(2037, { nominations_close_at_day: "3", nominations_close_at_month: "5", nominations_close_at_time: "17.00" }));
+    expect(ok.status).toBe(302);
+    expect((await cycleByYear(2037))!.nominations_close_at).toBe("2037-05-03T16:00:00.000Z");
   });
 
   it("can start from a copy of an earlier cycle", async () => {
@@ -211,14 +257,14 @@ describe("extending the deadline", () => {
   it("for one organisation needs a reason, and is recorded with it", async () => {
     const id = (await cycleByYear(2031))!.id;
     const org = await organisationId("eastbrook");
-    const noReason = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-20", new_close_time: "17:00", reason: " " });
+    const noReason = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2031-05-20"), new_close_time: "17:00", reason: " " });
     expect(noReason.status).toBe(400);
     expect(await readable(noReason)).toContain("Enter the reason for the extension");
-    const earlier = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-01", new_close_time: "17:00", reason: "IT outage" });
+    const earlier = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2031-05-01"), new_close_time: "17:00", reason: "IT outage" });
     expect(earlier.status).toBe(400);
     expect(await readable(earlier)).toContain("The new deadline must be later than the current one");
 
-    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), new_close_date: "2031-05-20", new_close_time: "17:00", reason: "IT outage at the trust" });
+    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2031-05-20"), new_close_time: "17:00", reason: "IT outage at the trust" });
     expect(res.status).toBe(302);
     const ext = await app.db.selectFrom("deadline_extensions").selectAll().where("cycle_id", "=", id).execute();
     expect(ext).toMatchObject([{ organisation_id: org, new_close_at: "2031-05-20T16:00:00.000Z", reason: "IT outage at the trust" }]);
@@ -233,7 +279,7 @@ describe("extending the deadline", () => {
     const now = new Date().toISOString();
     await app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: org, reference: "HPMA-2031-EXT1", title: "Draft work", created_at: now, updated_at: now }).execute();
     const before = (await app.outbox()).length;
-    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: "all", new_close_date: "2031-05-27", new_close_time: "17:00", reason: "Bank holiday week" });
+    const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: "all", ...ukDate("new_close", "2031-05-27"), new_close_time: "17:00", reason: "Bank holiday week" });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toMatch(/saved=extended&emailed=\d+/);
     const mails = (await app.outbox()).slice(before);
@@ -399,10 +445,10 @@ describe("closing nominations earlier", () => {
     const form: Record<string, string> = { intent: "dates" };
     for (const f of CYCLE_DATE_FIELDS) {
       const uk = cycle[f.key] ? utcToUk(cycle[f.key]!) : { date: "", time: "" };
-      form[`${f.key}_date`] = uk.date;
+      Object.assign(form, ukDate(f.key, uk.date));
       form[`${f.key}_time`] = uk.time;
     }
-    form.nominations_close_at_date = earlier.date;
+    Object.assign(form, ukDate("nominations_close_at", earlier.date));
     form.nominations_close_at_time = earlier.time;
 
     const asked = await asAdmin(`/admin/cycles/${cycle.id}`, form);
@@ -420,8 +466,60 @@ describe("closing nominations earlier", () => {
     expect(confirmed.status).toBe(302);
     expect((await cycleByYear(2027))!.nominations_close_at).not.toBe(cycle.nominations_close_at);
     // Put back, later again: nothing becomes incomplete, so nothing is asked.
-    const back = await asAdmin(`/admin/cycles/${cycle.id}`, { ...form, nominations_close_at_date: utcToUk(cycle.nominations_close_at!).date, nominations_close_at_time: utcToUk(cycle.nominations_close_at!).time });
+    const back = await asAdmin(`/admin/cycles/${cycle.id}`, { ...form, ...ukDate("nominations_close_at", utcToUk(cycle.nominations_close_at!).date), nominations_close_at_time: utcToUk(cycle.nominations_close_at!).time });
     expect(back.status).toBe(302);
     expect((await cycleByYear(2027))!.nominations_close_at).toBe(cycle.nominations_close_at);
+  });
+});
+
+describe("closing nominations now", () => {
+  it("asks first, saying what closing now does, then closes in one step, audited; a second press is refused", async () => {
+    const id = await createCycleOverHttp(2034);
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" })).status).toBe(302);
+    const now = new Date().toISOString();
+    await app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: await organisationId("northmoor"), reference: "HPMA-2034-NOW1", title: "Draft work", created_at: now, updated_at: now }).execute();
+    expect(await page(`/admin/cycles/${id}`)).toContain(`href="/admin/cycles/${id}/close-nominations"`);
+
+    const confirm = await page(`/admin/cycles/${id}/close-nominations`);
+    expect(confirm).toContain("<h1>Close nominations now</h1>");
+    expect(confirm).toContain("5pm on Saturday 13 May 2034");
+    expect(confirm).toMatch(/Drafts: can no longer be submitted<\/dt><dd[^>]*>1 nomination</);
+    expect(confirm).toMatch(/<button[^>]*>Close nominations now<\/button>/);
+    expect((await cycleByYear(2034))!.stage).toBe("open");
+
+    const judge = await app.sessionFor(JUDGE);
+    expect((await app.request(`/admin/cycles/${id}/close-nominations`, { cookie: judge, form: {}, headers: { Origin: app.url } })).status).toBe(403);
+    expect((await cycleByYear(2034))!.stage).toBe("open");
+
+    const before = Date.now();
+    const closed = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(closed.status).toBe(302);
+    expect(closed.headers.get("location")).toBe(`/admin/cycles/${id}?saved=closed_now`);
+    const cycle = (await cycleByYear(2034))!;
+    expect(cycle.stage).toBe("closed");
+    expect(Date.parse(cycle.nominations_close_at!)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(cycle.nominations_close_at!)).toBeLessThanOrEqual(Date.now());
+    const audit = await app.db.selectFrom("audit_log").select("details").where("target", "=", `cycle:${id}`).where("action", "=", "cycle.nominations_closed_now").execute();
+    expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ closedAt: cycle.nominations_close_at, deadlineWas: "2034-05-13T16:00:00.000Z" }]);
+    expect(await page(`/admin/cycles/${id}?saved=closed_now`)).toContain("Nominations have closed");
+
+    const again = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(again.status).toBe(400);
+    expect(await readable(again)).toContain("Nominations can be closed now only while they are open");
+  });
+
+  it("is refused while an organisation's extension is still running, which the page lists", async () => {
+    const id = await createCycleOverHttp(2035);
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" })).status).toBe(302);
+    const org = await organisationId("eastbrook");
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2035-05-20"), new_close_time: "17:00", reason: "IT outage" })).status).toBe(302);
+    const confirm = await page(`/admin/cycles/${id}/close-nominations`);
+    expect(confirm).toContain("An extension of the deadline is still running");
+    expect(confirm).toContain("until 5pm on Sunday 20 May 2035");
+    expect(confirm).not.toMatch(/<button[^>]*>Close nominations now<\/button>/);
+    const refused = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(refused.status).toBe(400);
+    expect(await readable(refused)).toContain("An extension of the deadline is still running");
+    expect((await cycleByYear(2035))!.stage).toBe("open");
   });
 });

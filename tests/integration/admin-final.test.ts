@@ -485,18 +485,18 @@ describe("the case studies", () => {
 
 describe("the announcement", () => {
   it("refuses to move the announcement into the past, and moves it to a future time", async () => {
-    const past = await post(finalPath(), [["intent", "move"], ["announcement_date", "2020-01-01"], ["announcement_time", "19:00"]]);
+    const past = await post(finalPath(), [["intent", "move"], ["announcement_day", "1"], ["announcement_month", "1"], ["announcement_year", "2020"], ["announcement_time", "19:00"]]);
     expect(past.status).toBe(400);
     const html = await readable(past);
     expect(html).toContain("The new announcement time must be in the future");
-    expect(html).toContain('value="2020-01-01"');
+    expect(html).toMatch(/name="announcement_year"[^>]*value="2020"/);
 
-    const missing = await post(finalPath(), [["intent", "move"], ["announcement_date", "2027-11-12"], ["announcement_time", ""]]);
+    const missing = await post(finalPath(), [["intent", "move"], ["announcement_day", "12"], ["announcement_month", "11"], ["announcement_year", "2027"], ["announcement_time", ""]]);
     expect(missing.status).toBe(400);
     expect(await readable(missing)).toContain("must include a time");
 
     const year = new Date().getUTCFullYear() + 1;
-    const res = await post(finalPath(), [["intent", "move"], ["announcement_date", `${year}-11-12`], ["announcement_time", "19:00"]]);
+    const res = await post(finalPath(), [["intent", "move"], ["announcement_day", "12"], ["announcement_month", "11"], ["announcement_year", String(year)], ["announcement_time", "19:00"]]);
     expect(res.status).toBe(302);
     const cycle = await app.db.selectFrom("award_cycles").select("announcement_at").where("id", "=", cycleId).executeTakeFirstOrThrow();
     expect(cycle.announcement_at).toBe(`${year}-11-12T19:00:00.000Z`);
@@ -555,7 +555,7 @@ describe("the announcement", () => {
     const decisions = await post(finalPath(), [["intent", "decisions"], ["winner", String(finalists[2].nominationId)], [`rationale_${finalists[2].nominationId}`, "Too late"]]);
     expect(decisions.status).toBe(400);
     expect(await readable(decisions)).toContain("can no longer change");
-    const moved = await post(finalPath(), [["intent", "move"], ["announcement_date", "2030-01-01"], ["announcement_time", "19:00"]]);
+    const moved = await post(finalPath(), [["intent", "move"], ["announcement_day", "1"], ["announcement_month", "1"], ["announcement_year", "2030"], ["announcement_time", "19:00"]]);
     expect(moved.status).toBe(400);
     expect(await readable(moved)).toContain("The results have already been published");
   });

@@ -153,6 +153,25 @@ describe("results while judging", () => {
     expect(hidden).toMatch(/<input[^>]*id="results-show-medianPercent"(?![^>]*checked)[^>]*>/);
   });
 
+  it("puts what the secretariat chooses by first, hides each criterion's mean until asked", async () => {
+    const headOf = (html: string) => {
+      const t = html.slice(html.indexOf('data-testid="results-table"'));
+      return [...t.slice(t.indexOf("<thead"), t.indexOf("</thead>")).matchAll(/<button[^>]*>([^<]+)</g)].map((m) => m[1]);
+    };
+    const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "title"]).where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute();
+    expect(criteria.length).toBeGreaterThan(0);
+    const plain = await page(resultsPath());
+    expect(headOf(plain)).toEqual(["Entry", "Normalised %", "Normalised rank", "Raw rank", "Median rank", "Flags", "Sheets", "Weighted %", "Median %", "Spread (points)", "Employer side %", "Staff side %"]);
+    // Each mean is one tick away, and the table is a labelled region that takes the keyboard's focus.
+    expect(plain).toMatch(new RegExp(`<input[^>]*id="results-show-c${criteria[0].id}"(?![^>]*checked)[^>]*>`));
+    expect(plain).toMatch(/<div class="app-table-scroll" role="region" aria-label="First round results for 2027, one row per entry" tabindex="0">/);
+
+    const every = ["normalisedPercent", "normalisedRank", "flags", ...criteria.map((c) => `c${c.id}`)];
+    const chosen = await page(`${resultsPath()}&cols=1&${every.map((id) => `show=${id}`).join("&")}`);
+    expect(headOf(chosen)).toEqual(["Entry", "Normalised %", "Normalised rank", "Flags", ...criteria.map((c) => `${c.title} (mean)`)]);
+    expect(headOf(chosen)).not.toContain("Sheets");
+  });
+
   it("downloads the results table and every score as CSV, judges by code", async () => {
     const res = await app.request(`${base()}/results.csv?round=first`, { cookie: admin });
     expect(res.status).toBe(200);
@@ -429,5 +448,19 @@ describe("the results table at scale", () => {
     expect(head).not.toContain("Median %");
     expect(head).not.toContain("Partnership (mean)");
     expect(head).toContain("Weighted %");
+  });
+
+  it("keeps the columns chosen in its page links, and leaves the default view's links short", () => {
+    const links = (html: string) => [...html.matchAll(/href="\?([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&"));
+    expect(links(render({ hidden: ["c1"] })).every((href) => !href.includes("cols="))).toBe(true);
+    const chosen = links(render({ hidden: ["medianPercent", "c1"] }));
+    expect(chosen.length).toBeGreaterThan(0);
+    for (const href of chosen) {
+      const params = new URLSearchParams(href);
+      expect(params.get("cols")).toBe("1");
+      expect(params.getAll("show")).toContain("meanPercent");
+      expect(params.getAll("show")).not.toContain("medianPercent");
+      expect(params.getAll("show")).not.toContain("c1");
+    }
   });
 });

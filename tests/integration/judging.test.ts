@@ -445,3 +445,60 @@ describe("the leak test on a long entry written like a real one", () => {
     }
   });
 });
+
+describe("a judge checks their answers before submitting", () => {
+  it("goes from a complete sheet to a check of every score and comment, with change links, and submits from there", async () => {
+    const email = "judge.employer3@demo.test";
+    const cookie = await app.sessionFor(email);
+    const target = (await assignmentsOf(email)).find((a) => a.status === null || a.status === "draft")!;
+    expect(target).toBeDefined();
+    const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "title", "scale_max"]).where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute();
+    const sheet = `/judging/entries/${target.code}`;
+    expect(await (await app.request(sheet, { cookie })).text()).toContain(">Continue to check your scores</button>");
+
+    // An unfinished sheet does not go on: the errors are on the sheet, as for a submission.
+    const form: Record<string, string> = { intent: "check", revision: String(target.revision ?? 0), overall_comment: "" };
+    criteria.forEach((c, i) => (form[`score_${c.id}`] = String(Math.min(c.scale_max, 3 + i))));
+    form[`comment_${criteria[0].id}`] = "Strong joint ownership.";
+    const unfinished = await app.request(sheet, { cookie, form });
+    expect(unfinished.status).toBe(400);
+    expect(await unfinished.text()).toContain("There is a problem");
+
+    const onward = await app.request(sheet, { cookie, form: { ...form, overall_comment: "A clear and honest entry." } });
+    expect(onward.status).toBe(302);
+    expect(onward.headers.get("location")).toBe(`${sheet}/check`);
+    // Saved, not submitted.
+    const saved = (await assignmentsOf(email)).find((a) => a.code === target.code)!;
+    expect(saved.status).toBe("draft");
+
+    const check = (await (await app.request(`${sheet}/check`, { cookie })).text()).replaceAll("<!-- -->", "");
+    expect(check).toContain("<h1>Check your scores before submitting them</h1>");
+    criteria.forEach((c, i) => {
+      expect(check).toContain(`${Math.min(c.scale_max, 3 + i)} out of ${c.scale_max}`);
+      expect(check).toContain(`href="${sheet}#score_${c.id}"`);
+      expect(check).toContain(`href="${sheet}#comment_${c.id}"`);
+    });
+    expect(check).toContain("Strong joint ownership.");
+    expect(check).toContain("A clear and honest entry.");
+    expect(check).toContain(`href="${sheet}#overall_comment"`);
+
+    // A change made in another tab after the check was shown: nothing is submitted.
+    const elsewhere = await app.request(`${sheet}.data?autosave=1`, { cookie, form: { ...form, intent: "autosave", revision: String(saved.revision), overall_comment: "Changed elsewhere." } });
+    expect(elsewhere.status).toBe(200);
+    const stale = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision) } });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("Check your scores again");
+    expect((await assignmentsOf(email)).find((a) => a.code === target.code)!.status).toBe("draft");
+
+    const submitted = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision! + 1) } });
+    expect(submitted.status).toBe(302);
+    expect(submitted.headers.get("location")).toBe("/judging?notice=submitted");
+    expect((await assignmentsOf(email)).find((a) => a.code === target.code)!.status).toBe("submitted");
+    const stored = await app.db.selectFrom("score_sheets").innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id").select("score_sheets.overall_comment").where("judging_assignments.nomination_id", "=", target.nomination_id).where("judging_assignments.judge_user_id", "=", await judgeId(email)).executeTakeFirstOrThrow();
+    expect(stored.overall_comment).toBe("Changed elsewhere.");
+    // A submitted sheet has nothing left to check.
+    const after = await app.request(`${sheet}/check`, { cookie });
+    expect(after.status).toBe(302);
+    expect(after.headers.get("location")).toBe(sheet);
+  });
+});

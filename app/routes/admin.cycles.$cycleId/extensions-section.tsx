@@ -39,7 +39,7 @@ export function ExtensionsSection({ data, posted }: { data: Pick<CyclePageData, 
               defaultValue={valuesFor(posted, "extend", { organisation: "all" }).organisation}
               options={[{ value: "all", label: "Every organisation" }, ...organisations]}
             />
-            <UkDateTimeInput name="new_close" legend="New deadline" hint="UK time, for example 20 May at 17:00" error={errors?.new_close} values={values} />
+            <UkDateTimeInput name="new_close" legend="New deadline" hint="UK time, for example 20 5 2027 and 17:00" error={errors?.new_close} values={values} />
             <Textarea name="reason" label="Reason" hint="Recorded with the extension, such as an IT outage at the trust" error={errors?.reason} defaultValue={values.reason} rows={3} />
             <IntentButton intent="extend">Extend the deadline</IntentButton>
           </Form>

@@ -20,22 +20,31 @@ export const MoveStageSchema = z.object({
   to: z.enum(STAGES, { error: "Choose the stage to move to" }),
 });
 
+const newClose = (form: { new_close_day?: string; new_close_month?: string; new_close_year?: string; new_close_time?: string }) => ({
+  day: form.new_close_day,
+  month: form.new_close_month,
+  year: form.new_close_year,
+  time: form.new_close_time,
+});
+
 export const ExtendDeadlineSchema = z
   .object({
     organisation: z
       .string({ error: "Select who the extension is for" })
       .regex(/^(all|[1-9]\d{0,14})$/, "Select who the extension is for")
       .transform((v) => (v === "all" ? null : Number(v))),
-    new_close_date: z.string().optional(),
+    new_close_day: z.string().optional(),
+    new_close_month: z.string().optional(),
+    new_close_year: z.string().optional(),
     new_close_time: z.string().optional(),
     reason: requiredText("Enter the reason for the extension", { max: 500, label: "Reason" }),
   })
   .superRefine((form, ctx) => {
-    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
+    const read = readUkDateTime("The new deadline", newClose(form), true);
     if (!read.ok) ctx.addIssue({ code: "custom", path: ["new_close"], message: read.message });
   }, whenObject)
   .transform((form) => {
-    const read = readUkDateTime("The new deadline", form.new_close_date, form.new_close_time, true);
+    const read = readUkDateTime("The new deadline", newClose(form), true);
     return { organisationId: form.organisation, newCloseAt: read.ok ? read.utc! : "", reason: form.reason };
   });
 

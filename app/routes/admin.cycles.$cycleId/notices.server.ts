@@ -14,6 +14,7 @@ export const cycleNotices = defineNotices(
     criterion: "The criterion has been saved",
     section: "The section of the entry form has been saved",
     final_criteria: "The final round's criteria have been chosen",
+    closed_now: "Nominations have closed",
   },
   { param: "saved" },
 );

@@ -9,7 +9,7 @@ import { ErrorSummary, NoticeSuccessBanner, type FieldErrors } from "~/component
 import { Caption } from "~/components/nhsuk";
 import type { CycleCriterion } from "../../../db/schema";
 import { criteriaEditable, effectiveDeadline, finalCriteriaEditable, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
-import { formatUkDateTime, formatUkDeadline, utcToUk } from "~/domain/uk-time";
+import { formatUkDateTime, formatUkDeadline, ukDateTimeValues } from "~/domain/uk-time";
 import { EXTENDABLE_STAGES, listCriteria, listExtensions, listSections } from "~/models/cycles.server";
 import { organisationChoices } from "~/models/organisations.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
@@ -53,13 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listExtensions(db, cycleId),
     organisationChoices(db),
   ]);
-  const dateValues: Record<string, string> = {};
-  for (const f of CYCLE_DATE_FIELDS) {
-    const iso = cycle[f.key];
-    const uk = iso ? utcToUk(iso) : { date: "", time: "" };
-    dateValues[`${f.key}_date`] = uk.date;
-    dateValues[`${f.key}_time`] = uk.time;
-  }
+  const dateValues: Record<string, string> = Object.assign({}, ...CYCLE_DATE_FIELDS.map((f) => ukDateTimeValues(f.key, cycle[f.key])));
   const next = nextStage(cycle.stage);
   const latest = effectiveDeadline(cycle, extensions.filter((e) => e.organisation_id === null), null);
   return {
@@ -70,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stage: STAGE_LABELS[cycle.stage],
       next: next ? { value: next, label: STAGE_LABELS[next] } : null,
       canReopen: cycle.stage === "closed",
+      canCloseNow: cycle.stage === "open",
       datesEditable: cycle.stage !== "archived",
       extendable: EXTENDABLE_STAGES.includes(cycle.stage),
       criteriaEditable: criteriaEditable(cycle),
@@ -108,7 +103,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-const FIELD_ORDER = ["form", "stage", ...CYCLE_DATE_FIELDS.map((f) => f.key), "confirm_close", "organisation", "new_close", "reason"];
+// The date fields come from the loader: CYCLE_DATE_FIELDS lives in a .server module, which is empty in
+// the browser (reading it here stopped the page's script from loading at all).
+const fieldOrder = (dateKeys: readonly string[]) => ["form", "stage", ...dateKeys, "confirm_close", "organisation", "new_close", "reason"];
 
 export default function AwardCycle() {
   const data = useLoaderData<typeof loader>();
@@ -118,7 +115,7 @@ export default function AwardCycle() {
   return (
     <>
       <AdminBreadcrumb trail={[{ href: "/admin/cycles", label: "Award cycles" }]} />
-      <ErrorSummary errors={errors} order={FIELD_ORDER} />
+      <ErrorSummary errors={errors} order={fieldOrder(data.dateFields.map((f) => f.key))} />
       {!actionData && data.notice ? <NoticeSuccessBanner notice={data.notice} /> : null}
       <Caption>Award cycle</Caption>
       <h1>HPMA partnership award {data.cycle.year}</h1>

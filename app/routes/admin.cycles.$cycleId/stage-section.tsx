@@ -1,4 +1,5 @@
-// The cycle's stage, the move to the next one (and back to open from closed), and its other pages.
+// The cycle's stage, the move to the next one (and back to open from closed), the way to close
+// nominations ahead of the deadline, and its other pages.
 import { Form } from "@remix-run/react";
 import { IntentButton, Tag } from "~/components/nhsuk";
 import type { CyclePageData } from "./page-data";
@@ -19,6 +20,11 @@ export function StageSection({ cycle }: { cycle: CyclePageData["cycle"] }) {
             <input type="hidden" name="to" value={cycle.next.value} />
             <IntentButton intent="move">Move to {cycle.next.label.toLowerCase()}</IntentButton>
           </Form>
+        ) : null}
+        {cycle.canCloseNow ? (
+          <a href={`/admin/cycles/${cycle.id}/close-nominations`} className="nhsuk-button nhsuk-button--secondary" role="button" draggable="false" style={{ marginRight: "1rem" }}>
+            Close nominations now
+          </a>
         ) : null}
         {cycle.canReopen ? (
           <Form method="post" style={{ display: "inline-block" }}>

@@ -27,7 +27,7 @@ export function AnnouncementSection({ data: { cycle }, posted }: { data: Pick<Fi
             <UkDateTimeInput
               name="announcement"
               legend="New announcement time"
-              hint="UK time, for example 12 November at 19:00"
+              hint="UK time, for example 12 11 2027 and 19:00"
               error={posted.errors?.announcement}
               values={valuesFor(posted, "move", cycle.announcementValues)}
             />

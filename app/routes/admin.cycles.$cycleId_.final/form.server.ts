@@ -2,7 +2,7 @@
 // (the panel's and the highly commended checkboxes) are kept as comma-joined values, so that a
 // refused form ticks again what was ticked.
 import { z } from "zod";
-import { readUkDateTime } from "~/request/cycle-forms.server";
+import { readUkDateTime, ukDateTimeParts } from "~/request/cycle-forms.server";
 import { formValues, parseForm, type FormFailure } from "~/request/forms.server";
 
 /** What a form on the page is for; each has one action function in actions.server.ts. */
@@ -96,9 +96,9 @@ export function parseDecisions(formData: FormData, finalistIds: readonly number[
   };
 }
 
-/** The new announcement time, typed as UK date and time (announcement_date, announcement_time). */
+/** The new announcement time, typed as UK day, month, year and time (announcement_day, … announcement_time). */
 export function parseMoveAnnouncement(formData: FormData): Parsed<{ to: string }> {
-  const read = readUkDateTime("The announcement", String(formData.get("announcement_date") ?? ""), String(formData.get("announcement_time") ?? ""), true);
+  const read = readUkDateTime("The announcement", ukDateTimeParts(formData, "announcement"), true);
   if (!read.ok) return { ok: false, errors: { announcement: read.message }, values: formValues(formData) };
   return { ok: true, data: { to: read.utc! } };
 }

@@ -15,7 +15,7 @@ import { allSheetsIn, embargoed, sheetsInSentence } from "~/domain/announcement"
 import { RESULT_LABELS } from "~/domain/archive";
 import { judgeSideLabel } from "~/domain/permissions";
 import { STAGE_LABELS, type Stage } from "~/domain/stages";
-import { formatUkDateTime, formatUkDeadline, utcToUk } from "~/domain/uk-time";
+import { formatUkDateTime, formatUkDeadline, ukDateTimeValues, utcToUk } from "~/domain/uk-time";
 import { draftDetails } from "~/models/case-study-details.server";
 import { finalRoundProgress, finalSheetCount, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { getDecisions, getShortlist } from "~/models/finalists.server";
@@ -70,7 +70,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   const onPanel = new Set(panel);
   const slot = (PRESENTATION_MINUTES + QUESTIONS_MINUTES) * 60_000;
-  const announcementUk = cycle.announcement_at ? utcToUk(cycle.announcement_at) : null;
   const open = confirmed && !published && (cycle.stage === "shortlisting" || cycle.stage === "final");
   return {
     notice: finalNotices.from(request),
@@ -83,7 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       published,
       publishedAt: cycle.published_at ? formatUkDateTime(cycle.published_at) : null,
       announcement: cycle.announcement_at ? formatUkDeadline(cycle.announcement_at) : null,
-      announcementValues: { announcement_date: announcementUk?.date ?? "", announcement_time: announcementUk?.time ?? "" } as FormValues,
+      announcementValues: ukDateTimeValues("announcement", cycle.announcement_at) as FormValues,
       finalJudging: cycle.final_judging_at ? formatUkDeadline(cycle.final_judging_at) : null,
       panelOpen: open,
       decisionsOpen: open,

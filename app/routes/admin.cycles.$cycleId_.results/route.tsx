@@ -8,7 +8,7 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { AgreementSection } from "~/components/agreement";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
-import { hideableColumnIds, ResultsTable, type ResultRow } from "~/components/results-table";
+import { defaultHiddenColumnIds, hideableColumnIds, ResultsTable, type ResultRow } from "~/components/results-table";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { DISAGREEMENT_SPREAD_POINTS, SIDES_DIVERGE_POINTS } from "~/domain/results";
 import { STAGE_LABELS } from "~/domain/stages";
@@ -86,7 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     criteria,
     rows,
     scored,
-    view: resultsView(url, hideableColumnIds(criteria)),
+    view: resultsView(url, hideableColumnIds(criteria), defaultHiddenColumnIds(criteria)),
     topN: { n, chances },
     judges,
     agreement: resultsAgreement(r),
