@@ -6,6 +6,18 @@ import { organisationDomainProblem, normaliseDomain } from "~/domain/memberships
 import { decideMembership, removeMembership } from "~/models/memberships.server";
 import type { DB } from "~/platform/db.server";
 import { invalid } from "./forms.server";
+import { defineNotices } from "./notices.server";
+
+/** What the members' page and the secretariat's organisation page say after a decision or a new domain. */
+export const membershipNotices = defineNotices({
+  approved: (_count, text) => ({ title: `${text("who") ?? "They"} is now a member`, lines: [] }),
+  declined: (_count, text) => ({ title: `${text("who") ?? "They"} has been declined`, lines: [] }),
+  removed: (_count, text) => ({ title: `${text("who") ?? "They"} has been removed`, lines: [] }),
+  domain: (_count, text, organisationName: string) => {
+    const domain = text("domain");
+    return domain ? { title: `${domain} is recorded as ${organisationName}'s own email domain`, lines: [] } : null;
+  },
+});
 
 export const MEMBERSHIP_INTENTS = ["approve", "decline", "remove"] as const;
 export const DOMAIN_INTENTS = ["add-domain", "remove-domain"] as const;
@@ -45,6 +57,6 @@ export async function runMembershipAction(
       ? await removeMembership(db, args)
       : await decideMembership(db, { ...args, decision: form.intent === "approve" ? "approved" : "declined" });
   if (!result.ok) return invalid({ errors: { form: result.problem }, values: {} });
-  const done = { approve: "approved", decline: "declined", remove: "removed" }[form.intent];
-  return redirect(`${page}?${new URLSearchParams({ membership: done, who: result.member.name })}`);
+  const done = ({ approve: "approved", decline: "declined", remove: "removed" } as const)[form.intent];
+  return redirect(membershipNotices.href(page, done, { who: result.member.name }));
 }
