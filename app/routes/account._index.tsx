@@ -1,9 +1,10 @@
 // The signed-in user's own account: who they are, their roles and organisation.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { SuccessBanner } from "~/components/forms";
+import { Link, useLoaderData } from "@remix-run/react";
+import { NoticeSuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
+import { accountNotices } from "~/request/account-forms.server";
 import { requireUser } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnership Award" }];
@@ -11,6 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnersh
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return {
+    notice: accountNotices.from(request),
     name: user.name,
     email: user.email,
     roles: user.roles.map((r) => ROLE_LABELS[r]),
@@ -32,15 +34,10 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 export default function Account() {
   const account = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {params.get("notice") === "password-changed" ? (
-          <SuccessBanner title="Your password has been changed">
-            <p>You have been signed out everywhere else.</p>
-          </SuccessBanner>
-        ) : null}
+        {account.notice ? <NoticeSuccessBanner notice={account.notice} /> : null}
         <h1>Your account</h1>
         <dl className="nhsuk-summary-list">
           <Row label="Name">{account.name}</Row>
