@@ -171,7 +171,14 @@ export const OrganisationSearchSchema = z.object({
     .catch(null),
 });
 
-export const ChangedSchema = z.enum(["deactivated", "reactivated"]).nullable().catch(null);
+/** What a user's page says after the account is deactivated or reactivated (?changed=deactivated). */
+export const accountStatusNotices = defineNotices(
+  {
+    deactivated: { title: "The account has been deactivated", lines: ["They have been signed out and cannot sign in until it is reactivated."] },
+    reactivated: { title: "The account has been reactivated", lines: ["They can sign in again."] },
+  },
+  { param: "changed" },
+);
 
 // The page's address says which request is open and what was last decided; odd values are ignored.
 export const PageSchema = z.object({

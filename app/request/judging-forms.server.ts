@@ -114,3 +114,11 @@ export const secondLookNotices = defineNotices({
     return { title: added === 1 ? "1 extra score sheet has been assigned" : `${added} extra score sheets have been assigned`, lines: [] };
   },
 });
+
+/** What the release page says after releasing the reviewed entries (?notice=released&released=12); the page adds the link to assignment. */
+export const releaseNotices = defineNotices({
+  released: (count) => {
+    const n = count("released");
+    return n === null ? null : { title: `${n === 1 ? "1 entry" : `${n} entries`} released to judging`, lines: [] };
+  },
+});

@@ -4,12 +4,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Tag } from "~/components/nhsuk";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AccountStatusSchema, ChangedSchema } from "~/request/admin-forms.server";
+import { accountStatusNotices, AccountStatusSchema } from "~/request/admin-forms.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only what the page shows: never the row itself, which carries the password hash.
   return {
     isSelf: row.id === admin.id,
-    changed: ChangedSchema.parse(new URL(request.url).searchParams.get("changed")),
+    notice: accountStatusNotices.from(request),
     user: {
       id: row.id,
       name: row.name,
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   await setUserActive(db, { userId, active, actorUserId: admin.id });
-  return redirect(`/admin/users/${userId}?changed=${active ? "reactivated" : "deactivated"}`);
+  return redirect(accountStatusNotices.href(`/admin/users/${userId}`, active ? "reactivated" : "deactivated"));
 }
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
@@ -76,7 +76,7 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 }
 
 export default function AdminUser() {
-  const { user, isSelf, changed } = useLoaderData<typeof loader>();
+  const { user, isSelf, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const error = actionData?.errors.active;
   return (
@@ -84,11 +84,7 @@ export default function AdminUser() {
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
         <ErrorSummary errors={actionData?.errors} />
-        {changed && !actionData ? (
-          <SuccessBanner title={`The account has been ${changed}`}>
-            {changed === "deactivated" ? <p>They have been signed out and cannot sign in until it is reactivated.</p> : <p>They can sign in again.</p>}
-          </SuccessBanner>
-        ) : null}
+        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">User</span>
         <h1>{user.name}</h1>
         <dl className="nhsuk-summary-list">
