@@ -2,7 +2,7 @@
 // the latest, and the versions page shows what changed); an edit that changes nothing makes none.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { SummaryList } from "~/components/nhsuk";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues } from "~/components/archive-fields";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
@@ -62,15 +62,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(archiveEntryNotices.href(`/admin/archive/entries/${entryId}`, saved.changed ? "edited" : "unchanged"));
 }
 
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 export default function EditArchiveEntry() {
   const { notice, saved, entry, years, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -96,21 +87,24 @@ export default function EditArchiveEntry() {
         ) : null}
         <span className="nhsuk-caption-l">Edit an archive entry</span>
         <h1>{entry.organisation}</h1>
-        <dl className="nhsuk-summary-list">
-          <SummaryRow label="Year and result">
-            {entry.year}, {entry.result}
-          </SummaryRow>
-          <SummaryRow label="Version">
-            {entry.version}, saved {entry.updated}
-            {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
-            <br />
-            <a href={versionsHref}>See every version and what changed</a>
-          </SummaryRow>
-          <SummaryRow label="First entered from">{entry.origin}</SummaryRow>
-          <SummaryRow label="Public page">
-            <a href={entry.publicHref}>{entry.publicHref}</a>
-          </SummaryRow>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Year and result", value: `${entry.year}, ${entry.result}` },
+            {
+              key: "Version",
+              value: (
+                <>
+                  {entry.version}, saved {entry.updated}
+                  {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
+                  <br />
+                  <a href={versionsHref}>See every version and what changed</a>
+                </>
+              ),
+            },
+            { key: "First entered from", value: entry.origin },
+            { key: "Public page", value: <a href={entry.publicHref}>{entry.publicHref}</a> },
+          ]}
+        />
         <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
         <Form method="post" noValidate>
           <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />
