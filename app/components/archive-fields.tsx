@@ -5,7 +5,7 @@ import { ARCHIVE_RESULTS } from "~/domain/vocabulary";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS, type ArchiveEntryFields as EntryFields } from "~/domain/archive";
 import { isSourceLink, MAX_THEME_LENGTH, MAX_THEMES } from "~/domain/archive-rules";
 import { ORGANISATION_TYPE_OPTIONS, REGION_OPTIONS } from "./organisation-fields";
-import { FieldsetShell, NotificationBanner, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
+import { FieldsetShell, Radios, Select, Textarea, TextInput, type FieldErrors, type FormValues } from "./forms";
 
 /** The entry's fields in page order, for sorting the error summary to match. */
 export const ENTRY_FIELD_ORDER = [
@@ -247,11 +247,6 @@ export function AwardYearFields({ values, errors, year }: { values: FormValues; 
       <SourceFields values={values} errors={errors} what="what you enter here" noteHint="Such as the SPF's page on the 2018 winners, or the HPMA awards brochure" />
     </>
   );
-}
-
-/** The NHS notification banner (not a success): for "Nothing was changed" and the like. */
-export function NoticeBanner({ title, children }: { title: string; children?: ReactNode }) {
-  return <NotificationBanner title={title}>{children}</NotificationBanner>;
 }
 
 /** A stored link is followed only if it is a web address: an imported row could hold anything. */

@@ -1,6 +1,7 @@
 // NHS.UK form components: the error summary, and fields that show their error and keep the typed value.
 import { useEffect, useRef, type ReactNode } from "react";
 import { PasswordInput } from "./nhsuk/password-input";
+import type { Notice } from "~/domain/notice";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type FormValues = Partial<Record<string, string>>;
@@ -299,16 +300,22 @@ export function SuccessBanner({ title, children }: { title: string; children?: R
   );
 }
 
-/** What an action did, told on the page it redirected to: a title, and a paragraph per line. */
-export type Notice = { title: string; lines: string[] };
+export type { Notice };
 
-export function NoticeSuccessBanner({ notice }: { notice: Notice }) {
+/** The banner of a page's notice (app/request/notices.server.ts): green, or plain when nothing was changed; `children` after its lines. */
+export function NoticeSuccessBanner({ notice, children }: { notice: Notice; children?: ReactNode }) {
   return (
-    <SuccessBanner title={notice.title}>
+    <NotificationBanner title={notice.title} success={!notice.plain}>
       {notice.lines.map((l) => (
         <p key={l}>{l}</p>
       ))}
-    </SuccessBanner>
+      {notice.link ? (
+        <p>
+          <a href={notice.link.href}>{notice.link.text}</a>
+        </p>
+      ) : null}
+      {children}
+    </NotificationBanner>
   );
 }
 

@@ -1,7 +1,7 @@
 // The e-mails about membership of an organisation: to whoever decides a request to join (its
 // members, or the secretariat), and to the person who asked. Plain text, like emails.server.ts.
-// The request e-mails are built here and queued by the model that confirms the address, in its transaction.
-import { absoluteUrl, sendMail, type Mail } from "~/platform/mail.server";
+// Every one is built here and queued by the model verb that makes the change, in its transaction.
+import { absoluteUrl, type Mail } from "~/platform/mail.server";
 
 const SIGN_OFF = "\n\nNHS Social Partnership Forum secretariat\nHPMA award for partnership working between employers and trade unions";
 
@@ -53,28 +53,25 @@ export function organisationRequestApprovedMail(to: Person, organisationName: st
   };
 }
 
-export async function sendMembershipApproved(to: Person, organisationName: string): Promise<void> {
-  await sendMail(membershipApprovedMail(to, organisationName));
-}
-
-export async function sendMembershipDeclined(to: Person, organisationName: string): Promise<void> {
-  await sendMail({
-    to: to.email,
-    subject: `Your request to join ${organisationName}`,
-    text:
-      `Dear ${to.name},\n\nYour request to join ${organisationName} on the HPMA award for partnership working was not approved. ` +
-      "If you think this is a mistake, reply to this email and the SPF secretariat will look into it." +
-      SIGN_OFF,
-  });
-}
-
-export async function sendMembershipRemoved(to: Person, organisationName: string): Promise<void> {
-  await sendMail({
+/** To the person whose request was approved or declined, or whose membership was ended. */
+export function membershipDecisionMail(decision: "approved" | "declined" | "removed", to: Person, organisationName: string): Mail {
+  if (decision === "approved") return membershipApprovedMail(to, organisationName);
+  if (decision === "declined") {
+    return {
+      to: to.email,
+      subject: `Your request to join ${organisationName}`,
+      text:
+        `Dear ${to.name},\n\nYour request to join ${organisationName} on the HPMA award for partnership working was not approved. ` +
+        "If you think this is a mistake, reply to this email and the SPF secretariat will look into it." +
+        SIGN_OFF,
+    };
+  }
+  return {
     to: to.email,
     subject: `You are no longer a member of ${organisationName}`,
     text:
       `Dear ${to.name},\n\nYou have been removed from ${organisationName} on the HPMA award for partnership working, so you can no longer ` +
       "see its nominations. If you think this is a mistake, reply to this email and the SPF secretariat will look into it." +
       SIGN_OFF,
-  });
+  };
 }

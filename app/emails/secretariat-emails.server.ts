@@ -1,6 +1,7 @@
 // E-mails to the SPF secretariat about judging that needs their eye: a conflict of interest declared
 // (or withdrawn) after entries were assigned. They name the judge, the organisation and the entries.
-import { absoluteUrl, sendMail } from "~/platform/mail.server";
+// Queued by the conflicts model in the transaction that records the change.
+import { absoluteUrl, type Mail } from "~/platform/mail.server";
 
 const SIGN_OFF = "\n\nHPMA award for partnership working: judging platform";
 
@@ -15,7 +16,8 @@ export type LateConflictNotice = {
   change: { what: "declared"; entries: { code: string; replacement: string | null; why: string | null }[] } | { what: "withdrawn" };
 };
 
-export async function sendLateConflictNotice(recipients: readonly { email: string; name: string }[], notice: LateConflictNotice): Promise<void> {
+/** One e-mail to each admin about a late declaration or withdrawal. */
+export function lateConflictNoticeMails(recipients: readonly { email: string; name: string }[], notice: LateConflictNotice): Mail[] {
   const declared = notice.change.what === "declared";
   const subject = declared
     ? `HPMA ${notice.year}: ${notice.judgeName} declared a conflict of interest after assignment`
@@ -36,5 +38,5 @@ export async function sendLateConflictNotice(recipients: readonly { email: strin
     body += "\n\nNothing has changed for the judge: any score sheets already left out of the results stay out, and any judge added in their place stays.";
   }
   body += `\n\nThe judging page:\n\n${absoluteUrl(`/admin/cycles/${notice.cycleId}/judging`)}` + SIGN_OFF;
-  for (const to of recipients) await sendMail({ to: to.email, subject, text: `Dear ${to.name},\n\n${body}` });
+  return recipients.map((to) => ({ to: to.email, subject, text: `Dear ${to.name},\n\n${body}` }));
 }

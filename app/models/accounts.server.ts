@@ -4,7 +4,7 @@
 // caller before, so that no transaction waits for scrypt.
 import type { Kysely } from "kysely";
 import type { Database, User } from "../../db/schema";
-import { alreadyRegisteredMail, emailConfirmationMail } from "~/emails/emails.server";
+import { alreadyRegisteredMail, emailConfirmationMail, passwordResetMail } from "~/emails/emails.server";
 import { membershipRequestMails } from "~/emails/membership-emails.server";
 import { verifyPassword, verifyPasswordAgainstNothing } from "~/platform/crypto.server";
 import { KyselySessionAdapter } from "~/platform/lucia-adapter.server";
@@ -13,7 +13,7 @@ import { recordAudit } from "./audit.server";
 import { isLoginThrottled, recordLoginAttempt } from "./login-attempts.server";
 import { membershipAfterEmailConfirmed } from "./memberships.server";
 import { queueMail } from "./outbox.server";
-import { consumeOneTimeToken, issueOneTimeLinkByMail, type TokenCheck } from "./tokens.server";
+import { consumeOneTimeToken, countRecentTokens, issueOneTimeLinkByMail, type TokenCheck } from "./tokens.server";
 import { createEntrant, findUserByEmail, markEmailVerified, normaliseEmail, setPassword, type NewEntrant } from "./users.server";
 
 /**
@@ -30,6 +30,23 @@ export async function registerEntrant(db: Kysely<Database>, input: NewEntrant): 
     const userId = await createEntrant(trx, input);
     await issueOneTimeLinkByMail(trx, "email_verification_tokens", userId, (token) => emailConfirmationMail(input, token));
     return "registered";
+  });
+}
+
+/** More than this many reset links in an hour and no more are sent, so the form cannot flood an inbox. */
+export const MAX_RESET_LINKS_PER_HOUR = 3;
+
+/**
+ * Queues a password reset link for the address, if it has an active account and has not had
+ * MAX_RESET_LINKS_PER_HOUR in the last hour: the count, the link and its e-mail in one transaction.
+ * The caller answers the same whatever happened, so the form tells no one which addresses have accounts.
+ */
+export async function requestPasswordReset(db: Kysely<Database>, { email }: { email: string }): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const user = await findUserByEmail(trx, email);
+    if (!user || !user.active) return;
+    if ((await countRecentTokens(trx, "password_reset_tokens", user.id, 60 * 60 * 1000)) >= MAX_RESET_LINKS_PER_HOUR) return;
+    await issueOneTimeLinkByMail(trx, "password_reset_tokens", user.id, (token) => passwordResetMail(user, token));
   });
 }
 

@@ -5,6 +5,8 @@ import { generateToken, hashToken } from "~/platform/crypto.server";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "~/platform/sql.server";
 import { grantRole, normaliseEmail, upsertJudgeProfile } from "./users.server";
+import { invitationMail } from "~/emails/emails.server";
+import { queueMail } from "./outbox.server";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -47,6 +49,20 @@ export async function createInvitation(
       details: { email: input.email, role: input.role, side: input.side, organisationId: input.organisationId },
     });
     return { id, token };
+  });
+}
+
+/** Makes an invitation and queues the e-mail that carries its link, in one transaction: neither exists without the other. */
+export async function inviteByMail(
+  db: Kysely<Database>,
+  input: InvitationInput,
+  invitedBy: { id: number; name: string },
+  now: Date = new Date(),
+): Promise<{ id: number }> {
+  return inTransaction(db, async (trx) => {
+    const { id, token } = await createInvitation(trx, input, invitedBy.id, now);
+    await queueMail(trx, invitationMail({ email: input.email, name: input.name }, { role: input.role, invitedBy: invitedBy.name, token }));
+    return { id };
   });
 }
 

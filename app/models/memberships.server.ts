@@ -5,7 +5,8 @@ import type { Kysely } from "kysely";
 import type { Database, MembershipStatus } from "../../db/schema";
 import { emailMatchesDomains, normaliseDomain, removalProblem } from "~/domain/memberships";
 import { recordAudit } from "./audit.server";
-import type { ConfirmedRequest } from "~/emails/membership-emails.server";
+import { membershipDecisionMail, type ConfirmedRequest } from "~/emails/membership-emails.server";
+import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
 import type { Outcome } from "~/domain/outcome";
 
@@ -162,9 +163,10 @@ export async function listPendingMemberships(db: Kysely<Database>) {
 export type MembershipDecision = Outcome<{ member: Person; organisationName: string }>;
 
 /**
- * Approves or declines a pending request to join the organisation. The organisation is the
- * decider's own (or the one the secretariat is looking at), so a request of another organisation
- * is not found; one already decided is not decided twice.
+ * Approves or declines a pending request to join the organisation, and queues the e-mail that tells
+ * the person, in one transaction. The organisation is the decider's own (or the one the secretariat
+ * is looking at), so a request of another organisation is not found; one already decided is not
+ * decided twice.
  */
 export async function decideMembership(
   db: Kysely<Database>,
@@ -195,11 +197,16 @@ export async function decideMembership(
       target: `user:${found.user_id}`,
       details: { membershipId, organisationId, by: bySecretariat ? "secretariat" : "member" },
     });
-    return { ok: true, member: { email: found.email, name: found.name }, organisationName: found.organisation_name };
+    const member = { email: found.email, name: found.name };
+    await queueMail(trx, membershipDecisionMail(decision, member, found.organisation_name));
+    return { ok: true, member, organisationName: found.organisation_name };
   });
 }
 
-/** Ends an approved membership. A member may not remove the last approved member; the secretariat may. */
+/**
+ * Ends an approved membership and queues the e-mail that tells the person, in one transaction. A
+ * member may not remove the last approved member; the secretariat may.
+ */
 export async function removeMembership(
   db: Kysely<Database>,
   { membershipId, organisationId, actorUserId, bySecretariat }: { membershipId: number; organisationId: number; actorUserId: number; bySecretariat: boolean },
@@ -231,7 +238,9 @@ export async function removeMembership(
       target: `user:${found.user_id}`,
       details: { membershipId, organisationId, by: bySecretariat ? "secretariat" : "member" },
     });
-    return { ok: true, member: { email: found.email, name: found.name }, organisationName: found.organisation_name };
+    const member = { email: found.email, name: found.name };
+    await queueMail(trx, membershipDecisionMail("removed", member, found.organisation_name));
+    return { ok: true, member, organisationName: found.organisation_name };
   });
 }
 

@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Updateable } from "kysely";
 import type { Database, MailOutboxTable, MailStatus } from "../../db/schema";
 import { afterFailure, mailState, SENDING_LEASE_MS, shortError, type MailState, type OutboxFilter } from "~/domain/outbox";
-import { openedDb } from "~/platform/db.server";
+import { holdOpenUntilDone, openedDb } from "~/platform/db.server";
 import { PermanentMailError, transmitMail, type Mail } from "~/platform/mail-transport.server";
 import { recordAudit } from "./audit.server";
 
@@ -134,6 +134,8 @@ export function deliverMail(db: Kysely<Database>): Promise<DeliveryReport> {
     }
   })();
   passes.set(db, pass);
+  // Closing the handle (a server stopping, a script ending) waits for the pass to finish.
+  holdOpenUntilDone(db, pass.running);
   return pass.running;
 }
 

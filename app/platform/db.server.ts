@@ -152,10 +152,34 @@ export function checkpointDb(): void {
   globalForDb.__hpmaDb?.sqlite.pragma("wal_checkpoint(TRUNCATE)");
 }
 
+// Work that runs on a handle after the request that started it has answered (the outbox's delivery
+// passes): closing the handle waits for it. On globalThis, like the handle.
+const globalForWork = globalThis as unknown as { __hpmaDbWork?: WeakMap<DB, Set<Promise<unknown>>> };
+const workInFlight = (globalForWork.__hpmaDbWork ??= new WeakMap<DB, Set<Promise<unknown>>>());
+
+/** Registers work running on the handle in the background, so that closeDb waits for it to end. */
+export function holdOpenUntilDone(db: DB, work: Promise<unknown>): void {
+  let held = workInFlight.get(db);
+  if (!held) workInFlight.set(db, (held = new Set()));
+  const entry = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  held.add(entry);
+  void entry.then(() => held.delete(entry));
+}
+
+/**
+ * Closes the shared handle once the work in flight on it has ended (mail being delivered is sent and
+ * marked, so a stop never leaves a message claimed for its lease). No new delivery starts meanwhile:
+ * the handle is no longer the shared one, so queueMail's kick finds none.
+ */
 export async function closeDb(): Promise<void> {
   const held = globalForDb.__hpmaDb;
   globalForDb.__hpmaDb = undefined;
-  if (held) await held.db.destroy();
+  if (!held) return;
+  for (let work = workInFlight.get(held.db); work && work.size > 0; work = workInFlight.get(held.db)) await Promise.all([...work]);
+  await held.db.destroy();
 }
 
 /** Now as ISO-8601 UTC text, the form every timestamp is stored in. */

@@ -1,20 +1,10 @@
-// E-mail from the app. Every message goes through the outbox (app/models/outbox.server.ts): written to
-// the database first, delivered by the outbox's deliverer with retries, so a mail server that is down
-// delays an e-mail but never fails the request or loses the message.
-import { queueMail, type Mail } from "~/models/outbox.server";
-import { getDb } from "./db.server";
+// What every e-mail needs from the platform: the `Mail` type and the service's absolute addresses for
+// links. Nothing here sends: every message is queued by a model verb in the transaction of the change
+// that causes it (queueMail, app/models/outbox.server.ts) and delivered by the outbox (decision 017).
 import { env } from "./env.server";
+import type { Mail } from "./mail-transport.server";
 
 export type { Mail };
-
-/**
- * Sends an e-mail durably on its own (one insert into the outbox, delivered at once when the mail
- * server is up). Inside a transaction use `queueMail(trx, mail)` instead, so that the message commits
- * with the change: this call uses the app's handle, whose connection the transaction is holding.
- */
-export async function sendMail(mail: Mail): Promise<void> {
-  await queueMail(getDb(), mail);
-}
 
 export function absoluteUrl(pathname: string): string {
   return `${env().APP_ORIGIN}${pathname}`;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "~/domain/password-policy";
 import { emailAddress, requiredText } from "./fields.server";
+import { defineNotices } from "./notices.server";
 
 export const LoginSchema = z.object({
   email: emailAddress(),
@@ -24,4 +25,16 @@ export const ForgotPasswordSchema = z.object({ email: emailAddress() });
 export const AcceptInvitationSchema = z.object({
   name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
   password: z.string().optional(),
+});
+
+/** What the sign-in page says after a confirmed address, a reset password or signing out. */
+export const signInNotices = defineNotices({
+  confirmed: "Your email address is confirmed. You can now sign in.",
+  reset: "Your password has been changed. Sign in with your new password.",
+  "signed-out": "You have signed out.",
+});
+
+/** What the account page says after the password is changed. */
+export const accountNotices = defineNotices({
+  "password-changed": { title: "Your password has been changed", lines: ["You have been signed out everywhere else."] },
 });

@@ -171,7 +171,14 @@ export const OrganisationSearchSchema = z.object({
     .catch(null),
 });
 
-export const ChangedSchema = z.enum(["deactivated", "reactivated"]).nullable().catch(null);
+/** What a user's page says after the account is deactivated or reactivated (?changed=deactivated). */
+export const accountStatusNotices = defineNotices(
+  {
+    deactivated: { title: "The account has been deactivated", lines: ["They have been signed out and cannot sign in until it is reactivated."] },
+    reactivated: { title: "The account has been reactivated", lines: ["They can sign in again."] },
+  },
+  { param: "changed" },
+);
 
 // The page's address says which request is open and what was last decided; odd values are ignored.
 export const PageSchema = z.object({
@@ -340,20 +347,33 @@ export const NewArchiveEntryQuerySchema = z.object({
     .catch(undefined),
 });
 
-// What the archive pages were sent back after saving; odd values are ignored.
-export const ArchiveBannerSchema = z.object({
-  saved: z.enum(["year", "year-unchanged"]).optional().catch(undefined),
-  year: z.coerce
-    .number()
-    .int()
-    .refine((y) => isArchiveYear(y))
-    .optional()
-    .catch(undefined),
-});
+/** What the archive says after a year's details are saved (?saved=year&year=2022); a year outside the archive is ignored. */
+export const archiveYearNotices = defineNotices(
+  {
+    year: (count) => {
+      const year = count("year");
+      return year !== null && isArchiveYear(year) ? { title: `The details of ${year} have been saved`, lines: [], link: { href: `#year-${year}`, text: `Go to ${year}` } } : null;
+    },
+    "year-unchanged": (count) => {
+      const year = count("year");
+      return year !== null && isArchiveYear(year) ? { title: "Nothing was changed", lines: [`The details of ${year} are as they were.`], plain: true } : null;
+    },
+  },
+  { param: "saved" },
+);
 
-export const ArchiveEntryBannerSchema = z.object({
-  saved: z.enum(["published", "edited", "unchanged"]).optional().catch(undefined),
-});
+/** What an archive entry's page says after it is published or edited; the page adds its links. */
+export const archiveEntryNotices = defineNotices(
+  {
+    published: (_count, _text, entry: { organisation: string; year: number; version: number }) => ({
+      title: `${entry.organisation} has been published in the ${entry.year} archive`,
+      lines: [],
+    }),
+    edited: (_count, _text, entry) => ({ title: `Your changes have been published as version ${entry.version}`, lines: [] }),
+    unchanged: { title: "Nothing was changed", lines: ["The entry is the same as before, so no new version was made."], plain: true },
+  },
+  { param: "saved" },
+);
 
 /** What the invitations page says after an invitation is sent or revoked. */
 export const invitationNotices = defineNotices({

@@ -1,6 +1,7 @@
-// The archive import page's inputs: the uploaded file, and the counts its address carries back
+// The archive import page's inputs: the uploaded file, and the notice its address carries back
 // after an import. The file's rows are checked by app/domain/archive-import.ts.
 import { z } from "zod";
+import { defineNotices } from "./notices.server";
 
 /** The uploaded file: a browser sends an empty, nameless one when none was chosen. */
 export const ImportUploadSchema = z
@@ -8,7 +9,13 @@ export const ImportUploadSchema = z
   .refine((file) => file.size > 0 || file.name !== "", "Choose a CSV file to import")
   .refine((file) => file.size > 0, "The chosen file is empty");
 
-// After an import: how many entries were new, updated or already up to date. Odd values are ignored.
-const count = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
+const entries = (n: number) => `${n} new ${n === 1 ? "entry" : "entries"}`;
 
-export const ImportBannerSchema = z.object({ imported: count, updated: count, unchanged: count });
+/** After an import: how many entries were new, updated or already up to date (?notice=imported&imported=3&updated=1&unchanged=0). */
+export const importNotices = defineNotices({
+  imported: (count) => {
+    const [imported, updated, unchanged] = [count("imported"), count("updated"), count("unchanged")];
+    if (imported === null || updated === null) return null;
+    return { title: `Imported ${entries(imported)} and updated ${updated}`, lines: unchanged ? [`${unchanged} of the file's entries were already up to date.`] : [] };
+  },
+});

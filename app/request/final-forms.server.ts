@@ -7,11 +7,16 @@ import { z } from "zod";
 import type { ArchiveEntryFields } from "~/domain/archive";
 import { ArchiveEntryEditSchema } from "./admin-forms.server";
 import { formValues, parseForm, type FormFailure } from "./forms.server";
+import { defineNotices } from "./notices.server";
 
 type Parsed<T> = { ok: true; data: T } | ({ ok: false } & FormFailure);
 
-export const CaseStudyNoticeSchema = z.object({
-  notice: z.enum(["saved", "unchanged", "kept", "removed"]).optional().catch(undefined),
+/** What a case study's page says after a change, with the draft's version where it names it. */
+export const caseStudyNotices = defineNotices({
+  saved: (_count, _text, draft: { version: number }) => ({ title: `Your changes have been saved as version ${draft.version}`, lines: [] }),
+  unchanged: { title: "Nothing was changed", lines: ["The case study is the same as before, so no new version was made."], plain: true },
+  kept: "The detail will be published as it is",
+  removed: (_count, _text, draft) => ({ title: `The detail has been removed, in version ${draft.version}`, lines: [] }),
 });
 
 /** The secretariat's choice about one personal detail in a case study (decision 020). */

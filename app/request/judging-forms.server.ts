@@ -95,3 +95,30 @@ export const conflictNotices = defineNotices({
   removed: "That conflict of interest has been removed.",
   "removed-late": "That conflict of interest has been withdrawn. This has been recorded and sent to the SPF secretariat.",
 });
+
+const SUBMITTED = { title: "Done", lines: ["Your score sheet has been submitted."] };
+
+/** What a judge's list of entries says after a score sheet is submitted or an entry stepped away from. */
+export const judgeListNotices = defineNotices({
+  recused: { title: "Done", lines: ["You have stepped away from that entry. It has been removed from your list."] },
+  submitted: SUBMITTED,
+});
+
+/** What the final round's list says after a score sheet is submitted. */
+export const finalListNotices = defineNotices({ submitted: SUBMITTED });
+
+/** What the second look says once its extra score sheets are assigned (?notice=confirmed&added=4). */
+export const secondLookNotices = defineNotices({
+  confirmed: (count) => {
+    const added = count("added") ?? 0;
+    return { title: added === 1 ? "1 extra score sheet has been assigned" : `${added} extra score sheets have been assigned`, lines: [] };
+  },
+});
+
+/** What the release page says after releasing the reviewed entries (?notice=released&released=12); the page adds the link to assignment. */
+export const releaseNotices = defineNotices({
+  released: (count) => {
+    const n = count("released");
+    return n === null ? null : { title: `${n === 1 ? "1 entry" : `${n} entries`} released to judging`, lines: [] };
+  },
+});

@@ -6,7 +6,18 @@ import { organisationDomainProblem, normaliseDomain } from "~/domain/memberships
 import { decideMembership, removeMembership } from "~/models/memberships.server";
 import type { DB } from "~/platform/db.server";
 import { invalid } from "./forms.server";
-import { sendMembershipApproved, sendMembershipDeclined, sendMembershipRemoved } from "~/emails/membership-emails.server";
+import { defineNotices } from "./notices.server";
+
+/** What the members' page and the secretariat's organisation page say after a decision or a new domain. */
+export const membershipNotices = defineNotices({
+  approved: (_count, text) => ({ title: `${text("who") ?? "They"} is now a member`, lines: [] }),
+  declined: (_count, text) => ({ title: `${text("who") ?? "They"} has been declined`, lines: [] }),
+  removed: (_count, text) => ({ title: `${text("who") ?? "They"} has been removed`, lines: [] }),
+  domain: (_count, text, organisationName: string) => {
+    const domain = text("domain");
+    return domain ? { title: `${domain} is recorded as ${organisationName}'s own email domain`, lines: [] } : null;
+  },
+});
 
 export const MEMBERSHIP_INTENTS = ["approve", "decline", "remove"] as const;
 export const DOMAIN_INTENTS = ["add-domain", "remove-domain"] as const;
@@ -32,8 +43,8 @@ export const RemoveDomainSchema = z.object({
 });
 
 /**
- * Approves, declines or removes a membership of the organisation, then tells the person (after the
- * decision is committed) and goes back to the page with a notice. A request of another organisation,
+ * Approves, declines or removes a membership of the organisation (the model queues the e-mail that
+ * tells the person, with the decision) and goes back to the page with a notice. A request of another organisation,
  * or one already decided, is a 400 that says so; nothing is changed.
  */
 export async function runMembershipAction(
@@ -46,9 +57,6 @@ export async function runMembershipAction(
       ? await removeMembership(db, args)
       : await decideMembership(db, { ...args, decision: form.intent === "approve" ? "approved" : "declined" });
   if (!result.ok) return invalid({ errors: { form: result.problem }, values: {} });
-  if (form.intent === "approve") await sendMembershipApproved(result.member, result.organisationName);
-  else if (form.intent === "decline") await sendMembershipDeclined(result.member, result.organisationName);
-  else await sendMembershipRemoved(result.member, result.organisationName);
-  const done = { approve: "approved", decline: "declined", remove: "removed" }[form.intent];
-  return redirect(`${page}?${new URLSearchParams({ membership: done, who: result.member.name })}`);
+  const done = ({ approve: "approved", decline: "declined", remove: "removed" } as const)[form.intent];
+  return redirect(membershipNotices.href(page, done, { who: result.member.name }));
 }

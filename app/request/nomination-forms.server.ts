@@ -1,6 +1,7 @@
 // The zod schemas of the nomination forms. Drafts may be incomplete, so every field is optional
 // here; what a submission needs is decided by app/domain/nomination-rules.ts.
 import { z } from "zod";
+import { defineNotices } from "./notices.server";
 import type { DraftFields } from "~/models/nominations.server";
 import { MAX_FIELD_CHARACTERS, answerField } from "~/domain/nomination-rules";
 import { formValues } from "./forms.server";
@@ -88,3 +89,9 @@ export function parseNominationForm(formData: FormData, sectionIds: readonly num
   const { intent, revision, ...fields } = result.data;
   return { ok: true, intent, revision, fields, answers };
 }
+
+/** What the judges' copy says after the entrant adds words to hide. */
+export const judgesCopyNotices = defineNotices({
+  added: "The words are now hidden: check your entry below again",
+  listed: "Those words were already on your list of names to hide",
+});

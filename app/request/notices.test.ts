@@ -40,4 +40,16 @@ describe("the success banner after a redirect", () => {
     expect(saved.kindFrom(new URL("http://x/admin/cycles/1?saved=dates"))).toBe("dates");
     expect(saved.from(new URL("http://x/admin/cycles/1?notice=dates"))).toBeNull();
   });
+
+  it("shows the page's own data, and says nothing when the address lacks what the notice needs", () => {
+    const caseStudy = defineNotices({
+      saved: (_count, _text, draft: { version: number }) => ({ title: `Your changes have been saved as version ${draft.version}`, lines: [] }),
+      unchanged: { title: "Nothing was changed", lines: ["The case study is the same as before."], plain: true },
+      year: (count) => (count("year") === null ? null : { title: `The details of ${count("year")} have been saved`, lines: [] }),
+    });
+    expect(caseStudy.from(new URL("http://x/c?notice=saved"), { version: 4 })?.title).toBe("Your changes have been saved as version 4");
+    expect(caseStudy.from(new URL("http://x/c?notice=unchanged"), { version: 4 })).toEqual({ title: "Nothing was changed", lines: ["The case study is the same as before."], plain: true });
+    expect(caseStudy.from(new URL("http://x/c?notice=year&year=2022"), { version: 1 })?.title).toBe("The details of 2022 have been saved");
+    expect(caseStudy.from(new URL("http://x/c?notice=year"), { version: 1 })).toBeNull();
+  });
 });

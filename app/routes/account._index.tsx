@@ -1,9 +1,11 @@
 // The signed-in user's own account: who they are, their roles and organisation.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { SuccessBanner } from "~/components/forms";
+import { Link, useLoaderData } from "@remix-run/react";
+import { NoticeSuccessBanner } from "~/components/forms";
+import { SummaryList, type SummaryRow } from "~/components/nhsuk";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
+import { accountNotices } from "~/request/account-forms.server";
 import { requireUser } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnership Award" }];
@@ -11,6 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Your account - HPMA Partnersh
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return {
+    notice: accountNotices.from(request),
     name: user.name,
     email: user.email,
     roles: user.roles.map((r) => ROLE_LABELS[r]),
@@ -21,45 +24,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 export default function Account() {
   const account = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const rows: SummaryRow[] = [
+    { key: "Name", value: account.name },
+    { key: "Email address", value: account.email },
+    { key: "Roles", value: account.roles.length ? account.roles.join(", ") : "None" },
+  ];
+  if (account.organisation) rows.push({ key: "Organisation", value: account.organisation });
+  if (account.membership) {
+    const status = MEMBERSHIP_STATUS_LABELS[account.membership.status].toLowerCase();
+    rows.push({ key: "Organisation", value: `${account.membership.organisationName} (${status})` });
+  }
+  if (account.organisationRequest) {
+    const { name, status } = account.organisationRequest;
+    rows.push({ key: "Organisation", value: `${name} (${status === "pending" ? "waiting for the SPF secretariat to add it" : status})` });
+  }
+  if (account.judgeSide) rows.push({ key: "Judging for", value: account.judgeSide });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {params.get("notice") === "password-changed" ? (
-          <SuccessBanner title="Your password has been changed">
-            <p>You have been signed out everywhere else.</p>
-          </SuccessBanner>
-        ) : null}
+        {account.notice ? <NoticeSuccessBanner notice={account.notice} /> : null}
         <h1>Your account</h1>
-        <dl className="nhsuk-summary-list">
-          <Row label="Name">{account.name}</Row>
-          <Row label="Email address">{account.email}</Row>
-          <Row label="Roles">{account.roles.length ? account.roles.join(", ") : "None"}</Row>
-          {account.organisation ? <Row label="Organisation">{account.organisation}</Row> : null}
-          {account.membership ? (
-            <Row label="Organisation">
-              {account.membership.organisationName} ({MEMBERSHIP_STATUS_LABELS[account.membership.status].toLowerCase()})
-            </Row>
-          ) : null}
-          {account.organisationRequest ? (
-            <Row label="Organisation">
-              {account.organisationRequest.name} (
-              {account.organisationRequest.status === "pending" ? "waiting for the SPF secretariat to add it" : account.organisationRequest.status})
-            </Row>
-          ) : null}
-          {account.judgeSide ? <Row label="Judging for">{account.judgeSide}</Row> : null}
-        </dl>
+        <SummaryList rows={rows} />
         <p>
           <Link to="/account/password">Change your password</Link>
         </p>

@@ -9,6 +9,7 @@ import { getUserById } from "~/models/users.server";
 import { currentSessionId } from "~/request/auth.server";
 import { hashPassword, verifyPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
+import { accountNotices } from "~/request/account-forms.server";
 import { invalid, readForm } from "~/request/forms.server";
 import { requireUser } from "~/request/permissions.server";
 
@@ -36,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (Object.keys(errors).length > 0) return invalid({ errors, values: {} });
 
   await changePassword(db, { userId: user.id, passwordHash: await hashPassword(next), keepSessionId: currentSessionId(request) });
-  return redirect("/account?notice=password-changed");
+  return redirect(accountNotices.href("/account", "password-changed"));
 }
 
 export default function ChangePassword() {

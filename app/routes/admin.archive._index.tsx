@@ -4,12 +4,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Tag, type TagColour } from "~/components/nhsuk";
-import { NoticeBanner, SourceLink } from "~/components/archive-fields";
-import { SuccessBanner } from "~/components/forms";
+import { SourceLink } from "~/components/archive-fields";
+import { NoticeSuccessBanner } from "~/components/forms";
 import { archiveYears, RESULT_LABELS } from "~/domain/archive";
 import type { ArchiveResult } from "../../db/schema";
 import { listArchiveEntries, listAwardYears } from "~/models/archive.server";
-import { ArchiveBannerSchema } from "~/request/admin-forms.server";
+import { archiveYearNotices } from "~/request/admin-forms.server";
 import { formatUkDate } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -18,7 +18,6 @@ export const meta: MetaFunction = () => [{ title: adminTitle("Archive of winners
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const banner = ArchiveBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const [awardYears, entries] = await Promise.all([listAwardYears(db), listArchiveEntries(db)]);
   const known = [...awardYears.map((y) => y.year), ...entries.map((e) => e.year)];
@@ -26,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const years = [...new Set([...archiveYears(known), ...known])].sort((a, b) => b - a);
   const details = new Map(awardYears.map((y) => [y.year, y]));
   return {
-    banner,
+    notice: archiveYearNotices.from(request),
     years: years.map((year) => {
       const y = details.get(year);
       const yearEntries = entries.filter((e) => e.year === year);
@@ -178,23 +177,12 @@ function YearSection({ y }: { y: Year }) {
 }
 
 export default function AdminArchive() {
-  const { banner, years } = useLoaderData<typeof loader>();
+  const { notice, years } = useLoaderData<typeof loader>();
   const gaps = years.filter((y) => !y.recorded).length;
   return (
     <>
       <AdminBreadcrumb />
-      {banner.saved === "year" && banner.year ? (
-        <SuccessBanner title={`The details of ${banner.year} have been saved`}>
-          <p>
-            <a href={`#year-${banner.year}`}>Go to {banner.year}</a>
-          </p>
-        </SuccessBanner>
-      ) : null}
-      {banner.saved === "year-unchanged" && banner.year ? (
-        <NoticeBanner title="Nothing was changed">
-          <p>The details of {banner.year} are as they were.</p>
-        </NoticeBanner>
-      ) : null}
+      {notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Archive of winners</h1>
       <p className="nhsuk-lede-text">
         Every year of the award since {years.at(-1)?.year ?? 2010}, as the public archive shows it. Fill the gaps from a source you can name: every entry

@@ -2,14 +2,14 @@
 // the latest, and the versions page shows what changed); an edit that changes nothing makes none.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { SummaryList } from "~/components/nhsuk";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues, NoticeBanner } from "~/components/archive-fields";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues } from "~/components/archive-fields";
+import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { RESULT_LABELS } from "~/domain/archive";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { fieldsOf, getArchiveEntryById, knownArchiveYears, listEntryVersions, reviseArchiveEntry } from "~/models/archive.server";
-import { ArchiveEntryBannerSchema, ArchiveEntryEditSchema } from "~/request/admin-forms.server";
+import { archiveEntryNotices, ArchiveEntryEditSchema } from "~/request/admin-forms.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
@@ -30,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!entry) notFound();
   const [versions, known] = await Promise.all([listEntryVersions(db, entryId), knownArchiveYears(db)]);
   return {
-    banner: ArchiveEntryBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    notice: archiveEntryNotices.from(request, { organisation: entry.organisation_name, year: entry.year, version: entry.version }),
+    saved: archiveEntryNotices.kindFrom(request),
     entry: {
       id: entry.id,
       organisation: entry.organisation_name,
@@ -58,20 +59,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const saved = await reviseArchiveEntry(db, entryId, { fields: result.data.fields, note: result.data.note, actorUserId: admin.id });
   if (!saved) notFound();
   if (!saved.ok) return invalid({ errors: saved.errors, values: formValues(formData) });
-  return redirect(`/admin/archive/entries/${entryId}?saved=${saved.changed ? "edited" : "unchanged"}`);
-}
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
+  return redirect(archiveEntryNotices.href(`/admin/archive/entries/${entryId}`, saved.changed ? "edited" : "unchanged"));
 }
 
 export default function EditArchiveEntry() {
-  const { banner, entry, years, values } = useLoaderData<typeof loader>();
+  const { notice, saved, entry, years, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const versionsHref = `/admin/archive/entries/${entry.id}/versions`;
   return (
@@ -79,42 +71,40 @@ export default function EditArchiveEntry() {
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
         <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
-        {!actionData && banner.saved === "published" ? (
-          <SuccessBanner title={`${entry.organisation} has been published in the ${entry.year} archive`}>
-            <p>
-              <a href={entry.publicHref}>View its public page</a> or <a href="/admin/archive">go back to the archive</a>.
-            </p>
-          </SuccessBanner>
-        ) : null}
-        {!actionData && banner.saved === "edited" ? (
-          <SuccessBanner title={`Your changes have been published as version ${entry.version}`}>
-            <p>
-              <a href={entry.publicHref}>View the public page</a> or <a href={versionsHref}>see what changed</a>.
-            </p>
-          </SuccessBanner>
-        ) : null}
-        {!actionData && banner.saved === "unchanged" ? (
-          <NoticeBanner title="Nothing was changed">
-            <p>The entry is the same as before, so no new version was made.</p>
-          </NoticeBanner>
+        {!actionData && notice ? (
+          <NoticeSuccessBanner notice={notice}>
+            {saved === "published" ? (
+              <p>
+                <a href={entry.publicHref}>View its public page</a> or <a href="/admin/archive">go back to the archive</a>.
+              </p>
+            ) : null}
+            {saved === "edited" ? (
+              <p>
+                <a href={entry.publicHref}>View the public page</a> or <a href={versionsHref}>see what changed</a>.
+              </p>
+            ) : null}
+          </NoticeSuccessBanner>
         ) : null}
         <span className="nhsuk-caption-l">Edit an archive entry</span>
         <h1>{entry.organisation}</h1>
-        <dl className="nhsuk-summary-list">
-          <SummaryRow label="Year and result">
-            {entry.year}, {entry.result}
-          </SummaryRow>
-          <SummaryRow label="Version">
-            {entry.version}, saved {entry.updated}
-            {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
-            <br />
-            <a href={versionsHref}>See every version and what changed</a>
-          </SummaryRow>
-          <SummaryRow label="First entered from">{entry.origin}</SummaryRow>
-          <SummaryRow label="Public page">
-            <a href={entry.publicHref}>{entry.publicHref}</a>
-          </SummaryRow>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Year and result", value: `${entry.year}, ${entry.result}` },
+            {
+              key: "Version",
+              value: (
+                <>
+                  {entry.version}, saved {entry.updated}
+                  {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
+                  <br />
+                  <a href={versionsHref}>See every version and what changed</a>
+                </>
+              ),
+            },
+            { key: "First entered from", value: entry.origin },
+            { key: "Public page", value: <a href={entry.publicHref}>{entry.publicHref}</a> },
+          ]}
+        />
         <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
         <Form method="post" noValidate>
           <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />

@@ -7,7 +7,7 @@ import { ArchiveEntryFields, ENTRY_FIELD_ORDER } from "~/components/archive-fiel
 import { Button, ErrorSummary } from "~/components/forms";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { knownArchiveYears, publishArchiveEntry } from "~/models/archive.server";
-import { ArchiveEntrySchema, NewArchiveEntryQuerySchema } from "~/request/admin-forms.server";
+import { archiveEntryNotices, ArchiveEntrySchema, NewArchiveEntryQuerySchema } from "~/request/admin-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return invalid(result);
   const published = await publishArchiveEntry(getDb(), { fields: result.data.fields, origin: "admin", actorUserId: admin.id });
   if (!published.ok) return invalid({ errors: published.errors, values: formValues(formData) });
-  return redirect(`/admin/archive/entries/${published.id}?saved=published`);
+  return redirect(archiveEntryNotices.href(`/admin/archive/entries/${published.id}`, "published"));
 }
 
 export default function NewArchiveEntry() {

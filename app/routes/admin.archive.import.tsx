@@ -4,10 +4,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { ErrorListSummary } from "~/components/error-list-summary";
-import { Button, SuccessBanner } from "~/components/forms";
+import { Button, NoticeSuccessBanner } from "~/components/forms";
 import { decodeCsv, describeProblem } from "~/domain/archive-import";
 import { importArchiveCsv } from "~/models/archive-import.server";
-import { ImportBannerSchema, ImportUploadSchema } from "~/request/archive-import-forms.server";
+import { importNotices, ImportUploadSchema } from "~/request/archive-import-forms.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -19,7 +19,7 @@ const LISTED_PROBLEMS = 50;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return { banner: ImportBannerSchema.parse(Object.fromEntries(new URL(request.url).searchParams)) };
+  return { notice: importNotices.from(request) };
 }
 
 type Refusal = { fileError: string; problems: string[]; more: number };
@@ -49,17 +49,14 @@ export async function action({ request }: ActionFunctionArgs) {
       more: Math.max(0, n - LISTED_PROBLEMS),
     });
   }
-  const counts = { imported: String(outcome.created), updated: String(outcome.updated), unchanged: String(outcome.unchanged) };
-  return redirect(`/admin/archive/import?${new URLSearchParams(counts)}`);
+  const counts = { imported: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged };
+  return redirect(importNotices.href("/admin/archive/import", "imported", counts));
 }
 
-const entries = (n: number) => `${n} new ${n === 1 ? "entry" : "entries"}`;
-
 export default function ImportArchive() {
-  const { banner } = useLoaderData<typeof loader>();
+  const { notice } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   const error = refusal?.fileError;
-  const imported = !refusal && banner.imported !== undefined && banner.updated !== undefined;
   // A new location (after an import) starts a new form, so the file just imported is no longer chosen.
   const { key: formKey } = useLocation();
   return (
@@ -67,11 +64,7 @@ export default function ImportArchive() {
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb />
         {refusal ? <ErrorListSummary field="file" intro="Nothing was imported." messages={refusal.problems} more={refusal.more} /> : null}
-        {imported ? (
-          <SuccessBanner title={`Imported ${entries(banner.imported!)} and updated ${banner.updated}`}>
-            {banner.unchanged ? <p>{banner.unchanged} of the file's entries were already up to date.</p> : null}
-          </SuccessBanner>
-        ) : null}
+        {!refusal && notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <h1>Import entries from a CSV file</h1>
         <p>
           Add past years' winners, highly commended entries and finalists from a spreadsheet. Use the columns of the archive's own{" "}

@@ -8,7 +8,7 @@ import { Button, ErrorSummary } from "~/components/forms";
 import { RESULT_LABELS } from "~/domain/archive";
 import { ceremonyYearProblem, partsOfDate } from "~/domain/archive-rules";
 import { getAwardYear, listArchiveEntries, saveAwardYearIfChanged } from "~/models/archive.server";
-import { archiveYearParam, AwardYearSchema } from "~/request/admin-forms.server";
+import { archiveYearNotices, archiveYearParam, AwardYearSchema } from "~/request/admin-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return invalid({ errors: { ceremony_date: "Enter the date or place of the ceremony, or notes about the year" }, values: formValues(formData) });
   }
   const { changed } = await saveAwardYearIfChanged(db, input, admin.id);
-  return redirect(`/admin/archive?${new URLSearchParams({ saved: changed ? "year" : "year-unchanged", year: String(year) })}#year-${year}`);
+  return redirect(`${archiveYearNotices.href("/admin/archive", changed ? "year" : "year-unchanged", { year })}#year-${year}`);
 }
 
 export default function AdminAwardYear() {

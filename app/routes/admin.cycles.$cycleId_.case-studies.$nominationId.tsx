@@ -6,16 +6,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Tag } from "~/components/nhsuk";
-import { ArchiveEntryFields, NoticeBanner } from "~/components/archive-fields";
+import { ArchiveEntryFields } from "~/components/archive-fields";
 import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
-import { Button, ErrorSummary, SuccessBanner, type FormValues } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { draftDetails, keepCaseStudyDetail, removeCaseStudyDetail } from "~/models/case-study-details.server";
 import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round.server";
 import { listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/finalists.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { CaseStudyDetailSchema, CaseStudyNoticeSchema, parseCaseStudyEdit } from "~/request/final-forms.server";
+import { CaseStudyDetailSchema, caseStudyNotices, parseCaseStudyEdit } from "~/request/final-forms.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The result the case study will be published with: the decision (the draft keeps the one it was generated with).
   const result = decisions.find((d) => d.nominationId === nominationId)?.result ?? "finalist";
   return {
-    notice: CaseStudyNoticeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)).notice ?? null,
+    notice: caseStudyNotices.from(request, { version: draft.version }),
     cycle: { id: cycle.id, year: cycle.year },
     draft: {
       nominationId,
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? await keepCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id })
         : await removeCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id });
     if (!done.ok) return invalid({ errors: { form: done.problem }, values: {} });
-    return redirect(`/admin/cycles/${cycleId}/case-studies/${nominationId}?notice=${choice.data.intent === "keep-detail" ? "kept" : "removed"}#personal-details`);
+    return redirect(`${caseStudyNotices.href(`/admin/cycles/${cycleId}/case-studies/${nominationId}`, choice.data.intent === "keep-detail" ? "kept" : "removed")}#personal-details`);
   }
   if (draft.archiveEntryId !== null) {
     return invalid({ errors: { form: "This case study has been published: edit it in the archive instead" }, values: formValues(formData) });
@@ -86,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (parsed.data.version !== draft.version) return data(stale, { status: 409 });
   const saved = await updateCaseStudyDraft(db, { nominationId, fields: parsed.data.fields, expectedVersion: parsed.data.version, actorUserId: admin.id, note: parsed.data.note });
   if (!saved.ok) return invalid({ errors: { form: saved.problem }, values: formValues(formData) });
-  return redirect(`/admin/cycles/${cycleId}/case-studies/${nominationId}?notice=${saved.changed ? "saved" : "unchanged"}`);
+  return redirect(caseStudyNotices.href(`/admin/cycles/${cycleId}/case-studies/${nominationId}`, saved.changed ? "saved" : "unchanged"));
 }
 
 export default function CaseStudy() {
@@ -99,14 +99,7 @@ export default function CaseStudy() {
       <div className="nhsuk-grid-column-two-thirds">
         <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/final`, label: "Final round" }]} />
         <ErrorSummary errors={actionData?.errors} order={CASE_STUDY_FIELD_ORDER} />
-        {!actionData && notice === "saved" ? <SuccessBanner title={`Your changes have been saved as version ${draft.version}`} /> : null}
-        {!actionData && notice === "unchanged" ? (
-          <NoticeBanner title="Nothing was changed">
-            <p>The case study is the same as before, so no new version was made.</p>
-          </NoticeBanner>
-        ) : null}
-        {!actionData && notice === "kept" ? <SuccessBanner title="The detail will be published as it is" /> : null}
-        {!actionData && notice === "removed" ? <SuccessBanner title={`The detail has been removed, in version ${draft.version}`} /> : null}
+        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">Case study, award cycle {cycle.year}</span>
         <h1>{draft.organisation}</h1>
         <dl className="nhsuk-summary-list">

@@ -2,13 +2,14 @@
 // review whose flags are all decided) and what is not ready (flags still to decide), then the
 // release of all of them in one transaction, audited (issue 11; decision 024).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { releaseReviewedEntries, releaseSummary, type ReleaseCandidate } from "~/models/judging-release.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
+import { releaseNotices } from "~/request/judging-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Release every reviewed entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { admin, cycleId, db, cycle } = await requireAdminCycle(request, params);
   const summary = await releaseSummary(db, { cycleId, actorUserId: admin.id });
-  return { cycle: { id: cycle.id, year: cycle.year }, ...summary };
+  return { notice: releaseNotices.from(request), cycle: { id: cycle.id, year: cycle.year }, ...summary };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .filter((n) => Number.isInteger(n) && n > 0);
   const result = await releaseReviewedEntries(db, { cycleId, expected, actorUserId: admin.id });
   if (!result.ok) return invalid({ errors: { form: result.problem }, values: formValues(formData) });
-  return redirect(`/admin/cycles/${cycleId}/judging/release?released=${result.released}`);
+  return redirect(releaseNotices.href(`/admin/cycles/${cycleId}/judging/release`, "released", { released: result.released }));
 }
 
 function EntryTable({ caption, entries, cycleId, withFlags }: { caption: string; entries: ReleaseCandidate[]; cycleId: number; withFlags?: boolean }) {
@@ -65,21 +66,19 @@ function EntryTable({ caption, entries, cycleId, withFlags }: { caption: string;
 }
 
 export default function ReleaseReviewedEntries() {
-  const { cycle, ready, notReady, released } = useLoaderData<typeof loader>();
+  const { notice, cycle, ready, notReady, released } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const justReleased = params.get("released");
   const count = (n: number) => (n === 1 ? "1 entry" : `${n} entries`);
   return (
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummary errors={actionData?.errors} />
-      {!actionData && justReleased && /^[0-9]{1,5}$/.test(justReleased) ? (
-        <SuccessBanner title={`${count(Number(justReleased))} released to judging`}>
+      {!actionData && notice ? (
+        <NoticeSuccessBanner notice={notice}>
           <p>
             <Link to={`/admin/cycles/${cycle.id}/judging/assignment`}>Assign judges to released entries</Link>
           </p>
-        </SuccessBanner>
+        </NoticeSuccessBanner>
       ) : null}
       <span className="nhsuk-caption-l">Judging {cycle.year}</span>
       <h1>Release every reviewed entry</h1>

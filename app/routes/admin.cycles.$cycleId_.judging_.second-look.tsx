@@ -5,14 +5,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
-import { Button, Checkboxes, ErrorSummaryBox, SuccessBanner, Textarea, TextInput } from "~/components/forms";
+import { Button, Checkboxes, ErrorSummaryBox, NoticeSuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
 import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, SECOND_LOOK_BUDGET, suggestFromResults } from "~/domain/second-look";
 import { judgeSideLabel } from "~/domain/permissions";
 import { roundResults } from "~/models/results.server";
 import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
-import { OverrideReasonSchema } from "~/request/judging-forms.server";
+import { OverrideReasonSchema, secondLookNotices } from "~/request/judging-forms.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle("A second look", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     byDoubt: doubtful !== null,
     suggestedCount: suggested.length,
     doubtCount,
-    notice: url.searchParams.get("notice") === "confirmed" ? Number(url.searchParams.get("added") ?? 0) : null,
+    notice: secondLookNotices.from(url),
     rows: rows.map((r) => ({ value: String(r.entryId), label: `${r.code}: ${r.rank === null ? "no sheets yet" : `ranked ${r.rank}, ${r.percent?.toFixed(1)}% from ${r.sheets} ${r.sheets === 1 ? "sheet" : "sheets"}`}` })),
     chosen: chosen.map(String),
     extraText: url.searchParams.get("extra") ?? String(DEFAULT_EXTRA_SHEETS),
@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = await confirmSecondLook(db, { cycleId, entryIds, extra, seed: SEED, actorUserId: admin.id, override });
   if (!result.ok) return data({ problems: result.problems, errors: {} as Record<string, string>, values }, { status: 400 });
-  return redirect(`/admin/cycles/${cycleId}/judging/second-look?notice=confirmed&added=${result.added}`);
+  return redirect(secondLookNotices.href(`/admin/cycles/${cycleId}/judging/second-look`, "confirmed", { added: result.added }));
 }
 
 export default function SecondLook() {
@@ -101,7 +101,7 @@ export default function SecondLook() {
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummaryBox items={summary} />
-      {!actionData && notice !== null ? <SuccessBanner title={notice === 1 ? "1 extra score sheet has been assigned" : `${notice} extra score sheets have been assigned`} /> : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <span className="nhsuk-caption-l">Judging {cycle.year}</span>
       <h1>A second look</h1>
       <p>

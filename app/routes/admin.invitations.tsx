@@ -8,18 +8,15 @@ import { Button, ErrorSummary, NoticeSuccessBanner, Radios, Select, TextInput } 
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import {
-  createInvitation,
   findInvitationConflict,
+  inviteByMail,
   listInvitations,
   revokeInvitation,
   type InvitationStatus,
 } from "~/models/invitations.server";
-import { queueMail } from "~/models/outbox.server";
-import { inTransaction } from "~/platform/sql.server";
 import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, invitationNotices } from "~/request/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
-import { invitationMail } from "~/emails/emails.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -100,20 +97,17 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   // The invitation and its e-mail commit together; the e-mail leaves afterwards.
-  await inTransaction(db, async (trx) => {
-    const { token } = await createInvitation(
-      trx,
-      {
-        email: invitation.email,
-        name: invitation.name,
-        role: invitation.role,
-        side: invitation.role === "judge" ? (invitation.side ?? null) : null,
-        organisationId,
-      },
-      admin.id,
-    );
-    await queueMail(trx, invitationMail({ email: invitation.email, name: invitation.name }, { role: invitation.role, invitedBy: admin.name, token }));
-  });
+  await inviteByMail(
+    db,
+    {
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      side: invitation.role === "judge" ? (invitation.side ?? null) : null,
+      organisationId,
+    },
+    admin,
+  );
   return redirect(invitationNotices.href("/admin/invitations", "invited", { name: invitation.name }));
 }
 

@@ -3,10 +3,10 @@
 // its members and the requests to join it (approve, decline, remove), and the e-mail domains that
 // are its own (an address there is approved at once, once confirmed; shared domains are refused).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Tag } from "~/components/nhsuk";
-import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";
 import { REGISTER_KIND_LABELS, type RegisterKind } from "~/domain/national-register";
@@ -20,7 +20,7 @@ import {
 } from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { duplicateOrganisationErrors, OrganisationSchema } from "~/request/admin-forms.server";
@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!organisation) notFound();
   const [{ members, pending }, domains] = await Promise.all([listOrganisationMembers(db, organisation.id), listOrganisationDomains(db, organisation.id)]);
   return {
+    notice: membershipNotices.from(request, organisation.name),
     organisation: {
       name: organisation.name,
       isDemo: organisation.is_demo === 1,
@@ -92,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!(error instanceof DomainTakenError)) throw error;
       return invalid({ errors: { domain: error.message }, values: formValues(formData) });
     }
-    return redirect(`${page}?${new URLSearchParams({ domain: form.data.domain })}`);
+    return redirect(membershipNotices.href(page, "domain", { domain: form.data.domain }));
   }
   if (intent === "remove-domain") {
     const form = parseForm(RemoveDomainSchema, formData);
@@ -111,13 +112,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/admin/organisations?${new URLSearchParams({ saved: result.data.name })}`);
 }
 
-const DONE: Record<string, string> = { approved: "is now a member", declined: "has been declined", removed: "has been removed" };
-
 export default function EditOrganisation() {
-  const { organisation, values, members, requests, domains } = useLoaderData<typeof loader>();
+  const { organisation, values, members, requests, domains, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("membership") ?? ""];
   const sent = actionData?.values ?? {};
   const domainForm = "domain" in sent || (actionData?.errors && "domain" in actionData.errors);
   return (
@@ -125,8 +122,7 @@ export default function EditOrganisation() {
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
         <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
-        {done && !actionData ? <SuccessBanner title={`${params.get("who") ?? "They"} ${done}`} /> : null}
-        {params.get("domain") && !actionData ? <SuccessBanner title={`${params.get("domain")} is recorded as ${organisation.name}'s own email domain`} /> : null}
+        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">Edit an organisation</span>
         <h1>
           {organisation.name}

@@ -1,15 +1,14 @@
 // One account as the secretariat sees it, and the switch that deactivates or reactivates it.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { SummaryList, Tag } from "~/components/nhsuk";
+import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AccountStatusSchema, ChangedSchema } from "~/request/admin-forms.server";
+import { accountStatusNotices, AccountStatusSchema } from "~/request/admin-forms.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
@@ -27,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only what the page shows: never the row itself, which carries the password hash.
   return {
     isSelf: row.id === admin.id,
-    changed: ChangedSchema.parse(new URL(request.url).searchParams.get("changed")),
+    notice: accountStatusNotices.from(request),
     user: {
       id: row.id,
       name: row.name,
@@ -63,20 +62,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   await setUserActive(db, { userId, active, actorUserId: admin.id });
-  return redirect(`/admin/users/${userId}?changed=${active ? "reactivated" : "deactivated"}`);
-}
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
+  return redirect(accountStatusNotices.href(`/admin/users/${userId}`, active ? "reactivated" : "deactivated"));
 }
 
 export default function AdminUser() {
-  const { user, isSelf, changed } = useLoaderData<typeof loader>();
+  const { user, isSelf, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const error = actionData?.errors.active;
   return (
@@ -84,30 +74,26 @@ export default function AdminUser() {
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
         <ErrorSummary errors={actionData?.errors} />
-        {changed && !actionData ? (
-          <SuccessBanner title={`The account has been ${changed}`}>
-            {changed === "deactivated" ? <p>They have been signed out and cannot sign in until it is reactivated.</p> : <p>They can sign in again.</p>}
-          </SuccessBanner>
-        ) : null}
+        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">User</span>
         <h1>{user.name}</h1>
-        <dl className="nhsuk-summary-list">
-          <SummaryRow label="Name">{user.name}</SummaryRow>
-          <SummaryRow label="Email address">{user.email}</SummaryRow>
-          <SummaryRow label="Roles">{user.roles.length > 0 ? user.roles.join(", ") : "None"}</SummaryRow>
-          <SummaryRow label="Organisation">
-            {user.organisationName ??
-              (user.organisationRequest
-                ? `None yet: asked for “${user.organisationRequest.name}” (${user.organisationRequest.status})`
-                : "None")}
-          </SummaryRow>
-          <SummaryRow label="Judge side">{user.judgeSide ?? "Not a judge"}</SummaryRow>
-          <SummaryRow label="Status">
-            {user.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
-          </SummaryRow>
-          <SummaryRow label="Email address confirmed">{user.emailConfirmed ? "Yes" : "No"}</SummaryRow>
-          <SummaryRow label="Account created">{user.created}</SummaryRow>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Name", value: user.name },
+            { key: "Email address", value: user.email },
+            { key: "Roles", value: user.roles.length > 0 ? user.roles.join(", ") : "None" },
+            {
+              key: "Organisation",
+              value:
+                user.organisationName ??
+                (user.organisationRequest ? `None yet: asked for “${user.organisationRequest.name}” (${user.organisationRequest.status})` : "None"),
+            },
+            { key: "Judge side", value: user.judgeSide ?? "Not a judge" },
+            { key: "Status", value: user.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag> },
+            { key: "Email address confirmed", value: user.emailConfirmed ? "Yes" : "No" },
+            { key: "Account created", value: user.created },
+          ]}
+        />
 
         <h2>{user.active ? "Deactivate this account" : "Reactivate this account"}</h2>
         <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`} id="active" tabIndex={-1}>

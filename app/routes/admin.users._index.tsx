@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ROLES } from "../../db/schema";
 import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
-import { Pagination, Tag } from "~/components/nhsuk";
+import { Pagination, Table, Tag } from "~/components/nhsuk";
 import { Button, Select, TextInput } from "~/components/forms";
 import { ROLE_LABELS, type Role } from "~/domain/permissions";
 import { listUsers, USERS_PAGE_SIZE } from "~/models/users.server";
@@ -81,49 +81,27 @@ export default function AdminUsers() {
 
       {users.length > 0 ? (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Users</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Name
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Email address
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Roles
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Organisation
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {users.map((u) => (
-                <tr className="nhsuk-table__row" key={u.id}>
-                  <td className="nhsuk-table__cell">
-                    <a href={`/admin/users/${u.id}`}>{u.name}</a>
-                  </td>
-                  <td className="nhsuk-table__cell">
+          <Table
+            caption="Users"
+            rows={users}
+            rowKey={(u) => u.id}
+            columns={[
+              { header: "Name", cell: (u) => <a href={`/admin/users/${u.id}`}>{u.name}</a> },
+              {
+                header: "Email address",
+                cell: (u) => (
+                  <>
                     {u.email}
                     <br />
-                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">
-                      {u.emailConfirmed ? "Email confirmed" : "Email not confirmed yet"}
-                    </span>
-                  </td>
-                  <td className="nhsuk-table__cell">{u.roles.length > 0 ? u.roles.join(", ") : "None"}</td>
-                  <td className="nhsuk-table__cell">{u.organisationName ?? "None"}</td>
-                  <td className="nhsuk-table__cell">
-                    {u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{u.emailConfirmed ? "Email confirmed" : "Email not confirmed yet"}</span>
+                  </>
+                ),
+              },
+              { header: "Roles", cell: (u) => (u.roles.length > 0 ? u.roles.join(", ") : "None") },
+              { header: "Organisation", cell: (u) => u.organisationName ?? "None" },
+              { header: "Status", cell: (u) => (u.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>) },
+            ]}
+          />
         </div>
       ) : null}
 

@@ -7,6 +7,7 @@ import { Button } from "~/components/forms";
 import { confirmEmailWithLink } from "~/models/accounts.server";
 import { checkOneTimeToken } from "~/models/tokens.server";
 import { getDb } from "~/platform/db.server";
+import { signInNotices } from "~/request/account-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
 
@@ -20,7 +21,7 @@ export async function action({ params }: ActionFunctionArgs) {
   // e-mail domain, or put to those who decide.
   const used = await confirmEmailWithLink(getDb(), { token: params.token ?? "" });
   if (!used.ok) return { problem: used.reason };
-  return redirect("/login?notice=confirmed");
+  return redirect(signInNotices.href("/login", "confirmed"));
 }
 
 export default function ConfirmEmail() {

@@ -2,27 +2,18 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
-import { countRecentTokens, issueOneTimeLinkByMail } from "~/models/tokens.server";
-import { findUserByEmail } from "~/models/users.server";
+import { requestPasswordReset } from "~/models/accounts.server";
 import { getDb } from "~/platform/db.server";
-import { passwordResetMail } from "~/emails/emails.server";
 import { ForgotPasswordSchema } from "~/request/account-forms.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
 
-/** More than this many links in an hour and we stop sending, so the form cannot flood an inbox. */
-const MAX_LINKS_PER_HOUR = 3;
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const parsed = parseForm(ForgotPasswordSchema, formData);
   if (!parsed.ok) return invalid(parsed);
-  const db = getDb();
-  const user = await findUserByEmail(db, parsed.data.email);
-  if (user && user.active && (await countRecentTokens(db, "password_reset_tokens", user.id, 60 * 60 * 1000)) < MAX_LINKS_PER_HOUR) {
-    await issueOneTimeLinkByMail(db, "password_reset_tokens", user.id, (token) => passwordResetMail(user, token));
-  }
+  await requestPasswordReset(getDb(), { email: parsed.data.email });
   return { sentTo: parsed.data.email };
 }
 

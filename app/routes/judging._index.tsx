@@ -1,26 +1,29 @@
 // A judge's home: the statement to accept first, then their entries (by judging code only, in their
 // own shuffled order) with progress and the deadline. Built only from the judge-facing view types.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { SheetProgressTag } from "~/components/admin";
-import { NotificationBanner } from "~/components/forms";
+import { NoticeSuccessBanner } from "~/components/forms";
 import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments, listJudgeAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudge } from "~/request/judging-access.server";
+import { judgeListNotices } from "~/request/judging-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Judging - HPMA Partnership Award" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, cycle, statementAcceptedAt } = await requireJudge(request);
   const side = user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null;
-  if (!cycle) return { side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [], finalists: 0 };
+  const notice = judgeListNotices.from(request);
+  if (!cycle) return { notice, side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [], finalists: 0 };
   const closed = judgeReadProblem(cycle);
   const assignments = statementAcceptedAt && !closed ? await listJudgeAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id }) : [];
   const finalists = statementAcceptedAt ? (await listFinalistAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id })).length : 0;
   return {
+    notice,
     side,
     year: cycle.year,
     deadline: cycle.judging_close_at ? formatUkDeadline(cycle.judging_close_at) : null,
@@ -31,20 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const NOTICES: Record<string, string> = {
-  recused: "You have stepped away from that entry. It has been removed from your list.",
-  submitted: "Your score sheet has been submitted.",
-};
-
 export default function Judging() {
-  const { side, year, deadline, closed, accepted, assignments, finalists } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const notice = NOTICES[params.get("notice") ?? ""];
+  const { notice, side, year, deadline, closed, accepted, assignments, finalists } = useLoaderData<typeof loader>();
   const done = assignments.filter((a) => a.progress === "submitted").length;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {notice ? <NotificationBanner title="Done" success>{notice}</NotificationBanner> : null}
+        {notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <h1>{year ? `Judging the ${year} award` : "Judging"}</h1>
         {side ? <p className="nhsuk-lede-text">You judge for the {side.toLowerCase()}.</p> : null}
         <p>

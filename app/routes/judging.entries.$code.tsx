@@ -9,6 +9,7 @@ import { isJudgingCode, judgeReadProblem, scoringProblem } from "~/domain/judgin
 import { getJudgeSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { judgeListNotices } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return judgeSheetAction(request, params.code, { round: "first", submittedTo: "/judging?notice=submitted", checkTo: (code) => `/judging/entries/${code}/check` });
+  return judgeSheetAction(request, params.code, { round: "first", submittedTo: judgeListNotices.href("/judging", "submitted"), checkTo: (code) => `/judging/entries/${code}/check` });
 }
 
 export const clientAction = scoreSheetClientAction;

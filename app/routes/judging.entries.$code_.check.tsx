@@ -11,7 +11,7 @@ import { getJudgeSheet, saveScoreSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/request/forms.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
-import { sheetInput } from "~/request/judging-forms.server";
+import { judgeListNotices, sheetInput } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 import { sheetPageData } from "~/request/score-sheet-actions.server";
 
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   saved.set("revision", String(formData.get("revision") ?? ""));
   const input = sheetInput(saved);
   const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode: "submit", revision: input.revision, round: "first" });
-  if (result.ok) return redirect("/judging?notice=submitted");
+  if (result.ok) return redirect(judgeListNotices.href("/judging", "submitted"));
   if (result.reason === "not_found") notFound();
   const problem =
     result.reason === "stale"

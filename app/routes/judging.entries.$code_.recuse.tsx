@@ -10,7 +10,7 @@ import { getJudgeSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
-import { RecusalSchema } from "~/request/judging-forms.server";
+import { judgeListNotices, RecusalSchema } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Step away from an entry - Judging - HPMA Partnership Award" }];
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .executeTakeFirstOrThrow();
   const result = await recuse(getDb(), { cycleId: cycle.id, judgeId: user.id, entryId: assignment.nomination_id, reason: parsed.data.reason });
   if (!result.ok) notFound();
-  return redirect("/judging?notice=recused");
+  return redirect(judgeListNotices.href("/judging", "recused"));
 }
 
 export default function Recuse() {

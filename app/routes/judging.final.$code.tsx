@@ -7,6 +7,7 @@ import { finalScoringProblem, isJudgingCode } from "~/domain/judging";
 import { getFinalistSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { finalListNotices } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return judgeSheetAction(request, params.code, { round: "final", submittedTo: "/judging/final?notice=submitted" });
+  return judgeSheetAction(request, params.code, { round: "final", submittedTo: finalListNotices.href("/judging/final", "submitted") });
 }
 
 export const clientAction = scoreSheetClientAction;

@@ -1,14 +1,15 @@
 // The final round for a panel judge: the finalists they score, named now that the shortlist has been
 // confirmed (the unblinding), with progress. Entries that were not shortlisted never appear here.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { SheetProgressTag } from "~/components/admin";
-import { NotificationBanner } from "~/components/forms";
+import { NoticeSuccessBanner } from "~/components/forms";
 import { finalScoringProblem } from "~/domain/judging";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listFinalistAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
+import { finalListNotices } from "~/request/judging-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
 
@@ -16,6 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, cycle } = await requireJudgeWithStatement(request);
   const finalists = await listFinalistAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id });
   return {
+    notice: finalListNotices.from(request),
     year: cycle.year,
     closed: finalScoringProblem(cycle, null),
     finalJudgingAt: cycle.final_judging_at ? formatUkDeadline(cycle.final_judging_at) : null,
@@ -24,8 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function FinalRound() {
-  const { year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const { notice, year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -34,7 +35,7 @@ export default function FinalRound() {
             Back to judging
           </Link>
         </div>
-        {params.get("notice") === "submitted" ? <NotificationBanner title="Done" success>Your score sheet has been submitted.</NotificationBanner> : null}
+        {notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <h1>The final round of the {year} award</h1>
         <p>
           Each finalist presents to the panel for 15 minutes, followed by 15 minutes of questions

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { navigationFor } from "~/domain/permissions";
 import { signIn } from "~/models/accounts.server";
 import { getSessionUserDetails } from "~/models/users.server";
@@ -11,24 +11,18 @@ import { demoLogins, DEMO_PASSWORD } from "~/request/demo.server";
 import { newSession } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
-import { LoginSchema } from "~/request/account-forms.server";
+import { LoginSchema, signInNotices } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAnonymous, safeRedirect } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
-
-const NOTICES: Record<string, string> = {
-  confirmed: "Your email address is confirmed. You can now sign in.",
-  reset: "Your password has been changed. Sign in with your new password.",
-  "signed-out": "You have signed out.",
-};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const url = new URL(request.url);
   return {
     redirectTo: safeRedirect(url.searchParams.get("redirectTo"), ""),
-    notice: NOTICES[url.searchParams.get("notice") ?? ""] ?? null,
+    notice: signInNotices.from(url),
     demo: env().DEMO_DATA ? { password: DEMO_PASSWORD, logins: demoLogins() } : null,
   };
 }
@@ -73,7 +67,7 @@ export default function Login() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {notice && !errors ? <SuccessBanner title={notice} /> : null}
+        {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
         <ErrorSummary errors={errors} order={["email", "password"]} />
         <h1>Sign in</h1>
         <Form method="post" noValidate>

@@ -3,14 +3,14 @@
 // (no JavaScript needed) to add a word or phrase to hide, after which the preview is built again.
 // Only the nomination's own organisation's approved members reach it (requireOwnNomination).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Button, ErrorSummary, SuccessBanner, TextInput } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { MarkedJudgesCopy } from "~/components/judges-copy";
 import { judgesCopyPreview } from "~/models/judging-entries.server";
 import { addIdentifyingTerm, parseIdentifyingTerms } from "~/models/nominations.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
-import { IdentifyingTermSchema } from "~/request/nomination-forms.server";
+import { IdentifyingTermSchema, judgesCopyNotices } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your entry as judges will see it - HPMA Partnership Award" }];
@@ -20,6 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const preview = await judgesCopyPreview(db, nomination.id);
   if (!preview) notFound();
   return {
+    notice: judgesCopyNotices.from(request),
     id: nomination.id,
     reference: nomination.reference,
     title: preview.title,
@@ -40,14 +41,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const problem = result.reason === "closed" ? `${result.problem}: the words to hide can no longer be changed` : "This nomination has been withdrawn";
     return data({ errors: { term: problem }, values: formValues(formData) }, { status: 403 });
   }
-  return redirect(`/nominations/${nomination.id}/judges-copy?notice=${result.added ? "added" : "listed"}`);
+  return redirect(judgesCopyNotices.href(`/nominations/${nomination.id}/judges-copy`, result.added ? "added" : "listed"));
 }
 
 export default function JudgesCopyPreview() {
-  const { id, reference, title, sections, terms, canAdd } = useLoaderData<typeof loader>();
+  const { id, reference, title, sections, terms, canAdd, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const notice = params.get("notice");
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -57,8 +56,7 @@ export default function JudgesCopyPreview() {
           </Link>
         </div>
         <ErrorSummary errors={actionData?.errors} />
-        {!actionData && notice === "added" ? <SuccessBanner title="The words are now hidden: check your entry below again" /> : null}
-        {!actionData && notice === "listed" ? <SuccessBanner title="Those words were already on your list of names to hide" /> : null}
+        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">{reference}</span>
         <h1>Your entry as judges will see it</h1>
         <p>

@@ -1,15 +1,15 @@
 // The members of an entrant's organisation, for its approved members only: who they are, the
 // requests to join waiting for a decision (approve or decline), and removing a member.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { JoinRequests, MemberList } from "~/components/organisation-members";
 import { removalProblem } from "~/domain/memberships";
 import { listOrganisationMembers } from "~/models/memberships.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { parseForm, readForm, invalid } from "~/request/forms.server";
-import { MembershipActionSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { MembershipActionSchema, membershipNotices, runMembershipAction } from "~/request/membership-forms.server";
 import { forbidden, requirePermission } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Members of your organisation - HPMA Partnership Award" }];
@@ -28,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { members, pending } = await listOrganisationMembers(getDb(), user.organisation.id);
   const mayRemove = removalProblem({ byAdmin: false, approvedMembers: members.length }) === null;
   return {
+    // Only the decisions: the domain notice is the secretariat's page's.
+    notice: membershipNotices.kindFrom(request) === "domain" ? null : membershipNotices.from(request, user.organisation.name),
     organisation: user.organisation.name,
     members: members.map((m) => ({
       membershipId: m.membershipId,
@@ -48,13 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return runMembershipAction(getDb(), { form: form.data, organisationId: user.organisation.id, actorUserId: user.id, bySecretariat: false, page: PAGE });
 }
 
-const DONE: Record<string, string> = { approved: "is now a member", declined: "has been declined", removed: "has been removed" };
-
 export default function OrganisationMembers() {
-  const { organisation, members, requests } = useLoaderData<typeof loader>();
+  const { organisation, members, requests, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("membership") ?? ""];
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
@@ -64,7 +62,7 @@ export default function OrganisationMembers() {
           </Link>
         </div>
         <ErrorSummary errors={actionData && "errors" in actionData ? actionData.errors : undefined} />
-        {done && !actionData ? <SuccessBanner title={`${params.get("who") ?? "They"} ${done}`} /> : null}
+        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">{organisation}</span>
         <h1>Members of your organisation</h1>
         <p>

@@ -10,6 +10,7 @@ import { resetPasswordWithLink } from "~/models/accounts.server";
 import { getUserById } from "~/models/users.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
+import { signInNotices } from "~/request/account-forms.server";
 import { invalid, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const used = await resetPasswordWithLink(db, { token, passwordHash: await hashPassword(password) });
   if (!used.ok) return { problem: used.reason };
-  return redirect("/login?notice=reset");
+  return redirect(signInNotices.href("/login", "reset"));
 }
 
 export default function ResetPassword() {

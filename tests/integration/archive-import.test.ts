@@ -171,7 +171,7 @@ describe("the admin's upload page", () => {
     const res = await upload(csv("2020,finalist,Uploaded Partnership Trust,Shared governance,,Midlands,acute,,HPMA 2020 shortlist,"));
     expect(res.status).toBe(302);
     const location = res.headers.get("location")!;
-    expect(location).toBe("/admin/archive/import?imported=1&updated=0&unchanged=0");
+    expect(location).toBe("/admin/archive/import?notice=imported&imported=1&updated=0&unchanged=0");
     expect((await entryNamed("Uploaded Partnership Trust"))!).toMatchObject({ year: 2020, origin: "import", updated_by: adminId });
     const page = await readable(await app.request(location, { cookie: admin }));
     expect(page).toContain("Imported 1 new entry and updated 0");
@@ -204,7 +204,7 @@ describe("the admin's upload page", () => {
     const before = await footprint();
     const res = await upload(exported, { name: "hpma-partnership-award-winners.csv" });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe(`/admin/archive/import?imported=0&updated=0&unchanged=${entries}`);
+    expect(res.headers.get("location")).toBe(`/admin/archive/import?notice=imported&imported=0&updated=0&unchanged=${entries}`);
     const after = await footprint();
     expect({ ...after, audit: before.audit }).toEqual(before);
   });

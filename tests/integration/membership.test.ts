@@ -86,6 +86,9 @@ describe("joining an organisation that has members", () => {
     const approve = await app.request("/organisation/members", { cookie: eastbrookMember, form: { intent: "approve", membershipId: String(await membershipIdOf(app, email)) } });
     expect(approve.status).toBe(302);
     expect(await membershipStatusOf(app, email)).toBe("approved");
+    // The page it goes back to says so, and the e-mail was queued with the decision.
+    expect(await (await app.request(approve.headers.get("location")!, { cookie: eastbrookMember })).text()).toContain("Casey Obi is now a member");
+    expect(await app.db.selectFrom("mail_outbox").select("id").where("recipient", "=", email).where("subject", "like", "You are now a member of%").execute()).toHaveLength(1);
     expect((await app.request(`/nominations/${nomination.id}`, { cookie: pending })).status).toBe(200);
     expect((await mailsTo(email)).some((m) => m.subject.startsWith("You are now a member of"))).toBe(true);
 
@@ -215,6 +218,7 @@ describe("the organisation's own e-mail domains", () => {
   it("approve a confirmed address on them at once, and not before it is confirmed", async () => {
     const add = await app.request(`/admin/organisations/${eastbrookId}`, { cookie: admin, form: { intent: "add-domain", domain: "@Eastbrook.NHS.uk" } });
     expect(add.status).toBe(302);
+    expect(await (await app.request(add.headers.get("location")!, { cookie: admin })).text()).toMatch(/eastbrook\.nhs\.uk is recorded as [^<]*&#x27;s own email domain/);
     const email = "jo.king@wards.eastbrook.nhs.uk";
     await register(app, { name: "Jo King", email, organisationId: eastbrookId });
     expect(await membershipStatusOf(app, email)).toBe("pending");

@@ -71,11 +71,6 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
  */
 const EXCEPTIONS: { from: string; to: string; why: string }[] = [
   {
-    from: "app/platform/mail.server.ts",
-    to: "app/models/outbox.server.ts",
-    why: "sendMail writes the message to the outbox, whose table and audit row belong to the models",
-  },
-  {
     from: "app/request/results-forms.server.ts",
     to: "app/components/results-table.tsx",
     why: "the results table's default view and page size, which the address is read against",
@@ -156,6 +151,48 @@ function allArrows(): { arrows: Arrow[]; unresolved: string[] } {
   return { arrows, unresolved };
 }
 
+/**
+ * What sends e-mail: the outbox's verbs that queue or deliver, the one-time link that queues its own
+ * e-mail, the transport, and the e-mails' text. Routes and the request layer import none of them: an
+ * e-mail is queued by the model verb whose transaction makes the change that causes it (decision 017).
+ */
+const MAIL_SENDING: { file: string; names?: string[] }[] = [
+  { file: "app/models/outbox.server.ts", names: ["queueMail", "kickDelivery", "deliverMail", "deliverDueMail"] },
+  { file: "app/models/tokens.server.ts", names: ["issueOneTimeLinkByMail"] },
+  { file: "app/platform/mail-transport.server.ts" },
+  { file: "app/platform/mail.server.ts", names: ["sendMail"] },
+];
+
+/** Each import statement's specifier and the names it brings in ("*" for a namespace, default or side-effect import). */
+function importsOf(source: string): { spec: string; names: string[] }[] {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  return [...withoutComments.matchAll(IMPORT)].map((m) => {
+    const named = /\{([^}]*)\}/.exec(m[0]);
+    const names = named && !/^\s*(?:import|export)\s+(?:type\s+)?\w+\s*,/.test(m[0]) && !m[2]
+      ? named[1].split(",").map((n) => n.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0]).filter(Boolean)
+      : ["*"];
+    return { spec: (m[1] ?? m[2])!, names };
+  });
+}
+
+/** The imports of a route or request-level file that would let it send e-mail itself. */
+function mailSendingImports(file: string, source: string): string[] {
+  const layer = layerOf(file);
+  if (layer !== "routes" && layer !== "request") return [];
+  const found: string[] = [];
+  for (const { spec, names } of importsOf(source)) {
+    const to = resolveImport(file, spec);
+    if (!to) continue;
+    if (layerOf(to) === "emails") found.push(`${file} imports ${to} (the text of e-mails)`);
+    const sending = MAIL_SENDING.find((s) => s.file === to);
+    if (!sending) continue;
+    const named = names.includes("*") ? ["*"] : names.filter((n) => !sending.names || sending.names.includes(n));
+    if (!sending.names && names.length) found.push(`${file} imports ${to}`);
+    else if (named.length) found.push(`${file} imports ${named.join(", ")} from ${to}`);
+  }
+  return found;
+}
+
 const isException = (a: Arrow) => EXCEPTIONS.some((e) => e.from === a.from && e.to === a.to);
 
 /** An arrow that points up: its target's layer is not one its source's layer may import. */
@@ -184,6 +221,27 @@ describe("layers that point one way", () => {
   it("keeps only exceptions that are still needed", () => {
     const stale = EXCEPTIONS.filter((e) => !arrows.some((a) => a.from === e.from && a.to === e.to && pointsUp(a)));
     expect(stale).toEqual([]);
+  });
+
+  it("lets no route or request-level module send e-mail: only model verbs queue it, in their transactions", () => {
+    const found = ["app"]
+      .flatMap(sourceFiles)
+      .flatMap((file) => mailSendingImports(file, fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(found).toEqual([]);
+  });
+
+  it("tells an import that sends e-mail from one that does not", () => {
+    const route = "app/routes/admin.invitations.tsx";
+    expect(mailSendingImports(route, `import { queueMail } from "~/models/outbox.server";`)).toEqual([`${route} imports queueMail from app/models/outbox.server.ts`]);
+    expect(mailSendingImports(route, `import {\n  listOutbox,\n  type OutboxRow,\n  deliverMail as send,\n} from "~/models/outbox.server";`)).toEqual([
+      `${route} imports deliverMail from app/models/outbox.server.ts`,
+    ]);
+    expect(mailSendingImports(route, `import * as outbox from "~/models/outbox.server";`)).toEqual([`${route} imports * from app/models/outbox.server.ts`]);
+    expect(mailSendingImports(route, `import { invitationMail } from "~/emails/emails.server";`)).toEqual([`${route} imports app/emails/emails.server.ts (the text of e-mails)`]);
+    expect(mailSendingImports("app/request/membership-forms.server.ts", `import { sendMail } from "~/platform/mail.server";`)).toHaveLength(1);
+    expect(mailSendingImports(route, `import { listOutbox, retryMailNow } from "~/models/outbox.server";`)).toEqual([]);
+    expect(mailSendingImports(route, `import { absoluteUrl } from "~/platform/mail.server";`)).toEqual([]);
+    expect(mailSendingImports("app/models/invitations.server.ts", `import { queueMail } from "./outbox.server";`)).toEqual([]);
   });
 
   it("tells an upward arrow from a downward one", () => {

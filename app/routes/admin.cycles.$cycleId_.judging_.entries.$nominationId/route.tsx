@@ -3,10 +3,10 @@
 // field's original text with what is hidden marked, beside the copy judges will see; words to hide
 // added or removed (terms.tsx); the entry released or withheld; and its score sheets (sheets.tsx).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { adminTitle } from "~/components/admin";
-import { Button, ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
 import { getCycle } from "~/models/cycles.server";
 import { decideFlag } from "~/models/flag-decisions.server";
@@ -19,6 +19,7 @@ import { FlagDecisionSchema, ReasonSchema, RedactionTermSchema } from "~/request
 import { idParam } from "~/request/params.server";
 import { notFound, requireAdmin } from "~/request/permissions.server";
 import { FlagsSection } from "./flags";
+import { entryReviewNotices, type EntryReviewNotice } from "./notices.server";
 import { SheetsSection } from "./sheets";
 import { TermsSection } from "./terms";
 
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!review) notFound();
   const sheets = await sheetsOf(db, cycleId, nominationId);
   return {
+    notice: entryReviewNotices.from(request),
     cycle: { id: cycle.id, year: cycle.year },
     review: {
       nominationId: review.nominationId,
@@ -77,14 +79,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const values = formValues(formData);
   const intent = formData.get("intent");
-  const back = (notice: string) => redirect(`/admin/cycles/${cycleId}/judging/entries/${nominationId}?notice=${notice}`);
+  const back = (notice: EntryReviewNotice) => redirect(entryReviewNotices.href(`/admin/cycles/${cycleId}/judging/entries/${nominationId}`, notice));
 
   if (intent === "decide-flag") {
     const parsed = parseForm(FlagDecisionSchema, formData);
     if (!parsed.ok) return invalid({ errors: { flags: "Choose whether to hide or keep the phrase" }, values });
     const result = await decideFlag(db, { nominationId, flagKey: parsed.data.flagKey, decision: parsed.data.decision, actorUserId: admin.id });
     if (!result.ok) return invalid({ errors: { flags: result.problem }, values });
-    return redirect(`/admin/cycles/${cycleId}/judging/entries/${nominationId}?notice=${parsed.data.decision === "hide" ? "flag-hidden" : "flag-kept"}#flags`);
+    return redirect(`${entryReviewNotices.href(`/admin/cycles/${cycleId}/judging/entries/${nominationId}`, parsed.data.decision === "hide" ? "flag-hidden" : "flag-kept")}#flags`);
   }
   if (intent === "add-term") {
     const parsed = parseForm(RedactionTermSchema, formData);
@@ -124,16 +126,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return invalid({ errors: { form: "Choose what to do" }, values });
 }
 
-const NOTICES: Record<string, string> = {
-  "flag-hidden": "The phrase will be hidden wherever it appears",
-  "flag-kept": "The phrase will be kept in the judges' copy",
-  "term-added": "The words will be hidden: check the judges' copy below",
-  "term-removed": "The words are no longer hidden: check the judges' copy below",
-  released: "The entry has been released to judging",
-  withheld: "The entry has been withheld from judges",
-  reopened: "The score sheet has been reopened: its judge can change it and submit it again",
-};
-
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="nhsuk-summary-list__row">
@@ -156,18 +148,16 @@ function StatusButton({ intent, code, variant, children }: { intent: "release" |
 }
 
 export default function JudgingEntryReview() {
-  const { cycle, review: r, sheets } = useLoaderData<typeof loader>();
+  const { cycle, review: r, sheets, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Partial<Record<string, string>> | undefined = actionData?.errors;
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const [params] = useSearchParams();
-  const notice = NOTICES[params.get("notice") ?? ""];
   const addValues = values.intent === "add-term" ? values : {};
   return (
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummary errors={errors} order={["form", "flags", "release", "terms", "text", "kind"]} />
-      {!actionData && notice ? <SuccessBanner title={notice} /> : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <span className="nhsuk-caption-l">
         Judging {cycle.year}: {r.reference}, {r.organisation}
       </span>
