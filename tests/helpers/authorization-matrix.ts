@@ -55,6 +55,7 @@ export const MATRIX: Record<string, Row> = {
   "judging.final._index": { path: "/judging/final", get: only("judge"), judging: true },
   // No final round yet on the judging server: a code is not found for the judge either way.
   "judging.final.$code": { path: "/judging/final/{code}", get: only("judge", 404), post: only("judge", 404), judging: true },
+  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
   "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
   "judging.entries.$code_.recuse": { path: "/judging/entries/{code}/recuse", get: only("judge"), post: only("judge", "ok"), judging: true },
   "admin._index": { path: "/admin", get: only("admin") },
@@ -123,7 +124,6 @@ export const MATRIX: Record<string, Row> = {
   "admin.judges": { path: "/admin/judges", get: only("admin"), post: only("admin", "ok") },
   "admin.cycles.$cycleId_.learning": { path: "/admin/cycles/{cycleId}/learning", get: only("admin"), post: only("admin", "ok") },
   // On the judging server, where the admin's press is refused (the cycle is not open) rather than closing the shared demo cycle.
-  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
   "admin.cycles.$cycleId_.close-nominations": { path: "/admin/cycles/{cycleId}/close-nominations", get: only("admin"), post: only("admin", "ok"), judging: true },
 };
 
