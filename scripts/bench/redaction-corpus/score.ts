@@ -28,8 +28,9 @@ export function etrRegister(): RegisterEntry[] {
 
 /** The subject judging-entries.server.ts would build for this entry, from the register instead of the database. */
 export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] = etrRegister()): RedactionSubject {
-  const own = registerEntries.find((r) => r.odsCode === entry.odsCode);
-  if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in etr.csv`);
+  // A trust of etr.csv, or a body of the register with an ODS code (Wales's health boards).
+  const own = registerEntries.find((r) => r.odsCode === entry.odsCode) ?? REGISTER_BODIES.find((r) => r.odsCode === entry.odsCode);
+  if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in the register`);
   const otherNames = new Set<string>();
   const places = new Set<string>();
   for (const o of registerEntries) if (o.town) places.add(o.town.trim());
