@@ -828,3 +828,17 @@ describe("kinds of failure found on entries written for new kinds of organisatio
     expect(result.redactions).toEqual([]);
   });
 });
+
+describe("flags for names in capitals and the entrant's own words (decision 035)", () => {
+  it("a name in capitals that the text also writes as a name is flagged whole, a heading of ordinary words not", () => {
+    const result = redactText(subject(), "WHAT WE DID\n\nTOMASZ WIERZBICKI (host): Welcome back. I’m Tomasz, and what we did matters.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toContainEqual(["TOMASZ WIERZBICKI", "person"]);
+    expect(result.flags.map((f) => f.matched)).not.toContain("WHAT WE DID");
+  });
+
+  it("a sentence opening with a word of the entrant's own name is flagged as the organisation", () => {
+    const s = org("Carreg Wen University Health Board");
+    const result = redactText(s, "Carreg Wen University Health Board led it. Carreg was praised for it.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["Carreg", "organisation"]]);
+  });
+});

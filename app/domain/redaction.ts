@@ -851,7 +851,7 @@ function siteStart(tokens: Token[], keys: string[], from: number, site: number, 
   return own && !forward ? -1 : first;
 }
 
-function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
+function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>, ownWords: Set<string> = new Set()): Discovered {
   const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
   const runs = nameRuns(text, tokens, national);
   // Runs hidden as sites, and runs that may be sites when a list holds one (see the end).
@@ -874,7 +874,22 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     for (let i = from; i <= to && caps; i++) caps = !/\p{Ll}/u.test(tokens[i].raw);
     // Words in capitals: a heading when there are several, an acronym when one stands in a sentence.
     if (caps) {
-      if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
+      // A name in capitals ("RICKY DELAHUNTY (host)", a heading "GRAHAM AND ADAEZE") that the text also
+      // writes as a name ("Ricky") and never in lower case: flagged, with the words in capitals beside it.
+      const named = (t: Token) => distinctiveWord(t.key) && !COMMON_UPPER.has(t.raw) && !COMMON_ACRONYMS.has(t.raw) && !writtenInLowerCase(text, t.raw[0] + t.raw.slice(1).toLowerCase());
+      let a = -1;
+      for (let i = from; i <= to && a < 0; i++) {
+        const w = tokens[i].raw;
+        if (w.length >= 3 && named(tokens[i]) && text.includes(w[0] + w.slice(1).toLowerCase())) a = i;
+      }
+      if (a >= 0) {
+        let [x, y] = [a, a];
+        // Long words in capitals are no name words of a run ("DELAHUNTY"): the flag reaches them itself.
+        const upper = (t: Token | undefined) => !!t && !t.opaque && /^\p{Lu}{2,}$/u.test(t.raw) && named(t);
+        while (x > 0 && upper(tokens[x - 1]) && joins(text, tokens[x - 1], tokens[x])) x--;
+        while (y + 1 < tokens.length && upper(tokens[y + 1]) && joins(text, tokens[y], tokens[y + 1])) y++;
+        found.flags.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: y > x ? "person" : "term", source: "a name written in capitals" });
+      } else if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
         found.flags.push({ start, end, kind: "term", source: "an acronym that may name an organisation or site" });
       }
       continue;
@@ -974,7 +989,13 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       // word of a sentence is capitalised anyway.
       // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
       const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
-      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) {
+        // A word of the entrant's own name opening a sentence ("Betsi was praised") is its short name.
+        if (ownWords.has(t.possKey ?? t.key) && !COMMON_CAPITALISED.has(t.key) && !writtenInLowerCase(text, t.possRaw ?? t.raw)) {
+          found.flags.push({ start: t.start, end: t.possKey ? t.possEnd : t.bareEnd, kind: "organisation", source: "a word of the organisation's own name" });
+        }
+        continue;
+      }
     }
     // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
     if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
@@ -1552,6 +1573,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
   // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
   const usedAsName = new Set<string>();
+  // The distinctive words of the entrant's own names, not places: a sentence opening with one is flagged.
+  const ownWords = new Set([...ownPhrases].flatMap((p) => p.split(" ")).filter((k) => distinctiveWord(k) && !places.has(k) && !REGION.has(k) && !COUNTRY_WORDS.has(k)));
   if (options.context) {
     for (const keys of nicknamesIn(options.context)) insert(nicknames, keys, { kind: "person", source: "a nickname the entry gives" });
     const tokens = tokenize(options.context);
@@ -1565,7 +1588,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       if (capital && !initial) usedAsName.add(phraseKey(options.context.slice(h.start, h.end)));
     }
     const other = otherNames(tokens);
-    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
+    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places, ownWords), "a site named in the entry");
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -1601,7 +1624,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     const other = otherNames(tokens);
-    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
+    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places, ownWords);
     findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
     findBranches(text, tokens, hits);
