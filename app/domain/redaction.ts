@@ -880,7 +880,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       let a = -1;
       for (let i = from; i <= to && a < 0; i++) {
         const w = tokens[i].raw;
-        if (w.length >= 3 && named(tokens[i]) && text.includes(w[0] + w.slice(1).toLowerCase())) a = i;
+        if (w.length >= 3 && text.includes(w[0] + w.slice(1).toLowerCase()) && named(tokens[i])) a = i;
       }
       if (a >= 0) {
         let [x, y] = [a, a];
