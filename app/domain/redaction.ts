@@ -857,6 +857,12 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
   // Runs hidden as sites, and runs that may be sites when a list holds one (see the end).
   const siteRun = new Uint8Array(runs.length);
   const maybeSite = new Uint8Array(runs.length);
+  // The words the text writes in title case, read once and only when a name in capitals needs them.
+  let titled: Set<string> | null = null;
+  const titleCased = () => (titled ??= new Set(tokens.filter((t) => !t.opaque && /^\p{Lu}\p{Ll}/u.test(t.raw)).map((t) => t.raw)));
+  // A word in capitals that may be part of a name: distinctive, no common acronym, never written in lower case.
+  const named = (t: Token) => distinctiveWord(t.key) && !COMMON_UPPER.has(t.raw) && !COMMON_ACRONYMS.has(t.raw) && !writtenInLowerCase(text, t.raw[0] + t.raw.slice(1).toLowerCase());
+  const upper = (t: Token | undefined) => !!t && !t.opaque && /^\p{Lu}{2,}$/u.test(t.raw) && named(t);
   for (let ri = 0; ri < runs.length; ri++) {
     const { from, to } = runs[ri];
     // "the Royal" alone, mid-sentence, is a hospital's short name ("staff at the Royal").
@@ -876,16 +882,14 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     if (caps) {
       // A name in capitals ("RICKY DELAHUNTY (host)", a heading "GRAHAM AND ADAEZE") that the text also
       // writes as a name ("Ricky") and never in lower case: flagged, with the words in capitals beside it.
-      const named = (t: Token) => distinctiveWord(t.key) && !COMMON_UPPER.has(t.raw) && !COMMON_ACRONYMS.has(t.raw) && !writtenInLowerCase(text, t.raw[0] + t.raw.slice(1).toLowerCase());
       let a = -1;
       for (let i = from; i <= to && a < 0; i++) {
         const w = tokens[i].raw;
-        if (w.length >= 3 && text.includes(w[0] + w.slice(1).toLowerCase()) && named(tokens[i])) a = i;
+        if (w.length >= 3 && titleCased().has(w[0] + w.slice(1).toLowerCase()) && named(tokens[i])) a = i;
       }
       if (a >= 0) {
         let [x, y] = [a, a];
         // Long words in capitals are no name words of a run ("DELAHUNTY"): the flag reaches them itself.
-        const upper = (t: Token | undefined) => !!t && !t.opaque && /^\p{Lu}{2,}$/u.test(t.raw) && named(t);
         while (x > 0 && upper(tokens[x - 1]) && joins(text, tokens[x - 1], tokens[x])) x--;
         while (y + 1 < tokens.length && upper(tokens[y + 1]) && joins(text, tokens[y], tokens[y + 1])) y++;
         found.flags.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: y > x ? "person" : "term", source: "a name written in capitals" });
@@ -1007,12 +1011,13 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
   // The other items of a list that holds a site are sites too: "St Nicholas, Hopewood Park and
   // Ferndene", "Glan Clwyd, Wrexham Maelor and Ysbyty Gwynedd". Towns, organisations, people with a
   // title and acronyms are never taken so.
+  const listed = (ri: number, o: number) =>
+    o >= 0 && o < runs.length && siteRun[o] === 1 && LIST_GAP.test(o < ri ? text.slice(tokens[runs[o].to].end, tokens[runs[ri].from].start) : text.slice(tokens[runs[ri].to].end, tokens[runs[o].from].start));
   for (let changed = true; changed; ) {
     changed = false;
     for (let ri = 0; ri < runs.length; ri++) {
       if (siteRun[ri] || !maybeSite[ri]) continue;
-      const listed = (o: number) => o >= 0 && o < runs.length && siteRun[o] && LIST_GAP.test(o < ri ? text.slice(tokens[runs[o].to].end, tokens[runs[ri].from].start) : text.slice(tokens[runs[ri].to].end, tokens[runs[o].from].start));
-      if (!listed(ri - 1) && !listed(ri + 1)) continue;
+      if (!listed(ri, ri - 1) && !listed(ri, ri + 1)) continue;
       const { from, to } = runs[ri];
       found.hide.push({ start: tokens[from].start, end: tokens[to].bareEnd, kind: "place", source: "a site in a list of sites" });
       found.alone.push(tokens.slice(from, to + 1).map((t) => t.key));
@@ -1286,10 +1291,10 @@ function personForms(name: string): PersonForms {
     }
     if (first.length > 1) variants.push([first[0], ...surname]);
     // A first name or its short form with the surname's initial ("Jo T" for Joanne Threlfall),
-    // as teams tell two people of one first name apart; the opening of two letters only so.
+    // as teams tell two people of one first name apart.
     const initial = (surname.find((k) => !PARTICLES.has(k)) ?? surname[0])[0];
     if (/\p{L}/u.test(initial ?? "")) {
-      for (const f of new Set([...firsts, ...shorteningsOf(first), first.slice(0, 2)])) if (f.length >= 2) variants.push([f, initial]);
+      for (const f of new Set([...firsts, ...shorteningsOf(first)])) if (f.length >= 2) variants.push([f, initial]);
     }
     variants.push([ANY_TITLE, ...surname]);
     // A title with any word of the name: "Ms Nguyen" for "Nguyen Thi Lan", whose family name comes first.
