@@ -783,3 +783,62 @@ describe("flags for what cannot safely be hidden", () => {
     expect(redact(subject(), "Ring 01924 555 0193 or 01271 322 577 ext 3310.")).toBe("Ring [contact] or [contact].");
   });
 });
+
+describe("kinds of failure found on entries written for new kinds of organisation (decision 035)", () => {
+  it("acronyms in mixed case: initials with the opening of the last word, two openings, 'and' as a small 'a'", () => {
+    expect(acronymsOf("North Downs Coast Ambulance Service NHS Trust")).toContain("NDCAmb");
+    expect(acronymsOf("Wessex Partnership NHS Foundation Trust")).toContain("WesPar");
+    expect(acronymsOf("The Oakham and Ribble Hospital NHS Trust")).toContain("OaRH");
+    const s = org("Wessex Partnership NHS Foundation Trust");
+    expect(redact(s, "Staff at WesPar agreed. A wespar is no word.")).toBe("Staff at [organisation] agreed. A wespar is no word.");
+  });
+
+  it("a familiar form made from the opening of a first name is hidden as the person", () => {
+    const s = subject({ people: ["Rosamund Achterberg", "Thaddeus Oyelaran"] });
+    expect(redact(s, "As Rosie put it, and Thaddy agreed, it worked.")).toBe("As [person] put it, and [person] agreed, it worked.");
+  });
+
+  it("a first name or its short form with the surname's initial is hidden as the person", () => {
+    const s = subject({ people: ["Gwendolyn Abernethy-Mensah", "Josephine Quaye"] });
+    expect(redact(s, "Both Gwen A and Jo Q. went round the wards. It was an A grade.")).toBe("Both [person] and [person]. went round the wards. It was an A grade.");
+  });
+
+  it("a name in the possessive before a site noun is a site, a town only where it is so written", () => {
+    const s = { ...subject(), places: ["Kettlebridge"] };
+    expect(redact(s, "Porters at Hollins Brook’s main building and Kettlebridge’s hospital agreed. Hollins Brook won.")).toBe(
+      "Porters at [place]’s main building and [place]’s hospital agreed. [place] won.",
+    );
+    expect(redact(s, "Kettlebridge’s policies were used. The Trust’s wards stayed.")).toBe("Kettlebridge’s policies were used. The Trust’s wards stayed.");
+  });
+
+  it("a Welsh hospital's name is a site, and a Welsh university or council an organisation", () => {
+    const result = redactText(subject(), "A sister from Ysbyty Penrhos Fawr spoke, with Prifysgol Caerwen. Penrhos Fawr is proud.");
+    expect(result.text).toBe("A sister from [place] spoke, with Prifysgol Caerwen. [place] is proud.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["Prifysgol Caerwen", "organisation"]]);
+  });
+
+  it("the other items of a list that holds a site are sites too, towns and organisations not", () => {
+    const s = { ...subject(), places: ["Dunmere"] };
+    expect(redact(s, "Wards at Bryncoed, Hollins Brook Hospital and Tresillian took part.")).toBe("Wards at [place], [place] and [place] took part.");
+    expect(redact(s, "Teams at Hollins Brook Hospital and Dunmere took part.")).toBe("Teams at [place] and Dunmere took part.");
+  });
+
+  it("a name ending in a thing's word is not a person beside a role, nor a national body a site", () => {
+    const result = redactText(subject(), "Our nursing director used the Mental Health Optimal Staffing Tool, with Prifysgol Caerwen and the National Centre for Learning Welsh.");
+    expect(result.redactions).toEqual([]);
+  });
+});
+
+describe("flags for names in capitals and the entrant's own words (decision 035)", () => {
+  it("a name in capitals that the text also writes as a name is flagged whole, a heading of ordinary words not", () => {
+    const result = redactText(subject(), "WHAT WE DID\n\nTOMASZ WIERZBICKI (host): Welcome back. I’m Tomasz, and what we did matters.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toContainEqual(["TOMASZ WIERZBICKI", "person"]);
+    expect(result.flags.map((f) => f.matched)).not.toContain("WHAT WE DID");
+  });
+
+  it("a sentence opening with a word of the entrant's own name is flagged as the organisation", () => {
+    const s = org("Carreg Wen University Health Board");
+    const result = redactText(s, "Carreg Wen University Health Board led it. Carreg was praised for it.");
+    expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["Carreg", "organisation"]]);
+  });
+});

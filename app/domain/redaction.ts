@@ -340,6 +340,20 @@ export function acronymsOf(name: string): string[] {
   for (const c of candidates) {
     if (c.length >= 3 && /^[A-Z0-9]+$/.test(c) && !COMMON_ACRONYMS.has(c) && !out.includes(c)) out.push(c);
   }
+  // Acronyms in mixed case, matched as written: the initials with the opening of the last word
+  // ("SECAmb", South East Coast Ambulance), the openings of a name of two words ("SomPar", Somerset
+  // Partnership), and "and" as a small "a" ("SaTH", Shrewsbury and Telford Hospital).
+  const opening = (w: string) => (w.length >= 5 ? w[0].toUpperCase() + w.slice(1, 3).toLowerCase() : "");
+  const mixed: string[] = [];
+  for (let end = 2; end < pre.length; end++) if (opening(pre[end])) mixed.push(initials(pre.slice(0, end)) + opening(pre[end]));
+  if (nhs > 0 && pre.length === 2 && pre.every((w) => opening(w))) mixed.push(pre.map(opening).join(""));
+  const spelt = name.split(/[\s\-‐‑‒–—―]+/u).map((w) => w.replace(/[^\p{L}\p{N}&]/gu, "")).filter((w) => w && !["the", "of", "for", "at"].includes(w.toLowerCase()));
+  const beforeNhs = spelt.includes("NHS") ? spelt.slice(0, spelt.indexOf("NHS")) : spelt;
+  if (beforeNhs.some((w) => w.toLowerCase() === "and")) mixed.push(beforeNhs.map((w) => (w.toLowerCase() === "and" ? "a" : initialOf(w))).join(""));
+  for (const c of mixed) {
+    const upper = c.replace(/[^A-Z]/g, "").length;
+    if (/^[A-Z][A-Za-z]+$/.test(c) && /[a-z]/.test(c) && (upper >= 3 || /^[A-Z][a-z]{2}[A-Z][a-z]{2}$/.test(c)) && !out.includes(c)) out.push(c);
+  }
   return out;
 }
 
@@ -582,6 +596,15 @@ const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
+// Welsh words that open a name: a hospital ("Ysbyty Gwynedd", two words are enough) or an
+// organisation ("Prifysgol Bangor", "Cyngor Gwynedd", "Bwrdd Iechyd"), flagged as English ones are.
+const WELSH_SITE_OPENERS = new Set(["ysbyty"]);
+const WELSH_ORG_OPENERS = new Set(["prifysgol", "cyngor", "bwrdd"]);
+// Nouns in lower case after a name in the possessive that make it a site: "Arrowe Park’s main
+// building", "Winchester’s hospital", "Barnstaple’s community hospitals".
+const POSSESSIVE_SITE_NOUNS = new Set("hospital hospitals site sites ward wards unit units building buildings campus clinic clinics wing".split(" "));
+// Last words of the names of things, never of people: "Optimal Staffing Tool", "Healthy Workplace Charter".
+const THING_WORDS = new Set("tool toolkit framework programme program standard standards charter survey strategy model plan policy guide guidance award scheme project index".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
 const ORG_WORDS = new Set(
   "council icb icbs ccg ccgs university college authority constabulary police trust board partnership partnerships commission agency federation association society alliance network service services".split(" "),
@@ -719,6 +742,10 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
       if (SITE_WORDS.has(tokens[j - 1].key) && j - 1 > i && RUN_CONNECTORS.has(tokens[j].key) && tokens[j].key !== "for" && tokens[j].key !== "of") break;
       // "Knowsley Council and NHS Greater Manchester" are two organisations.
       if (tokens[j].key === "and" && (ORG_ENDS.has(tokens[j - 1].key) || tokens[j + 1]?.key === "nhs")) break;
+      // "Prifysgol Bangor and the National Centre for Learning Welsh": a national body opens a name of
+      // its own; "Wrexham Maelor and Ysbyty Gwynedd" are two hospitals.
+      const next = tokens[j + 1]?.key === "the" ? tokens[j + 2] : tokens[j + 1];
+      if (tokens[j].key === "and" && (next?.key === "national" || WELSH_SITE_OPENERS.has(next?.key ?? ""))) break;
       if (isNameWord(tokens[j])) to = j;
       else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
       j++;
@@ -783,8 +810,21 @@ function isTitleKey(k: string): boolean {
 }
 
 function notPersonWord(k: string): boolean {
-  return GENERIC.has(k) || COMMON_CAPITALISED.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k) || SERVICE_WORDS.has(k);
+  return GENERIC.has(k) || COMMON_CAPITALISED.has(k) || SITE_WORDS.has(k) || ORG_WORDS.has(k) || SERVICE_WORDS.has(k) || THING_WORDS.has(k);
 }
+
+/** Whether a site noun in lower case follows within three words: "Arrowe Park’s [main] building". */
+function siteNounAfter(tokens: Token[], at: number): boolean {
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.opaque || !/^\p{Ll}/u.test(t.raw)) return false;
+    if (POSSESSIVE_SITE_NOUNS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
+const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/;
 
 // Last words of an organisation's name, after which a site's name may start ("... Trust and Broadoak Unit").
 const ORG_ENDS = new Set("trust council icb ccg board authority constabulary police commission agency".split(" "));
@@ -811,9 +851,20 @@ function siteStart(tokens: Token[], keys: string[], from: number, site: number, 
   return own && !forward ? -1 : first;
 }
 
-function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>): Discovered {
+function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>, ownWords: Set<string> = new Set()): Discovered {
   const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
-  for (const { from, to } of nameRuns(text, tokens, national)) {
+  const runs = nameRuns(text, tokens, national);
+  // Runs hidden as sites, and runs that may be sites when a list holds one (see the end).
+  const siteRun = new Uint8Array(runs.length);
+  const maybeSite = new Uint8Array(runs.length);
+  // The words the text writes in title case, read once and only when a name in capitals needs them.
+  let titled: Set<string> | null = null;
+  const titleCased = () => (titled ??= new Set(tokens.filter((t) => !t.opaque && /^\p{Lu}\p{Ll}/u.test(t.raw)).map((t) => t.raw)));
+  // A word in capitals that may be part of a name: distinctive, no common acronym, never written in lower case.
+  const named = (t: Token) => distinctiveWord(t.key) && !COMMON_UPPER.has(t.raw) && !COMMON_ACRONYMS.has(t.raw) && !writtenInLowerCase(text, t.raw[0] + t.raw.slice(1).toLowerCase());
+  const upper = (t: Token | undefined) => !!t && !t.opaque && /^\p{Lu}{2,}$/u.test(t.raw) && named(t);
+  for (let ri = 0; ri < runs.length; ri++) {
+    const { from, to } = runs[ri];
     // "the Royal" alone, mid-sentence, is a hospital's short name ("staff at the Royal").
     if (from === to && tokens[from].key === "royal" && from > 0 && tokens[from - 1].key === "the" && !(from + 1 < tokens.length && isNameWord(tokens[from + 1]))) {
       found.flags.push({ start: tokens[from].start, end: tokens[from].bareEnd, kind: "place", source: "a hospital's short name" });
@@ -829,10 +880,35 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     for (let i = from; i <= to && caps; i++) caps = !/\p{Ll}/u.test(tokens[i].raw);
     // Words in capitals: a heading when there are several, an acronym when one stands in a sentence.
     if (caps) {
-      if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
+      // A name in capitals ("RICKY DELAHUNTY (host)", a heading "GRAHAM AND ADAEZE") that the text also
+      // writes as a name ("Ricky") and never in lower case: flagged, with the words in capitals beside it.
+      let a = -1;
+      for (let i = from; i <= to && a < 0; i++) {
+        const w = tokens[i].raw;
+        if (w.length >= 3 && titleCased().has(w[0] + w.slice(1).toLowerCase()) && named(tokens[i])) a = i;
+      }
+      if (a >= 0) {
+        let [x, y] = [a, a];
+        // Long words in capitals are no name words of a run ("DELAHUNTY"): the flag reaches them itself.
+        while (x > 0 && upper(tokens[x - 1]) && joins(text, tokens[x - 1], tokens[x])) x--;
+        while (y + 1 < tokens.length && upper(tokens[y + 1]) && joins(text, tokens[y], tokens[y + 1])) y++;
+        found.flags.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: y > x ? "person" : "term", source: "a name written in capitals" });
+      } else if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
         found.flags.push({ start, end, kind: "term", source: "an acronym that may name an organisation or site" });
       }
       continue;
+    }
+    // A name in the possessive before a site noun is a site ("Hopewood Park’s acute wards"); a town
+    // so written ("Winchester’s hospital") is hidden there but not everywhere.
+    const tail = tokens[to];
+    if (tail.possKey && !ownMask[to] && siteNounAfter(tokens, to)) {
+      const head = [...keys.slice(0, -1), tail.possKey];
+      if (head.some(distinctiveWord) && !head.every((k) => COUNTRY_WORDS.has(k) || REGION.has(k) || GENERIC.has(k)) && !isTitleKey(head[0])) {
+        found.hide.push({ start, end: tail.possEnd, kind: "place", source: "a site named in the possessive" });
+        siteRun[ri] = 1;
+        if (!places.has(head.join(" "))) found.alone.push(head);
+        continue;
+      }
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
@@ -844,7 +920,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     const distinct = keys.some(distinctiveWord);
     // An organisation: flagged, never hidden, and not a site even when its name has a site word.
-    if (ORG_WORDS.has(keys[keys.length - 1]) || keys[0] === "university" || (keys[0] === "nhs" && keys.length > 1)) {
+    if (ORG_WORDS.has(keys[keys.length - 1]) || keys[0] === "university" || WELSH_ORG_OPENERS.has(keys[0]) || (keys[0] === "nhs" && keys.length > 1)) {
       if (distinct) found.flags.push({ start, end, kind: "organisation", source: "looks like an organisation's name" });
       continue;
     }
@@ -852,6 +928,13 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     // named by the entrant's own name ("Northmoor Valley Hospital") keeps its generic word.
     let site = -1;
     for (let k = keys.length - 1; k > 0 && site < 0; k--) if (SITE_WORDS.has(keys[k]) && keys.slice(0, k).some(distinctiveWord)) site = k;
+    const welsh = site < 0 && WELSH_SITE_OPENERS.has(keys[0]) && keys.length >= 2 && keys.slice(1).some(distinctiveWord);
+    if (welsh) {
+      found.hide.push({ start, end, kind: "place", source: "a site named in the text" });
+      siteRun[ri] = 1;
+      if (!places.has(keys.slice(1).join(" "))) found.alone.push(keys.slice(1));
+      continue;
+    }
     const forward = site < 0 && SITE_OPENERS.has(keys[0]) && keys.length >= 3 && distinct;
     if (forward) site = keys.length - 1;
     const first = site >= 0 ? siteStart(tokens, keys, from, site, forward, ownMask) : -1;
@@ -862,6 +945,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       // "Newham Centre for Mental Health": what the site is for is part of its name.
       else if (last < to && (tokens[last + 1].key === "for" || tokens[last + 1].key === "of")) last = to;
       found.hide.push({ start: tokens[first].start, end: tokens[last].bareEnd, kind: "place", source: "a site named in the text" });
+      siteRun[ri] = 1;
       const words = tokens.slice(first, from + site + 1);
       site -= first - from;
       const known = found.alone.length;
@@ -877,6 +961,10 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       found.flags.push({ start: opener > 0 ? tokens[from + opener].start : start, end, kind: "place", source: "looks like a hospital's or site's name" });
       continue;
     }
+    // Not a run that goes on in capitals ("Eastham ICB"): an organisation's name, found elsewhere.
+    const after = tokens[to + 1];
+    const goesOn = after && !after.opaque && CAPITALISED.test(after.raw) && /^[ \t]*$/.test(text.slice(tokens[to].end, after.start));
+    if (!goesOn && !keys.some(isTitleKey) && !places.has(keys.join(" "))) maybeSite[ri] = 1;
     // Towns and cities, one or several joined by "and" ("Warrington and Prescot").
     const parts: Run[] = [];
     for (let i = from, at = from; i <= to + 1; i++) {
@@ -905,7 +993,13 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       // word of a sentence is capitalised anyway.
       // The first of a list after a colon ("at every hub: Willenhall, Hollymoor") opens no sentence.
       const listed = /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text[t.end] === ",";
-      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) continue;
+      if (COMMON_CAPITALISED.has(t.key) || (p === from && !listed && isNameLike(text, t.start).initial) || writtenInLowerCase(text, t.raw)) {
+        // A word of the entrant's own name opening a sentence ("Betsi was praised") is its short name.
+        if (ownWords.has(t.possKey ?? t.key) && !COMMON_CAPITALISED.has(t.key) && !writtenInLowerCase(text, t.possRaw ?? t.raw)) {
+          found.flags.push({ start: t.start, end: t.possKey ? t.possEnd : t.bareEnd, kind: "organisation", source: "a word of the organisation's own name" });
+        }
+        continue;
+      }
     }
     // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
     if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
@@ -913,6 +1007,23 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
+  }
+  // The other items of a list that holds a site are sites too: "St Nicholas, Hopewood Park and
+  // Ferndene", "Glan Clwyd, Wrexham Maelor and Ysbyty Gwynedd". Towns, organisations, people with a
+  // title and acronyms are never taken so.
+  const listed = (ri: number, o: number) =>
+    o >= 0 && o < runs.length && siteRun[o] === 1 && LIST_GAP.test(o < ri ? text.slice(tokens[runs[o].to].end, tokens[runs[ri].from].start) : text.slice(tokens[runs[ri].to].end, tokens[runs[o].from].start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let ri = 0; ri < runs.length; ri++) {
+      if (siteRun[ri] || !maybeSite[ri]) continue;
+      if (!listed(ri, ri - 1) && !listed(ri, ri + 1)) continue;
+      const { from, to } = runs[ri];
+      found.hide.push({ start: tokens[from].start, end: tokens[to].bareEnd, kind: "place", source: "a site in a list of sites" });
+      found.alone.push(tokens.slice(from, to + 1).map((t) => t.key));
+      siteRun[ri] = 1;
+      changed = true;
+    }
   }
   return found;
 }
@@ -1179,6 +1290,12 @@ function personForms(name: string): PersonForms {
       if (f.length > 1) alone.push([f]);
     }
     if (first.length > 1) variants.push([first[0], ...surname]);
+    // A first name or its short form with the surname's initial ("Jo T" for Joanne Threlfall),
+    // as teams tell two people of one first name apart.
+    const initial = (surname.find((k) => !PARTICLES.has(k)) ?? surname[0])[0];
+    if (/\p{L}/u.test(initial ?? "")) {
+      for (const f of new Set([...firsts, ...shorteningsOf(first)])) if (f.length >= 2) variants.push([f, initial]);
+    }
     variants.push([ANY_TITLE, ...surname]);
     // A title with any word of the name: "Ms Nguyen" for "Nguyen Thi Lan", whose family name comes first.
     for (const k of keys.slice(0, s)) if (k.length >= 3 && !PARTICLES.has(k)) variants.push([ANY_TITLE, k]);
@@ -1217,6 +1334,12 @@ function shorteningsOf(first: string): string[] {
   if (first.length < 5 || !/^\p{L}+$/u.test(first)) return [];
   const out: string[] = [];
   for (let n = 3; n < first.length; n++) out.push(first.slice(0, n));
+  // Familiar forms made from the opening: "Bernie" for Bernadette, "Kenny", "Tommy".
+  for (let n = 3; n <= 4 && n < first.length - 1; n++) {
+    const head = first.slice(0, n);
+    out.push(head + "ie", head + "y");
+    if (!/[aeiouy]$/.test(head)) out.push(head + head[n - 1] + "y", head + head[n - 1] + "ie");
+  }
   if (first.length >= 7) for (let n = 4; n <= first.length - 3; n++) out.push(first.slice(first.length - n));
   return out.filter((w) => !CALENDAR.has(w) && !STOP.has(w) && !LEADING_WORDS.has(w) && !COMMON_CAPITALISED.has(w) && !GENERIC.has(w));
 }
@@ -1455,6 +1578,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
   // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
   const usedAsName = new Set<string>();
+  // The distinctive words of the entrant's own names, not places: a sentence opening with one is flagged.
+  const ownWords = new Set([...ownPhrases].flatMap((p) => p.split(" ")).filter((k) => distinctiveWord(k) && !places.has(k) && !REGION.has(k) && !COUNTRY_WORDS.has(k)));
   if (options.context) {
     for (const keys of nicknamesIn(options.context)) insert(nicknames, keys, { kind: "person", source: "a nickname the entry gives" });
     const tokens = tokenize(options.context);
@@ -1468,7 +1593,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       if (capital && !initial) usedAsName.add(phraseKey(options.context.slice(h.start, h.end)));
     }
     const other = otherNames(tokens);
-    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places), "a site named in the entry");
+    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places, ownWords), "a site named in the entry");
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -1504,7 +1629,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const hits: Hit[] = [];
     findAll(names, tokens, false, hits);
     const other = otherNames(tokens);
-    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places);
+    const found = discover(text, tokens, other.mask, ownMask(tokens, hits), places, ownWords);
     findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
     findBranches(text, tokens, hits);

@@ -12,6 +12,7 @@ import { parseEtr, type RegisterEntry } from "../../app/domain/national-register
 import { slugify } from "../../app/domain/slug";
 import { REGISTER_BODIES } from "./register-bodies";
 import { ETR_SUCCESSORS } from "./etr-successors";
+import { ETR_FORMER_NAMES } from "./etr-former-names";
 
 export const ETR_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "etr.csv");
 
@@ -115,6 +116,10 @@ export async function seedNationalRegister(db: Kysely<Database>): Promise<{ adde
       if (closedId === undefined || successorId === undefined) continue;
       await trx.updateTable("organisations").set({ successor_id: successorId }).where("id", "=", closedId).where("successor_id", "is", null).execute();
     }
+    // Former names of renamed trusts and of predecessors etr.csv has no row for (decision 035).
+    const renamed = await trx.selectFrom("organisations").select(["id", "ods_code"]).where("ods_code", "in", Object.keys(ETR_FORMER_NAMES)).execute();
+    const formerNames = renamed.flatMap((r) => (ETR_FORMER_NAMES[r.ods_code!] ?? []).map((alias) => ({ organisation_id: r.id, alias, kind: "former_name" as const })));
+    if (formerNames.length > 0) await trx.insertInto("organisation_aliases").values(formerNames).onConflict((oc) => oc.doNothing()).execute();
     return { added, updated };
   });
 }

@@ -417,6 +417,8 @@ describe("the leak test on a long entry written like a real one", () => {
       .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
       .select(["judging_entries.nomination_id", "judging_entries.code"])
       .where("organisations.name", "=", northmoor.name)
+      // The long entry names Priya Shah and Owen Lloyd: the nomination they lead, not another of Northmoor's.
+      .where("nominations.employer_lead_name", "=", "Priya Shah")
       .where("judging_entries.cycle_id", "=", cycleId)
       .executeTakeFirstOrThrow();
     const answer = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).orderBy("section_id").executeTakeFirstOrThrow();

@@ -75,6 +75,16 @@ describe("the register is seeded", () => {
     expect(uhb.successor_id).toBeNull();
   });
 
+  it("gives renamed trusts their former names and acronyms, so they are hidden as the trust's own (decision 035)", async () => {
+    const formerNames = async (code: string) =>
+      (await app.db.selectFrom("organisation_aliases").select(["alias", "kind"]).where("organisation_id", "=", (await byOds(code)).id).execute()).filter((a) => a.kind === "former_name").map((a) => a.alias);
+    expect(await formerNames("RW5")).toEqual(expect.arrayContaining(["Lancashire Care NHS Foundation Trust", "LCFT"]));
+    expect(await formerNames("RYF")).toEqual(expect.arrayContaining(["Great Western Ambulance Service NHS Trust", "GWAS"]));
+    // Seeding again adds nothing twice.
+    await seedNationalRegister(app.db);
+    expect((await formerNames("RW5")).filter((n) => n === "LCFT")).toHaveLength(1);
+  });
+
   it("keeps the fictional demo organisations, flagged as demo", async () => {
     const demo = await app.db.selectFrom("organisations").select("name").where("is_demo", "=", 1).execute();
     expect(demo.map((d) => d.name)).toContain("Harbourside Community Health NHS Trust");

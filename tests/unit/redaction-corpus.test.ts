@@ -4,10 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../scripts/bench/redaction-corpus/corpus";
 import { MARK_KINDS, STRONG_KINDS, stripMarkup } from "../../scripts/bench/redaction-corpus/markup";
+import { REGISTER_BODIES } from "../../scripts/seed/register-bodies";
 import { etrRegister, scoreCorpus, significantRanges, subjectFor } from "../../scripts/bench/redaction-corpus/score";
 
 const corpus = loadCorpus();
-const codes = new Set(etrRegister().map((r) => r.odsCode));
+const codes = new Set([...etrRegister(), ...REGISTER_BODIES].map((r) => r.odsCode));
 
 describe("the redaction corpus", () => {
   it("has at least 40 entries, for distinct organisations, with distinct ids and styles", () => {

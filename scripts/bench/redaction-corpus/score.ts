@@ -13,6 +13,7 @@ import { parseEtr, type RegisterEntry } from "../../../app/domain/national-regis
 import type { RedactedText, RedactionSubject } from "../../../app/domain/redaction";
 import { REGISTER_BODIES } from "../../seed/register-bodies";
 import { predecessorsOf } from "../../seed/etr-successors";
+import { formerNamesOf } from "../../seed/etr-former-names";
 import type { CorpusEntry } from "./corpus";
 import { MENTION_KINDS, STRONG_KINDS, type MentionKind } from "./markup";
 
@@ -28,8 +29,9 @@ export function etrRegister(): RegisterEntry[] {
 
 /** The subject judging-entries.server.ts would build for this entry, from the register instead of the database. */
 export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] = etrRegister()): RedactionSubject {
-  const own = registerEntries.find((r) => r.odsCode === entry.odsCode);
-  if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in etr.csv`);
+  // A trust of etr.csv, or a body of the register with an ODS code (Wales's health boards).
+  const own = registerEntries.find((r) => r.odsCode === entry.odsCode) ?? REGISTER_BODIES.find((r) => r.odsCode === entry.odsCode);
+  if (!own) throw new Error(`${entry.id}: ODS code ${entry.odsCode} is not in the register`);
   const otherNames = new Set<string>();
   const places = new Set<string>();
   for (const o of registerEntries) if (o.town) places.add(o.town.trim());
@@ -40,9 +42,11 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
   // Organisations merged into this one, by every name they had, as the model reads them by successor.
   const predecessors = predecessorsOf(own.odsCode ?? "").map((code) => registerEntries.find((r) => r.odsCode === code)).filter((r): r is RegisterEntry => !!r);
   const predecessorNames = predecessors.flatMap((p) => [p.name, p.shortName, ...p.aliases, ...p.formerNames]).filter((n): n is string => !!n && n.trim().length > 1);
-  for (const n of predecessorNames) otherNames.delete(n.trim());
+  // Former names the seed adds from etr-former-names.ts, as the model reads them from the aliases.
+  const formerNames = [...new Set([...own.formerNames, ...formerNamesOf(own.odsCode)])];
+  for (const n of [...predecessorNames, ...formerNames]) otherNames.delete(n.trim());
   return {
-    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...own.formerNames, ...predecessorNames], odsCode: own.odsCode, site: own.site, town: own.town },
+    organisation: { name: own.name, shortName: own.shortName, aliases: [...own.aliases, ...formerNames, ...predecessorNames], odsCode: own.odsCode, site: own.site, town: own.town },
     people: [...new Set(entry.people.map((p) => p.name.trim()).filter((p) => p.length > 1))],
     identifyingTerms: entry.identifyingTerms,
     extraTerms: [],
