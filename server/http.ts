@@ -9,7 +9,8 @@ import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin }
 import { REVISION_HEADER } from "../app/request/public-cache.server";
 import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
 import { staticFiles } from "./static-files";
-import { bodyWithNonce, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -80,7 +81,10 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
   return grouped;
 }
 
-/** Sends a buffered response with a fresh nonce in its CSP and body, or 304 when the browser already has it. */
+/**
+ * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
+ * accepts, or 304 when the browser already has it.
+ */
 function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
   const notModified = etagMatches(req.headers["if-none-match"], entry.etag);
   res.statusCode = notModified ? 304 : entry.status;
@@ -88,16 +92,88 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Cached
     if (notModified && (key === "content-type" || key === "content-length")) continue;
     res.setHeader(key, value);
   }
+  const representation = cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
+  if (representation.varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
   // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
   // in: that response's policy must stay with it (Chromium would not replace it anyway).
-  if (!notModified) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-  if (notModified || req.method === "HEAD") {
-    if (!notModified) res.setHeader("Content-Length", entry.body.length);
+  if (notModified) {
     res.end();
     return;
   }
-  res.setHeader("Content-Length", entry.body.length);
-  res.end(bodyWithNonce(entry, nonce));
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  if (representation.encoding) res.setHeader("Content-Encoding", representation.encoding);
+  res.setHeader("Content-Length", representation.body.length);
+  if (req.method === "HEAD") res.end();
+  else res.end(representation.body);
+}
+
+/** Waits until a stream can take more, or the response has closed. */
+function drained(stream: NodeJS.WritableStream, res: http.ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      stream.off("drain", go);
+      res.off("close", go);
+      resolve();
+    };
+    stream.on("drain", go);
+    res.on("close", go);
+  });
+}
+
+/**
+ * Sends a streamed body (its status and headers already set on res), compressed when its type is
+ * text, the browser accepts an encoding and it is not tiny: the first kilobyte is read before
+ * deciding, and a body that ends before it goes as it is.
+ */
+async function sendStreamed(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  pending: Uint8Array[] = [],
+): Promise<void> {
+  const contentType = res.getHeader("content-type") as string | undefined;
+  const encoding = isCompressible(contentType) && !res.hasHeader("content-encoding") ? chooseEncoding(req.headers["accept-encoding"]) : null;
+  if (!encoding) {
+    for (const chunk of pending) res.write(chunk);
+    return sendBody(reader, res);
+  }
+  res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
+  let size = pending.reduce((total, chunk) => total + chunk.length, 0);
+  while (size < MIN_COMPRESSED_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) {
+      const whole = Buffer.concat(pending);
+      res.setHeader("Content-Length", whole.length);
+      res.end(whole);
+      return;
+    }
+    pending.push(value);
+    size += value.length;
+  }
+  res.removeHeader("Content-Length");
+  res.setHeader("Content-Encoding", encoding);
+  return sendCompressed(reader, res, pending, encoding);
+}
+
+async function sendCompressed(reader: ReadableStreamDefaultReader<Uint8Array>, res: http.ServerResponse, pending: Uint8Array[], encoding: Encoding) {
+  const zip = compressor(encoding);
+  zip.on("error", () => res.destroy());
+  zip.pipe(res);
+  const write = async (chunk: Uint8Array) => {
+    if (!zip.write(chunk)) await drained(zip, res);
+  };
+  for (const chunk of pending) await write(chunk);
+  for (;;) {
+    if (res.destroyed) {
+      zip.destroy();
+      await reader.cancel();
+      return;
+    }
+    const { done, value } = await reader.read();
+    if (done) break;
+    await write(value);
+  }
+  zip.end();
 }
 
 /**
@@ -116,17 +192,7 @@ async function sendBody(reader: ReadableStreamDefaultReader<Uint8Array>, res: ht
       res.end();
       return;
     }
-    if (!res.write(value)) {
-      await new Promise<void>((resolve) => {
-        const go = () => {
-          res.off("drain", go);
-          res.off("close", go);
-          resolve();
-        };
-        res.on("drain", go);
-        res.on("close", go);
-      });
-    }
+    if (!res.write(value)) await drained(res, res);
   }
 }
 
@@ -266,9 +332,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
           res.end();
           return;
         }
-        for (const chunk of chunks) res.write(chunk);
-        chunks.length = 0;
-        await sendBody(reader, res);
+        await sendStreamed(req, res, reader, chunks);
         return;
       }
       const rendered = Buffer.concat(chunks);
@@ -295,7 +359,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     if (response.body && method !== "HEAD") {
-      await sendBody(response.body.getReader(), res);
+      await sendStreamed(req, res, response.body.getReader());
     } else {
       res.end();
     }
