@@ -25,6 +25,7 @@ import { printRedactionCorpus } from "./bench/redaction-corpus/run";
 import { benchResults } from "./bench/results";
 import { scoreSaveJudges } from "./bench/score-save";
 import { benchArchivePages, type ArchiveRow } from "./bench/archive-pages";
+import { compressedSizes, compressionRows } from "./bench/compression";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -395,6 +396,9 @@ async function main() {
     rows.push(await load("GET a case study (10k archive)", `${appUrl}${caseStudyPath}`, {}, "target ≥ 50 % of bare"));
     rows.push(await load("bare node http: /winners bytes", `${bareUrl}/winners`, {}, "ceiling"));
     rows.push(await load("GET /winners (10k archive)", `${appUrl}/winners`));
+    // Compression and one render for concurrent misses (decision 036).
+    for (const line of await compressedSizes(appUrl, ["/", caseStudyPath, "/winners", "/winners.json"])) console.log(`bytes on the wire, ${line}`);
+    rows.push(...((await compressionRows(appUrl, caseStudyPath, app.pid)) as Row[]));
     rows.push(await load("GET /winners?q=… (search page)", `${appUrl}/winners?q=partnership+rota`));
     rows.push(await load("GET / (home page)", `${appUrl}/`));
     rows.push(await load("GET /login", `${appUrl}/login`));

@@ -6,10 +6,11 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
-import { REVISION_HEADER } from "../app/request/public-cache.server";
+import { currentPublicCacheControl, REVISION_HEADER } from "../app/request/public-cache.server";
 import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
 import { staticFiles } from "./static-files";
-import { bodyWithNonce, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -80,7 +81,10 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
   return grouped;
 }
 
-/** Sends a buffered response with a fresh nonce in its CSP and body, or 304 when the browser already has it. */
+/**
+ * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
+ * accepts, or 304 when the browser already has it.
+ */
 function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
   const notModified = etagMatches(req.headers["if-none-match"], entry.etag);
   res.statusCode = notModified ? 304 : entry.status;
@@ -88,16 +92,91 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Cached
     if (notModified && (key === "content-type" || key === "content-length")) continue;
     res.setHeader(key, value);
   }
+  // A copy may be served long after it was made: how long a shared cache may keep it is worked out
+  // now, so that it never outlives the next announcement (decision 036).
+  if (entry.revision) res.setHeader("Cache-Control", currentPublicCacheControl());
+  const representation = cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
+  if (representation.varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
   // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
   // in: that response's policy must stay with it (Chromium would not replace it anyway).
-  if (!notModified) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-  if (notModified || req.method === "HEAD") {
-    if (!notModified) res.setHeader("Content-Length", entry.body.length);
+  if (notModified) {
     res.end();
     return;
   }
-  res.setHeader("Content-Length", entry.body.length);
-  res.end(bodyWithNonce(entry, nonce));
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  if (representation.encoding) res.setHeader("Content-Encoding", representation.encoding);
+  res.setHeader("Content-Length", representation.body.length);
+  if (req.method === "HEAD") res.end();
+  else res.end(representation.body);
+}
+
+/** Waits until a stream can take more, or the response has closed. */
+function drained(stream: NodeJS.WritableStream, res: http.ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      stream.off("drain", go);
+      res.off("close", go);
+      resolve();
+    };
+    stream.on("drain", go);
+    res.on("close", go);
+  });
+}
+
+/**
+ * Sends a streamed body (its status and headers already set on res), compressed when its type is
+ * text, the browser accepts an encoding and it is not tiny: the first kilobyte is read before
+ * deciding, and a body that ends before it goes as it is.
+ */
+async function sendStreamed(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  pending: Uint8Array[] = [],
+): Promise<void> {
+  const contentType = res.getHeader("content-type") as string | undefined;
+  const encoding = isCompressible(contentType) && !res.hasHeader("content-encoding") ? chooseEncoding(req.headers["accept-encoding"]) : null;
+  if (!encoding) {
+    for (const chunk of pending) res.write(chunk);
+    return sendBody(reader, res);
+  }
+  res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
+  let size = pending.reduce((total, chunk) => total + chunk.length, 0);
+  while (size < MIN_COMPRESSED_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) {
+      const whole = Buffer.concat(pending);
+      res.setHeader("Content-Length", whole.length);
+      res.end(whole);
+      return;
+    }
+    pending.push(value);
+    size += value.length;
+  }
+  res.removeHeader("Content-Length");
+  res.setHeader("Content-Encoding", encoding);
+  return sendCompressed(reader, res, pending, encoding);
+}
+
+async function sendCompressed(reader: ReadableStreamDefaultReader<Uint8Array>, res: http.ServerResponse, pending: Uint8Array[], encoding: Encoding) {
+  const zip = compressor(encoding);
+  zip.on("error", () => res.destroy());
+  zip.pipe(res);
+  const write = async (chunk: Uint8Array) => {
+    if (!zip.write(chunk)) await drained(zip, res);
+  };
+  for (const chunk of pending) await write(chunk);
+  for (;;) {
+    if (res.destroyed) {
+      zip.destroy();
+      await reader.cancel();
+      return;
+    }
+    const { done, value } = await reader.read();
+    if (done) break;
+    await write(value);
+  }
+  zip.end();
 }
 
 /**
@@ -116,17 +195,7 @@ async function sendBody(reader: ReadableStreamDefaultReader<Uint8Array>, res: ht
       res.end();
       return;
     }
-    if (!res.write(value)) {
-      await new Promise<void>((resolve) => {
-        const go = () => {
-          res.off("drain", go);
-          res.off("close", go);
-          resolve();
-        };
-        res.on("drain", go);
-        res.on("close", go);
-      });
-    }
+    if (!res.write(value)) await drained(res, res);
   }
 }
 
@@ -169,6 +238,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   });
   const allowedOrigins = [options.appOrigin];
   const pageCache = new PageCache();
+  const rendersInFlight = new Map<string, Promise<void>>();
 
   const badRequest = (res: http.ServerResponse) =>
     plainPage(res, 400, "This request could not be understood", "Check the web address and try again.", production);
@@ -203,101 +273,127 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         return;
       }
     }
-    const body = hasBody ? await readBody(req) : undefined;
-    if (body === null) {
-      plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.", production);
-      req.destroy();
-      return;
-    }
-    const requestHeaders = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value === undefined) continue;
-      if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
-      else requestHeaders.set(key, value);
-    }
-    const controller = new AbortController();
-    res.on("close", () => {
-      if (!res.writableFinished) controller.abort();
-    });
-    const request = new Request(url, { method, headers: requestHeaders, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
-    if (isCrossSiteMutation(request, allowedOrigins)) {
-      plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
-      return;
-    }
-    const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
-
-    const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
-    const revision = response.headers.get(REVISION_HEADER);
-    response.headers.delete(REVISION_HEADER);
-    const cookies = response.headers.getSetCookie();
-    // A signed-in page or its route data (or an answer that signs someone in or out) is for that
-    // person only: no browser or proxy may keep it. An answer that says nothing is not kept either.
-    if (hasSessionCookie(req) || cookies.length > 0) response.headers.set("Cache-Control", "private, no-store");
-    else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
-    const headers: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
-    if (production) headers.push(["Strict-Transport-Security", HSTS]);
-    for (const [key, value] of response.headers) if (key !== "set-cookie" && key !== "content-security-policy") headers.push([key, value]);
-    for (const cookie of cookies) headers.push(["Set-Cookie", cookie]);
-
-    const cacheable =
-      cacheKey !== null && revision !== null && response.status === 200 && cookies.length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
-    if (cacheable && response.body) {
-      // A copy is kept only of a body small enough for the cache; a larger one (a feed or download
-      // of a big archive) is sent on as it is written, never held whole (decision 032).
-      const reader = response.body.getReader();
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      let ended = false;
-      while (size <= pageCache.maxEntryBytes) {
-        const { done, value } = await reader.read();
-        if (done) {
-          ended = true;
-          break;
-        }
-        chunks.push(value);
-        size += value.length;
-      }
-      if (!ended) {
-        res.statusCode = response.status;
-        for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
-        res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-        if (method === "HEAD") {
-          await reader.cancel();
-          res.end();
+    let release = undefined as (() => void) | undefined;
+    if (cacheKey) {
+      // One render for concurrent misses of one public page: the others wait for it and take its copy
+      // (20 connections on one uncached search used to render it 20 times and saturate the server).
+      const rendering = rendersInFlight.get(cacheKey);
+      if (rendering) {
+        await rendering;
+        const copy = pageCache.get(cacheKey, String(currentArchiveRevision()));
+        if (copy) {
+          send(req, res, copy, nonce);
           return;
         }
-        for (const chunk of chunks) res.write(chunk);
-        chunks.length = 0;
-        await sendBody(reader, res);
+      } else {
+        const done: Promise<void> = new Promise((resolve) => {
+          release = () => {
+            if (rendersInFlight.get(cacheKey) === done) rendersInFlight.delete(cacheKey);
+            resolve();
+          };
+        });
+        rendersInFlight.set(cacheKey, done);
+      }
+    }
+    try {
+      const body = hasBody ? await readBody(req) : undefined;
+      if (body === null) {
+        plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.", production);
+        req.destroy();
         return;
       }
-      const rendered = Buffer.concat(chunks);
-      const entry: CachedResponse = {
-        revision: revision!,
-        status: response.status,
-        headers,
-        body: rendered,
-        etag: response.headers.get("etag"),
-        noncePositions: findNonce(rendered, nonce),
-      };
-      pageCache.set(cacheKey!, entry);
-      send(req, res, entry, nonce);
-      return;
-    }
+      const requestHeaders = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined) continue;
+        if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
+        else requestHeaders.set(key, value);
+      }
+      const controller = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      const request = new Request(url, { method, headers: requestHeaders, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
+      if (isCrossSiteMutation(request, allowedOrigins)) {
+        plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
+        return;
+      }
+      const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
 
-    const etag = response.headers.get("etag");
-    if (response.status === 200 && (method === "GET" || method === "HEAD") && etagMatches(req.headers["if-none-match"], etag)) {
-      send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag }, nonce);
-      return;
-    }
-    res.statusCode = response.status;
-    if (response.statusText) res.statusMessage = response.statusText;
-    for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-    if (response.body && method !== "HEAD") {
-      await sendBody(response.body.getReader(), res);
-    } else {
-      res.end();
+      const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
+      const revision = response.headers.get(REVISION_HEADER);
+      response.headers.delete(REVISION_HEADER);
+      const cookies = response.headers.getSetCookie();
+      // A signed-in page or its route data (or an answer that signs someone in or out) is for that
+      // person only: no browser or proxy may keep it. An answer that says nothing is not kept either.
+      if (hasSessionCookie(req) || cookies.length > 0) response.headers.set("Cache-Control", "private, no-store");
+      else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+      const headers: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
+      if (production) headers.push(["Strict-Transport-Security", HSTS]);
+      for (const [key, value] of response.headers) if (key !== "set-cookie" && key !== "content-security-policy") headers.push([key, value]);
+      for (const cookie of cookies) headers.push(["Set-Cookie", cookie]);
+
+      const cacheable =
+        cacheKey !== null && revision !== null && response.status === 200 && cookies.length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+      if (cacheable && response.body) {
+        // A copy is kept only of a body small enough for the cache; a larger one (a feed or download
+        // of a big archive) is sent on as it is written, never held whole (decision 032).
+        const reader = response.body.getReader();
+        const chunks: Uint8Array[] = [];
+        let size = 0;
+        let ended = false;
+        while (size <= pageCache.maxEntryBytes) {
+          const { done, value } = await reader.read();
+          if (done) {
+            ended = true;
+            break;
+          }
+          chunks.push(value);
+          size += value.length;
+        }
+        if (!ended) {
+          release?.();
+          res.statusCode = response.status;
+          for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
+          res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+          if (method === "HEAD") {
+            await reader.cancel();
+            res.end();
+            return;
+          }
+          await sendStreamed(req, res, reader, chunks);
+          return;
+        }
+        const rendered = Buffer.concat(chunks);
+        const entry: CachedResponse = {
+          revision: revision!,
+          status: response.status,
+          headers,
+          body: rendered,
+          etag: response.headers.get("etag"),
+          noncePositions: findNonce(rendered, nonce),
+        };
+        pageCache.set(cacheKey!, entry);
+        release?.();
+        send(req, res, entry, nonce);
+        return;
+      }
+
+      const etag = response.headers.get("etag");
+      if (response.status === 200 && (method === "GET" || method === "HEAD") && etagMatches(req.headers["if-none-match"], etag)) {
+        send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag }, nonce);
+        return;
+      }
+      res.statusCode = response.status;
+      if (response.statusText) res.statusMessage = response.statusText;
+      for (const [key, value] of groupHeaders(headers)) res.setHeader(key, value);
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+      if (response.body && method !== "HEAD") {
+        await sendStreamed(req, res, response.body.getReader());
+      } else {
+        res.end();
+      }
+    } finally {
+      release?.();
     }
   }
 

@@ -1,7 +1,10 @@
 // An in-memory copy of public responses for visitors who are not signed in. A copy is served only
 // while the archive's revision is the one it was built from, so a publication or an edit shows at once.
 // A page's scripts carry the CSP nonce of the response they were rendered for; a copy keeps where that
-// nonce stood, and each response from it writes a fresh one there (docs/decisions/018).
+// nonce stood, and each response from it writes a fresh one there (docs/decisions/018). It also keeps
+// the body compressed, once per encoding asked for (docs/decisions/036).
+import { chooseEncoding, compressWhole, gzipPieces, gzipWithNonce, isCompressible, MIN_COMPRESSED_BYTES, type Encoding, type GzipPieces } from "./compression";
+
 export type CachedResponse = {
   revision: string;
   status: number;
@@ -11,7 +14,37 @@ export type CachedResponse = {
   etag: string | null;
   /** Byte offsets in body of the nonce it was rendered with. */
   noncePositions?: number[];
+  /** The body compressed, made when first asked for: whole, or in pieces around the nonce. */
+  compressed?: { br?: Buffer; gzip?: Buffer | GzipPieces };
 };
+
+/** What a response from a cached copy sends: the body with this nonce, compressed if it can be. */
+export function cachedRepresentation(
+  entry: CachedResponse,
+  nonce: string,
+  acceptEncoding: string | string[] | undefined,
+): { body: Buffer; encoding: Encoding | null; varies: boolean } {
+  const contentType = entry.headers.find(([key]) => key.toLowerCase() === "content-type")?.[1];
+  const varies = entry.body.length >= MIN_COMPRESSED_BYTES && isCompressible(contentType);
+  const preferred = varies ? chooseEncoding(acceptEncoding) : null;
+  if (!preferred) return { body: bodyWithNonce(entry, nonce), encoding: null, varies };
+  const compressed = (entry.compressed ??= {});
+  if (!entry.noncePositions?.length) {
+    const body = (compressed[preferred] ??= compressWhole(entry.body, preferred));
+    return { body: body as Buffer, encoding: preferred, varies };
+  }
+  // Brotli cannot take a piece put between its own, so a page with a nonce goes as gzip.
+  if (preferred === "br" && chooseEncoding(withoutBrotli(acceptEncoding)) !== "gzip") {
+    return { body: bodyWithNonce(entry, nonce), encoding: null, varies };
+  }
+  const pieces = (compressed.gzip ??= gzipPieces(entry.body, entry.noncePositions, Buffer.byteLength(nonce, "latin1"))) as GzipPieces;
+  return { body: gzipWithNonce(pieces, nonce), encoding: "gzip", varies };
+}
+
+function withoutBrotli(acceptEncoding: string | string[] | undefined): string {
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
+  return `${header}, br;q=0`;
+}
 
 /** Where the nonce occurs in a rendered body (a fresh random nonce occurs nowhere else). */
 export function findNonce(body: Buffer, nonce: string): number[] {

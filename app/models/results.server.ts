@@ -24,13 +24,18 @@ export async function roundCriteria(db: Kysely<Database>, cycleId: number, round
 
 export type SheetRow = { sheetId: number; entryId: number; judgeId: number; judgeName: string; side: ResultsSide; scores: Record<number, number | null>; overallComment: string; submittedAt: string | null };
 
-/** Every submitted sheet of the round's live assignments, with each score. */
+/**
+ * Every submitted sheet of the round's live assignments, with each score: one query, a row per score
+ * (or one for a sheet with none), whatever the number of sheets. It used to read the scores with one
+ * parameter per sheet, which SQLite refuses above 32,766 sheets (decision 036).
+ */
 export async function submittedSheets(db: Kysely<Database>, cycleId: number, round: JudgingRound): Promise<SheetRow[]> {
-  const sheets = await db
+  const rows = await db
     .selectFrom("score_sheets")
     .innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id")
     .innerJoin("judge_profiles", "judge_profiles.user_id", "judging_assignments.judge_user_id")
     .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
+    .leftJoin("scores", "scores.sheet_id", "score_sheets.id")
     .select([
       "score_sheets.id",
       "score_sheets.overall_comment",
@@ -39,6 +44,8 @@ export async function submittedSheets(db: Kysely<Database>, cycleId: number, rou
       "judging_assignments.judge_user_id",
       "judge_profiles.side",
       "users.name",
+      "scores.criterion_id",
+      "scores.score",
     ])
     .where("judging_assignments.cycle_id", "=", cycleId)
     .where("judging_assignments.round", "=", round)
@@ -46,25 +53,25 @@ export async function submittedSheets(db: Kysely<Database>, cycleId: number, rou
     .where("score_sheets.status", "=", "submitted")
     .orderBy("score_sheets.id")
     .execute();
-  const scores = sheets.length
-    ? await db
-        .selectFrom("scores")
-        .select(["sheet_id", "criterion_id", "score"])
-        .where("sheet_id", "in", sheets.map((s) => s.id))
-        .execute()
-    : [];
-  const bySheet = new Map<number, Record<number, number | null>>();
-  for (const s of scores) bySheet.set(s.sheet_id, { ...(bySheet.get(s.sheet_id) ?? {}), [s.criterion_id]: s.score });
-  return sheets.map((s) => ({
-    sheetId: s.id,
-    entryId: s.nomination_id,
-    judgeId: s.judge_user_id,
-    judgeName: s.name,
-    side: s.side as ResultsSide,
-    scores: bySheet.get(s.id) ?? {},
-    overallComment: s.overall_comment,
-    submittedAt: s.submitted_at,
-  }));
+  const sheets: SheetRow[] = [];
+  let last: SheetRow | undefined;
+  for (const row of rows) {
+    if (last?.sheetId !== row.id) {
+      last = {
+        sheetId: row.id,
+        entryId: row.nomination_id,
+        judgeId: row.judge_user_id,
+        judgeName: row.name,
+        side: row.side as ResultsSide,
+        scores: {},
+        overallComment: row.overall_comment,
+        submittedAt: row.submitted_at,
+      };
+      sheets.push(last);
+    }
+    if (row.criterion_id !== null) last.scores[row.criterion_id] = row.score;
+  }
+  return sheets;
 }
 
 export type ResultsEntryLabel = { entryId: number; code: string; label: string; organisation: string | null; title: string | null; shortlisted: boolean };

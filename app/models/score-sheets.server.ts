@@ -5,6 +5,7 @@ import { sql, type Kysely } from "kysely";
 import type { AssignmentStatus, Database, JudgingRound, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "~/platform/sql.server";
+import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 import {
   entryLabel,
   judgeEntryView,
@@ -243,6 +244,22 @@ export type SaveSheetResult =
   | { ok: false; reason: "invalid"; errors: Record<string, string> }
   | { ok: false; reason: "stale"; savedAt: string | null };
 
+// A save's writes, built once and run as kept statements (decision 036): a save builds and compiles
+// no Kysely query for them, and the scores are one single-row statement per criterion.
+const sheetOfAssignmentQuery = preparedQuery((db) => db.selectFrom("score_sheets").selectAll().where("assignment_id", "=", param(0)));
+const updateSheetQuery = preparedQuery((db) =>
+  db
+    .updateTable("score_sheets")
+    .set({ status: param(0), overall_comment: param(1), revision: sql<number>`revision + 1`, submitted_at: param(2), updated_at: param(3) })
+    .where("id", "=", param(4)),
+);
+const saveScoreQuery = preparedQuery((db) =>
+  db
+    .insertInto("scores")
+    .values({ sheet_id: param(0), criterion_id: param(1), score: param(2), comment: param(3) })
+    .onConflict((oc) => oc.columns(["sheet_id", "criterion_id"]).doUpdateSet((eb) => ({ score: eb.ref("excluded.score"), comment: eb.ref("excluded.comment") }))),
+);
+
 /**
  * Saves a judge's sheet as a draft, or submits it (which locks it). The stage, the deadline, the
  * assignment and the sheet's revision are all checked inside the transaction that writes.
@@ -266,12 +283,12 @@ export async function saveScoreSheet(
     now = new Date(),
   }: { cycleId: number; judgeId: number; code: string; input: SheetInput; mode: SheetSaveMode; revision: number; round?: JudgingRound; now?: Date },
 ): Promise<SaveSheetResult> {
-  return inTransaction(db, async (trx) => {
+  return preparedTransaction(db, async (trx) => {
     const assignment = await liveAssignment(trx, { cycleId, judgeId, code, round });
     if (!assignment) return { ok: false, reason: "not_found" };
     const [cycle, sheet, criteria] = await Promise.all([
       trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
-      trx.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
+      sheetOfAssignmentQuery(trx, assignment.assignmentId).then((result) => result.rows[0]),
       criteriaFor(trx, cycleId, round),
     ]);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
@@ -285,11 +302,7 @@ export async function saveScoreSheet(
     let sheetId: number;
     let newRevision: number;
     if (sheet) {
-      await trx
-        .updateTable("score_sheets")
-        .set({ status, overall_comment: parsed.value.overallComment, revision: sql<number>`revision + 1`, submitted_at: mode === "submit" ? at : null, updated_at: at })
-        .where("id", "=", sheet.id)
-        .execute();
+      await updateSheetQuery(trx, status, parsed.value.overallComment, mode === "submit" ? at : null, at, sheet.id);
       sheetId = sheet.id;
       newRevision = sheet.revision + 1;
     } else {
@@ -301,13 +314,7 @@ export async function saveScoreSheet(
       sheetId = inserted.id;
       newRevision = 1;
     }
-    if (criteria.length) {
-      await trx
-        .insertInto("scores")
-        .values(criteria.map((c) => ({ sheet_id: sheetId, criterion_id: c.id, score: parsed.value.scores[c.id] ?? null, comment: parsed.value.comments[c.id] ?? "" })))
-        .onConflict((oc) => oc.columns(["sheet_id", "criterion_id"]).doUpdateSet((eb) => ({ score: eb.ref("excluded.score"), comment: eb.ref("excluded.comment") })))
-        .execute();
-    }
+    for (const c of criteria) await saveScoreQuery(trx, sheetId, c.id, parsed.value.scores[c.id] ?? null, parsed.value.comments[c.id] ?? "");
     await recordAudit(
       trx,
       {

@@ -1,16 +1,22 @@
 // HTTP caching of public pages (the archive, its feeds, the home page). Their ETag follows the
 // archive's revision, so a publication or an edit changes it at once. The server (server/http.ts)
 // answers a matching If-None-Match with 304, and keeps anonymous copies in memory until the revision moves.
+// Browsers revalidate each time; shared caches keep a page at most a minute and never past the next
+// scheduled announcement (docs/decisions/036), which the server works out again for each copy it sends.
 import type { AppLoadContext } from "@remix-run/node";
 import { archiveRevision } from "~/models/archive.server";
 import { getSessionUser } from "./auth.server";
 import { getDb } from "~/platform/db.server";
+import { nextScheduledAnnouncement } from "~/platform/sqlite-fast.server";
+import { publicCacheControl } from "~/domain/public-caching";
 
 /** Internal header: the archive revision a response was built from. The server strips it. */
 export const REVISION_HEADER = "X-Archive-Revision";
 
-/** Shared caches may keep a page a few minutes; browsers revalidate after a minute. */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+/** The Cache-Control of a public page sent now. */
+export function currentPublicCacheControl(now = Date.now()): string {
+  return publicCacheControl(nextScheduledAnnouncement(now), now);
+}
 
 /**
  * The caching headers of a public response. A signed-in visitor's page carries their name in the
@@ -20,7 +26,7 @@ export async function publicCacheHeaders(request: Request, context: AppLoadConte
   const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
   return {
     ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
-    "Cache-Control": user ? "private, no-store" : PUBLIC_CACHE_CONTROL,
+    "Cache-Control": user ? "private, no-store" : currentPublicCacheControl(),
     Vary: "Cookie",
     [REVISION_HEADER]: String(revision),
   };

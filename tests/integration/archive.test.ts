@@ -190,12 +190,31 @@ describe("HTTP caching of public pages", () => {
     const first = await app.request("/winners/2016");
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\/"r\d+-/);
-    expect(first.headers.get("cache-control")).toContain("public");
-    expect(first.headers.get("cache-control")).toContain("s-maxage");
+    expect(first.headers.get("cache-control")).toMatch(/^public, max-age=0, must-revalidate, s-maxage=\d+$/);
+    expect(Number(/s-maxage=(\d+)/.exec(first.headers.get("cache-control")!)![1])).toBeLessThanOrEqual(60);
     expect(first.headers.get("x-archive-revision")).toBeNull();
     const again = await app.request("/winners/2016", { headers: { "If-None-Match": etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+
+  it("no shared cache may keep a page past the next scheduled announcement, even a copy from the server's memory", async () => {
+    // A copy made before the announcement was scheduled (scheduling it does not change the archive).
+    expect((await app.request("/winners/2015")).headers.get("cache-control")).toContain("s-maxage=60");
+    const soon = new Date(Date.now() + 20_000).toISOString();
+    const cycle = await app.db.insertInto("award_cycles").values(cycleAnnouncedAt(soon)).returning("id").executeTakeFirstOrThrow();
+    try {
+      for (let i = 0; i < 2; i++) {
+        const page = await app.request("/winners/2015");
+        expect(page.status).toBe(200);
+        const seconds = Number(/s-maxage=(\d+)/.exec(page.headers.get("cache-control") ?? "")?.[1]);
+        expect(seconds).toBeLessThanOrEqual(20);
+        expect(seconds).toBeGreaterThanOrEqual(0);
+      }
+    } finally {
+      await app.db.deleteFrom("award_cycles").where("id", "=", cycle.id).execute();
+    }
+    expect((await app.request("/winners/2015")).headers.get("cache-control")).toContain("s-maxage=60");
   });
 
   it("changes the ETag and the page at once when something is published", async () => {
@@ -221,3 +240,21 @@ describe("HTTP caching of public pages", () => {
     expect(await html("/winners")).not.toContain("Helen Carter");
   });
 });
+
+/** A cycle with nothing in it but an announcement at this time, not yet published. */
+function cycleAnnouncedAt(announcementAt: string) {
+  const at = new Date().toISOString();
+  return {
+    year: 2098,
+    stage: "final" as const,
+    nominations_open_at: null,
+    nominations_close_at: null,
+    judging_open_at: null,
+    judging_close_at: null,
+    shortlist_at: null,
+    final_judging_at: null,
+    announcement_at: announcementAt,
+    created_at: at,
+    updated_at: at,
+  };
+}
