@@ -611,6 +611,24 @@ export interface MailOutboxTable {
   idempotency_key: string | null;
 }
 
+/** Feedback to one entry's organisation (decision 038): unreleased, it is the secretariat's only. */
+export interface EntrantFeedbackTable {
+  id: Generated<number>;
+  cycle_id: number;
+  nomination_id: number;
+  status: Generated<"draft" | "approved" | "released">;
+  /** JSON array: [{ criterionId, title, band, text }]. */
+  criteria: Generated<string>;
+  overall: Generated<string>;
+  assembled_at: string;
+  updated_by: number | null;
+  updated_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+  released_by: number | null;
+  released_at: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -659,6 +677,7 @@ export interface Database {
   case_study_draft_versions: CaseStudyDraftVersionsTable;
   case_study_kept_details: CaseStudyKeptDetailsTable;
   mail_outbox: MailOutboxTable;
+  entrant_feedback: EntrantFeedbackTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

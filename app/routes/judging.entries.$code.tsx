@@ -42,6 +42,7 @@ export default function ScoreSheetPage() {
       action={`/judging/entries/${data.entry.code}`}
       backTo={{ href: "/judging", label: "Back to your entries" }}
       recuseHref={`/judging/entries/${data.entry.code}/recuse`}
+      sharedAsFeedback
       actionData={actionData}
     />
   );

@@ -117,6 +117,11 @@ export const MATRIX: Record<string, Row> = {
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
+  // Feedback to entrants (decision 038). Nothing is announced on this server, so there is no feedback:
+  // the secretariat's list says so, one entry's feedback does not exist, nor does the entrant's page.
+  "admin.cycles.$cycleId_.feedback": { path: "/admin/cycles/{cycleId}/feedback", get: only("admin"), post: only("admin", "ok") },
+  "admin.cycles.$cycleId_.feedback_.$nominationId": { path: "/admin/cycles/{cycleId}/feedback/{nominationId}", get: only("admin", 404), post: only("admin", 404) },
+  "nominations.$nominationId_.feedback": { path: "/nominations/{nominationId}/feedback", get: ownNomination(404) },
 };
 
 

@@ -44,6 +44,9 @@ export function StageSection({ cycle }: { cycle: CyclePageData["cycle"] }) {
       <p>
         <a href={`/admin/cycles/${cycle.id}/final`}>Final round and announcement {cycle.year}: panel, decisions, case studies, publication</a>
       </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/feedback`}>Feedback to entrants {cycle.year}: assemble, edit, approve and release it after the announcement</a>
+      </p>
     </>
   );
 }
