@@ -132,7 +132,8 @@ describe("assembling feedback", () => {
 });
 
 describe("unreleased feedback", () => {
-  it("is on no page, route data or e-mail an entrant can reach, whether drafted or approved", async () => {
+  // Some hundreds of pages and route data, of every demo organisation's entrant: longer than the default.
+  it("is on no page, route data or e-mail an entrant can reach, whether drafted or approved", { timeout: 180_000 }, async () => {
     // Eastbrook's approved (not released); another organisation's a draft. Both carry the marker.
     expect((await post(editPath(own.nominationId), feedbackForm("approve", MARKER))).status).toBe(302);
     expect((await post(editPath(other.nominationId), feedbackForm("save", MARKER))).status).toBe(302);
