@@ -14,6 +14,9 @@ export type FeedbackDraft = { criteria: FeedbackCriterion[]; overall: string };
 
 export const MAX_FEEDBACK_TEXT = 5_000;
 
+/** The form field of one criterion's feedback text, as the edit page names it and the model's problems are keyed. */
+export const feedbackCriterionField = (criterionId: number) => `criterion-${criterionId}`;
+
 /**
  * The score band of a criterion, in the words of its descriptors: the descriptor nearest to the
  * judges' mean score (the lower one on a tie), so the entrant learns where the entry sat on the

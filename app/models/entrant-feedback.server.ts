@@ -8,6 +8,7 @@ import type { Database } from "../../db/schema";
 import { parseDescriptors } from "~/domain/criteria";
 import {
   assembleFeedback,
+  feedbackCriterionField,
   judgeMention,
   MAX_FEEDBACK_TEXT,
   parseFeedbackCriteria,
@@ -145,7 +146,7 @@ export type FeedbackProblems = Partial<Record<string, string>>;
 /**
  * Saves the secretariat's edit of one entry's feedback, as a draft or approved. Approval is refused
  * while a text names a judge or carries a judge's code. Released feedback no longer changes.
- * Problems are keyed "criterion-<id>" and "overall".
+ * Problems are keyed by field (feedbackCriterionField, and "overall").
  */
 export async function saveFeedback(
   db: Kysely<Database>,
@@ -161,10 +162,10 @@ export async function saveFeedback(
     const overall = input.overall.trim();
     const problems: FeedbackProblems = {};
     for (const c of criteria) {
-      if (c.text.length > MAX_FEEDBACK_TEXT) problems[`criterion-${c.criterionId}`] = `Feedback on “${c.title}” must be ${MAX_FEEDBACK_TEXT.toLocaleString("en-GB")} characters or fewer`;
+      if (c.text.length > MAX_FEEDBACK_TEXT) problems[feedbackCriterionField(c.criterionId)] = `Feedback on “${c.title}” must be ${MAX_FEEDBACK_TEXT.toLocaleString("en-GB")} characters or fewer`;
       else if (approve) {
         const mention = judgeMention(c.text, judgeNames);
-        if (mention) problems[`criterion-${c.criterionId}`] = `Feedback on “${c.title}”: ${mention}`;
+        if (mention) problems[feedbackCriterionField(c.criterionId)] = `Feedback on “${c.title}”: ${mention}`;
       }
     }
     if (overall.length > MAX_FEEDBACK_TEXT) problems.overall = `The overall feedback must be ${MAX_FEEDBACK_TEXT.toLocaleString("en-GB")} characters or fewer`;

@@ -109,6 +109,11 @@ describe("assembling feedback", () => {
       expect(text).not.toMatch(/\bJ\d{2}\b/);
       for (const name of judgeNames) expect(text).not.toContain(name);
     }
+    // The secretariat's pages show it: the list, and the entry's draft with its bands, for editing.
+    expect((await (await app.request(listPath(), { cookie: admin })).text()).replaceAll("<!-- -->", "")).toContain(`Edit and approve<span class="nhsuk-u-visually-hidden"> the feedback on Entry`);
+    const edit = await app.request(editPath(own.nominationId), { cookie: admin });
+    expect(edit.status).toBe(200);
+    expect(await edit.text()).toContain("Score band:");
     // Assembling again keeps what is there.
     await post(listPath(), { intent: "assemble" });
     expect((await app.db.selectFrom("entrant_feedback").select("id").where("cycle_id", "=", cycleId).execute()).length).toBe(judged.length);

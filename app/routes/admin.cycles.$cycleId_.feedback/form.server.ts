@@ -7,8 +7,10 @@ export const FEEDBACK_INTENTS = ["assemble", "release", "release-all"] as const;
 
 export const ReleaseOneSchema = z.object({ nominationId: z.coerce.number().int().positive() });
 
+const counted = (n: number | null, one: string, many = `${one}s`) => `${n ?? 0} ${n === 1 ? one : many}`;
+
 export const feedbackNotices = defineNotices({
-  assembled: (count) => ({ title: "Feedback assembled", lines: [`${count("assembled") ?? 0} new drafts, from the judges' comments and score bands.`] }),
+  assembled: (count) => ({ title: "Feedback assembled", lines: [`${counted(count("assembled"), "new draft")}, from the judges' comments and score bands.`] }),
   approved: "Feedback approved: release it when you are ready",
-  released: (count) => ({ title: "Feedback released", lines: [`${count("released") ?? 0} entries' feedback released; ${count("emails") ?? 0} e-mails queued to their organisations' members.`] }),
+  released: (count) => ({ title: "Feedback released", lines: [`Released for ${counted(count("released"), "entry", "entries")}; ${counted(count("emails"), "e-mail")} queued to the organisations' members.`] }),
 });

@@ -7,7 +7,7 @@ import { adminTitle } from "~/components/admin";
 import { ErrorSummary, NotificationBanner, NoticeSuccessBanner, Textarea } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { Caption, IntentButton, Tag } from "~/components/nhsuk";
-import { FEEDBACK_STATUS_LABELS } from "~/domain/feedback";
+import { FEEDBACK_STATUS_LABELS, feedbackCriterionField as criterionField } from "~/domain/feedback";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getFeedbackForAdmin, saveFeedback } from "~/models/entrant-feedback.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
@@ -16,7 +16,7 @@ import { byIntent } from "~/request/intent.server";
 import { idParam } from "~/request/params.server";
 import { notFound } from "~/request/permissions.server";
 import { feedbackNotices } from "../admin.cycles.$cycleId_.feedback/form.server";
-import { criterionField, EDIT_INTENTS, editNotices, parseFeedbackForm } from "./form.server";
+import { EDIT_INTENTS, editNotices, parseFeedbackForm } from "./form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Feedback on Entry ${data.feedback.code}` : "Feedback", "Award cycles") }];
 
