@@ -5,13 +5,16 @@
 // that organisation's members only, who are e-mailed once; the retention rule deletes it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDueRetention } from "~/models/retention.server";
+import { membershipStatusOf, organisationIdOf, registerConfirmed } from "../helpers/accounts";
 import { MATRIX } from "../helpers/authorization-matrix";
 import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const MARKER = "feedback-marker-5521-unreleased";
 const RELEASED_TEXT = "Released feedback on partnership (released-8830)";
-const ENTRANTS = ["entrant@northmoor-valley.demo.test", "entrant@eastbrook.demo.test", "entrant@harbourside.demo.test", "entrant@fellside.demo.test", "entrant@riverbend.demo.test"];
+/** Asked to join Eastbrook and not yet approved: an entrant who must see nothing of it. */
+const PENDING = "pending.feedback@elsewhere.example";
+const ENTRANTS = [PENDING, "entrant@northmoor-valley.demo.test", "entrant@eastbrook.demo.test", "entrant@harbourside.demo.test", "entrant@fellside.demo.test", "entrant@riverbend.demo.test"];
 
 let app: TestServer;
 let admin: string;
@@ -53,6 +56,8 @@ beforeAll(async () => {
   own = { nominationId: eastbrook.nomination_id, organisationId: eastbrook.organisation_id };
   other = { nominationId: judged.find((j) => j.short_name !== "Eastbrook")!.nomination_id };
   criterionIds = (await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()).map((c) => c.id);
+  await registerConfirmed(app, { name: "Pending Feedback", email: PENDING, organisationId: await organisationIdOf(app, "Eastbrook") });
+  expect(await membershipStatusOf(app, PENDING)).toBe("pending");
   judgeNames = (await app.db.selectFrom("users").innerJoin("roles", (j) => j.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge")).select("users.name").execute()).map((j) => j.name);
 });
 afterAll(async () => app.close());
@@ -207,6 +212,8 @@ describe("releasing feedback", () => {
       expect(await refused.text()).not.toContain(RELEASED_TEXT);
     }
     expect(await (await app.request("/nominations", { cookie: northmoor })).text()).not.toContain(RELEASED_TEXT);
+    const pending = await app.sessionFor(PENDING);
+    expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: pending })).status).toBe(404);
     const judge = await app.sessionFor("judge.employer1@demo.test");
     expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: judge })).status).toBe(403);
 
