@@ -135,9 +135,18 @@ describe("assembling feedback", () => {
     const coded = await post(editPath(other.nominationId), feedbackForm("approve", "As J02 said, the evidence is thin"));
     expect(coded.status).toBe(400);
     expect(await coded.text()).toContain("judge&#x27;s code");
+    // Too long, with markup: the error summary, the text kept (as text), nothing saved.
+    const tooLong = await post(editPath(other.nominationId), feedbackForm("save", `<script>alert(1)</script>${"x".repeat(5_001)}`));
+    expect(tooLong.status).toBe(400);
+    const tooLongHtml = await tooLong.text();
+    expect(tooLongHtml).toContain("nhsuk-error-summary");
+    expect(tooLongHtml).toContain("must be 5,000 characters or fewer");
+    expect(tooLongHtml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;xxx");
+    expect(tooLongHtml).not.toContain("<script>alert(1)");
     const row = await app.db.selectFrom("entrant_feedback").select(["status", "overall"]).where("nomination_id", "=", other.nominationId).executeTakeFirstOrThrow();
     expect(row.status).toBe("draft");
     expect(row.overall).not.toContain("J02");
+    expect(row.overall).not.toContain("alert");
   });
 });
 
