@@ -90,6 +90,27 @@ async function entrantUrls(organisationEmail: string): Promise<string[]> {
   return [...urls];
 }
 
+describe("the judges", () => {
+  it("are told on the first-round score sheet that their comments may be shared, edited and without their names", async () => {
+    const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const entry = await app.db
+      .selectFrom("judging_assignments")
+      .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+      .select("judging_entries.code")
+      .where("judging_assignments.judge_user_id", "=", judge.id)
+      .where("judging_assignments.status", "=", "live")
+      .executeTakeFirstOrThrow();
+    // Judges' pages are open while the cycle is in judging: back there for this look only.
+    await app.db.updateTable("award_cycles").set({ stage: "judging" }).where("id", "=", cycleId).execute();
+    const res = await app.request(`/judging/entries/${entry.code}`, { cookie: await app.sessionFor("judge.employer1@demo.test") });
+    await app.db.updateTable("award_cycles").set({ stage: "announced" }).where("id", "=", cycleId).execute();
+    expect(res.status).toBe(200);
+    expect((await res.text()).replaceAll("\n", " ").replace(/\s+/g, " ")).toContain(
+      "Your comments may be shared with the entrant as feedback after the announcement. The SPF secretariat may edit them, and shares them without your name or judge code.",
+    );
+  });
+});
+
 describe("assembling feedback", () => {
   it("is refused before the announcement, then makes a draft per judged entry: band and comments per criterion, no judge's name or code", async () => {
     await app.db.updateTable("award_cycles").set({ published_at: null }).where("id", "=", cycleId).execute();
