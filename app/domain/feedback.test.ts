@@ -38,7 +38,7 @@ describe("the first draft of an entry's feedback", () => {
         { scores: { 1: 8 }, comments: { 1: "Clear joint ownership." }, overall: "A strong entry." },
         { scores: { 1: 7 }, comments: { 1: "  " }, overall: "" },
         { scores: { 1: 9 }, comments: { 1: "Union reps co-chaired the board." }, overall: "Well evidenced." },
-      ],
+      ]
     );
     expect(draft.criteria).toEqual([
       { criterionId: 1, title: criterion.title, band: "Shaped together from the outset.", text: "Clear joint ownership.\n\nUnion reps co-chaired the board." },

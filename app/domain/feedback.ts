@@ -52,10 +52,7 @@ export function assembleFeedback(criteria: readonly FeedbackCriterionInput[], sh
     criteria: criteria.map((c) => ({
       criterionId: c.id,
       title: c.title,
-      band: scoreBand(
-        mean(sheets.map((s) => s.scores[c.id]).filter((x): x is number => typeof x === "number")),
-        c,
-      ),
+      band: scoreBand(mean(sheets.map((s) => s.scores[c.id]).filter((x): x is number => typeof x === "number")), c),
       text: paragraphs(sheets.map((s) => s.comments[c.id] ?? "")),
     })),
     overall: paragraphs(sheets.map((s) => s.overall)),

@@ -40,13 +40,27 @@ export async function feedbackOverview(db: Kysely<Database>, cycleId: number): P
     .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
     .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
     .leftJoin("entrant_feedback", "entrant_feedback.nomination_id", "judging_entries.nomination_id")
-    .select(["judging_entries.nomination_id", "judging_entries.code", "organisations.name", "nominations.title", "entrant_feedback.status", "entrant_feedback.released_at"])
+    .select([
+      "judging_entries.nomination_id",
+      "judging_entries.code",
+      "organisations.name",
+      "nominations.title",
+      "entrant_feedback.status",
+      "entrant_feedback.released_at",
+    ])
     .where("judging_entries.cycle_id", "=", cycleId)
     .where("judging_entries.status", "=", "released")
     .orderBy("organisations.name")
     .orderBy("judging_entries.code")
     .execute();
-  return rows.map((r) => ({ nominationId: r.nomination_id, code: r.code, organisation: r.name, title: r.title, status: r.status ?? null, releasedAt: r.released_at ?? null }));
+  return rows.map((r) => ({
+    nominationId: r.nomination_id,
+    code: r.code,
+    organisation: r.name,
+    title: r.title,
+    status: r.status ?? null,
+    releasedAt: r.released_at ?? null,
+  }));
 }
 
 /** The first round's submitted, live sheets of the cycle by entry, without anything about who wrote them. */
@@ -65,7 +79,11 @@ async function anonymousSheets(db: Kysely<Database>, cycleId: number): Promise<M
     ? await db
         .selectFrom("scores")
         .select(["sheet_id", "criterion_id", "score", "comment"])
-        .where("sheet_id", "in", sheets.map((s) => s.id))
+        .where(
+          "sheet_id",
+          "in",
+          sheets.map((s) => s.id)
+        )
         .execute()
     : [];
   const bySheet = new Map<number, FeedbackSheet>(sheets.map((s) => [s.id, { scores: {}, comments: {}, overall: s.overall_comment }]));
@@ -87,14 +105,20 @@ export type FeedbackProblem = { ok: false; problem: string };
  */
 export async function assembleFeedbackDrafts(
   db: Kysely<Database>,
-  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date },
+  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date }
 ): Promise<{ ok: true; assembled: number } | FeedbackProblem> {
   const cycle = await db.selectFrom("award_cycles").select(["published_at", "retention_applied_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
   if (!cycle.published_at) return { ok: false, problem: "Feedback is assembled after the announcement" };
   if (cycle.retention_applied_at) return { ok: false, problem: "The judges' comments of this cycle have been deleted under the retention rule" };
-  const criteria = (await db.selectFrom("cycle_criteria").select(["id", "title", "scale_min", "scale_max", "descriptors"]).where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()).map(
-    (c) => ({ ...c, descriptors: parseDescriptors(c.descriptors) }),
-  );
+  const criteria = (
+    await db
+      .selectFrom("cycle_criteria")
+      .select(["id", "title", "scale_min", "scale_max", "descriptors"])
+      .where("cycle_id", "=", cycleId)
+      .where("round", "=", "first")
+      .orderBy("position")
+      .execute()
+  ).map((c) => ({ ...c, descriptors: parseDescriptors(c.descriptors) }));
   const sheets = await anonymousSheets(db, cycleId);
   const entries = (await feedbackOverview(db, cycleId)).filter((e) => e.status === null);
   const at = now.toISOString();
@@ -104,7 +128,15 @@ export async function assembleFeedbackDrafts(
       const draft = assembleFeedback(criteria, sheets.get(e.nominationId) ?? []);
       const inserted = await trx
         .insertInto("entrant_feedback")
-        .values({ cycle_id: cycleId, nomination_id: e.nominationId, criteria: JSON.stringify(draft.criteria), overall: draft.overall, assembled_at: at, updated_by: actorUserId, updated_at: at })
+        .values({
+          cycle_id: cycleId,
+          nomination_id: e.nominationId,
+          criteria: JSON.stringify(draft.criteria),
+          overall: draft.overall,
+          assembled_at: at,
+          updated_by: actorUserId,
+          updated_at: at,
+        })
         .onConflict((oc) => oc.columns(["cycle_id", "nomination_id"]).doNothing())
         .executeTakeFirst();
       assembled += Number(inserted.numInsertedOrUpdatedRows ?? 0n);
@@ -126,18 +158,38 @@ export type FeedbackForAdmin = {
 };
 
 /** One entry's feedback as the secretariat edits it, or undefined when none has been assembled. */
-export async function getFeedbackForAdmin(db: Kysely<Database>, { cycleId, nominationId }: { cycleId: number; nominationId: number }): Promise<FeedbackForAdmin | undefined> {
+export async function getFeedbackForAdmin(
+  db: Kysely<Database>,
+  { cycleId, nominationId }: { cycleId: number; nominationId: number }
+): Promise<FeedbackForAdmin | undefined> {
   const row = await db
     .selectFrom("entrant_feedback")
     .innerJoin("judging_entries", "judging_entries.nomination_id", "entrant_feedback.nomination_id")
     .innerJoin("nominations", "nominations.id", "entrant_feedback.nomination_id")
     .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["entrant_feedback.status", "entrant_feedback.criteria", "entrant_feedback.overall", "entrant_feedback.released_at", "judging_entries.code", "organisations.name", "nominations.title"])
+    .select([
+      "entrant_feedback.status",
+      "entrant_feedback.criteria",
+      "entrant_feedback.overall",
+      "entrant_feedback.released_at",
+      "judging_entries.code",
+      "organisations.name",
+      "nominations.title",
+    ])
     .where("entrant_feedback.cycle_id", "=", cycleId)
     .where("entrant_feedback.nomination_id", "=", nominationId)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { nominationId, code: row.code, organisation: row.name, title: row.title, status: row.status, criteria: parseFeedbackCriteria(row.criteria), overall: row.overall, releasedAt: row.released_at };
+  return {
+    nominationId,
+    code: row.code,
+    organisation: row.name,
+    title: row.title,
+    status: row.status,
+    criteria: parseFeedbackCriteria(row.criteria),
+    overall: row.overall,
+    releasedAt: row.released_at,
+  };
 }
 
 export type FeedbackInput = { criteria: Record<number, string>; overall: string };
@@ -150,11 +202,23 @@ export type FeedbackProblems = Partial<Record<string, string>>;
  */
 export async function saveFeedback(
   db: Kysely<Database>,
-  { cycleId, nominationId, input, approve, actorUserId, now = new Date() }: { cycleId: number; nominationId: number; input: FeedbackInput; approve: boolean; actorUserId: number; now?: Date },
+  {
+    cycleId,
+    nominationId,
+    input,
+    approve,
+    actorUserId,
+    now = new Date(),
+  }: { cycleId: number; nominationId: number; input: FeedbackInput; approve: boolean; actorUserId: number; now?: Date }
 ): Promise<{ ok: true; status: FeedbackStatus } | FeedbackProblem | { ok: false; problems: FeedbackProblems }> {
   const judgeNames = approve ? (await listJudges(db)).map((j) => j.name) : [];
   return inTransaction(db, async (trx) => {
-    const row = await trx.selectFrom("entrant_feedback").select(["id", "status", "criteria", "overall"]).where("cycle_id", "=", cycleId).where("nomination_id", "=", nominationId).executeTakeFirst();
+    const row = await trx
+      .selectFrom("entrant_feedback")
+      .select(["id", "status", "criteria", "overall"])
+      .where("cycle_id", "=", cycleId)
+      .where("nomination_id", "=", nominationId)
+      .executeTakeFirst();
     if (!row) return { ok: false, problem: "No feedback has been assembled for this entry" };
     if (row.status === "released") return { ok: false, problem: "This feedback has been released, so it can no longer change" };
     const before = parseFeedbackCriteria(row.criteria);
@@ -162,7 +226,8 @@ export async function saveFeedback(
     const overall = input.overall.trim();
     const problems: FeedbackProblems = {};
     for (const c of criteria) {
-      if (c.text.length > MAX_FEEDBACK_TEXT) problems[feedbackCriterionField(c.criterionId)] = `Feedback on “${c.title}” must be ${MAX_FEEDBACK_TEXT.toLocaleString("en-GB")} characters or fewer`;
+      if (c.text.length > MAX_FEEDBACK_TEXT)
+        problems[feedbackCriterionField(c.criterionId)] = `Feedback on “${c.title}” must be ${MAX_FEEDBACK_TEXT.toLocaleString("en-GB")} characters or fewer`;
       else if (approve) {
         const mention = judgeMention(c.text, judgeNames);
         if (mention) problems[feedbackCriterionField(c.criterionId)] = `Feedback on “${c.title}”: ${mention}`;
@@ -179,7 +244,15 @@ export async function saveFeedback(
     const status: FeedbackStatus = approve ? "approved" : "draft";
     await trx
       .updateTable("entrant_feedback")
-      .set({ criteria: JSON.stringify(criteria), overall, status, updated_by: actorUserId, updated_at: at, approved_by: approve ? actorUserId : null, approved_at: approve ? at : null })
+      .set({
+        criteria: JSON.stringify(criteria),
+        overall,
+        status,
+        updated_by: actorUserId,
+        updated_at: at,
+        approved_by: approve ? actorUserId : null,
+        approved_at: approve ? at : null,
+      })
       .where("id", "=", row.id)
       .execute();
     // The texts as digests only: the audit log is kept for ever, the feedback only as long as the comments it came from.
@@ -191,7 +264,7 @@ export async function saveFeedback(
         target: `nomination:${nominationId}`,
         details: { cycleId, criteria: criteria.map((c) => ({ criterionId: c.criterionId, text: textDigest(c.text) })), overall: textDigest(overall) },
       },
-      now,
+      now
     );
     return { ok: true, status };
   });
@@ -204,7 +277,7 @@ export async function saveFeedback(
  */
 export async function releaseFeedback(
   db: Kysely<Database>,
-  { cycleId, nominationIds, actorUserId, now = new Date() }: { cycleId: number; nominationIds: number[] | "all approved"; actorUserId: number; now?: Date },
+  { cycleId, nominationIds, actorUserId, now = new Date() }: { cycleId: number; nominationIds: number[] | "all approved"; actorUserId: number; now?: Date }
 ): Promise<{ ok: true; released: number; emails: number } | FeedbackProblem> {
   const at = now.toISOString();
   return inTransaction(db, async (trx) => {
@@ -213,7 +286,14 @@ export async function releaseFeedback(
       .innerJoin("nominations", "nominations.id", "entrant_feedback.nomination_id")
       .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
       .innerJoin("award_cycles", "award_cycles.id", "entrant_feedback.cycle_id")
-      .select(["entrant_feedback.id", "entrant_feedback.nomination_id", "nominations.organisation_id", "nominations.title", "organisations.name", "award_cycles.year"])
+      .select([
+        "entrant_feedback.id",
+        "entrant_feedback.nomination_id",
+        "nominations.organisation_id",
+        "nominations.title",
+        "organisations.name",
+        "award_cycles.year",
+      ])
       .where("entrant_feedback.cycle_id", "=", cycleId)
       .where("entrant_feedback.status", "=", "approved");
     if (nominationIds !== "all approved") {
@@ -221,17 +301,30 @@ export async function releaseFeedback(
       query = query.where("entrant_feedback.nomination_id", "in", nominationIds);
     }
     const due = await query.orderBy("entrant_feedback.nomination_id").execute();
-    if (!due.length) return { ok: false, problem: nominationIds === "all approved" ? "No feedback is approved and waiting to be released" : "Only approved feedback can be released" };
+    if (!due.length)
+      return {
+        ok: false,
+        problem: nominationIds === "all approved" ? "No feedback is approved and waiting to be released" : "Only approved feedback can be released",
+      };
     let emails = 0;
     for (const f of due) {
-      const claimed = await trx.updateTable("entrant_feedback").set({ status: "released", released_by: actorUserId, released_at: at }).where("id", "=", f.id).where("status", "=", "approved").executeTakeFirst();
+      const claimed = await trx
+        .updateTable("entrant_feedback")
+        .set({ status: "released", released_by: actorUserId, released_at: at })
+        .where("id", "=", f.id)
+        .where("status", "=", "approved")
+        .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) === 0) continue;
       const notice = { year: f.year, organisation: f.name, title: f.title || "your entry", path: `/nominations/${f.nomination_id}/feedback` };
       for (const to of await approvedMembers(trx, f.organisation_id)) {
         if (await queueMail(trx, { ...feedbackReleasedMail(to, notice), once: `feedback:${f.nomination_id}:${to.email.toLowerCase()}` }, now)) emails++;
       }
     }
-    await recordAudit(trx, { actorUserId, action: "feedback.released", target: `cycle:${cycleId}`, details: { nominationIds: due.map((f) => f.nomination_id), emails } }, now);
+    await recordAudit(
+      trx,
+      { actorUserId, action: "feedback.released", target: `cycle:${cycleId}`, details: { nominationIds: due.map((f) => f.nomination_id), emails } },
+      now
+    );
     return { ok: true, released: due.length, emails };
   });
 }
@@ -256,7 +349,10 @@ export async function releasedFeedbackForOrganisation(db: Kysely<Database>, orga
 export type ReleasedFeedback = ReleasedFeedbackSummary & { criteria: FeedbackCriterion[]; overall: string };
 
 /** One entry's released feedback, if the entry is the organisation's; anything else is undefined (a 404). */
-export async function getReleasedFeedback(db: Kysely<Database>, { nominationId, organisationId }: { nominationId: number; organisationId: number }): Promise<ReleasedFeedback | undefined> {
+export async function getReleasedFeedback(
+  db: Kysely<Database>,
+  { nominationId, organisationId }: { nominationId: number; organisationId: number }
+): Promise<ReleasedFeedback | undefined> {
   const row = await db
     .selectFrom("entrant_feedback")
     .innerJoin("nominations", "nominations.id", "entrant_feedback.nomination_id")

@@ -37,7 +37,10 @@ test("the secretariat assembles, approves and releases feedback, and the entrant
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Feedback on");
     await expect(page.getByText("Score band:").first()).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel(/^Feedback on “/).first().fill(WRITTEN);
+    await page
+      .getByLabel(/^Feedback on “/)
+      .first()
+      .fill(WRITTEN);
     await page.getByRole("button", { name: "Approve the feedback" }).click();
     await expect(page.getByText("Feedback approved: release it when you are ready")).toBeVisible();
     await page.getByRole("button", { name: `Release the feedback on Entry ${entry.code}` }).click();

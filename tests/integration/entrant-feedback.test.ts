@@ -14,7 +14,14 @@ const MARKER = "feedback-marker-5521-unreleased";
 const RELEASED_TEXT = "Released feedback on partnership (released-8830)";
 /** Asked to join Eastbrook and not yet approved: an entrant who must see nothing of it. */
 const PENDING = "pending.feedback@elsewhere.example";
-const ENTRANTS = [PENDING, "entrant@northmoor-valley.demo.test", "entrant@eastbrook.demo.test", "entrant@harbourside.demo.test", "entrant@fellside.demo.test", "entrant@riverbend.demo.test"];
+const ENTRANTS = [
+  PENDING,
+  "entrant@northmoor-valley.demo.test",
+  "entrant@eastbrook.demo.test",
+  "entrant@harbourside.demo.test",
+  "entrant@fellside.demo.test",
+  "entrant@riverbend.demo.test",
+];
 
 let app: TestServer;
 let admin: string;
@@ -38,8 +45,16 @@ beforeAll(async () => {
     .where("judging_assignments.cycle_id", "=", cycleId)
     .execute();
   for (const s of sheets) {
-    await app.db.updateTable("scores").set({ comment: `Comment from sheet ${s.id} on this criterion` }).where("sheet_id", "=", s.id).execute();
-    await app.db.updateTable("score_sheets").set({ overall_comment: `Overall comment from sheet ${s.id}` }).where("id", "=", s.id).execute();
+    await app.db
+      .updateTable("scores")
+      .set({ comment: `Comment from sheet ${s.id} on this criterion` })
+      .where("sheet_id", "=", s.id)
+      .execute();
+    await app.db
+      .updateTable("score_sheets")
+      .set({ overall_comment: `Overall comment from sheet ${s.id}` })
+      .where("id", "=", s.id)
+      .execute();
   }
   const at = new Date().toISOString();
   await app.db.updateTable("award_cycles").set({ stage: "announced", published_at: at }).where("id", "=", cycleId).execute();
@@ -55,17 +70,29 @@ beforeAll(async () => {
   const eastbrook = judged.find((j) => j.short_name === "Eastbrook")!;
   own = { nominationId: eastbrook.nomination_id, organisationId: eastbrook.organisation_id };
   other = { nominationId: judged.find((j) => j.short_name !== "Eastbrook")!.nomination_id };
-  criterionIds = (await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()).map((c) => c.id);
+  criterionIds = (
+    await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()
+  ).map((c) => c.id);
   await registerConfirmed(app, { name: "Pending Feedback", email: PENDING, organisationId: await organisationIdOf(app, "Eastbrook") });
   expect(await membershipStatusOf(app, PENDING)).toBe("pending");
-  judgeNames = (await app.db.selectFrom("users").innerJoin("roles", (j) => j.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge")).select("users.name").execute()).map((j) => j.name);
+  judgeNames = (
+    await app.db
+      .selectFrom("users")
+      .innerJoin("roles", (j) => j.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge"))
+      .select("users.name")
+      .execute()
+  ).map((j) => j.name);
 });
 afterAll(async () => app.close());
 
 const listPath = () => `/admin/cycles/${cycleId}/feedback`;
 const editPath = (id: number) => `/admin/cycles/${cycleId}/feedback/${id}`;
 const post = (pathname: string, form: Record<string, string>, cookie = admin) => app.request(pathname, { cookie, form, headers: { Origin: app.url } });
-const feedbackForm = (intent: string, text: string) => ({ intent, overall: `Overall: ${text}`, ...Object.fromEntries(criterionIds.map((id) => [`criterion-${id}`, text])) });
+const feedbackForm = (intent: string, text: string) => ({
+  intent,
+  overall: `Overall: ${text}`,
+  ...Object.fromEntries(criterionIds.map((id) => [`criterion-${id}`, text])),
+});
 const dataUrl = (url: string) => (url === "/" ? "/_root.data" : url.includes("?") ? url.replace("?", ".data?") : `${url}.data`);
 
 /** Every route an entrant can reach (the authorization matrix's rows open to them), for each of the organisation's nominations. */
@@ -106,7 +133,7 @@ describe("the judges", () => {
     await app.db.updateTable("award_cycles").set({ stage: "announced" }).where("id", "=", cycleId).execute();
     expect(res.status).toBe(200);
     expect((await res.text()).replaceAll("\n", " ").replace(/\s+/g, " ")).toContain(
-      "Your comments may be shared with the entrant as feedback after the announcement. The SPF secretariat may edit them, and shares them without your name or judge code.",
+      "Your comments may be shared with the entrant as feedback after the announcement. The SPF secretariat may edit them, and shares them without your name or judge code."
     );
   });
 });
@@ -121,7 +148,12 @@ describe("assembling feedback", () => {
     const res = await post(listPath(), { intent: "assemble" });
     expect(res.status, await res.clone().text()).toBe(302);
     const rows = await app.db.selectFrom("entrant_feedback").selectAll().where("cycle_id", "=", cycleId).execute();
-    const judged = await app.db.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycleId).where("status", "=", "released").execute();
+    const judged = await app.db
+      .selectFrom("judging_entries")
+      .select("nomination_id")
+      .where("cycle_id", "=", cycleId)
+      .where("status", "=", "released")
+      .execute();
     expect(rows.length).toBe(judged.length);
     const mine = rows.find((r) => r.nomination_id === own.nominationId)!;
     expect(mine.status).toBe("draft");
@@ -136,7 +168,9 @@ describe("assembling feedback", () => {
       for (const name of judgeNames) expect(text).not.toContain(name);
     }
     // The secretariat's pages show it: the list, and the entry's draft with its bands, for editing.
-    expect((await (await app.request(listPath(), { cookie: admin })).text()).replaceAll("<!-- -->", "")).toContain(`Edit and approve<span class="nhsuk-u-visually-hidden"> the feedback on Entry`);
+    expect((await (await app.request(listPath(), { cookie: admin })).text()).replaceAll("<!-- -->", "")).toContain(
+      `Edit and approve<span class="nhsuk-u-visually-hidden"> the feedback on Entry`
+    );
     const edit = await app.request(editPath(own.nominationId), { cookie: admin });
     expect(edit.status).toBe(200);
     expect(await edit.text()).toContain("Score band:");
@@ -164,7 +198,11 @@ describe("assembling feedback", () => {
     expect(tooLongHtml).toContain("must be 5,000 characters or fewer");
     expect(tooLongHtml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;xxx");
     expect(tooLongHtml).not.toContain("<script>alert(1)");
-    const row = await app.db.selectFrom("entrant_feedback").select(["status", "overall"]).where("nomination_id", "=", other.nominationId).executeTakeFirstOrThrow();
+    const row = await app.db
+      .selectFrom("entrant_feedback")
+      .select(["status", "overall"])
+      .where("nomination_id", "=", other.nominationId)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe("draft");
     expect(row.overall).not.toContain("J02");
     expect(row.overall).not.toContain("alert");
@@ -177,7 +215,9 @@ describe("unreleased feedback", () => {
     // Eastbrook's approved (not released); another organisation's a draft. Both carry the marker.
     expect((await post(editPath(own.nominationId), feedbackForm("approve", MARKER))).status).toBe(302);
     expect((await post(editPath(other.nominationId), feedbackForm("save", MARKER))).status).toBe(302);
-    expect((await app.db.selectFrom("entrant_feedback").select("status").where("nomination_id", "=", own.nominationId).executeTakeFirstOrThrow()).status).toBe("approved");
+    expect((await app.db.selectFrom("entrant_feedback").select("status").where("nomination_id", "=", own.nominationId).executeTakeFirstOrThrow()).status).toBe(
+      "approved"
+    );
 
     let checked = 0;
     for (const email of ENTRANTS) {

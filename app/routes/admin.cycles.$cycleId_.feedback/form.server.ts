@@ -12,5 +12,8 @@ const counted = (n: number | null, one: string, many = `${one}s`) => `${n ?? 0} 
 export const feedbackNotices = defineNotices({
   assembled: (count) => ({ title: "Feedback assembled", lines: [`${counted(count("assembled"), "new draft")}, from the judges' comments and score bands.`] }),
   approved: "Feedback approved: release it when you are ready",
-  released: (count) => ({ title: "Feedback released", lines: [`Released for ${counted(count("released"), "entry", "entries")}; ${counted(count("emails"), "e-mail")} queued to the organisations' members.`] }),
+  released: (count) => ({
+    title: "Feedback released",
+    lines: [`Released for ${counted(count("released"), "entry", "entries")}; ${counted(count("emails"), "e-mail")} queued to the organisations' members.`],
+  }),
 });

@@ -15,7 +15,9 @@ import { formValues, invalid, readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
 import { FEEDBACK_INTENTS, feedbackNotices, ReleaseOneSchema } from "./form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Feedback to entrants ${data.cycle.year}` : "Feedback to entrants", "Award cycles") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: adminTitle(data ? `Feedback to entrants ${data.cycle.year}` : "Feedback to entrants", "Award cycles") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
@@ -68,11 +70,17 @@ export default function FeedbackToEntrants() {
       cell: (r) =>
         r.status === null ? null : r.status === "released" ? (
           <>
-            Released {r.releasedAt}. <Link to={`/admin/cycles/${cycle.id}/feedback/${r.nominationId}`}>Read<span className="nhsuk-u-visually-hidden"> the feedback on Entry {r.code}</span></Link>
+            Released {r.releasedAt}.{" "}
+            <Link to={`/admin/cycles/${cycle.id}/feedback/${r.nominationId}`}>
+              Read<span className="nhsuk-u-visually-hidden"> the feedback on Entry {r.code}</span>
+            </Link>
           </>
         ) : (
           <>
-            <Link to={`/admin/cycles/${cycle.id}/feedback/${r.nominationId}`}>Edit{r.status === "draft" ? " and approve" : ""}<span className="nhsuk-u-visually-hidden"> the feedback on Entry {r.code}</span></Link>
+            <Link to={`/admin/cycles/${cycle.id}/feedback/${r.nominationId}`}>
+              Edit{r.status === "draft" ? " and approve" : ""}
+              <span className="nhsuk-u-visually-hidden"> the feedback on Entry {r.code}</span>
+            </Link>
             {r.status === "approved" ? (
               <Form method="post" className="nhsuk-u-margin-top-2">
                 <input type="hidden" name="nominationId" value={r.nominationId} />
@@ -94,9 +102,9 @@ export default function FeedbackToEntrants() {
       <h1>Feedback to entrants</h1>
       <p>
         After the announcement every entrant is given feedback on their entry, criterion by criterion: where the judges&apos; scores sat on each
-        criterion&apos;s descriptors, and what the judges wrote. Judges were told their comments may be shared, edited and without their names. The
-        secretariat edits each draft, approves it, and releases it; the organisation&apos;s approved members are e-mailed once and read it in their
-        account. Nothing unreleased is shown to anyone outside the secretariat.
+        criterion&apos;s descriptors, and what the judges wrote. Judges were told their comments may be shared, edited and without their names. The secretariat
+        edits each draft, approves it, and releases it; the organisation&apos;s approved members are e-mailed once and read it in their account. Nothing
+        unreleased is shown to anyone outside the secretariat.
       </p>
       {!cycle.announced ? (
         <NotificationBanner title="Feedback is assembled after the announcement">
@@ -114,7 +122,18 @@ export default function FeedbackToEntrants() {
               <IntentButton intent="assemble">Assemble first drafts</IntentButton>
             </Form>
           ) : null}
-          {rows.length ? <Table caption={`Feedback to the entrants of ${cycle.year}`} showCaption captionSize="m" columns={columns} rows={rows} rowKey={(r) => r.nominationId} /> : <p>No entry was judged in this cycle.</p>}
+          {rows.length ? (
+            <Table
+              caption={`Feedback to the entrants of ${cycle.year}`}
+              showCaption
+              captionSize="m"
+              columns={columns}
+              rows={rows}
+              rowKey={(r) => r.nominationId}
+            />
+          ) : (
+            <p>No entry was judged in this cycle.</p>
+          )}
           {approved > 0 ? (
             <Form method="post">
               <IntentButton intent="release-all">{`Release all approved feedback (${approved})`}</IntentButton>

@@ -18,7 +18,9 @@ import { notFound } from "~/request/permissions.server";
 import { feedbackNotices } from "../admin.cycles.$cycleId_.feedback/form.server";
 import { EDIT_INTENTS, editNotices, parseFeedbackForm } from "./form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Feedback on Entry ${data.feedback.code}` : "Feedback", "Award cycles") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: adminTitle(data ? `Feedback on Entry ${data.feedback.code}` : "Feedback", "Award cycles") },
+];
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const context = await requireAdminCycle(request, params);
@@ -41,10 +43,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, cycleId, db, nominationId, feedback } = await load(request, params);
   const formData = await readForm(request);
   const save = async (approve: boolean) => {
-    const input = parseFeedbackForm(formData, feedback.criteria.map((c) => c.criterionId));
+    const input = parseFeedbackForm(
+      formData,
+      feedback.criteria.map((c) => c.criterionId)
+    );
     const result = await saveFeedback(db, { cycleId, nominationId, input, approve, actorUserId: admin.id });
-    if (!result.ok) return invalid({ errors: "problems" in result ? (result.problems as Record<string, string>) : { form: result.problem }, values: formValues(formData) });
-    return approve ? redirect(feedbackNotices.href(`/admin/cycles/${cycleId}/feedback`, "approved")) : redirect(editNotices.href(`/admin/cycles/${cycleId}/feedback/${nominationId}`, "saved"));
+    if (!result.ok)
+      return invalid({ errors: "problems" in result ? (result.problems as Record<string, string>) : { form: result.problem }, values: formValues(formData) });
+    return approve
+      ? redirect(feedbackNotices.href(`/admin/cycles/${cycleId}/feedback`, "approved"))
+      : redirect(editNotices.href(`/admin/cycles/${cycleId}/feedback/${nominationId}`, "saved"));
   };
   return byIntent(formData, EDIT_INTENTS, { save: () => save(false), approve: () => save(true) });
 }
@@ -53,7 +61,7 @@ export default function FeedbackOnOneEntry() {
   const { cycle, feedback, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
-  const typed = (name: string, saved: string) => (actionData?.values ? (actionData.values[name] ?? "") : saved);
+  const typed = (name: string, saved: string) => (actionData?.values ? actionData.values[name] ?? "" : saved);
   const released = feedback.status === "released";
   return (
     <>
@@ -74,9 +82,9 @@ export default function FeedbackOnOneEntry() {
         </NotificationBanner>
       ) : (
         <p>
-          The first draft puts together, for each criterion, the band of the judges&apos; mean score and every judge&apos;s comment, without their names or codes.
-          Edit it into feedback the entrant can use: judges were told their comments may be shared, edited and without their names. Approving
-          it is refused while it names a judge or carries a judge&apos;s code.
+          The first draft puts together, for each criterion, the band of the judges&apos; mean score and every judge&apos;s comment, without their names or
+          codes. Edit it into feedback the entrant can use: judges were told their comments may be shared, edited and without their names. Approving it is
+          refused while it names a judge or carries a judge&apos;s code.
         </p>
       )}
       <Form method="post" noValidate>
@@ -91,7 +99,13 @@ export default function FeedbackOnOneEntry() {
                 {c.text || "No feedback on this criterion."}
               </p>
             ) : (
-              <Textarea name={criterionField(c.criterionId)} label={`Feedback on “${c.title}”`} rows={6} error={errors?.[criterionField(c.criterionId)]} defaultValue={typed(criterionField(c.criterionId), c.text)} />
+              <Textarea
+                name={criterionField(c.criterionId)}
+                label={`Feedback on “${c.title}”`}
+                rows={6}
+                error={errors?.[criterionField(c.criterionId)]}
+                defaultValue={typed(criterionField(c.criterionId), c.text)}
+              />
             )}
           </section>
         ))}
@@ -102,7 +116,14 @@ export default function FeedbackOnOneEntry() {
           </p>
         ) : (
           <>
-            <Textarea name="overall" label="Overall feedback" hint="From the judges' overall comments." rows={6} error={errors?.overall} defaultValue={typed("overall", feedback.overall)} />
+            <Textarea
+              name="overall"
+              label="Overall feedback"
+              hint="From the judges' overall comments."
+              rows={6}
+              error={errors?.overall}
+              defaultValue={typed("overall", feedback.overall)}
+            />
             <div className="nhsuk-button-group">
               <IntentButton intent="approve">Approve the feedback</IntentButton>
               <IntentButton intent="save" variant="secondary">
