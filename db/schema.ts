@@ -624,6 +624,24 @@ export interface LearningSummariesTable {
   updated_at: string;
 }
 
+/** Feedback to one entry's organisation (decision 038): unreleased, it is the secretariat's only. */
+export interface EntrantFeedbackTable {
+  id: Generated<number>;
+  cycle_id: number;
+  nomination_id: number;
+  status: Generated<"draft" | "approved" | "released">;
+  /** JSON array: [{ criterionId, title, band, text }]. */
+  criteria: Generated<string>;
+  overall: Generated<string>;
+  assembled_at: string;
+  updated_by: number | null;
+  updated_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+  released_by: number | null;
+  released_at: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -673,6 +691,7 @@ export interface Database {
   case_study_kept_details: CaseStudyKeptDetailsTable;
   mail_outbox: MailOutboxTable;
   learning_summaries: LearningSummariesTable;
+  entrant_feedback: EntrantFeedbackTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -24,6 +24,8 @@ export type ScoreSheetProps = {
   recuseHref?: string;
   /** The sheet is submitted from a check of the answers (first round): its main button goes there. */
   checksFirst?: boolean;
+  /** The first round's comments may become the entrant's feedback (decision 038): the judge is told so. */
+  sharedAsFeedback?: boolean;
   actionData: SheetAnswer | undefined;
 };
 
@@ -34,7 +36,7 @@ export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored
  * descriptors; whole-number scores, comments, autosave, and submit (which locks the sheet).
  */
-export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, checksFirst, actionData }: ScoreSheetProps) {
+export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, checksFirst, sharedAsFeedback = false, actionData }: ScoreSheetProps) {
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave({
@@ -104,6 +106,15 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
         </div>
         <div className="nhsuk-grid-column-one-half">
           <h2>Your scores</h2>
+          {sharedAsFeedback ? (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>
+                Your comments may be shared with the entrant as feedback after the announcement. The SPF secretariat may edit them, and shares them
+                without your name or judge code.
+              </p>
+            </div>
+          ) : null}
           <Form
             method="post"
             noValidate

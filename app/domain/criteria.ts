@@ -7,6 +7,16 @@ export type Descriptor = { score: number; text: string };
 export const MAX_DESCRIPTORS = 11;
 export const MAX_DESCRIPTOR_LENGTH = 500;
 
+/** A criterion's stored descriptors (JSON), or none when the text is not a list of them. */
+export function parseDescriptors(json: string): Descriptor[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((d): d is Descriptor => typeof d?.score === "number" && typeof d?.text === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export function descriptorsToText(descriptors: readonly Descriptor[]): string {
   return descriptors.map((d) => `${d.score}: ${d.text}`).join("\n");
 }

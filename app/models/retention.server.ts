@@ -1,8 +1,8 @@
 // The retention rule the scheduler applies: once a cycle's announcement is RETENTION_YEARS old, the
 // text of its unsuccessful nominations (answers, leads' contact details, the judges' redacted copy,
 // redaction terms, endorsers' names and reasons, the shortlisting meeting's record) and every judge's
-// comments in the cycle are deleted, in one transaction that also marks the cycle, so it happens once
-// however many runners there are.
+// comments in the cycle, with the feedback to entrants made from them, are deleted, in one transaction
+// that also marks the cycle, so it happens once however many runners there are.
 // Kept: the finalists' nominations (the award's own record), the scores, and the archive of winners.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
@@ -62,7 +62,9 @@ export async function applyDueRetention(db: Kysely<Database>, { now = new Date()
         await trx.updateTable("score_sheets").set({ overall_comment: "" }).where("id", "in", sheets).execute();
         await trx.updateTable("scores").set({ comment: "" }).where("sheet_id", "in", sheets).execute();
       }
-      await recordAudit(trx, { actorUserId: null, action: "cycle.retention_applied", target: `cycle:${cycle.id}`, details: { year: cycle.year, years, nominations: unsuccessful.length, scoreSheets: sheets.length } }, now);
+      // Feedback to entrants is the judges' comments edited (decision 038): it goes with them, released or not.
+      const feedback = await trx.deleteFrom("entrant_feedback").where("cycle_id", "=", cycle.id).executeTakeFirst();
+      await recordAudit(trx, { actorUserId: null, action: "cycle.retention_applied", target: `cycle:${cycle.id}`, details: { year: cycle.year, years, nominations: unsuccessful.length, scoreSheets: sheets.length, feedback: Number(feedback.numDeletedRows) } }, now);
       return { cycleId: cycle.id, year: cycle.year, nominations: unsuccessful.length, scoreSheets: sheets.length };
     });
     if (applied) done.push(applied);

@@ -20,7 +20,7 @@ import {
   type SheetProgress,
 } from "~/domain/judging";
 import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
-import type { Descriptor } from "~/domain/criteria";
+import { parseDescriptors, type Descriptor } from "~/domain/criteria";
 
 /** A judge's assignment as their list shows it: no identity, only the code and their progress. */
 export type JudgeAssignmentView = { code: string; label: string; progress: SheetProgress; savedAt: string | null };
@@ -148,15 +148,6 @@ async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, ro
     if (!unblinded) return undefined;
   }
   return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted, round };
-}
-
-function parseDescriptors(json: string): Descriptor[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((d): d is Descriptor => typeof d?.score === "number" && typeof d?.text === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {

@@ -45,6 +45,7 @@ export default function ScoreSheetPage() {
       backTo={{ href: "/judging", label: "Back to your entries" }}
       recuseHref={`/judging/entries/${data.entry.code}/recuse`}
       checksFirst
+      sharedAsFeedback
       actionData={actionData}
     />
   );

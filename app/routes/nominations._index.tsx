@@ -11,6 +11,7 @@ import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { currentCycle, deadlineFor } from "~/models/cycles.server";
 import { endorsementSummary, type EndorsementSummary } from "~/models/endorsements.server";
 import { listNominationsForOrganisation, startNomination } from "~/models/nominations.server";
+import { releasedFeedbackForOrganisation } from "~/models/entrant-feedback.server";
 import { getDb } from "~/platform/db.server";
 import { parseForm, readForm } from "~/request/forms.server";
 import { StartNominationSchema } from "~/request/nomination-forms.server";
@@ -23,12 +24,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   // Only an approved membership gives an organisation here; a request still waiting says so and shows nothing of it.
   const base = { organisation: user.organisation?.name ?? null, request: user.organisationRequest, membership: user.membershipRequest };
+  // Feedback the secretariat has released on the organisation's entries, of any year (decision 038).
+  const feedback = user.organisation
+    ? (await releasedFeedbackForOrganisation(db, user.organisation.id)).map((f) => ({ nominationId: f.nominationId, year: f.year, title: f.title, releasedAt: formatUkDateTime(f.releasedAt) }))
+    : [];
   const cycle = user.organisation ? await currentCycle(db) : undefined;
-  if (!user.organisation || !cycle) return { ...base, cycle: null };
+  if (!user.organisation || !cycle) return { ...base, feedback, cycle: null };
   const deadline = await deadlineFor(db, cycle, user.organisation.id);
   const nominations = await listNominationsForOrganisation(db, { organisationId: user.organisation.id, cycleId: cycle.id });
   return {
     ...base,
+    feedback,
     cycle: {
       year: cycle.year,
       deadline: deadline ? formatUkDeadline(deadline) : null,
@@ -76,7 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyNominations() {
-  const { organisation, request, membership, cycle } = useLoaderData<typeof loader>();
+  const { organisation, request, membership, cycle, feedback } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
@@ -90,6 +96,18 @@ export default function MyNominations() {
             <p>
               <Link to="/organisation/members">Members of {organisation} and requests to join</Link>
             </p>
+            {feedback.length ? (
+              <>
+                <h2>Feedback from the judges</h2>
+                <ul>
+                  {feedback.map((f) => (
+                    <li key={f.nominationId}>
+                      <Link to={`/nominations/${f.nominationId}/feedback`}>{`${f.year}: ${f.title || "Untitled nomination"}`}</Link> (released {f.releasedAt})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {cycle ? (
               <>
                 <h2>{`The ${cycle.year} award`}</h2>

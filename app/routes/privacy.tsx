@@ -57,7 +57,10 @@ export default function Privacy() {
         <ul>
           <li>your name, work email address, side (employer, staff side or national body), organisation and job title</li>
           <li>the conflicts of interest you declare, and when you accepted the confidentiality statement</li>
-          <li>your scores and comments on the entries you judge</li>
+          <li>
+            your scores and comments on the entries you judge (after the announcement your first-round comments may be shared with the entrant as
+            feedback, edited by the secretariat and without your name)
+          </li>
         </ul>
         <h3>From the SPF secretariat (admins)</h3>
         <ul>
@@ -81,6 +84,10 @@ export default function Privacy() {
           <li>The SPF secretariat sees everything, to run the award.</li>
           <li>The people at your organisation who enter the award see your organisation&apos;s nominations.</li>
           <li>
+            After the announcement, the people at your organisation who enter the award see the feedback on its entries, which the secretariat puts
+            together from the judges&apos; comments, without any judge&apos;s name.
+          </li>
+          <li>
             Judges in the first round see a copy of each entry with names, organisations, contact details and postcodes hidden. The final-round panel sees
             the finalists&apos; entries in full.
           </li>
@@ -95,7 +102,7 @@ export default function Privacy() {
         <ul>
           <li>
             <strong>{years} after the announcement</strong> of each year&apos;s award, the service deletes by itself the text of the nominations that
-            were not finalists, the names and contact details of their leads, and every judge&apos;s comments. The scores are kept, without comments, as
+            were not finalists, the names and contact details of their leads, and every judge&apos;s comments with the feedback to entrants made from them. The scores are kept, without comments, as
             the record of how the award was decided.
           </li>
           <li>The finalists&apos; nominations are kept as the record of the award.</li>

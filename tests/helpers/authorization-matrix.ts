@@ -125,6 +125,11 @@ export const MATRIX: Record<string, Row> = {
   "admin.cycles.$cycleId_.learning": { path: "/admin/cycles/{cycleId}/learning", get: only("admin"), post: only("admin", "ok") },
   // On the judging server, where the admin's press is refused (the cycle is not open) rather than closing the shared demo cycle.
   "admin.cycles.$cycleId_.close-nominations": { path: "/admin/cycles/{cycleId}/close-nominations", get: only("admin"), post: only("admin", "ok"), judging: true },
+  // Feedback to entrants (decision 038). Nothing is announced on this server, so there is no feedback:
+  // the secretariat's list says so, one entry's feedback does not exist, nor does the entrant's page.
+  "admin.cycles.$cycleId_.feedback": { path: "/admin/cycles/{cycleId}/feedback", get: only("admin"), post: only("admin", "ok") },
+  "admin.cycles.$cycleId_.feedback_.$nominationId": { path: "/admin/cycles/{cycleId}/feedback/{nominationId}", get: only("admin", 404), post: only("admin", 404) },
+  "nominations.$nominationId_.feedback": { path: "/nominations/{nominationId}/feedback", get: ownNomination(404) },
 };
 
 

@@ -53,6 +53,9 @@ export function StageSection({ cycle }: { cycle: CyclePageData["cycle"] }) {
       <p>
         <a href={`/admin/cycles/${cycle.id}/learning`}>What the sector can learn from {cycle.year}: the summary published with the year</a>
       </p>
+      <p>
+        <a href={`/admin/cycles/${cycle.id}/feedback`}>Feedback to entrants {cycle.year}: assemble, edit, approve and release it after the announcement</a>
+      </p>
     </>
   );
 }
