@@ -2,7 +2,7 @@
 // (the finalist, named once the shortlist is confirmed): the entry beside the criteria, autosave, and
 // submit. Routes load the data and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Tag } from "~/components/nhsuk";
 import { ErrorSummary } from "~/components/forms";
 import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
@@ -22,6 +22,8 @@ export type ScoreSheetProps = {
   /** Where a judge steps away from this entry (first round only). */
   recuseHref?: string;
   actionData: SheetAnswer | undefined;
+  /** Shown under the heading: what this sheet is for, where that needs saying (the practice entry). */
+  intro?: ReactNode;
 };
 
 /** What the score sheet's action answers, for autosaves and button presses alike. */
@@ -31,7 +33,7 @@ export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored
  * descriptors; whole-number scores, comments, autosave, and submit (which locks the sheet).
  */
-export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, actionData }: ScoreSheetProps) {
+export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, actionData, intro }: ScoreSheetProps) {
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave({
@@ -65,6 +67,7 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
         {(autosave.savedAtText ?? sheet.savedText) ? `Last saved at ${autosave.savedAtText ?? sheet.savedText}.` : "Not saved yet."}
         {deadline ? ` Submit by ${deadline} (UK time).` : null}
       </p>
+      {intro}
       {readOnly ? (
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">

@@ -5,6 +5,7 @@ import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
 import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
+import { savePracticeSheet } from "~/models/practice.server";
 import { saveScoreSheet, type JudgeSheetView } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
@@ -35,11 +36,25 @@ export async function scoreSheetAction(
   request: Request,
   { user, cycle, code, round, submittedTo }: { user: SessionUser; cycle: AwardCycle; code: string; round: JudgingRound; submittedTo: string },
 ) {
-  const db = getDb();
+  return saveAndAnswer(request, submittedTo, ({ input, mode }) => saveScoreSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round }));
+}
+
+/** The practice sheet's action (decision 037): the same form and answers as any score sheet. */
+export async function practiceSheetAction(request: Request, { submittedTo }: { submittedTo: string }) {
+  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
+  if (context instanceof Response || !("user" in context)) return context;
+  const { user, cycle } = context;
+  return saveAndAnswer(request, submittedTo, ({ input, mode }) => savePracticeSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, input, mode, revision: input.revision }));
+}
+
+type SaveOutcome = Awaited<ReturnType<typeof saveScoreSheet>> | Awaited<ReturnType<typeof savePracticeSheet>>;
+
+/** Reads the sheet's form, saves it with `save`, and answers: the page's data, or a redirect after a submission. */
+async function saveAndAnswer(request: Request, submittedTo: string, save: (args: { input: ReturnType<typeof sheetInput>; mode: "draft" | "submit" }) => Promise<SaveOutcome>) {
   const formData = await readForm(request);
   const input = sheetInput(formData);
   const mode = input.intent === "submit" ? "submit" : "draft";
-  const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round });
+  const result = await save({ input, mode });
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   if (result.ok) {
     if (mode === "submit") return redirect(submittedTo);

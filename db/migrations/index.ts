@@ -17,6 +17,7 @@ import * as m2026_12_02_1100_flag_decisions from "./2026_12_02_1100_flag_decisio
 import * as m2026_12_02_1310_flag_keys from "./2026_12_02_1310_flag_keys";
 import * as m2026_12_02_1400_shortlisting_meeting from "./2026_12_02_1400_shortlisting_meeting";
 import * as m2026_12_02_1330_archive_browse_indexes from "./2026_12_02_1330_archive_browse_indexes";
+import * as m2026_12_03_0720_practice_entries from "./2026_12_03_0720_practice_entries";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_02_1310_flag_keys": m2026_12_02_1310_flag_keys,
   "2026_12_02_1400_shortlisting_meeting": m2026_12_02_1400_shortlisting_meeting,
   "2026_12_02_1330_archive_browse_indexes": m2026_12_02_1330_archive_browse_indexes,
+  "2026_12_03_0720_practice_entries": m2026_12_03_0720_practice_entries,
 };
