@@ -5,7 +5,7 @@
 // their scores beside the descriptors and the other judges' (by code). Practice sheets live in their
 // own tables: nothing that builds results, exports or the normalisation reads them.
 import { sql, type Kysely } from "kysely";
-import type { Database, ScoreSheetStatus } from "../../db/schema";
+import type { ArchiveResult, Database, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { conflictedOrganisations, criteriaFor, type JudgeCriterionView } from "./score-sheets.server";
@@ -14,7 +14,7 @@ import { parseSheet, scoringProblem, type SheetInput } from "~/domain/judging";
 import { calibration, isScorableCaseStudy, practiceProblem, practiceSource, type Calibration, type PracticeCopy } from "~/domain/practice";
 import { compileRedactor, type RedactionSubject } from "~/domain/redaction";
 
-export type PracticeCandidate = { id: number; year: number; organisation: string; title: string | null; result: string; isDemo: boolean };
+export type PracticeCandidate = { id: number; year: number; organisation: string; title: string | null; result: ArchiveResult; isDemo: boolean };
 
 const CASE_STUDY_COLUMNS = ["summary", "challenge", "partnership_work", "outcomes", "key_achievement", "top_tips"] as const;
 

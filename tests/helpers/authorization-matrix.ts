@@ -117,6 +117,7 @@ export const MATRIX: Record<string, Row> = {
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
+  "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", "ok"), judging: true },
 };
 
 
