@@ -117,7 +117,9 @@ export const MATRIX: Record<string, Row> = {
   "nominations.$nominationId_.withdraw": { path: "/nominations/{nominationId}/withdraw", get: ownNomination(), post: ownNomination("ok") },
   "organisation.members": { path: "/organisation/members", get: approvedMember(), post: approvedMember("ok") },
   "endorse.$token": { path: "/endorse/not-a-real-token", get: everyone(200), post: everyone(200) },
-  "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", "ok"), judging: true },
+  // The matrix's judge has submitted a score sheet in the demo, so the practice sheet is closed to them
+  // (403 with the reason); tests/integration/practice.test.ts posts one that is open.
+  "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", 403), judging: true },
 };
 
 
