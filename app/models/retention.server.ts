@@ -62,6 +62,10 @@ export async function applyDueRetention(db: Kysely<Database>, { now = new Date()
         await trx.updateTable("score_sheets").set({ overall_comment: "" }).where("id", "in", sheets).execute();
         await trx.updateTable("scores").set({ comment: "" }).where("sheet_id", "in", sheets).execute();
       }
+      // Judges' comments on the practice entry too (decision 037); the practice scores are kept.
+      const practice = trx.selectFrom("practice_sheets").select("id").where("cycle_id", "=", cycle.id);
+      await trx.updateTable("practice_scores").set({ comment: "" }).where("sheet_id", "in", practice).execute();
+      await trx.updateTable("practice_sheets").set({ overall_comment: "" }).where("cycle_id", "=", cycle.id).execute();
       await recordAudit(trx, { actorUserId: null, action: "cycle.retention_applied", target: `cycle:${cycle.id}`, details: { year: cycle.year, years, nominations: unsuccessful.length, scoreSheets: sheets.length } }, now);
       return { cycleId: cycle.id, year: cycle.year, nominations: unsuccessful.length, scoreSheets: sheets.length };
     });

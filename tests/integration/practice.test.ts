@@ -5,6 +5,7 @@
 // start it; practice scores never reach the results or the exports; the secretariat chooses the
 // practice entry and sees who has calibrated.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyDueRetention } from "~/models/retention.server";
 import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
 import { startTestServer, type TestServer } from "../helpers/server";
 
@@ -189,5 +190,22 @@ describe("the secretariat", () => {
     const riverbend = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
     expect(riverbend).toContain("Practice entry");
     expect(riverbend).not.toContain("There is no practice entry for you to score");
+  });
+});
+
+describe("the retention rule", () => {
+  it("deletes judges' practice comments with their other comments, and keeps the practice scores", async () => {
+    const comments = async () => {
+      const sheets = await app.db.selectFrom("practice_sheets").select(["id", "overall_comment"]).where("cycle_id", "=", cycleId).execute();
+      const scores = await app.db.selectFrom("practice_scores").select(["comment", "score"]).where("sheet_id", "in", sheets.map((s) => s.id)).execute();
+      return { text: [...sheets.map((s) => s.overall_comment), ...scores.map((s) => s.comment)].join(""), scored: scores.filter((s) => s.score !== null).length };
+    };
+    const before = await comments();
+    expect(before.text).toContain(MARKER);
+    await app.db.updateTable("award_cycles").set({ published_at: new Date(Date.now() - 3 * 366 * 86_400_000).toISOString() }).where("id", "=", cycleId).execute();
+    expect((await applyDueRetention(app.db, { years: 2 })).map((r) => r.cycleId)).toContain(cycleId);
+    const after = await comments();
+    expect(after.text).toBe("");
+    expect(after.scored).toBe(before.scored);
   });
 });
