@@ -24,6 +24,8 @@ export type ScoreSheetProps = {
   actionData: SheetAnswer | undefined;
   /** Shown under the heading: what this sheet is for, where that needs saying (the practice entry). */
   intro?: ReactNode;
+  /** What submitting means, where it differs from a real sheet's (which only the secretariat reopens). */
+  submitNote?: string;
 };
 
 /** What the score sheet's action answers, for autosaves and button presses alike. */
@@ -33,7 +35,7 @@ export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored
  * descriptors; whole-number scores, comments, autosave, and submit (which locks the sheet).
  */
-export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, actionData, intro }: ScoreSheetProps) {
+export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, actionData, intro, submitNote }: ScoreSheetProps) {
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave({
@@ -228,7 +230,7 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
             </div>
             {readOnly ? null : (
               <>
-                <p>When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
+                <p>{submitNote ?? "When you submit, your score sheet is locked. Only the SPF secretariat can reopen it."}</p>
                 <div className="nhsuk-button-group">
                   <button className="nhsuk-button" type="submit" name="intent" value="submit">
                     Submit scores

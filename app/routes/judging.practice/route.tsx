@@ -70,6 +70,7 @@ export default function PracticePage() {
         action="/judging/practice"
         backTo={{ href: "/judging", label: "Back to your entries" }}
         actionData={actionData}
+        submitNote="When you submit, your practice scores are locked and you see where they sit against the other judges'."
         intro={
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
