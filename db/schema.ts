@@ -642,6 +642,40 @@ export interface EntrantFeedbackTable {
   released_at: string | null;
 }
 
+/** The practice entry of a cycle (decision 037): a past case study, stored as the judges' redacted copy. */
+export interface PracticeEntriesTable {
+  cycle_id: number;
+  archive_entry_id: number;
+  /** The register organisation the case study is from, where found: judges in conflict with it are not offered it. */
+  organisation_id: number | null;
+  /** JSON PracticeCopy: redacted title and sections with their headings. */
+  redacted: string;
+  redaction_count: Generated<number>;
+  chosen_by: number | null;
+  chosen_at: string;
+}
+
+/** A judge's practice score sheet: never read by results, exports or the normalisation (decision 037). */
+export interface PracticeSheetsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  judge_user_id: number;
+  archive_entry_id: number;
+  status: Generated<ScoreSheetStatus>;
+  overall_comment: Generated<string>;
+  revision: Generated<number>;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeScoresTable {
+  sheet_id: number;
+  criterion_id: number;
+  score: number | null;
+  comment: Generated<string>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -692,6 +726,9 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   learning_summaries: LearningSummariesTable;
   entrant_feedback: EntrantFeedbackTable;
+  practice_entries: PracticeEntriesTable;
+  practice_sheets: PracticeSheetsTable;
+  practice_scores: PracticeScoresTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -3,7 +3,7 @@
 // submit (in the first round, from a check of the answers on the next page). Routes load the data
 // and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Tag } from "~/components/nhsuk";
 import { ErrorSummary } from "~/components/forms";
 import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
@@ -27,6 +27,10 @@ export type ScoreSheetProps = {
   /** The first round's comments may become the entrant's feedback (decision 038): the judge is told so. */
   sharedAsFeedback?: boolean;
   actionData: SheetAnswer | undefined;
+  /** Shown under the heading: what this sheet is for, where that needs saying (the practice entry). */
+  intro?: ReactNode;
+  /** What submitting means, where it differs from a real sheet's (which only the secretariat reopens). */
+  submitNote?: string;
 };
 
 /** What the score sheet's action answers, for autosaves and button presses alike. */
@@ -36,7 +40,7 @@ export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored
  * descriptors; whole-number scores, comments, autosave, and submit (which locks the sheet).
  */
-export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, checksFirst, sharedAsFeedback = false, actionData }: ScoreSheetProps) {
+export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, deadline, action, backTo, recuseHref, checksFirst, sharedAsFeedback = false, actionData, intro, submitNote }: ScoreSheetProps) {
   const initial = actionData && !actionData.saved && actionData.values ? { ...saved, ...actionData.values } : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave({
@@ -70,6 +74,7 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
         {(autosave.savedAtText ?? sheet.savedText) ? `Last saved at ${autosave.savedAtText ?? sheet.savedText}.` : "Not saved yet."}
         {deadline ? ` Submit by ${deadline} (UK time).` : null}
       </p>
+      {intro}
       {readOnly ? (
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">
@@ -242,7 +247,7 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
                 {checksFirst ? (
                   <p>Next you check your scores and comments, then submit them. When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
                 ) : (
-                  <p>When you submit, your score sheet is locked. Only the SPF secretariat can reopen it.</p>
+                  <p>{submitNote ?? "When you submit, your score sheet is locked. Only the SPF secretariat can reopen it."}</p>
                 )}
                 <div className="nhsuk-button-group">
                   {checksFirst ? (

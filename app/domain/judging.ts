@@ -26,7 +26,7 @@ export function isJudgingCode(value: string): boolean {
 }
 
 // FNV-1a, 32-bit: a small stable hash, so the order survives restarts and differs between judges.
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -64,6 +64,10 @@ export async function applyDueRetention(db: Kysely<Database>, { now = new Date()
       }
       // Feedback to entrants is the judges' comments edited (decision 038): it goes with them, released or not.
       const feedback = await trx.deleteFrom("entrant_feedback").where("cycle_id", "=", cycle.id).executeTakeFirst();
+      // Judges' comments on the practice entry too (decision 037); the practice scores are kept.
+      const practice = trx.selectFrom("practice_sheets").select("id").where("cycle_id", "=", cycle.id);
+      await trx.updateTable("practice_scores").set({ comment: "" }).where("sheet_id", "in", practice).execute();
+      await trx.updateTable("practice_sheets").set({ overall_comment: "" }).where("cycle_id", "=", cycle.id).execute();
       await recordAudit(trx, { actorUserId: null, action: "cycle.retention_applied", target: `cycle:${cycle.id}`, details: { year: cycle.year, years, nominations: unsuccessful.length, scoreSheets: sheets.length, feedback: Number(feedback.numDeletedRows) } }, now);
       return { cycleId: cycle.id, year: cycle.year, nominations: unsuccessful.length, scoreSheets: sheets.length };
     });

@@ -34,7 +34,7 @@ export type JudgeSheetView = {
 };
 
 /** The organisations a judge is conflicted with in the cycle: their own and every declared one. */
-async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
+export async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
   // One query for both: every score save asks it.
   const rows = await db
     .selectFrom("judge_conflicts")
@@ -150,7 +150,7 @@ async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, ro
   return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted, round };
 }
 
-async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
+export async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
   let criteriaRound: JudgingRound = "first";
   if (round === "final") {
     const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();

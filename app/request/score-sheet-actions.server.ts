@@ -5,6 +5,7 @@ import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
 import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
+import { savePracticeSheet } from "~/models/practice.server";
 import { saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
@@ -42,12 +43,31 @@ export async function scoreSheetAction(
     checkTo,
   }: { user: SessionUser; cycle: AwardCycle; code: string; round: JudgingRound; submittedTo: string; checkTo?: string },
 ) {
-  const db = getDb();
+  return saveAndAnswer(request, { submittedTo, checkTo }, ({ input, mode }) => saveScoreSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round }));
+}
+
+/** The practice sheet's action (decision 037): the same form and answers as any score sheet. */
+export async function practiceSheetAction(request: Request, { submittedTo }: { submittedTo: string }) {
+  const context = await autosaveSession(request, () => requireJudgeWithStatement(request));
+  if (context instanceof Response || !("user" in context)) return context;
+  const { user, cycle } = context;
+  // The practice sheet has no check page: its button submits.
+  return saveAndAnswer(request, { submittedTo }, ({ input, mode }) => savePracticeSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, input, mode: mode === "submit" ? "submit" : "draft", revision: input.revision }));
+}
+
+type SaveOutcome = Awaited<ReturnType<typeof saveScoreSheet>> | Awaited<ReturnType<typeof savePracticeSheet>>;
+
+/** Reads the sheet's form, saves it with `save`, and answers: the page's data, or a redirect after a submission. */
+async function saveAndAnswer(
+  request: Request,
+  { submittedTo, checkTo }: { submittedTo: string; checkTo?: string },
+  save: (args: { input: ReturnType<typeof sheetInput>; mode: SheetSaveMode }) => Promise<SaveOutcome>,
+) {
   const formData = await readForm(request);
   const input = sheetInput(formData);
   // With a check page, "Continue" saves a complete sheet as a draft and goes there to submit it.
   const mode: SheetSaveMode = input.intent === "submit" ? "submit" : input.intent === "check" && checkTo ? "check" : "draft";
-  const result = await saveScoreSheet(db, { cycleId: cycle.id, judgeId: user.id, code, input, mode, revision: input.revision, round });
+  const result = await save({ input, mode });
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   if (result.ok) {
     if (mode === "submit") return redirect(submittedTo);

@@ -7,6 +7,7 @@ import { NoticeSuccessBanner } from "~/components/forms";
 import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
+import { practiceInvitation } from "~/models/practice.server";
 import { listFinalistAssignments, listJudgeAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudge } from "~/request/judging-access.server";
@@ -18,10 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, cycle, statementAcceptedAt } = await requireJudge(request);
   const side = user.judge ? JUDGE_SIDE_LABELS[user.judge.side] : null;
   const notice = judgeListNotices.from(request);
-  if (!cycle) return { notice, side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [], finalists: 0 };
+  if (!cycle) return { notice, side, year: null, deadline: null, closed: "There is no award cycle being judged at the moment", accepted: false, assignments: [], finalists: 0, practice: null };
   const closed = judgeReadProblem(cycle);
   const assignments = statementAcceptedAt && !closed ? await listJudgeAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id }) : [];
   const finalists = statementAcceptedAt ? (await listFinalistAssignments(getDb(), { cycleId: cycle.id, judgeId: user.id })).length : 0;
+  const practice = statementAcceptedAt && !closed ? await practiceInvitation(getDb(), { cycleId: cycle.id, judgeId: user.id }) : null;
   return {
     notice,
     side,
@@ -31,11 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     accepted: Boolean(statementAcceptedAt),
     assignments,
     finalists,
+    practice,
   };
 }
 
 export default function Judging() {
-  const { notice, side, year, deadline, closed, accepted, assignments, finalists } = useLoaderData<typeof loader>();
+  const { notice, side, year, deadline, closed, accepted, assignments, finalists, practice } = useLoaderData<typeof loader>();
   const done = assignments.filter((a) => a.progress === "submitted").length;
   return (
     <div className="nhsuk-grid-row">
@@ -66,6 +69,17 @@ export default function Judging() {
               <p>
                 Submit your score sheets by <strong>{deadline}</strong> (UK time). You have submitted {done} of {assignments.length}.
               </p>
+            ) : null}
+            {practice ? (
+              <>
+                <h2>Practise first</h2>
+                <p>
+                  {practice === "offered"
+                    ? "Before your first score sheet you can score a practice entry, a past case study, against the same criteria and descriptors, and see where your scores sit against the other judges'. It never counts in the results."
+                    : "You have scored the practice entry."}{" "}
+                  <Link to="/judging/practice">{practice === "offered" ? "Score the practice entry" : "See where your practice scores sit"}</Link>
+                </p>
+              </>
             ) : null}
             {assignments.length === 0 ? (
               <div className="nhsuk-inset-text">

@@ -20,6 +20,7 @@ import * as m2026_12_02_1330_archive_browse_indexes from "./2026_12_02_1330_arch
 import * as m2026_12_03_0740_learning_summaries from "./2026_12_03_0740_learning_summaries";
 import * as m2026_12_03_0725_organisation_requests_by_user from "./2026_12_03_0725_organisation_requests_by_user";
 import * as m2026_12_03_0730_entrant_feedback from "./2026_12_03_0730_entrant_feedback";
+import * as m2026_12_03_0720_practice_entries from "./2026_12_03_0720_practice_entries";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_03_0740_learning_summaries": m2026_12_03_0740_learning_summaries,
   "2026_12_03_0725_organisation_requests_by_user": m2026_12_03_0725_organisation_requests_by_user,
   "2026_12_03_0730_entrant_feedback": m2026_12_03_0730_entrant_feedback,
+  "2026_12_03_0720_practice_entries": m2026_12_03_0720_practice_entries,
 };

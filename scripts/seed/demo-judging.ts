@@ -9,6 +9,7 @@ import { confirmAssignment } from "../../app/models/assignments.server";
 import { acceptStatement } from "../../app/models/judges.server";
 import { decideFlag } from "../../app/models/flag-decisions.server";
 import { prepareJudgingEntries, setJudgingEntryStatus, undecidedFlags } from "../../app/models/judging-entries.server";
+import { choosePracticeEntry } from "../../app/models/practice.server";
 import { saveScoreSheet } from "../../app/models/score-sheets.server";
 import { recordAudit } from "../../app/models/audit.server";
 import { mulberry32 } from "../../app/domain/random";
@@ -104,4 +105,18 @@ export async function seedDemoJudging(db: Kysely<Database>, now: Date = new Date
     }
   }
   return { released, assignments: assigned.added, sheets };
+}
+
+/**
+ * The demo cycle's practice entry (decision 037): the past demo cycle's winning case study, so judges
+ * can calibrate before scoring. Its organisation is a judge's own, so that judge is not offered it.
+ * Run once, after the past cycle is published; a cycle with a practice entry is left alone.
+ */
+export async function seedDemoPractice(db: Kysely<Database>): Promise<boolean> {
+  const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", DEMO_CYCLE_YEAR).executeTakeFirst();
+  if (!cycle || (await db.selectFrom("practice_entries").select("cycle_id").where("cycle_id", "=", cycle.id).executeTakeFirst())) return false;
+  const entry = await db.selectFrom("archive_entries").select("id").where("is_demo", "=", 1).where("result", "=", "winner").orderBy("year").executeTakeFirst();
+  const admin = await db.selectFrom("users").select("id").where("email_normalised", "=", DEMO_ADMIN.email).executeTakeFirst();
+  if (!entry || !admin) return false;
+  return (await choosePracticeEntry(db, { cycleId: cycle.id, archiveEntryId: entry.id, actorUserId: admin.id })).ok;
 }

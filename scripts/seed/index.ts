@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema";
 import { seedDemo } from "./demo";
 import { seedDemoAnnouncedCycle } from "./demo-announced";
 import { seedDemoCycle } from "./demo-cycle";
-import { seedDemoJudging } from "./demo-judging";
+import { seedDemoJudging, seedDemoPractice } from "./demo-judging";
 import { seedHistory } from "./history";
 import { seedNationalRegister } from "./national-register";
 
@@ -21,5 +21,7 @@ export async function seed(db: Kysely<Database>, { demo, demoStage = "open" }: {
   if (demo && demoStage === "judging") await seedDemoJudging(db);
   // A past demo cycle, announced, so the archive shows a published demo case study.
   if (demo) await seedDemoAnnouncedCycle(db);
+  // Its winning case study is the judging demo's practice entry (decision 037).
+  if (demo && demoStage === "judging") await seedDemoPractice(db);
   return { register, history, demo: { ...added, nominations: cycle.nominations } };
 }

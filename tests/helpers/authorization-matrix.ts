@@ -130,6 +130,9 @@ export const MATRIX: Record<string, Row> = {
   "admin.cycles.$cycleId_.feedback": { path: "/admin/cycles/{cycleId}/feedback", get: only("admin"), post: only("admin", "ok") },
   "admin.cycles.$cycleId_.feedback_.$nominationId": { path: "/admin/cycles/{cycleId}/feedback/{nominationId}", get: only("admin", 404), post: only("admin", 404) },
   "nominations.$nominationId_.feedback": { path: "/nominations/{nominationId}/feedback", get: ownNomination(404) },
+  // The matrix's judge has submitted a score sheet in the demo, so the practice sheet is closed to them
+  // (403 with the reason); tests/integration/practice.test.ts posts one that is open.
+  "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", 403), judging: true },
 };
 
 

@@ -251,6 +251,19 @@ async function dbIdentifyingStrings(): Promise<string[]> {
   ].filter((s): s is string => !!s && s.length >= 3);
 }
 
+/** The practice entry's organisation as the archive spells it, and the people of the nomination it was published from. */
+async function practiceIdentifyingStrings(): Promise<string[]> {
+  const practice = await app.db
+    .selectFrom("practice_entries")
+    .innerJoin("archive_entries", "archive_entries.id", "practice_entries.archive_entry_id")
+    .leftJoin("case_study_drafts", "case_study_drafts.archive_entry_id", "archive_entries.id")
+    .leftJoin("nominations", "nominations.id", "case_study_drafts.nomination_id")
+    .select(["archive_entries.organisation_name", "nominations.employer_lead_name", "nominations.staff_lead_name"])
+    .where("practice_entries.cycle_id", "=", cycleId)
+    .executeTakeFirstOrThrow();
+  return [practice.organisation_name, practice.employer_lead_name, practice.staff_lead_name].filter((s): s is string => !!s && s.length >= 3);
+}
+
 function leaks(text: string, strings: readonly string[]): string[] {
   const lower = text.toLowerCase();
   return strings.filter((s) => {
@@ -268,7 +281,7 @@ describe("nothing a judge receives names an entrant", () => {
   });
 
   it("in the pages, route data, error pages and e-mails of every judge", async () => {
-    const strings = [...identifyingStrings(), ...(await dbIdentifyingStrings())];
+    const strings = [...identifyingStrings(), ...(await dbIdentifyingStrings()), ...(await practiceIdentifyingStrings())];
     const problems: string[] = [];
     const allCodes = (await app.db.selectFrom("judging_entries").select("code").execute()).map((e) => e.code);
     const check = (where: string, text: string) => {
@@ -278,7 +291,8 @@ describe("nothing a judge receives names an entrant", () => {
     for (const judge of DEMO_JUDGES) {
       const cookie = await app.sessionFor(judge.email);
       const mine = await assignmentsOf(judge.email);
-      const paths = ["/judging", "/judging/statement"];
+      // The practice entry (decision 037): a past case study, redacted like any entry.
+      const paths = ["/judging", "/judging/statement", "/judging/practice"];
       for (const a of mine) paths.push(`/judging/entries/${a.code}`, `/judging/entries/${a.code}/recuse`);
       // Others' codes: the error pages a judge gets by trying them.
       for (const code of allCodes.filter((c) => !mine.some((a) => a.code === c))) paths.push(`/judging/entries/${code}`);
@@ -292,6 +306,10 @@ describe("nothing a judge receives names an entrant", () => {
         for (const c of criteria) form[`score_${c.id}`] = "99";
         check(`${judge.email} POST /judging/entries/${a.code}`, await (await app.request(`/judging/entries/${a.code}.data`, { cookie, form })).text());
       }
+      // An invalid practice save, whose answer carries the form back.
+      const practiceForm: Record<string, string> = { intent: "submit", revision: "0", overall_comment: "" };
+      for (const c of criteria) practiceForm[`score_${c.id}`] = "99";
+      check(`${judge.email} POST /judging/practice`, await (await app.request("/judging/practice.data", { cookie, form: practiceForm })).text());
       // The conflicts page lists every organisation to choose from (public knowledge, and needed to
       // declare a conflict): there, only people, e-mail addresses and entrants' terms are checked.
       const orgStrings = new Set(DEMO_ORGANISATIONS.flatMap((o) => [o.name, o.shortName, o.odsCode, ...o.aliases]));

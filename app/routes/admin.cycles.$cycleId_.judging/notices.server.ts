@@ -20,4 +20,8 @@ export const judgingNotices = defineNotices({
     const emailed = count("emailed") ?? 0;
     return { title: emailed === 1 ? "1 judge emailed" : `${emailed} judges emailed`, lines: emailed === 0 ? ["No judge has an unfinished score sheet."] : [] };
   },
+  practice: (count) => {
+    const hidden = count("redactions") ?? 0;
+    return { title: "The practice entry is chosen", lines: [`${hidden === 1 ? "1 name, place or detail was" : `${hidden} names, places or details were`} hidden in the judges' copy. Read it below before judges score it.`] };
+  },
 });

@@ -16,13 +16,16 @@ import { listEndedAssignments } from "~/models/assignments.server";
 import { listConflicts } from "~/models/judges.server";
 import { listJudgingEntries, prepareJudgingEntries } from "~/models/judging-entries.server";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
+import { choosePracticeEntry } from "~/models/practice.server";
 import { judgingProgress } from "~/models/score-sheets.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
-import { readForm } from "~/request/forms.server";
+import { formValues, invalid, readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
 import { ConflictsSection, EndedAssignmentsSection } from "./conflicts-section";
 import { EntriesSection } from "./entries-section";
 import { JudgesSection } from "./judges-section";
+import { CalibrationSection } from "./calibration-section";
+import { practiceSectionData } from "./calibration.server";
 import { judgingNotices } from "./notices.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
@@ -30,15 +33,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTi
 const ENDED_LABELS: Record<string, string> = { recused: "Recused", moved: "Moved", removed: "Removed (conflict)", retired: "Left out of the results (conflict declared after assignment; the judge still sees it)" };
 
 /** What the page's two buttons do; each redirects back with its notice. */
-const JUDGING_INTENTS = ["prepare", "remind"] as const;
+const JUDGING_INTENTS = ["prepare", "remind", "practice"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
-  const [entries, progress, conflicts, ended] = await Promise.all([
+  const [entries, progress, conflicts, ended, practice] = await Promise.all([
     listJudgingEntries(db, cycleId),
     judgingProgress(db, cycleId),
     listConflicts(db, { cycleId, includeRemoved: true }),
     listEndedAssignments(db, cycleId),
+    practiceSectionData(db, cycleId),
   ]);
   const judgesOf = new Map(progress.entries.map((e) => [e.nominationId, e.sheets.map((s) => s.judgeName)]));
   return {
@@ -85,6 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       reason: a.reason,
       at: a.at ? formatUkDateTime(a.at) : null,
     })),
+    practice,
   };
 }
 
@@ -101,11 +106,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const emailed = await remindJudgesNow(db, { cycleId, actorUserId: admin.id });
       return redirect(judgingNotices.href(page, "reminded", { emailed }));
     },
+    practice: async () => {
+      const archiveEntryId = Number(formData.get("archiveEntryId"));
+      const chosen = Number.isSafeInteger(archiveEntryId) && archiveEntryId > 0 ? await choosePracticeEntry(db, { cycleId, archiveEntryId, actorUserId: admin.id }) : null;
+      if (!chosen?.ok) return invalid({ errors: { archiveEntryId: chosen?.problem ?? "Choose a case study from the archive" }, values: formValues(formData) });
+      return redirect(judgingNotices.href(page, "practice", { redactions: chosen.redactions }));
+    },
   });
 }
 
 export default function CycleJudging() {
-  const { notice, cycle, entries, judges, conflicts, ended } = useLoaderData<typeof loader>();
+  const { notice, cycle, entries, judges, conflicts, ended, practice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   return (
@@ -122,6 +133,7 @@ export default function CycleJudging() {
       </p>
       <EntriesSection cycleId={cycle.id} entries={entries} />
       <JudgesSection judges={judges} />
+      <CalibrationSection practice={practice} errors={errors} values={actionData && "values" in actionData ? actionData.values : undefined} />
       <ConflictsSection conflicts={conflicts} />
       <EndedAssignmentsSection ended={ended} />
     </>

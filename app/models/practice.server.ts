@@ -1,0 +1,325 @@
+// The practice entry and judges' practice score sheets (calibration before scoring, decision 037).
+// The secretariat chooses a past case study from the archive; it is redacted here by the same
+// redactor as every entry and stored as the judges' copy. Judges of the cycle may score it before
+// their first score sheet, unless it is from an organisation they have a conflict with, and then see
+// their scores beside the descriptors and the other judges' (by code). Practice sheets live in their
+// own tables: nothing that builds results, exports or the normalisation reads them.
+import { sql, type Kysely } from "kysely";
+import type { ArchiveResult, Database, ScoreSheetStatus } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { parseIdentifyingTerms } from "./nominations.server";
+import { conflictedOrganisations, criteriaFor, type JudgeCriterionView } from "./score-sheets.server";
+import { inTransaction } from "~/platform/sql.server";
+import { parseSheet, scoringProblem, type SheetInput } from "~/domain/judging";
+import { calibration, isScorableCaseStudy, practiceProblem, practiceSource, type Calibration, type PracticeCopy } from "~/domain/practice";
+import { compileRedactor, type RedactionSubject } from "~/domain/redaction";
+
+export type PracticeCandidate = { id: number; year: number; organisation: string; title: string | null; result: ArchiveResult; isDemo: boolean };
+
+const CASE_STUDY_COLUMNS = ["summary", "challenge", "partnership_work", "outcomes", "key_achievement", "top_tips"] as const;
+
+/** Archive entries with a case study that can be scored: the secretariat's choice of practice entry. */
+export async function listPracticeCandidates(db: Kysely<Database>): Promise<PracticeCandidate[]> {
+  const rows = await db
+    .selectFrom("archive_entries")
+    .select(["id", "year", "organisation_name", "title", "result", "is_demo"])
+    .where((eb) => eb.or([eb("partnership_work", "is not", null), eb("challenge", "is not", null), eb("outcomes", "is not", null)]))
+    .orderBy("year", "desc")
+    .orderBy("organisation_name")
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ id: r.id, year: r.year, organisation: r.organisation_name, title: r.title, result: r.result, isDemo: r.is_demo === 1 }));
+}
+
+/**
+ * The register organisation and the people behind an archive entry: the nomination it was published
+ * from when it came from a cycle, otherwise the organisation whose name or alias it carries.
+ */
+async function practiceSubject(db: Kysely<Database>, entry: { id: number; organisation_name: string }): Promise<{ organisationId: number | null; subject: RedactionSubject }> {
+  const fromCycle = await db
+    .selectFrom("case_study_drafts")
+    .innerJoin("nominations", "nominations.id", "case_study_drafts.nomination_id")
+    .select(["nominations.id", "nominations.organisation_id", "nominations.employer_lead_name", "nominations.staff_lead_name", "nominations.identifying_terms"])
+    .where("case_study_drafts.archive_entry_id", "=", entry.id)
+    .executeTakeFirst();
+  let organisationId = fromCycle?.organisation_id ?? null;
+  if (organisationId === null) {
+    const name = entry.organisation_name.trim().toLowerCase();
+    const byName = await db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select("organisations.id")
+      .where((eb) => eb.or([eb(sql<string>`lower(organisations.name)`, "=", name), eb(sql<string>`lower(organisation_aliases.alias)`, "=", name)]))
+      .orderBy("organisations.id")
+      .executeTakeFirst();
+    organisationId = byName?.id ?? null;
+  }
+  const organisation = organisationId === null ? undefined : await db.selectFrom("organisations").select(["name", "short_name", "ods_code", "site", "town"]).where("id", "=", organisationId).executeTakeFirst();
+  const aliases = organisationId === null ? [] : (await db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", organisationId).execute()).map((a) => a.alias);
+  const endorsers = fromCycle ? (await db.selectFrom("endorsements").select("name").where("nomination_id", "=", fromCycle.id).execute()).map((e) => e.name) : [];
+  const people = [fromCycle?.employer_lead_name, fromCycle?.staff_lead_name, ...endorsers].filter((p): p is string => !!p && p.trim().length > 1);
+  // The archive's spelling of the name is hidden as well as the register's, when they differ.
+  if (organisation && organisation.name !== entry.organisation_name) aliases.push(entry.organisation_name);
+  return {
+    organisationId,
+    subject: {
+      organisation: {
+        name: organisation?.name ?? entry.organisation_name,
+        shortName: organisation?.short_name ?? null,
+        aliases,
+        odsCode: organisation?.ods_code ?? null,
+        site: organisation?.site ?? null,
+        town: organisation?.town ?? null,
+      },
+      people: [...new Set(people.map((p) => p.trim()))],
+      identifyingTerms: fromCycle ? parseIdentifyingTerms(fromCycle.identifying_terms) : [],
+      extraTerms: [],
+      otherOrganisations: [],
+    },
+  };
+}
+
+export type ChoosePracticeResult = { ok: true; redactions: number } | { ok: false; problem: string };
+
+/** The secretariat chooses (or changes) the cycle's practice entry; its judges' copy is built now. */
+export async function choosePracticeEntry(
+  db: Kysely<Database>,
+  { cycleId, archiveEntryId, actorUserId, now = new Date() }: { cycleId: number; archiveEntryId: number; actorUserId: number; now?: Date },
+): Promise<ChoosePracticeResult> {
+  return inTransaction(db, async (trx) => {
+    const entry = await trx.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", archiveEntryId).executeTakeFirst();
+    if (!entry || !isScorableCaseStudy(entry)) return { ok: false, problem: "Choose a case study from the archive that says what was done" };
+    const { organisationId, subject } = await practiceSubject(trx, entry);
+    const redact = compileRedactor(subject, { context: "practice entry" });
+    const source = practiceSource(entry);
+    let redactions = 0;
+    const hide = (text: string) => {
+      const result = redact(text);
+      redactions += result.redactions.length;
+      return result.text;
+    };
+    const copy: PracticeCopy = { title: hide(source.title), sections: source.sections.map((s) => ({ ...s, text: hide(s.text) })) };
+    const at = now.toISOString();
+    const values = { archive_entry_id: entry.id, organisation_id: organisationId, redacted: JSON.stringify(copy), redaction_count: redactions, chosen_by: actorUserId, chosen_at: at };
+    await trx
+      .insertInto("practice_entries")
+      .values({ cycle_id: cycleId, ...values })
+      .onConflict((oc) => oc.column("cycle_id").doUpdateSet(values))
+      .execute();
+    await recordAudit(trx, { actorUserId, action: "judging.practice_chosen", target: `cycle:${cycleId}`, details: { archiveEntryId: entry.id, redactions } }, now);
+    return { ok: true, redactions };
+  });
+}
+
+export type PracticeEntryForAdmin = { archiveEntryId: number; year: number; organisation: string; title: string | null; copy: PracticeCopy; redactionCount: number; chosenAt: string };
+
+/** The cycle's practice entry as the secretariat sees it: which case study, and the judges' copy. */
+export async function getPracticeEntryForAdmin(db: Kysely<Database>, cycleId: number): Promise<PracticeEntryForAdmin | undefined> {
+  const row = await db
+    .selectFrom("practice_entries")
+    .innerJoin("archive_entries", "archive_entries.id", "practice_entries.archive_entry_id")
+    .select(["practice_entries.archive_entry_id", "practice_entries.redacted", "practice_entries.redaction_count", "practice_entries.chosen_at", "archive_entries.year", "archive_entries.organisation_name", "archive_entries.title"])
+    .where("practice_entries.cycle_id", "=", cycleId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { archiveEntryId: row.archive_entry_id, year: row.year, organisation: row.organisation_name, title: row.title, copy: JSON.parse(row.redacted) as PracticeCopy, redactionCount: row.redaction_count, chosenAt: row.chosen_at };
+}
+
+type OfferedPractice = { archiveEntryId: number; copy: PracticeCopy };
+
+/**
+ * The practice entry offered to a judge, or undefined: none chosen, or from an organisation the judge
+ * has a conflict with (their own or a declared one, matched by the register or by name).
+ */
+async function offeredPractice(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<OfferedPractice | undefined> {
+  const row = await db
+    .selectFrom("practice_entries")
+    .innerJoin("archive_entries", "archive_entries.id", "practice_entries.archive_entry_id")
+    .select(["practice_entries.archive_entry_id", "practice_entries.organisation_id", "practice_entries.redacted", "archive_entries.organisation_name"])
+    .where("practice_entries.cycle_id", "=", cycleId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
+  if (row.organisation_id !== null && conflicted.has(row.organisation_id)) return undefined;
+  if (conflicted.size) {
+    const names = await db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.name", "organisation_aliases.alias"])
+      .where("organisations.id", "in", [...conflicted])
+      .execute();
+    const archiveName = row.organisation_name.trim().toLowerCase();
+    if (names.some((n) => n.name.trim().toLowerCase() === archiveName || n.alias?.trim().toLowerCase() === archiveName)) return undefined;
+  }
+  return { archiveEntryId: row.archive_entry_id, copy: JSON.parse(row.redacted) as PracticeCopy };
+}
+
+async function firstSheetSubmitted(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<boolean> {
+  const row = await db
+    .selectFrom("score_sheets")
+    .innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id")
+    .select("score_sheets.id")
+    .where("judging_assignments.cycle_id", "=", cycleId)
+    .where("judging_assignments.judge_user_id", "=", judgeId)
+    .where("judging_assignments.round", "=", "first")
+    .where("score_sheets.status", "=", "submitted")
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+export type PracticeSheetView = {
+  copy: PracticeCopy;
+  criteria: JudgeCriterionView[];
+  sheet: { status: ScoreSheetStatus | null; revision: number; scores: Record<number, number | null>; comments: Record<number, string>; overallComment: string; savedAt: string | null; submittedAt: string | null };
+  /** Why the sheet cannot be changed now (submitted, or a first score sheet already submitted), or null. */
+  closed: string | null;
+};
+
+async function practiceSheetRow(db: Kysely<Database>, { cycleId, judgeId, archiveEntryId }: { cycleId: number; judgeId: number; archiveEntryId: number }) {
+  return db.selectFrom("practice_sheets").selectAll().where("cycle_id", "=", cycleId).where("judge_user_id", "=", judgeId).where("archive_entry_id", "=", archiveEntryId).executeTakeFirst();
+}
+
+/** A judge's practice entry and sheet, or undefined when there is none for them. */
+export async function getPracticeSheet(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<PracticeSheetView | undefined> {
+  const offered = await offeredPractice(db, { cycleId, judgeId });
+  if (!offered) return undefined;
+  const [criteria, sheet, submittedFirst] = await Promise.all([
+    criteriaFor(db, cycleId),
+    practiceSheetRow(db, { cycleId, judgeId, archiveEntryId: offered.archiveEntryId }),
+    firstSheetSubmitted(db, { cycleId, judgeId }),
+  ]);
+  const scores = sheet ? await db.selectFrom("practice_scores").select(["criterion_id", "score", "comment"]).where("sheet_id", "=", sheet.id).execute() : [];
+  return {
+    copy: offered.copy,
+    criteria,
+    sheet: {
+      status: sheet?.status ?? null,
+      revision: sheet?.revision ?? 0,
+      scores: Object.fromEntries(scores.map((s) => [s.criterion_id, s.score])),
+      comments: Object.fromEntries(scores.map((s) => [s.criterion_id, s.comment])),
+      overallComment: sheet?.overall_comment ?? "",
+      savedAt: sheet?.updated_at ?? null,
+      submittedAt: sheet?.submitted_at ?? null,
+    },
+    closed: practiceProblem({ sheetStatus: sheet?.status ?? null, firstSheetSubmitted: submittedFirst }),
+  };
+}
+
+/** Whether the judge is offered a practice entry they have not yet submitted, before any score sheet of theirs. */
+export async function practiceInvitation(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<"offered" | "submitted" | null> {
+  const view = await getPracticeSheet(db, { cycleId, judgeId });
+  if (!view) return null;
+  if (view.sheet.status === "submitted") return "submitted";
+  return view.closed ? null : "offered";
+}
+
+export type SavePracticeResult =
+  | { ok: true; revision: number; status: ScoreSheetStatus; savedAt: string }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "closed"; problem: string }
+  | { ok: false; reason: "invalid"; errors: Record<string, string> }
+  | { ok: false; reason: "stale"; savedAt: string | null };
+
+/** Saves or submits a judge's practice sheet; every check is made inside the transaction that writes. */
+export async function savePracticeSheet(
+  db: Kysely<Database>,
+  { cycleId, judgeId, input, mode, revision, now = new Date() }: { cycleId: number; judgeId: number; input: SheetInput; mode: "draft" | "submit"; revision: number; now?: Date },
+): Promise<SavePracticeResult> {
+  return inTransaction(db, async (trx) => {
+    const offered = await offeredPractice(trx, { cycleId, judgeId });
+    if (!offered) return { ok: false, reason: "not_found" };
+    const [cycle, sheet, criteria, submittedFirst] = await Promise.all([
+      trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
+      practiceSheetRow(trx, { cycleId, judgeId, archiveEntryId: offered.archiveEntryId }),
+      criteriaFor(trx, cycleId),
+      firstSheetSubmitted(trx, { cycleId, judgeId }),
+    ]);
+    const closed = scoringProblem(cycle, now, null) ?? practiceProblem({ sheetStatus: sheet?.status ?? null, firstSheetSubmitted: submittedFirst });
+    if (closed) return { ok: false, reason: "closed", problem: closed };
+    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
+    const parsed = parseSheet(criteria, input, mode);
+    if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
+    const at = now.toISOString();
+    const status: ScoreSheetStatus = mode === "submit" ? "submitted" : "draft";
+    const submittedAt = mode === "submit" ? at : null;
+    let sheetId: number;
+    let newRevision: number;
+    if (sheet) {
+      await trx.updateTable("practice_sheets").set({ status, overall_comment: parsed.value.overallComment, revision: sql<number>`revision + 1`, submitted_at: submittedAt, updated_at: at }).where("id", "=", sheet.id).execute();
+      sheetId = sheet.id;
+      newRevision = sheet.revision + 1;
+    } else {
+      const inserted = await trx
+        .insertInto("practice_sheets")
+        .values({ cycle_id: cycleId, judge_user_id: judgeId, archive_entry_id: offered.archiveEntryId, status, overall_comment: parsed.value.overallComment, revision: 1, submitted_at: submittedAt, created_at: at, updated_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      sheetId = inserted.id;
+      newRevision = 1;
+    }
+    if (criteria.length) {
+      await trx
+        .insertInto("practice_scores")
+        .values(criteria.map((c) => ({ sheet_id: sheetId, criterion_id: c.id, score: parsed.value.scores[c.id] ?? null, comment: parsed.value.comments[c.id] ?? "" })))
+        .onConflict((oc) => oc.columns(["sheet_id", "criterion_id"]).doUpdateSet((eb) => ({ score: eb.ref("excluded.score"), comment: eb.ref("excluded.comment") })))
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      {
+        actorUserId: judgeId,
+        action: mode === "submit" ? "judging.practice_submitted" : "judging.practice_saved",
+        target: `practice_sheet:${sheetId}`,
+        details: { revision: newRevision, scores: criteria.map((c) => parsed.value.scores[c.id] ?? null) },
+      },
+      now,
+    );
+    return { ok: true, revision: newRevision, status, savedAt: at };
+  });
+}
+
+/** Where a judge's submitted practice scores sit; undefined until they have submitted theirs. */
+export async function practiceCalibration(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Calibration | undefined> {
+  const offered = await offeredPractice(db, { cycleId, judgeId });
+  if (!offered) return undefined;
+  const mine = await practiceSheetRow(db, { cycleId, judgeId, archiveEntryId: offered.archiveEntryId });
+  if (mine?.status !== "submitted") return undefined;
+  const [criteria, rows] = await Promise.all([
+    criteriaFor(db, cycleId),
+    db
+      .selectFrom("practice_sheets")
+      .innerJoin("practice_scores", "practice_scores.sheet_id", "practice_sheets.id")
+      .select(["practice_sheets.judge_user_id", "practice_scores.criterion_id", "practice_scores.score"])
+      .where("practice_sheets.cycle_id", "=", cycleId)
+      .where("practice_sheets.archive_entry_id", "=", offered.archiveEntryId)
+      .where("practice_sheets.status", "=", "submitted")
+      .execute(),
+  ]);
+  const byJudge = new Map<number, Record<number, number | null>>();
+  for (const r of rows) byJudge.set(r.judge_user_id, { ...(byJudge.get(r.judge_user_id) ?? {}), [r.criterion_id]: r.score });
+  return calibration(cycleId, judgeId, criteria, [...byJudge].map(([id, scores]) => ({ judgeId: id, scores })));
+}
+
+/** offered: false when the practice entry is from an organisation the judge has a conflict with. */
+export type CalibrationProgressRow = { judgeId: number; name: string; side: string; offered: boolean; status: ScoreSheetStatus | null; submittedAt: string | null };
+
+/** Who has calibrated: every active judge and their practice sheet on the cycle's practice entry. */
+export async function calibrationProgress(db: Kysely<Database>, cycleId: number): Promise<CalibrationProgressRow[]> {
+  const practice = await db.selectFrom("practice_entries").select("archive_entry_id").where("cycle_id", "=", cycleId).executeTakeFirst();
+  const [judges, sheets] = await Promise.all([
+    db
+      .selectFrom("users")
+      .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge"))
+      .innerJoin("judge_profiles", "judge_profiles.user_id", "users.id")
+      .select(["users.id", "users.name", "judge_profiles.side"])
+      .where("users.active", "=", 1)
+      .orderBy("users.name")
+      .execute(),
+    practice
+      ? db.selectFrom("practice_sheets").select(["judge_user_id", "status", "submitted_at"]).where("cycle_id", "=", cycleId).where("archive_entry_id", "=", practice.archive_entry_id).execute()
+      : Promise.resolve([]),
+  ]);
+  const byJudge = new Map(sheets.map((s) => [s.judge_user_id, s]));
+  const offered = practice ? await Promise.all(judges.map(async (j) => Boolean(await offeredPractice(db, { cycleId, judgeId: j.id })))) : judges.map(() => false);
+  return judges.map((j, i) => ({ judgeId: j.id, name: j.name, side: j.side, offered: offered[i], status: byJudge.get(j.id)?.status ?? null, submittedAt: byJudge.get(j.id)?.submitted_at ?? null }));
+}

@@ -1,0 +1,211 @@
+// Calibration before scoring (decision 037), over HTTP against the real server whose demo cycle is in
+// judging and whose practice entry is the past demo cycle's winning case study: a judge scores it on
+// the same score sheet, then sees the other judges' practice scores by code only; a judge in conflict
+// with its organisation is not offered it; a judge who has already submitted a score sheet cannot
+// start it; practice scores never reach the results or the exports; the secretariat chooses the
+// practice entry and sees who has calibrated.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyDueRetention } from "~/models/retention.server";
+import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { startTestServer, type TestServer } from "../helpers/server";
+
+// Every demo judge has submitted one sheet; these three are taken back to before their first (below).
+const OFFERED = "judge.employer2@demo.test"; // Harbourside
+const OTHER = "judge.staffside3@demo.test"; // Northmoor Valley
+const THIRD = "judge.staffside2@demo.test"; // Fellside
+const CONFLICTED = "judge.employer3@demo.test"; // Riverbend, whose case study is the practice entry
+const ALREADY_SCORING = "judge.employer1@demo.test"; // has submitted sheets in the demo
+const MARKER = "practice-only-5521";
+
+let app: TestServer;
+let cycleId: number;
+let admin: string;
+
+beforeAll(async () => {
+  app = await startTestServer({ demoStage: "judging" });
+  admin = await app.sessionFor("admin@demo.test");
+  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  // Judges who have not submitted a score sheet yet, as at the start of judging.
+  const notYet = app.db.selectFrom("judging_assignments").select("id").where("judge_user_id", "in", await Promise.all([OFFERED, OTHER, THIRD].map(userId)));
+  await app.db.updateTable("score_sheets").set({ status: "draft", submitted_at: null }).where("assignment_id", "in", notYet).execute();
+});
+afterAll(async () => app.close());
+
+async function userId(email: string) {
+  return (await app.db.selectFrom("users").select("id").where("email_normalised", "=", email).executeTakeFirstOrThrow()).id;
+}
+
+async function criteria() {
+  return app.db.selectFrom("cycle_criteria").select(["id", "scale_min", "scale_max"]).where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute();
+}
+
+/** A complete practice sheet, every criterion scored `offset` above its minimum. */
+async function practiceForm(offset: number, intent = "submit"): Promise<Record<string, string>> {
+  const form: Record<string, string> = { intent, revision: "0", overall_comment: `Scored for practice (${MARKER})` };
+  for (const c of await criteria()) {
+    form[`score_${c.id}`] = String(Math.min(c.scale_max, c.scale_min + offset));
+    form[`comment_${c.id}`] = `A practice comment (${MARKER})`;
+  }
+  return form;
+}
+
+async function practiceSheetOf(email: string) {
+  return app.db.selectFrom("practice_sheets").selectAll().where("cycle_id", "=", cycleId).where("judge_user_id", "=", await userId(email)).executeTakeFirst();
+}
+
+const organisationStrings = DEMO_ORGANISATIONS.flatMap((o) => [o.name, o.shortName, ...o.aliases]).filter((s): s is string => !!s && s.length >= 3);
+
+describe("the practice entry, for a judge of the cycle", () => {
+  it("is offered on the judges' home and shown redacted on the same score sheet", async () => {
+    const cookie = await app.sessionFor(OFFERED);
+    const home = await (await app.request("/judging", { cookie })).text();
+    expect(home).toContain("Score the practice entry");
+    const res = await app.request("/judging/practice", { cookie });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Practice entry");
+    expect(html).toContain("Submit scores");
+    expect(html).toContain("What scores look like");
+    const source = await app.db
+      .selectFrom("practice_entries")
+      .innerJoin("archive_entries", "archive_entries.id", "practice_entries.archive_entry_id")
+      .select(["archive_entries.organisation_name", "archive_entries.partnership_work"])
+      .where("practice_entries.cycle_id", "=", cycleId)
+      .executeTakeFirstOrThrow();
+    expect(source.partnership_work).toBeTruthy();
+    expect(html).toContain("[organisation]");
+    for (const s of [source.organisation_name, ...organisationStrings]) expect(html.toLowerCase()).not.toContain(s.toLowerCase());
+  });
+
+  it("keeps what was typed when a submission is incomplete, then submits through the page's own action", async () => {
+    const cookie = await app.sessionFor(OFFERED);
+    const incomplete = await app.request("/judging/practice", { cookie, form: { intent: "submit", revision: "0", overall_comment: "Half done <b>here</b>" } });
+    expect(incomplete.status).toBe(400);
+    const html = await incomplete.text();
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("Half done &lt;b&gt;here&lt;/b&gt;");
+    expect(await practiceSheetOf(OFFERED)).toBeUndefined();
+
+    const submitted = await app.request("/judging/practice", { cookie, form: await practiceForm(3) });
+    expect(submitted.status).toBe(302);
+    expect(submitted.headers.get("location")).toBe("/judging/practice?notice=submitted#calibration");
+    const sheet = await practiceSheetOf(OFFERED);
+    expect(sheet?.status).toBe("submitted");
+    const audit = await app.db.selectFrom("audit_log").select(["action", "actor_user_id"]).where("target", "=", `practice_sheet:${sheet!.id}`).execute();
+    expect(audit).toEqual([{ action: "judging.practice_submitted", actor_user_id: await userId(OFFERED) }]);
+    const again = await app.request("/judging/practice", { cookie, form: { ...(await practiceForm(1, "save")), revision: "1" } });
+    expect(again.status).toBe(403);
+  });
+
+  it("then shows where the scores sit: the descriptors and the other judges' practice scores, by code and never by name", async () => {
+    const other = await app.sessionFor(OTHER);
+    expect((await app.request("/judging/practice", { cookie: other, form: await practiceForm(6) })).status).toBe(302);
+    const cookie = await app.sessionFor(OFFERED);
+    const html = await (await app.request("/judging/practice", { cookie })).text();
+    expect(html).toContain("Where your practice scores sit");
+    expect(html).toContain("1 other judge has");
+    expect(html).toMatch(/P[12] \(you\)/);
+    expect(html).toContain("below the others&#x27; median");
+    const data = await (await app.request("/judging/practice.data", { cookie })).text();
+    // Every other judge (the page's header names the judge who is signed in).
+    for (const j of DEMO_JUDGES.filter((j) => j.email !== OFFERED)) {
+      for (const text of [html, data]) {
+        expect(text).not.toContain(j.name);
+        expect(text).not.toContain(j.email);
+      }
+    }
+    // The other judge's sheet by its code only: no user id in the route data either.
+    expect(data).not.toMatch(/judgeId/);
+  });
+
+  it("is not offered to a judge with a conflict with the case study's organisation", async () => {
+    const cookie = await app.sessionFor(CONFLICTED);
+    expect(await (await app.request("/judging", { cookie })).text()).not.toContain("practice entry");
+    const page = await app.request("/judging/practice", { cookie });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("There is no practice entry for you to score");
+    expect(html).not.toContain("Submit scores");
+    expect((await app.request("/judging/practice", { cookie, form: await practiceForm(2) })).status).toBe(404);
+    expect(await practiceSheetOf(CONFLICTED)).toBeUndefined();
+  });
+
+  it("cannot be started once the judge has submitted a score sheet", async () => {
+    const cookie = await app.sessionFor(ALREADY_SCORING);
+    const html = await (await app.request("/judging/practice", { cookie })).text();
+    expect(html).toContain("you have submitted one");
+    const res = await app.request("/judging/practice", { cookie, form: await practiceForm(2) });
+    expect(res.status).toBe(403);
+    expect(await practiceSheetOf(ALREADY_SCORING)).toBeUndefined();
+  });
+});
+
+describe("practice scores", () => {
+  it("never enter the results, the exports or the normalisation", async () => {
+    const base = `/admin/cycles/${cycleId}`;
+    const paths = [`${base}/results?round=first`, `${base}/results.csv?round=first`, `${base}/scores.csv?round=first`, `${base}/shortlist`];
+    const before = await Promise.all(paths.map(async (p) => (await app.request(p, { cookie: admin })).text()));
+    // A third practice sheet, far from everyone's: if it counted anywhere, these would change.
+    expect((await app.request("/judging/practice", { cookie: await app.sessionFor(THIRD), form: await practiceForm(99) })).status).toBe(302);
+    expect(await app.db.selectFrom("practice_sheets").select("id").where("status", "=", "submitted").execute()).toHaveLength(3);
+    for (const [i, p] of paths.entries()) {
+      const res = await app.request(p, { cookie: admin });
+      expect(res.status, p).toBe(200);
+      const text = await res.text();
+      expect(text, p).not.toContain(MARKER);
+      // Pages carry a nonce and the time; the CSVs must be byte for byte the same.
+      if (p.includes(".csv")) expect(text, p).toBe(before[i]);
+    }
+  });
+});
+
+describe("the secretariat", () => {
+  it("sees who has calibrated, by name, on the judging page", async () => {
+    const page = await (await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: admin })).text();
+    expect(page).toContain("Who has calibrated");
+    const html = page.slice(page.indexOf("Who has calibrated"));
+    const row = (name: string) => html.slice(html.indexOf(`>${name}<`), html.indexOf("</tr>", html.indexOf(`>${name}<`)));
+    const name = (email: string) => DEMO_JUDGES.find((j) => j.email === email)!.name;
+    expect(row(name(OFFERED))).toContain("Calibrated");
+    expect(row(name(CONFLICTED))).toContain("Not offered (conflict of interest)");
+    expect(row(name(ALREADY_SCORING))).toContain("Not started");
+  });
+
+  it("chooses another case study as the practice entry, redacted by the same redactor, and audited", async () => {
+    const fellside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Fellside")!;
+    const entry = await app.db.selectFrom("archive_entries").select(["id", "organisation_name"]).where("is_demo", "=", 1).where("organisation_name", "=", fellside.name).executeTakeFirstOrThrow();
+    const refused = await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: admin, form: { intent: "practice", archiveEntryId: "" } });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Choose a case study from the archive");
+    const res = await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } });
+    expect(res.status).toBe(302);
+    const chosen = await app.db.selectFrom("practice_entries").selectAll().where("cycle_id", "=", cycleId).executeTakeFirstOrThrow();
+    expect(chosen.archive_entry_id).toBe(entry.id);
+    expect(chosen.redaction_count).toBeGreaterThan(0);
+    for (const s of [fellside.name, fellside.shortName, ...fellside.aliases].filter((s): s is string => !!s && s.length >= 3)) expect(chosen.redacted.toLowerCase()).not.toContain(s.toLowerCase());
+    const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judging.practice_chosen").where("target", "=", `cycle:${cycleId}`).orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details!).archiveEntryId).toBe(entry.id);
+    // The Fellside judge is now the one not offered it; the Riverbend judge is.
+    expect(await (await app.request("/judging/practice", { cookie: await app.sessionFor(THIRD) })).text()).toContain("There is no practice entry for you to score");
+    const riverbend = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
+    expect(riverbend).toContain("Practice entry");
+    expect(riverbend).not.toContain("There is no practice entry for you to score");
+  });
+});
+
+describe("the retention rule", () => {
+  it("deletes judges' practice comments with their other comments, and keeps the practice scores", async () => {
+    const comments = async () => {
+      const sheets = await app.db.selectFrom("practice_sheets").select(["id", "overall_comment"]).where("cycle_id", "=", cycleId).execute();
+      const scores = await app.db.selectFrom("practice_scores").select(["comment", "score"]).where("sheet_id", "in", sheets.map((s) => s.id)).execute();
+      return { text: [...sheets.map((s) => s.overall_comment), ...scores.map((s) => s.comment)].join(""), scored: scores.filter((s) => s.score !== null).length };
+    };
+    const before = await comments();
+    expect(before.text).toContain(MARKER);
+    await app.db.updateTable("award_cycles").set({ published_at: new Date(Date.now() - 3 * 366 * 86_400_000).toISOString() }).where("id", "=", cycleId).execute();
+    expect((await applyDueRetention(app.db, { years: 2 })).map((r) => r.cycleId)).toContain(cycleId);
+    const after = await comments();
+    expect(after.text).toBe("");
+    expect(after.scored).toBe(before.scored);
+  });
+});
