@@ -5,6 +5,7 @@
 //   head <row id> <row hash> <time>          the chain's last row when it was anchored
 import fs from "node:fs";
 import path from "node:path";
+import { makeFolder } from "./folders.server";
 
 export type AuditHead = { id: number; hash: string };
 export type AuditAnchors = { boundary: number | null; heads: AuditHead[]; problems: string[] };
@@ -31,6 +32,6 @@ export function readAuditAnchors(file: string): AuditAnchors | null {
 
 /** Appends lines to the file (created 0600 with its folder when missing). */
 export function appendAuditAnchors(file: string, lines: string[]): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeFolder(path.dirname(file));
   fs.appendFileSync(file, lines.map((l) => `${l}\n`).join(""), { mode: 0o600 });
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
+import { makeFolder } from "./folders.server";
 
 export const BACKUP_FILE = "awards.db";
 export const MANIFEST_FILE = "manifest.json";
@@ -52,7 +53,7 @@ export function backupName(now: Date): string {
  * renamed into place only when it and its manifest are complete, so a folder that exists is whole.
  */
 export async function backupDatabase(source: SQLite.Database, backupDir: string, now: Date = new Date()): Promise<{ dir: string; manifest: BackupManifest }> {
-  fs.mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  makeFolder(backupDir);
   let dir = path.join(backupDir, backupName(now));
   for (let n = 2; fs.existsSync(dir); n++) dir = path.join(backupDir, `${backupName(now)}-${n}`);
   const partial = path.join(backupDir, `.partial-${path.basename(dir)}-${process.pid}`);
@@ -179,7 +180,7 @@ export function restoreDatabase(dir: string, databaseFile: string): BackupManife
   if (holder !== null) {
     throw new BackupError(`The server (process ${holder}) is running on ${databaseFile}: stop it first, then restore.`);
   }
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true, mode: 0o700 });
+  makeFolder(path.dirname(databaseFile));
   const incoming = `${databaseFile}.restoring`;
   fs.copyFileSync(path.join(dir, manifest.database ?? BACKUP_FILE), incoming);
   fs.chmodSync(incoming, 0o600);

@@ -2,6 +2,7 @@
 // globalThis so that dev rebuilds and test helpers share it) with WAL, foreign keys and a busy timeout.
 import fs from "node:fs";
 import path from "node:path";
+import { makeFolder } from "./folders.server";
 import SQLite from "better-sqlite3";
 import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig } from "kysely";
 import type { Database } from "../../db/schema";
@@ -73,7 +74,7 @@ export const PRIVATE_DIR_MODE = 0o700;
  * A folder made here is owner-only; an existing one is left as it is (it may be shared, e.g. /var/lib).
  */
 function makePrivate(file: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  makeFolder(path.dirname(file), PRIVATE_DIR_MODE);
   fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE_MODE));
   for (const suffix of ["", "-wal", "-shm"]) {
     try {

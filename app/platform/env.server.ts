@@ -5,6 +5,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { DEFAULT_RETENTION_YEARS } from "~/domain/retention";
+import { makeFolder } from "./folders.server";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -111,7 +112,7 @@ function localSecret(dataDir: string, name = "session-secret"): string {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    makeFolder(dataDir);
     const secret = crypto.randomBytes(32).toString("hex");
     fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
     return secret;

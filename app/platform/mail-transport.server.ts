@@ -8,6 +8,7 @@ import nodemailer from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import type { Transporter } from "nodemailer";
 import { env } from "./env.server";
+import { makeFolder } from "./folders.server";
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -41,7 +42,7 @@ export async function transmitMail(mail: Mail): Promise<void> {
   if (env().SMTP_URL) return;
   const dir = env().OUTBOX_DIR;
   // The e-mails hold one-time links: the folder and each file are the service's own user's only.
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  makeFolder(dir);
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const safeTo = mail.to.replace(/[^a-zA-Z0-9@._-]/g, "_");
   // The sequence keeps files written in the same millisecond in the order they were sent.

@@ -1,4 +1,4 @@
-import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signOut, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signInDirectly, signOut, test, visit } from "./fixtures";
 
 test("an entrant registers, confirms their email address from the emailed link, and signs in", async ({ page }) => {
   await visit(page, "/");
@@ -95,7 +95,7 @@ test("the error pages are in the site's style and say nothing internal", async (
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expectAccessible(page);
-  await signIn(page, "entrant@eastbrook.demo.test");
+  await signInDirectly(page, "entrant@eastbrook.demo.test");
   const forbidden = await page.goto("/admin");
   expect(forbidden?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have permission to see this page" })).toBeVisible();

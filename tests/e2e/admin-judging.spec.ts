@@ -1,12 +1,12 @@
 // The secretariat's side of blind judging in a real Chromium, on the server whose demo cycle is in
 // judging: reviewing an entry's redaction, hiding more words, releasing it, and the assignment page.
 // axe checks every page on the way.
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInDirectly, test } from "./fixtures";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
 test("an admin reviews a redaction, hides more words and releases the entry", async ({ page }) => {
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await page.getByRole("link", { name: /^Judging 2027/ }).click();
@@ -44,7 +44,7 @@ test("an admin reviews a redaction, hides more words and releases the entry", as
 });
 
 test("an admin previews the assignment of judges", async ({ page }) => {
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await page.getByRole("link", { name: /^Judging 2027/ }).click();

@@ -2,7 +2,7 @@
 // (read-only: the stage and the sheets are shared with the other judging specs): sorting by a
 // column, hiding a column, filtering, the charts of each entry's chance of the top 4 and of the
 // judges, and axe on each state of the page.
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInDirectly, test } from "./fixtures";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
@@ -19,7 +19,7 @@ test("an admin sorts the results, hides a column and filters, by judging code on
   page.on("pageerror", (error) => {
     if (onOurPages()) errors.push(`${page.url()}: ${error.message}`);
   });
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
@@ -105,7 +105,7 @@ test("at a 1280 px window the ranks and flags are in view, and a wider table say
 });
 
 test("the shortlist page explains that the cycle must be in shortlisting", async ({ page }) => {
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);

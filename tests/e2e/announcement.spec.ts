@@ -3,7 +3,7 @@
 // before the panel's sheets are in, with a reason), sets the announcement a few seconds ahead, and the
 // winner's case study appears on /winners by itself.
 import path from "node:path";
-import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
+import { expect, expectAccessible, serverDb, signInDirectly, test } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-announcement");
 
@@ -26,7 +26,7 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow();
   await db.updateTable("award_cycles").set({ judging_close_at: new Date(Date.now() - 60_000).toISOString() }).where("id", "=", cycle.id).execute();
 
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "announcement");
   await page.goto(`/admin/cycles/${cycle.id}`);
   await page.getByRole("button", { name: "Move to shortlisting" }).click();
   await expect(page.getByText("Shortlisting").first()).toBeVisible();

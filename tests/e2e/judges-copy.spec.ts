@@ -2,7 +2,7 @@
 // entry as judges will see it before submitting and hides one more phrase; the secretariat decides
 // every flag of an entry and releases every reviewed entry (issue 11, decision 024).
 import path from "node:path";
-import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signIn, signInDirectly, test, visit } from "./fixtures";
+import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
 
 const JUDGING_DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 
@@ -58,7 +58,7 @@ test.describe("the secretariat", () => {
       .where("section_id", "=", answer.section_id)
       .execute();
     try {
-      await signIn(page, "admin@demo.test");
+      await signInDirectly(page, "admin@demo.test", "judging");
       await visit(page, `/admin/cycles/${entry.cycle_id}/judging/entries/${entry.nomination_id}`);
       await expect(page.getByRole("heading", { level: 2, name: "Flags to decide" })).toBeVisible();
       const remaining = page.getByTestId("flags-remaining");

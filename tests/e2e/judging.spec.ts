@@ -2,7 +2,7 @@
 // statement, declaring a conflict (after assignment, so their list stays as it is: decision 016),
 // scoring (with autosave) and submitting, and stepping away from an entry. axe checks every page.
 import path from "node:path";
-import { chooseOrganisation, expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 const JUDGE = "judge.staffside1@demo.test";
@@ -16,7 +16,7 @@ test("a judge accepts the statement, declares a conflict, scores and submits an 
   const judge = await db.selectFrom("users").select("id").where("email_normalised", "=", JUDGE).executeTakeFirstOrThrow();
   await db.deleteFrom("judge_statements").where("judge_user_id", "=", judge.id).execute();
 
-  await signIn(page, JUDGE);
+  await signInDirectly(page, JUDGE, "judging");
   await visit(page, "/judging");
   await expect(page.getByRole("heading", { name: "Before you see any entry" })).toBeVisible();
   await page.getByRole("link", { name: "Read the statement" }).click();
@@ -82,7 +82,7 @@ test("a judge accepts the statement, declares a conflict, scores and submits an 
 });
 
 test("a judge steps away from an entry they think they recognise", async ({ page }) => {
-  await signIn(page, "judge.employer2@demo.test");
+  await signInDirectly(page, "judge.employer2@demo.test", "judging");
   await visit(page, "/judging");
   const row = page.getByRole("row").filter({ hasText: "Not started" }).first();
   const label = (await row.getByRole("link").textContent())!;

@@ -1,7 +1,7 @@
 // The organisation picker in a real browser: searching the national register as you type with
 // JavaScript, and searching then choosing a radio without it; closed organisations cannot be chosen
 // for registering (the page says why) but can be named in a conflict. Axe on every page.
-import { chooseOrganisation, expect, expectAccessible, expectAccessibleWithoutJavaScript, signIn, test, visit } from "./fixtures";
+import { chooseOrganisation, expect, expectAccessible, expectAccessibleWithoutJavaScript, signInDirectly, test, visit } from "./fixtures";
 
 // Several axe runs each, on a machine that may be busy.
 test.describe.configure({ timeout: 180_000 });
@@ -79,7 +79,7 @@ test("without JavaScript, a judge names a closed organisation in a conflict of i
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await signIn(page, "judge.employer3@demo.test");
+    await signInDirectly(page, "judge.employer3@demo.test");
     await page.goto("/judging/conflicts");
     await expectAccessibleWithoutJavaScript(page);
     await page.getByLabel("Search by name, ODS code or town").fill("Queen Mary's Sidcup");

@@ -2,7 +2,7 @@
 // what may be published about them, and the secretariat sees every personal detail in a finalist's
 // case study and keeps or removes each one.
 import path from "node:path";
-import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signIn, test, visit } from "./fixtures";
+import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
 
 const JUDGING_DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 const JUDGING_ORIGIN = `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}`;
@@ -109,7 +109,7 @@ test.describe("on a cycle past judging", () => {
     expect(await confirmShortlist(db, { cycleId: cycle.id, actorUserId: adminId })).toMatchObject({ ok: true });
     try {
       await page.context().clearCookies();
-      await signIn(page, "admin@demo.test");
+      await signInDirectly(page, "admin@demo.test", "judging");
       await page.goto(`/admin/cycles/${cycle.id}/final`);
       await expect(
         page.getByRole("heading", {

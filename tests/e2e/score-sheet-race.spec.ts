@@ -3,7 +3,7 @@
 // revision that autosave made, so the check page shows the comment, the sheet is submitted from it
 // and no false "saved in another tab" appears (issue 18).
 import path from "node:path";
-import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
+import { expect, expectAccessible, serverDb, signInDirectly, test } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 const JUDGE = "judge.staffside2@demo.test";
@@ -14,7 +14,7 @@ test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` }
 test("a judge on a slow laptop who goes on to check their scores just after leaving a comment box submits the sheet", async ({ page }) => {
   test.setTimeout(240_000);
   const db = await serverDb(DATA_DIR);
-  await signIn(page, JUDGE);
+  await signInDirectly(page, JUDGE, "judging");
   await page.goto("/judging");
   await expectAccessible(page);
   const row = page.getByRole("row").filter({ hasText: /Not started|Draft/ }).first();

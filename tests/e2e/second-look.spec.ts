@@ -1,12 +1,12 @@
 // A second look in a real Chromium, on the server whose demo cycle is in judging: the page lists the
 // entries by rank with the suggested ones ticked, previews one extra sheet per entry with the share it
 // adds, and confirms it. axe checks every page on the way.
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signInDirectly, test } from "./fixtures";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
 test("an admin previews and confirms a second look at entries in doubt", async ({ page }) => {
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await page.getByRole("link", { name: /^Judging 2027/ }).click();

@@ -4,7 +4,7 @@
 // position on the first entry to talk about with a divergent view held by the staff side, and sees
 // both back on the shortlist page. axe checks each page.
 import path from "node:path";
-import { expect, expectAccessible, serverDb, signIn, test } from "./fixtures";
+import { expect, expectAccessible, serverDb, signInDirectly, test } from "./fixtures";
 
 const DATA_DIR = path.resolve("tests/.tmp/e2e-judging");
 
@@ -16,7 +16,7 @@ test("the secretariat records a position with a divergent view at the meeting an
   const cycle = await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow();
   await db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycle.id).execute();
   try {
-    await signIn(page, "admin@demo.test");
+    await signInDirectly(page, "admin@demo.test", "judging");
     await page.goto(`/admin/cycles/${cycle.id}/shortlist`);
     await page.getByRole("link", { name: "Run the shortlisting meeting" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Shortlisting meeting" })).toBeVisible();

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { closeDb, getDb, openDatabase } from "../../app/platform/db.server";
+import { makeFolder } from "../../app/platform/folders.server";
 import { resetEnv } from "../../app/platform/env.server";
 import { migrateToLatest } from "../../db/migrator";
 import { seed } from "../../scripts/seed/index";
@@ -27,7 +28,7 @@ function listing(dir: string): string[] {
 export default async function setup() {
   const developersData = path.resolve("data");
   const before = listing(developersData);
-  fs.mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
+  makeFolder(path.dirname(TEMPLATE_DB));
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(TEMPLATE_DB + suffix, { force: true });
   const template = openDatabase(TEMPLATE_DB);
   await migrateToLatest(template);
@@ -39,7 +40,7 @@ export default async function setup() {
     for (const variant of SEEDED_VARIANTS) {
       const dataDir = seededDataDir(variant);
       fs.rmSync(dataDir, { recursive: true, force: true });
-      fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      makeFolder(dataDir);
       const file = path.join(dataDir, "awards.db");
       fs.copyFileSync(TEMPLATE_DB, file);
       // Seeded as startTestServer used to seed, so the audit chain and tokens are made with this folder's secrets.

@@ -139,7 +139,11 @@ describe("the server as a process", () => {
 describe("a database folder that cannot be used", () => {
   /** Starts the server on a database path and returns its exit code and everything it printed. */
   async function startOn(databasePath: string) {
-    const child = spawn(TSX, ["server/index.ts"], { env: serverEnv(tempDir("hpma-unusable-"), await freePort(), { DATABASE_PATH: databasePath }), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(TSX, ["server/index.ts"], { env: serverEnv(tempDir("hpma-unusable-"), await freePort(), { DATABASE_PATH: databasePath }), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    // A start-up that hangs is stopped (tsx and the node it starts), so that it fails this test
+    // rather than leaving a process spinning.
+    const hang = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 120_000);
+    child.once("exit", () => clearTimeout(hang));
     let output = "";
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
@@ -147,20 +151,22 @@ describe("a database folder that cannot be used", () => {
     return { code, lines: output.split("\n").filter((l) => l.trim()), output };
   }
 
-  // Both start at once: each stops within seconds, but tsx's start-up is slow on a busy machine.
-  // (Not /proc: Node's recursive mkdir never returns there, as /proc answers ENOENT for its own folders.)
+  // All start at once: each stops within seconds, but tsx's start-up is slow on a busy machine.
   it("says in one sentence that a missing folder cannot be made, or a folder cannot be written, and exits 1", async () => {
     const notAFolder = path.join(tempDir("hpma-file-"), "awards-folder");
     fs.writeFileSync(notAFolder, "a file where the folder should be\n");
-    // sysfs: no one, root included, may create a file in it.
-    const [missing, readOnly] = await Promise.all([startOn(path.join(notAFolder, "data", "awards.db")), startOn("/sys/awards.db")]);
+    // sysfs: no one, root included, may create a file in it. /proc answers ENOENT for a folder it has
+    // just said is missing, where Node's recursive mkdir tried again for ever.
+    const [missing, readOnly, proc] = await Promise.all([startOn(path.join(notAFolder, "data", "awards.db")), startOn("/sys/awards.db"), startOn("/proc/hpma-data/awards.db")]);
 
     expect(missing.code).toBe(1);
     expect(missing.lines).toEqual([`Start-up stopped: ${path.join(notAFolder, "data", "awards.db")} cannot be used because part of its path is a file, not a folder (ENOTDIR). Check DATABASE_PATH and DATA_DIR.`]);
     expect(readOnly.code).toBe(1);
     expect(readOnly.lines).toHaveLength(1);
     expect(readOnly.lines[0]).toMatch(/^Start-up stopped: \/sys\/awards\.db cannot be used because (this user may not write there \((EACCES|EPERM)\)|it is on a read-only file system \(EROFS\))\. Check DATABASE_PATH and DATA_DIR\.$/);
-    for (const run of [missing, readOnly]) expect(run.output).not.toMatch(/\n\s+at /);
+    expect(proc.code).toBe(1);
+    expect(proc.lines).toEqual(["Start-up stopped: /proc/hpma-data/awards.db cannot be used because a folder on the way to it does not exist and cannot be made (ENOENT). Check DATABASE_PATH and DATA_DIR."]);
+    for (const run of [missing, readOnly, proc]) expect(run.output).not.toMatch(/\n\s+at /);
   }, 180_000);
 });
 
