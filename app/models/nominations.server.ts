@@ -238,7 +238,7 @@ const saveAnswerQuery = preparedQuery((db) =>
         .columns(["nomination_id", "section_id"])
         .doUpdateSet((eb) => ({ text: eb.ref("excluded.text") }))
         // An unchanged answer (most of them, as people type in one section at a time) is not rewritten.
-        .where((eb) => eb("nomination_answers.text", "is not", eb.ref("excluded.text"))),
+        .where((eb) => eb("nomination_answers.text", "is distinct from", eb.ref("excluded.text"))),
     ),
 );
 

@@ -83,7 +83,31 @@ class AppSqliteDialect extends SqliteDialect {
  */
 export const WRITE_LOCK_KEY = 7340019;
 
+/**
+ * PostgreSQL's text cannot hold the NUL character, which SQLite stores; a NUL in what a client sends
+ * would otherwise be a database error (a 500). It is stored as U+FFFD, the character that stands for
+ * one that cannot be shown, so nothing a client sends can fail a write.
+ */
+function withoutNul(query: CompiledQuery): CompiledQuery {
+  if (!query.parameters.some((p) => typeof p === "string" && p.includes("\u0000"))) return query;
+  return { ...query, parameters: query.parameters.map((p) => (typeof p === "string" ? p.replaceAll("\u0000", "\uFFFD") : p)) };
+}
+
+const cleaned = new WeakSet<DatabaseConnection>();
+
 class SerialPostgresDriver extends PostgresDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    // Kysely keeps one connection object per pooled client, so each is adjusted once.
+    if (!cleaned.has(connection)) {
+      cleaned.add(connection);
+      const execute = connection.executeQuery.bind(connection);
+      const stream = connection.streamQuery.bind(connection);
+      connection.executeQuery = (query) => execute(withoutNul(query));
+      connection.streamQuery = (query, chunkSize) => stream(withoutNul(query), chunkSize);
+    }
+    return connection;
+  }
   override async beginTransaction(connection: DatabaseConnection, settings: Parameters<PostgresDriver["beginTransaction"]>[1]): Promise<void> {
     await super.beginTransaction(connection, settings);
     await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`));
