@@ -6,5 +6,12 @@ import base from "./vitest.config";
 
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ["tests/integration/**/*.test.ts", "tests/postgres/**/*.test.ts"] },
+  test: {
+    ...base.test,
+    include: ["tests/integration/**/*.test.ts", "tests/postgres/**/*.test.ts"],
+    // SQLite's own files, not the service on another database: its online backup and restore
+    // (PostgreSQL's backups are the platform's), a full disk under its WAL, and the seeded SQLite
+    // templates the test servers copy.
+    exclude: ["tests/integration/backups.test.ts", "tests/integration/server-lifecycle.test.ts", "tests/integration/test-servers.test.ts"],
+  },
 });

@@ -33,10 +33,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/** This process's environment without SMTP_URL: each instance writes its e-mails to its own outbox folder. */
+function withoutMailServer(): NodeJS.ProcessEnv {
+  const { SMTP_URL: _none, ...rest } = process.env;
+  return rest;
+}
+
 async function startInstance(i: number): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: url, DATA_DIR: dataDirs[i], DATABASE_PATH: path.join(dataDirs[i], "awards.db"), PORT: String(port), DEMO_DATA: "1", DEMO_STAGE: "judging", LOG_EMAIL_LINKS: "0", APP_ORIGIN: `http://127.0.0.1:${port}`, SMTP_URL: "" },
+    env: { ...withoutMailServer(), NODE_ENV: "test", DATABASE_URL: url, DATA_DIR: dataDirs[i], DATABASE_PATH: path.join(dataDirs[i], "awards.db"), PORT: String(port), DEMO_DATA: "1", DEMO_STAGE: "judging", LOG_EMAIL_LINKS: "0", APP_ORIGIN: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -123,7 +129,9 @@ it("publishes once, sends each e-mail once, and both instances show the case stu
   const published = await db.selectFrom("archive_entries").select(["id", "organisation_name"]).where("year", "=", 2027).execute();
   expect(published.length).toBeGreaterThan(0);
   expect(new Set(published.map((p) => p.organisation_name)).size).toBe(published.length);
-  expect(await db.selectFrom("audit_log").select("id").where("action", "=", "cycle.published").execute()).toHaveLength(1);
+  const cycle = await db.selectFrom("award_cycles").select(["id", "stage"]).where("year", "=", 2027).executeTakeFirstOrThrow();
+  expect(cycle.stage).toBe("announced");
+  expect(await db.selectFrom("audit_log").select("id").where("action", "=", "cycle.published").where("target", "=", `cycle:${cycle.id}`).execute()).toHaveLength(1);
 
   // Every queued e-mail is sent, and sent once across both instances' outboxes.
   let files: ReturnType<typeof readOutbox> = [];
