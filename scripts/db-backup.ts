@@ -4,6 +4,11 @@ import { backupDatabase } from "../app/platform/backup.server";
 import { closeDb, getSqliteHandle } from "../app/platform/db.server";
 import { env } from "../app/platform/env.server";
 
+if (env().DATABASE_URL) {
+  console.log("The database is PostgreSQL (DATABASE_URL): back it up with the platform's point-in-time restore or `pg_dump --format=custom`; npm run db:backup copies only a SQLite database (decision 040).");
+  process.exit(0);
+}
+
 try {
   const { dir, manifest } = await backupDatabase(getSqliteHandle(), process.argv[2] ?? env().BACKUP_DIR);
   const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);

@@ -11,6 +11,11 @@ const dir = args.find((a) => !a.startsWith("--"));
 const replace = args.includes("--replace");
 const target = env().DATABASE_PATH;
 
+if (env().DATABASE_URL) {
+  console.log("The database is PostgreSQL (DATABASE_URL): restore it with the platform's point-in-time restore or `pg_restore`; npm run db:restore puts back only a SQLite backup (decision 040).");
+  process.exit(1);
+}
+
 try {
   if (!dir) throw new BackupError("Say which backup to restore: npm run db:restore -- data/backups/<time>");
   checkBackup(dir);

@@ -267,7 +267,8 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     // cheapest path in the server, taken before anything else is built.
     const cacheKey = !hasBody && !hasSessionCookie(req) ? url.pathname + url.search : null;
     if (cacheKey && pageCache.has(cacheKey)) {
-      const hit = pageCache.get(cacheKey, String(currentArchiveRevision()));
+      const revision = currentArchiveRevision();
+      const hit = pageCache.get(cacheKey, String(typeof revision === "number" ? revision : await revision));
       if (hit) {
         send(req, res, hit, nonce);
         return;

@@ -36,7 +36,9 @@ async function main() {
     if (error instanceof EnvError) fail(error.message);
     fail(startupProblem(error, process.env.DATA_DIR ?? "./data"));
   }
-  const holder = databaseHolder(config.DATABASE_PATH);
+  // The SQLite file is held by one server at a time; PostgreSQL is shared by as many as run.
+  const postgres = Boolean(config.DATABASE_URL);
+  const holder = postgres ? null : databaseHolder(config.DATABASE_PATH);
   if (holder !== null) fail(`Start-up stopped: another server (process ${holder}) is already running on ${config.DATABASE_PATH}.`);
   let db;
   try {
@@ -45,9 +47,9 @@ async function main() {
     for (const r of results) console.log(`[db] migrated ${r.migrationName}`);
     await seed(db, { demo: config.DEMO_DATA, demoStage: config.DEMO_STAGE });
   } catch (error) {
-    fail(startupProblem(error, config.DATABASE_PATH));
+    fail(postgres ? `Start-up stopped: the PostgreSQL database at DATABASE_URL could not be used: ${(error as Error).message}` : startupProblem(error, config.DATABASE_PATH));
   }
-  const releaseDatabase = holdDatabase(config.DATABASE_PATH);
+  const releaseDatabase = postgres ? () => {} : holdDatabase(config.DATABASE_PATH);
 
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) fail("The app has not been built: run `npm run build` (or `npm start`, which builds first).");
@@ -70,7 +72,7 @@ async function main() {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     console.log(`\nHPMA Partnership Award is running at http://localhost:${port}`);
-    console.log(`Database: ${path.relative(process.cwd(), config.DATABASE_PATH)}`);
+    console.log(`Database: ${postgres ? "PostgreSQL (DATABASE_URL)" : path.relative(process.cwd(), config.DATABASE_PATH)}`);
     if (!config.SMTP_URL) console.log(`E-mails are written to ${path.relative(process.cwd(), config.OUTBOX_DIR)}/ (set SMTP_URL to send them)`);
     if (config.DEMO_DATA) {
       console.log(`\nDemo logins (password "${DEMO_PASSWORD}" for all):`);

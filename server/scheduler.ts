@@ -6,6 +6,8 @@
 // Every 3 seconds it delivers the outbox's due e-mails (retries, and mail queued by another process such as cron).
 // Once a day (checked hourly, first a minute after start) it backs up the database into BACKUP_DIR and
 // deletes backups older than BACKUP_KEEP days (decision 028).
+// On PostgreSQL, with several instances on one database, only the leader (an advisory lock,
+// app/platform/leader.server.ts) runs these timers' jobs.
 // `npm run jobs:run-due` does all of it once, for cron; running both is safe, because each reminder
 // and each publication is claimed in the database, and each e-mail claimed before it is sent.
 import type { Kysely } from "kysely";
@@ -17,7 +19,8 @@ import { sendDueReminders } from "../app/models/reminders.server";
 import { applyDueRetention } from "../app/models/retention.server";
 import { env } from "../app/platform/env.server";
 import { backupDatabase, listBackups, pruneBackups } from "../app/platform/backup.server";
-import { getSqliteHandle } from "../app/platform/db.server";
+import { sqliteHandleIfAny } from "../app/platform/db.server";
+import { isSchedulerLeader, stopLeading } from "../app/platform/leader.server";
 
 export const JOBS_INTERVAL_MS = 10 * 60_000;
 export const ANNOUNCEMENT_POLL_MS = 2_000;
@@ -31,7 +34,10 @@ export async function runDailyBackup({ backupDir = env().BACKUP_DIR, keepDays = 
   if (keepDays === 0) return null;
   const newest = listBackups(backupDir).at(-1);
   if (newest && now.getTime() - Date.parse(newest.manifest.createdAt) < DAY_MS - 5 * 60_000) return null;
-  const { dir } = await backupDatabase(getSqliteHandle(), backupDir, now);
+  // On PostgreSQL, backups are the database platform's (point-in-time restore, pg_dump): decision 040.
+  const sqlite = sqliteHandleIfAny();
+  if (!sqlite) return null;
+  const { dir } = await backupDatabase(sqlite, backupDir, now);
   pruneBackups(backupDir, keepDays, now);
   return dir;
 }
@@ -70,6 +76,7 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
     if (running) return; // a slow run is never overlapped by the next
     running = true;
     try {
+      if (!(await isSchedulerLeader())) return; // another instance runs the jobs (PostgreSQL)
       const { announcements, reminders, judgingReminders, retention } = await runDueJobs(db);
       logAnnouncements(announcements, told);
       for (const line of retentionLines(retention)) console.log(`[jobs] ${line}`);
@@ -86,6 +93,7 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
     if (polling || running) return;
     polling = true;
     try {
+      if (!(await isSchedulerLeader())) return;
       logAnnouncements(await publishDueAnnouncements(db), told);
     } catch (error) {
       console.error(`[jobs] publishing a due announcement failed: ${(error as Error).message}`);
@@ -94,7 +102,10 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
     }
   };
   // deliverMail runs one pass at a time per process, so a slow mail server is never overlapped.
-  const deliver = () => deliverMail(db).catch((error: unknown) => console.error(`[mail] delivering the outbox failed: ${(error as Error).message}`));
+  const deliver = () =>
+    isSchedulerLeader()
+      .then((leader) => (leader ? deliverMail(db) : undefined))
+      .catch((error: unknown) => console.error(`[mail] delivering the outbox failed: ${(error as Error).message}`));
   let backingUp: Promise<unknown> = Promise.resolve();
   const backup = () => {
     backingUp = runDailyBackup()
@@ -116,5 +127,6 @@ export function startScheduler(db: Kysely<Database>, intervalMs = JOBS_INTERVAL_
     clearTimeout(firstBackup);
     clearInterval(backupTimer);
     await Promise.allSettled([ticking, backingUp]);
+    await stopLeading();
   };
 }

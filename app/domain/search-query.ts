@@ -85,3 +85,22 @@ export function snippetAround(text: string, terms: readonly string[], words = 24
   const passage = text.slice(from, to).replace(/\s+/g, " ");
   return `${start > 0 ? "…" : ""}${markMatches(passage, terms)}${end < found.length ? "…" : ""}`;
 }
+
+/**
+ * The text as PostgreSQL's index holds it: each word folded as foldWord does (accents removed, lower
+ * case), joined by spaces, so that the 'simple' text search configuration needs no accent extension.
+ */
+export function foldedWords(text: string): string {
+  return (text.normalize("NFKC").match(WORD) ?? []).map(foldWord).join(" ");
+}
+
+/**
+ * A PostgreSQL to_tsquery expression for the same search as ftsQuery: every word, or any, each as a
+ * prefix (`word:*`). Words are letters and digits only, so nothing typed is read as an operator. Null
+ * when there is nothing to find.
+ */
+export function tsQuery(input: string, mode: "all" | "any" = "all"): string | null {
+  const terms = searchTerms(input).map(foldWord).filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t}:*`).join(mode === "all" ? " & " : " | ");
+}

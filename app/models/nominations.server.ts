@@ -13,6 +13,7 @@ import { entrantEmails, requestEndorsements } from "./endorsements.server";
 import { queueMail } from "./outbox.server";
 import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 import { inTransaction } from "~/platform/sql.server";
+import { jsonText } from "../../db/portable";
 
 export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | "status" | "revision" | "submitted_at" | "updated_at"> & {
   updated_by_name: string | null;
@@ -132,7 +133,7 @@ export async function startNomination(
         .select("target")
         .where("action", "=", "nomination.started")
         .where("actor_user_id", "=", userId)
-        .where(sql<string>`json_extract(details, '$.startKey')`, "=", startKey)
+        .where(jsonText(trx, "details", "startKey"), "=", startKey)
         .executeTakeFirst();
       const earlierId = Number(earlier?.target?.split(":")[1]);
       if (earlierId) {
@@ -237,7 +238,7 @@ const saveAnswerQuery = preparedQuery((db) =>
         .columns(["nomination_id", "section_id"])
         .doUpdateSet((eb) => ({ text: eb.ref("excluded.text") }))
         // An unchanged answer (most of them, as people type in one section at a time) is not rewritten.
-        .where((eb) => eb("nomination_answers.text", "is not", eb.ref("excluded.text"))),
+        .where((eb) => eb("nomination_answers.text", "is distinct from", eb.ref("excluded.text"))),
     ),
 );
 

@@ -4,6 +4,7 @@
 // marks them sent, or schedules the next try. docs/decisions/017-transactional-outbox.md says why.
 import { sql, type Kysely, type Updateable } from "kysely";
 import type { Database, MailOutboxTable, MailStatus } from "../../db/schema";
+import { isPostgres } from "../../db/portable";
 import { afterFailure, mailState, SENDING_LEASE_MS, shortError, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { holdOpenUntilDone, openedDb } from "~/platform/db.server";
 import { PermanentMailError, transmitMail, type Mail } from "~/platform/mail-transport.server";
@@ -48,17 +49,22 @@ const BATCH = 20;
  */
 async function deliverBatch(db: Kysely<Database>, now: Date): Promise<DeliveryReport & { claimed: number }> {
   const at = now.toISOString();
-  const claimed = await db
-    .updateTable("mail_outbox")
-    .set({ status: "sending", attempts: sql<number>`attempts + 1`, next_attempt_at: new Date(now.getTime() + SENDING_LEASE_MS).toISOString() })
-    .where("id", "in", (eb) =>
-      eb.selectFrom("mail_outbox").select("id").where("status", "in", ["queued", "sending"]).where("next_attempt_at", "<=", at).orderBy("id").limit(BATCH),
-    )
-    // Repeated on the row itself, so that of two claims racing for one row only the first matches.
-    .where("status", "in", ["queued", "sending"])
-    .where("next_attempt_at", "<=", at)
-    .returning(["id", "recipient", "subject", "body", "attempts"])
-    .execute();
+  const claim = (q: Kysely<Database>) =>
+    q
+      .updateTable("mail_outbox")
+      .set({ status: "sending", attempts: sql<number>`attempts + 1`, next_attempt_at: new Date(now.getTime() + SENDING_LEASE_MS).toISOString() })
+      .where("id", "in", (eb) =>
+        eb.selectFrom("mail_outbox").select("id").where("status", "in", ["queued", "sending"]).where("next_attempt_at", "<=", at).orderBy("id").limit(BATCH),
+      )
+      // Repeated on the row itself, so that of two claims racing for one row only the first matches.
+      .where("status", "in", ["queued", "sending"])
+      .where("next_attempt_at", "<=", at)
+      .returning(["id", "recipient", "subject", "body", "attempts"])
+      .execute();
+  // On PostgreSQL the claim is a transaction of its own, so that it takes its turn after writes under
+  // way (the write lock, decision 040): a kick from inside the transaction that queued the message
+  // then waits for its commit and sees it, as it does on SQLite's one connection.
+  const claimed = isPostgres(db) ? await db.transaction().execute((trx) => claim(trx)) : await claim(db);
   const report = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   // Once the mail server cannot be reached (no SMTP answer at all), the rest of the batch is not tried
   // one by one, each waiting for its own timeout past the lease: it shares the failed attempt.

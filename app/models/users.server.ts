@@ -1,5 +1,6 @@
 // Users, their roles, memberships and judge profiles.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
+import { joinedByCommas } from "../../db/portable";
 import type { Database, JudgeSide, Role, User } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { recordAudit } from "./audit.server";
@@ -102,7 +103,7 @@ const sessionWithUserQuery = preparedQuery((db) =>
       "users.email_verified_at",
       eb
         .selectFrom("roles")
-        .select((r) => r.fn.agg<string>("group_concat", ["roles.role"]).as("roles"))
+        .select(joinedByCommas(db, sql.ref("roles.role")).as("roles"))
         .whereRef("roles.user_id", "=", "users.id")
         .as("roles"),
       "member_of.id as organisation_id",
@@ -291,7 +292,7 @@ export async function listUsers(
       eb.fn.max("organisations.name").as("organisation_name"),
       eb
         .selectFrom("roles")
-        .select((r) => r.fn.agg<string>("group_concat", ["roles.role"]).as("r"))
+        .select(joinedByCommas(db, sql.ref("roles.role")).as("r"))
         .whereRef("roles.user_id", "=", "users.id")
         .as("roles"),
     ])

@@ -1,10 +1,25 @@
-// The one database handle: better-sqlite3 under Kysely, opened once per process (and kept on
-// globalThis so that dev rebuilds and test helpers share it) with WAL, foreign keys and a busy timeout.
+// The one database handle, opened once per process (and kept on globalThis so that dev rebuilds and
+// test helpers share it): better-sqlite3 under Kysely with WAL, foreign keys and a busy timeout, or,
+// when DATABASE_URL is set, a pool of PostgreSQL connections (decision 040).
 import fs from "node:fs";
 import path from "node:path";
 import { makeFolder } from "./folders.server";
 import SQLite from "better-sqlite3";
-import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig } from "kysely";
+import pg from "pg";
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  PostgresDriver,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  type PostgresDialectConfig,
+  type SqliteDialectConfig,
+} from "kysely";
 import type { Database } from "../../db/schema";
 import { env } from "./env.server";
 
@@ -60,6 +75,71 @@ class AppSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * The key of the advisory lock every PostgreSQL transaction takes first. It makes writes take turns,
+ * as SQLite's BEGIN IMMEDIATE does: the models' read-then-write steps (the audit chain's head, claims
+ * of publications, reminders and mail, confirmations that check a cycle's state) were written for one
+ * writer at a time, and keep that guarantee across connections and instances without each naming its
+ * own row locks. Reads outside transactions do not wait. Decision 040 weighs the cost.
+ */
+export const WRITE_LOCK_KEY = 7340019;
+
+/**
+ * PostgreSQL's text cannot hold the NUL character, which SQLite stores; a NUL in what a client sends
+ * would otherwise be a database error (a 500). It is stored as U+FFFD, the character that stands for
+ * one that cannot be shown, so nothing a client sends can fail a write.
+ */
+function withoutNul(query: CompiledQuery): CompiledQuery {
+  if (!query.parameters.some((p) => typeof p === "string" && p.includes("\u0000"))) return query;
+  return { ...query, parameters: query.parameters.map((p) => (typeof p === "string" ? p.replaceAll("\u0000", "\uFFFD") : p)) };
+}
+
+const cleaned = new WeakSet<DatabaseConnection>();
+
+class SerialPostgresDriver extends PostgresDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    // Kysely keeps one connection object per pooled client, so each is adjusted once.
+    if (!cleaned.has(connection)) {
+      cleaned.add(connection);
+      const execute = connection.executeQuery.bind(connection);
+      const stream = connection.streamQuery.bind(connection);
+      connection.executeQuery = (query) => execute(withoutNul(query));
+      connection.streamQuery = (query, chunkSize) => stream(withoutNul(query), chunkSize);
+    }
+    return connection;
+  }
+  override async beginTransaction(connection: DatabaseConnection, settings: Parameters<PostgresDriver["beginTransaction"]>[1]): Promise<void> {
+    await super.beginTransaction(connection, settings);
+    await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`));
+  }
+}
+
+class AppPostgresDialect extends PostgresDialect {
+  readonly #settings: PostgresDialectConfig;
+  constructor(config: PostgresDialectConfig) {
+    super(config);
+    this.#settings = config;
+  }
+  override createDriver(): Driver {
+    return new SerialPostgresDriver(this.#settings);
+  }
+}
+
+// Counts (bigint) and numeric values come back from pg as strings; every caller expects numbers, and
+// no count or sum here comes near 2^53.
+const pgTypes = {
+  getTypeParser: (id: number, format?: "text" | "binary") =>
+    id === pg.types.builtins.INT8 || id === pg.types.builtins.NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(id, format),
+};
+
+/** A Kysely handle on the PostgreSQL database at `url`, with its pool. */
+export function openPostgres(url: string, { max = 10 } = {}): { db: DB; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes as pg.CustomTypesConfig });
+  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  return { db: new Kysely<Database>({ dialect: new AppPostgresDialect({ pool }) }), pool };
+}
+
 export function openDatabase(file: string): DB {
   return openDatabaseWithHandle(file).db;
 }
@@ -98,15 +178,21 @@ function openDatabaseWithHandle(file: string): { db: DB; sqlite: SQLite.Database
   return { db: new Kysely<Database>({ dialect: new AppSqliteDialect({ database: sqlite }) }), sqlite };
 }
 
-const globalForDb = globalThis as unknown as { __hpmaDb?: { file: string; db: DB; sqlite: SQLite.Database } };
+const globalForDb = globalThis as unknown as { __hpmaDb?: { file: string; db: DB; sqlite?: SQLite.Database } };
 
-/** The shared handle for the configured DATABASE_PATH. */
+/** The shared handle for the configured DATABASE_URL (PostgreSQL) or else DATABASE_PATH (SQLite). */
 export function getDb(): DB {
-  const file = env().DATABASE_PATH;
-  if (!globalForDb.__hpmaDb || globalForDb.__hpmaDb.file !== file) {
-    globalForDb.__hpmaDb = { file, ...openDatabaseWithHandle(file) };
+  const { DATABASE_URL: url, DATABASE_PATH: file } = env();
+  const key = url ?? file;
+  if (!globalForDb.__hpmaDb || globalForDb.__hpmaDb.file !== key) {
+    globalForDb.__hpmaDb = url ? { file: key, db: openPostgres(url).db } : { file, ...openDatabaseWithHandle(file) };
   }
   return globalForDb.__hpmaDb.db;
+}
+
+/** Whether the configured database is PostgreSQL (DATABASE_URL set). */
+export function usingPostgres(): boolean {
+  return Boolean(env().DATABASE_URL);
 }
 
 /** The shared handle if this process has opened it (never opens one): where queued mail is kicked. */
@@ -119,6 +205,13 @@ export function openedDb(): DB | undefined {
  * costs more than the query (see app/platform/sqlite-fast.server.ts). Everything else uses getDb().
  */
 export function getSqliteHandle(): SQLite.Database {
+  const handle = sqliteHandleIfAny();
+  if (!handle) throw new Error("This needs the SQLite database; the service is configured for PostgreSQL (DATABASE_URL).");
+  return handle;
+}
+
+/** The better-sqlite3 handle when the database is SQLite; undefined on PostgreSQL. */
+export function sqliteHandleIfAny(): SQLite.Database | undefined {
   getDb();
   return globalForDb.__hpmaDb!.sqlite;
 }
@@ -127,8 +220,19 @@ export function getSqliteHandle(): SQLite.Database {
  * Whether the database can be written now: the file is not read-only and the write lock can be
  * taken (within a second). Nothing is changed. For /healthz.
  */
-export function databaseWritable(): boolean {
-  const sqlite = getSqliteHandle();
+export async function databaseWritable(): Promise<boolean> {
+  const sqlite = sqliteHandleIfAny();
+  if (!sqlite) {
+    // PostgreSQL: a write transaction (the same lock every write takes) that changes nothing.
+    try {
+      const { rows } = await getDb()
+        .transaction()
+        .execute((trx) => trx.executeQuery<{ writable: boolean }>(CompiledQuery.raw("select not pg_is_in_recovery() as writable")));
+      return rows[0]?.writable === true;
+    } catch {
+      return false;
+    }
+  }
   if (sqlite.readonly) return false;
   const file = globalForDb.__hpmaDb!.file;
   try {
@@ -150,6 +254,7 @@ export function databaseWritable(): boolean {
 
 /** Moves everything in the WAL into the database file and empties the WAL (at shutdown). */
 export function checkpointDb(): void {
+  if (!globalForDb.__hpmaDb?.sqlite) return;
   globalForDb.__hpmaDb?.sqlite.pragma("wal_checkpoint(TRUNCATE)");
 }
 

@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).default("./data/awards.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "DATABASE_URL must be a PostgreSQL address such as postgres://user:password@host:5432/awards (leave it unset for SQLite)")
+    .optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   SMTP_URL: z.string().url("SMTP_URL must be a URL such as smtp://user:pass@host:587").optional(),
@@ -37,6 +41,8 @@ export type Env = {
   isProduction: boolean;
   PORT: number;
   DATABASE_PATH: string;
+  /** A PostgreSQL address: when set, the service uses that database instead of DATABASE_PATH's SQLite file. */
+  DATABASE_URL?: string;
   DATA_DIR: string;
   OUTBOX_DIR: string;
   SESSION_SECRET: string;
@@ -88,6 +94,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     isProduction,
     PORT: raw.PORT,
     DATABASE_PATH: path.resolve(raw.DATABASE_PATH),
+    DATABASE_URL: raw.DATABASE_URL,
     DATA_DIR: dataDir,
     OUTBOX_DIR: path.join(dataDir, "outbox"),
     SESSION_SECRET: raw.SESSION_SECRET ?? localSecret(dataDir),

@@ -1,12 +1,12 @@
 // Queries that run on every request of a hot path (the session lookup, autosave), built with Kysely
 // once and then run as a prepared better-sqlite3 statement kept for reuse. Building and compiling a
 // Kysely query and preparing its SQL costs 50-250 µs each time; running a kept statement, about 5-20.
-// The SQL is still Kysely's, so a move to another database runs the same builders through Kysely
-// (as happens here already for any handle other than appDb()).
+// The SQL is still Kysely's: on PostgreSQL (and for any handle other than appDb()) the same compiled
+// query runs through Kysely, so only the kept statement is SQLite's.
 import type SQLite from "better-sqlite3";
 import { CompiledQuery, type Compilable, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema";
-import { getDb, getSqliteHandle } from "./db.server";
+import { getDb, sqliteHandleIfAny } from "./db.server";
 
 const MARK = "\u0000hpma-param:";
 
@@ -27,7 +27,11 @@ const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>()
 /** getDb(), known to preparedQuery as the app's own handle, so that it runs kept statements on it. */
 export function appDb(): Kysely<Database> {
   const db = getDb();
-  if (!handles.has(db)) handles.set(db, getSqliteHandle());
+  if (!handles.has(db)) {
+    // On PostgreSQL there is no statement to keep: queries run through Kysely, compiled once.
+    const handle = sqliteHandleIfAny();
+    if (handle) handles.set(db, handle);
+  }
   return db;
 }
 

@@ -9,7 +9,7 @@ const HEADERS = { "Content-Type": "application/json", "Cache-Control": "no-store
 export async function loader() {
   let writable = false;
   try {
-    writable = databaseWritable();
+    writable = await databaseWritable();
   } catch {
     writable = false;
   }

@@ -1,10 +1,11 @@
 // Foundation tables: organisations, people, roles, sessions, one-time tokens, login attempts, audit.
 import { sql, type Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("organisations")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("short_name", "text")
     .addColumn("slug", "text", (c) => c.notNull().unique())
@@ -19,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("organisation_aliases")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("organisation_id", "integer", (c) =>
       c.notNull().references("organisations.id").onDelete("cascade"),
     )
@@ -29,7 +30,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("users")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("email_normalised", "text", (c) => c.notNull().unique())
     .addColumn("name", "text", (c) => c.notNull())
@@ -52,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("memberships")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     // An entrant belongs to one organisation.
     .addColumn("user_id", "integer", (c) =>
       c.notNull().unique().references("users.id").onDelete("cascade"),
@@ -68,7 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("organisation_requests")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull().defaultTo("pending"))
@@ -100,7 +101,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("invitations")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("email_normalised", "text", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
@@ -119,7 +120,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const table of ["password_reset_tokens", "email_verification_tokens"]) {
     await db.schema
       .createTable(table)
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", "integer", identity(db))
       .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
       .addColumn("token_hash", "text", (c) => c.notNull().unique())
       .addColumn("created_at", "text", (c) => c.notNull())
@@ -130,7 +131,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("login_attempts")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("email_normalised", "text", (c) => c.notNull())
     .addColumn("ip", "text", (c) => c.notNull())
     .addColumn("succeeded", "integer", (c) => c.notNull())
@@ -149,7 +150,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("audit_log")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("actor_user_id", "integer")
     .addColumn("action", "text", (c) => c.notNull())
     .addColumn("target", "text")

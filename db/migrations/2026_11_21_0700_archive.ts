@@ -2,6 +2,7 @@
 // their case-study sections, themes and versions, the revision that public pages' ETags follow, and
 // the full-text index. The index is an FTS5 table: SQLite only, used only by app/models/archive-search.server.ts.
 import { sql, type Kysely } from "kysely";
+import { identity, isPostgres } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -18,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("archive_entries")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("year", "integer", (c) => c.notNull().references("award_years.year"))
     .addColumn("organisation_name", "text", (c) => c.notNull())
     .addColumn("title", "text")
@@ -55,7 +56,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("archive_entry_versions")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("entry_id", "integer", (c) => c.notNull().references("archive_entries.id").onDelete("cascade"))
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("snapshot", "text", (c) => c.notNull())
@@ -73,6 +74,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.insertInto("archive_state").values({ id: 1, revision: 1, updated_at: new Date().toISOString() }).execute();
 
+  if (isPostgres(db)) {
+    // PostgreSQL's counterpart of the FTS5 table (app/models/archive-search.server.ts fills both).
+    await sql`create table archive_search (
+      entry_id integer primary key, title text not null, organisation text not null,
+      summary text not null, body text not null, document tsvector not null
+    )`.execute(db);
+    await sql`create index archive_search_document_idx on archive_search using gin (document)`.execute(db);
+    return;
+  }
   await sql`create virtual table archive_search using fts5(
     entry_id unindexed, title, organisation, summary, body,
     tokenize = 'unicode61 remove_diacritics 2'

@@ -1,11 +1,12 @@
 // Award cycles with their dates, criteria and entry-form sections; nominations, their answers and
 // endorsements; deadline extensions; and a record of reminders sent (so each is sent once).
 import type { Kysely } from "kysely";
+import { identity, isPostgres } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("award_cycles")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("year", "integer", (c) => c.notNull().unique())
     .addColumn("stage", "text", (c) => c.notNull().defaultTo("draft"))
     .addColumn("nominations_open_at", "text")
@@ -24,12 +25,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("cycle_criteria")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("guidance", "text", (c) => c.notNull())
-    .addColumn("weight", "real", (c) => c.notNull())
+    // Double precision on PostgreSQL, whose "real" has only 6 digits (SQLite's real is 8 bytes).
+    .addColumn("weight", isPostgres(db) ? "double precision" : "real", (c) => c.notNull())
     .addColumn("scale_min", "integer", (c) => c.notNull())
     .addColumn("scale_max", "integer", (c) => c.notNull())
     .addColumn("descriptors", "text", (c) => c.notNull())
@@ -37,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("cycle_sections")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("key", "text", (c) => c.notNull())
@@ -50,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("nominations")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id"))
     .addColumn("organisation_id", "integer", (c) => c.notNull().references("organisations.id"))
     .addColumn("reference", "text", (c) => c.notNull().unique())
@@ -86,7 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("endorsements")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     .addColumn("side", "text", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
@@ -103,7 +105,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("deadline_extensions")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("organisation_id", "integer", (c) => c.references("organisations.id"))
     .addColumn("new_close_at", "text", (c) => c.notNull())
@@ -114,7 +116,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("reminders_sent")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("organisation_id", "integer", (c) => c.notNull().references("organisations.id"))
     .addColumn("kind", "text", (c) => c.notNull())

@@ -2,6 +2,7 @@
 // redaction terms added at review, judges' statements and declared conflicts, assignments (with
 // recusals and moves kept as history), score sheets and their scores, and judging reminders sent.
 import { sql, type Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -26,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("redaction_terms")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     .addColumn("text", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull())
@@ -45,7 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("judge_conflicts")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("judge_user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("organisation_id", "integer", (c) => c.notNull().references("organisations.id"))
@@ -58,7 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("judging_assignments")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("round", "text", (c) => c.notNull().defaultTo("first"))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
@@ -87,7 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("score_sheets")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("assignment_id", "integer", (c) => c.notNull().unique().references("judging_assignments.id").onDelete("cascade"))
     // draft | submitted
     .addColumn("status", "text", (c) => c.notNull().defaultTo("draft"))
@@ -111,7 +112,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("judging_reminders_sent")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("judge_user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())

@@ -2,6 +2,7 @@
 // final round's panel and criteria, the embargoed decisions (winner, highly commended), the case
 // studies generated for publication with their versions, and the claim that publishes a cycle once.
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("award_cycles").addColumn("shortlist_method", "text").execute();
@@ -61,7 +62,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("case_study_draft_versions")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("case_study_drafts.nomination_id").onDelete("cascade"))
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("snapshot", "text", (c) => c.notNull())

@@ -2,6 +2,7 @@
 // approved, declined, removed) with who decided and when; and the e-mail domains the secretariat
 // records as an organisation's own, whose confirmed addresses are approved at once.
 import { sql, type Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   // Pending unless a decision says otherwise: a row written without one gives no access.
@@ -27,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("organisation_email_domains")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("organisation_id", "integer", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
     // Lower case, without the "@"; one organisation per domain.
     .addColumn("domain", "text", (c) => c.notNull().unique())

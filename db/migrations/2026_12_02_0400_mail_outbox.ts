@@ -1,11 +1,12 @@
 // The outbox of e-mails: every message is written here in the transaction of the change that causes
 // it, and a deliverer sends it afterwards with retries (docs/decisions/017-transactional-outbox.md).
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("mail_outbox")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("recipient", "text", (c) => c.notNull())
     .addColumn("subject", "text", (c) => c.notNull())
     // Emptied once sent: a body can hold a one-time link, and only hashes of links are kept at rest.

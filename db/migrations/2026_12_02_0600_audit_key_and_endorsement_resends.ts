@@ -4,6 +4,7 @@
 // (it has no key), so they stay as they are and every row from keyed_from_id on is keyed.
 // endorsement_resends records each link sent again, so that a lead gets at most a few an hour.
 import { sql, type Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -23,7 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("endorsement_resends")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     .addColumn("side", "text", (c) => c.notNull())
     .addColumn("sent_at", "text", (c) => c.notNull())

@@ -3,11 +3,12 @@
 // replacement after a recusal) know the entry needs perEntry + extra judges. The assignments themselves
 // are ordinary first-round ones with the source "second_look" (source is free text).
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("second_look_places")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     .addColumn("extra_sheets", "integer", (c) => c.notNull())

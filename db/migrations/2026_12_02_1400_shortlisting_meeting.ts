@@ -3,11 +3,12 @@
 // judge code or side, never by name). One row per entry of a cycle; edited in place until the
 // shortlist is confirmed, every change audited.
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("meeting_records")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     .addColumn("agreed_position", "text", (c) => c.notNull())

@@ -10,6 +10,7 @@ import { migrateToLatest } from "../../db/migrator";
 import { seed } from "../../scripts/seed/index";
 import { TEMPLATE_DB } from "./database";
 import { SEEDED_VARIANTS, seededDataDir } from "./seeded-data";
+import { createEmptyDatabase, templateName, testPostgresUrl } from "./postgres";
 
 /** Every file under ./data with its size and time of change, to tell whether a test wrote there. */
 function listing(dir: string): string[] {
@@ -45,9 +46,14 @@ export default async function setup() {
       fs.copyFileSync(TEMPLATE_DB, file);
       // Seeded as startTestServer used to seed, so the audit chain and tokens are made with this folder's secrets.
       Object.assign(process.env, { NODE_ENV: "test", DATABASE_PATH: file, DATA_DIR: dataDir, DEMO_DATA: variant.demo ? "1" : "0", LOG_EMAIL_LINKS: "0" });
+      // On PostgreSQL (tests/helpers/postgres.ts) the variant is seeded into a template database.
+      const postgres = testPostgresUrl();
+      if (postgres) process.env.DATABASE_URL = await createEmptyDatabase(postgres, templateName(variant));
+      else delete process.env.DATABASE_URL;
       delete process.env.SMTP_URL;
       delete process.env.APP_ORIGIN;
       resetEnv();
+      if (postgres) await migrateToLatest(getDb());
       await seed(getDb(), variant);
       await closeDb();
     }

@@ -15,6 +15,7 @@ import { createAppListener } from "../../server/http";
 import { tempDir } from "./database";
 import { readOutbox, waitForDelivery, type Email } from "./outbox";
 import { copySeededDataDir } from "./seeded-data";
+import { databaseFromTemplate, dropDatabase, testPostgresUrl } from "./postgres";
 
 
 export type TestServer = {
@@ -44,6 +45,11 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
   const dataDir = tempDir();
   // Seeded once per run by the global setup: a copy, with the secrets it was seeded with.
   const dbFile = copySeededDataDir({ demo, demoStage }, dataDir);
+  // On PostgreSQL, a database of its own made from the variant's seeded template.
+  const postgres = testPostgresUrl();
+  const databaseUrl = postgres ? await databaseFromTemplate(postgres, { demo, demoStage }) : undefined;
+  if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
+  else delete process.env.DATABASE_URL;
   Object.assign(process.env, {
     NODE_ENV: "test",
     DATABASE_PATH: dbFile,
@@ -106,6 +112,7 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await closeDb();
+      if (postgres && databaseUrl) await dropDatabase(postgres, databaseUrl);
     },
   };
 }

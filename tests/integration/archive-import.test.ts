@@ -11,6 +11,7 @@ import { archiveRevision } from "~/models/archive.server";
 import { openDatabase } from "../../app/platform/db.server";
 import { freshDatabaseFile, tempDir } from "../helpers/database";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { isPostgres } from "../../db/portable";
 
 const ADMIN = "admin@demo.test";
 
@@ -132,8 +133,14 @@ describe("importing a file", () => {
 
   it("a failure while writing undoes the rows already written", async () => {
     // A trigger makes the database refuse the third row, as a full disk or a constraint would.
-    await sql`create trigger refuse_test_row before insert on archive_entries
-      when new.organisation_name = 'Refused NHS Trust' begin select raise(abort, 'refused by the test'); end`.execute(app.db);
+    if (isPostgres(app.db)) {
+      await sql`create function refuse_test_row() returns trigger language plpgsql as $$
+        begin if new.organisation_name = 'Refused NHS Trust' then raise exception 'refused by the test'; end if; return new; end $$`.execute(app.db);
+      await sql`create trigger refuse_test_row before insert on archive_entries for each row execute function refuse_test_row()`.execute(app.db);
+    } else {
+      await sql`create trigger refuse_test_row before insert on archive_entries
+        when new.organisation_name = 'Refused NHS Trust' begin select raise(abort, 'refused by the test'); end`.execute(app.db);
+    }
     try {
       const before = await footprint();
       const file = csv("2012,finalist,First Trust,,,,,,Programme,", "2013,finalist,Second Trust,,,,,,Programme,", "2014,finalist,Refused NHS Trust,,,,,,Programme,");
@@ -141,7 +148,10 @@ describe("importing a file", () => {
       expect(await footprint()).toEqual(before);
       expect(await entryNamed("First Trust")).toBeUndefined();
     } finally {
-      await sql`drop trigger refuse_test_row`.execute(app.db);
+      if (isPostgres(app.db)) {
+        await sql`drop trigger refuse_test_row on archive_entries`.execute(app.db);
+        await sql`drop function refuse_test_row()`.execute(app.db);
+      } else await sql`drop trigger refuse_test_row`.execute(app.db);
     }
   });
 });
@@ -210,11 +220,17 @@ describe("the admin's upload page", () => {
   });
 });
 
+function withoutDatabaseUrl(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  return rest;
+}
+
 describe("the command line", () => {
   const run = (file: string, dir: string) =>
     spawnSync("npx", ["tsx", "scripts/archive-import.ts", file], {
       encoding: "utf8",
-      env: { ...process.env, DATABASE_PATH: path.join(dir, "awards.db"), DATA_DIR: dir, NODE_ENV: "test" },
+      // Always a SQLite file of its own: this is about the command, not the database.
+      env: { ...withoutDatabaseUrl(), DATABASE_PATH: path.join(dir, "awards.db"), DATA_DIR: dir, NODE_ENV: "test" },
       timeout: 60_000,
     });
 
