@@ -31,7 +31,8 @@ let preparedAnnouncement: { handle: SQLite.Database; statement: SQLite.Statement
  * so that no shared cache keeps a page past it (docs/decisions/036).
  */
 export function nextScheduledAnnouncement(now = Date.now()): string | null {
-  const handle = getSqliteHandle();
+  const handle = sqliteHandleIfAny();
+  if (!handle) return postgresNextAnnouncement(now);
   if (preparedAnnouncement?.handle !== handle) {
     preparedAnnouncement = {
       handle,
@@ -41,4 +42,34 @@ export function nextScheduledAnnouncement(now = Date.now()): string | null {
     };
   }
   return preparedAnnouncement.statement.get(new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString()) ?? null;
+}
+
+/**
+ * On PostgreSQL (decision 040) the answer cannot be read synchronously: the last one read is given,
+ * and read again in the background when it is over a second old, so a new announcement time reaches
+ * the headers within about a second. Until the first read it answers "now", so that shared caches
+ * keep nothing rather than too much.
+ */
+let postgresAnnouncement: { value: string | null; readAt: number; reading: boolean } | undefined;
+
+function postgresNextAnnouncement(now: number): string | null {
+  const state = (postgresAnnouncement ??= { value: new Date(now).toISOString(), readAt: 0, reading: false });
+  if (now - state.readAt > 1000 && !state.reading) {
+    state.reading = true;
+    getDb()
+      .selectFrom("award_cycles")
+      .select((eb) => eb.fn.min("announcement_at").as("at"))
+      .where("published_at", "is", null)
+      .where("announcement_at", ">", new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString())
+      .executeTakeFirst()
+      .then((row) => {
+        state.value = row?.at ?? null;
+        state.readAt = Date.now();
+      })
+      .catch(() => {})
+      .finally(() => {
+        state.reading = false;
+      });
+  }
+  return state.value;
 }

@@ -3,6 +3,7 @@
 // each judge's practice score sheet. Kept apart from score_sheets and scores on purpose: nothing that
 // builds results, exports or the normalisation reads these tables.
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -20,7 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable("practice_sheets")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("judge_user_id", "integer", (c) => c.notNull().references("users.id"))
     .addColumn("archive_entry_id", "integer", (c) => c.notNull().references("archive_entries.id").onDelete("cascade"))

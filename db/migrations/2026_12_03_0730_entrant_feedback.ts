@@ -3,11 +3,12 @@
 // judge's name or code), edits and approves it, and releases it to the entrant's organisation.
 // One row per entry of a cycle; deleted with the judges' comments by the retention rule (decision 020).
 import type { Kysely } from "kysely";
+import { identity } from "../portable";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("entrant_feedback")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", identity(db))
     .addColumn("cycle_id", "integer", (c) => c.notNull().references("award_cycles.id").onDelete("cascade"))
     .addColumn("nomination_id", "integer", (c) => c.notNull().references("nominations.id").onDelete("cascade"))
     // draft (assembled or edited), approved (ready to release), released (the organisation can read it).

@@ -75,7 +75,7 @@ test("an admin sorts the results, hides a column and filters, by judging code on
 
 test("at a 1280 px window the ranks and flags are in view, and a wider table says it scrolls", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signIn(page, "admin@demo.test");
+  await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
   await page.getByRole("link", { name: /2027/ }).first().click();
   await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
