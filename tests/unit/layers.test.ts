@@ -17,6 +17,7 @@ type Layer =
   | "domain"
   | "vocabulary"
   | "schema"
+  | "portable"
   | "migrations"
   | "seed"
   | "server"
@@ -36,6 +37,8 @@ function layerOf(file: string): Layer | null {
   if (file.startsWith("app/domain/")) return "domain";
   if (file.startsWith("app/styles/")) return "styles";
   if (file === "db/schema.ts") return "schema";
+  // The few SQL pieces that differ between SQLite and PostgreSQL (decision 040): beside the schema, below everything that queries.
+  if (file === "db/portable.ts") return "portable";
   if (file.startsWith("db/migrations/") || file === "db/migrator.ts") return "migrations";
   if (file.startsWith("scripts/seed/")) return "seed";
   if (file.startsWith("scripts/")) return "scripts";
@@ -44,7 +47,7 @@ function layerOf(file: string): Layer | null {
   return null;
 }
 
-const BELOW_MODELS: Layer[] = ["emails", "platform", "domain", "vocabulary", "schema"];
+const BELOW_MODELS: Layer[] = ["emails", "platform", "domain", "vocabulary", "schema", "portable"];
 
 /** What each layer may import, besides packages from node_modules. */
 const MAY_IMPORT: Record<Layer, Layer[]> = {
@@ -53,11 +56,12 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
   request: ["request", "models", ...BELOW_MODELS],
   models: ["models", ...BELOW_MODELS],
   emails: ["emails", "platform", "domain", "vocabulary", "schema"],
-  platform: ["platform", "domain", "vocabulary", "schema"],
+  platform: ["platform", "domain", "vocabulary", "schema", "portable"],
   domain: ["domain", "vocabulary"],
   vocabulary: [],
   schema: ["vocabulary"],
-  migrations: ["migrations"],
+  portable: [],
+  migrations: ["migrations", "portable"],
   seed: ["seed", "models", ...BELOW_MODELS],
   server: ["server", "request", "models", ...BELOW_MODELS, "migrations", "seed"],
   scripts: ["scripts", "seed", "server", "request", "models", ...BELOW_MODELS, "migrations"],
