@@ -85,7 +85,10 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
  * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
  * accepts, or 304 when the browser already has it.
  */
-function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
+async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
+  // Worked out before anything is written (on PostgreSQL it is a query).
+  const cacheControl = entry.revision ? currentPublicCacheControl() : undefined;
+  const sharedCacheControl = typeof cacheControl === "string" || cacheControl === undefined ? cacheControl : await cacheControl;
   const notModified = etagMatches(req.headers["if-none-match"], entry.etag);
   res.statusCode = notModified ? 304 : entry.status;
   for (const [key, value] of groupHeaders(entry.headers)) {
@@ -94,7 +97,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Cached
   }
   // A copy may be served long after it was made: how long a shared cache may keep it is worked out
   // now, so that it never outlives the next announcement (decision 036).
-  if (entry.revision) res.setHeader("Cache-Control", currentPublicCacheControl());
+  if (sharedCacheControl) res.setHeader("Cache-Control", sharedCacheControl);
   const representation = cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
   if (representation.varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
   // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
@@ -270,7 +273,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const revision = currentArchiveRevision();
       const hit = pageCache.get(cacheKey, String(typeof revision === "number" ? revision : await revision));
       if (hit) {
-        send(req, res, hit, nonce);
+        await send(req, res, hit, nonce);
         return;
       }
     }
@@ -281,9 +284,9 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const rendering = rendersInFlight.get(cacheKey);
       if (rendering) {
         await rendering;
-        const copy = pageCache.get(cacheKey, String(currentArchiveRevision()));
+        const copy = pageCache.get(cacheKey, String(await currentArchiveRevision()));
         if (copy) {
-          send(req, res, copy, nonce);
+          await send(req, res, copy, nonce);
           return;
         }
       } else {
@@ -375,13 +378,13 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         };
         pageCache.set(cacheKey!, entry);
         release?.();
-        send(req, res, entry, nonce);
+        await send(req, res, entry, nonce);
         return;
       }
 
       const etag = response.headers.get("etag");
       if (response.status === 200 && (method === "GET" || method === "HEAD") && etagMatches(req.headers["if-none-match"], etag)) {
-        send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag }, nonce);
+        await send(req, res, { revision: "", status: 200, headers, body: Buffer.alloc(0), etag }, nonce);
         return;
       }
       res.statusCode = response.status;

@@ -30,9 +30,18 @@ let preparedAnnouncement: { handle: SQLite.Database; statement: SQLite.Statement
  * scheduler is about to publish), ISO text; null when none is scheduled. Read on every public response,
  * so that no shared cache keeps a page past it (docs/decisions/036).
  */
-export function nextScheduledAnnouncement(now = Date.now()): string | null {
+export function nextScheduledAnnouncement(now = Date.now()): string | null | Promise<string | null> {
   const handle = sqliteHandleIfAny();
-  if (!handle) return postgresNextAnnouncement(now);
+  if (!handle) {
+    // On PostgreSQL (decision 040), the same question as one query on the pool: still exact.
+    return getDb()
+      .selectFrom("award_cycles")
+      .select((eb) => eb.fn.min("announcement_at").as("at"))
+      .where("published_at", "is", null)
+      .where("announcement_at", ">", new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString())
+      .executeTakeFirst()
+      .then((row) => row?.at ?? null);
+  }
   if (preparedAnnouncement?.handle !== handle) {
     preparedAnnouncement = {
       handle,
@@ -42,34 +51,4 @@ export function nextScheduledAnnouncement(now = Date.now()): string | null {
     };
   }
   return preparedAnnouncement.statement.get(new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString()) ?? null;
-}
-
-/**
- * On PostgreSQL (decision 040) the answer cannot be read synchronously: the last one read is given,
- * and read again in the background when it is over a second old, so a new announcement time reaches
- * the headers within about a second. Until the first read it answers "now", so that shared caches
- * keep nothing rather than too much.
- */
-let postgresAnnouncement: { value: string | null; readAt: number; reading: boolean } | undefined;
-
-function postgresNextAnnouncement(now: number): string | null {
-  const state = (postgresAnnouncement ??= { value: new Date(now).toISOString(), readAt: 0, reading: false });
-  if (now - state.readAt > 1000 && !state.reading) {
-    state.reading = true;
-    getDb()
-      .selectFrom("award_cycles")
-      .select((eb) => eb.fn.min("announcement_at").as("at"))
-      .where("published_at", "is", null)
-      .where("announcement_at", ">", new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString())
-      .executeTakeFirst()
-      .then((row) => {
-        state.value = row?.at ?? null;
-        state.readAt = Date.now();
-      })
-      .catch(() => {})
-      .finally(() => {
-        state.reading = false;
-      });
-  }
-  return state.value;
 }

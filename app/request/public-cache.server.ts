@@ -13,9 +13,10 @@ import { publicCacheControl } from "~/domain/public-caching";
 /** Internal header: the archive revision a response was built from. The server strips it. */
 export const REVISION_HEADER = "X-Archive-Revision";
 
-/** The Cache-Control of a public page sent now. */
-export function currentPublicCacheControl(now = Date.now()): string {
-  return publicCacheControl(nextScheduledAnnouncement(now), now);
+/** The Cache-Control of a public page sent now (a promise on PostgreSQL, where the next announcement is a query). */
+export function currentPublicCacheControl(now = Date.now()): string | Promise<string> {
+  const next = nextScheduledAnnouncement(now);
+  return typeof next === "string" || next === null ? publicCacheControl(next, now) : next.then((at) => publicCacheControl(at, now));
 }
 
 /**
@@ -26,7 +27,7 @@ export async function publicCacheHeaders(request: Request, context: AppLoadConte
   const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
   return {
     ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
-    "Cache-Control": user ? "private, no-store" : currentPublicCacheControl(),
+    "Cache-Control": user ? "private, no-store" : await currentPublicCacheControl(),
     Vary: "Cookie",
     [REVISION_HEADER]: String(revision),
   };
