@@ -8,7 +8,7 @@ import { sql, type Kysely } from "kysely";
 import type { ArchiveResult, Database, ScoreSheetStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
-import { conflictedOrganisations, criteriaFor, type JudgeCriterionView } from "./score-sheets.server";
+import { conflictedOrganisations, criteriaFor, sheetState, type JudgeCriterionView } from "./score-sheets.server";
 import { inTransaction } from "~/platform/sql.server";
 import { parseSheet, scoringProblem, type SheetInput } from "~/domain/judging";
 import { calibration, isScorableCaseStudy, practiceProblem, practiceSource, type Calibration, type PracticeCopy } from "~/domain/practice";
@@ -192,15 +192,7 @@ export async function getPracticeSheet(db: Kysely<Database>, { cycleId, judgeId 
   return {
     copy: offered.copy,
     criteria,
-    sheet: {
-      status: sheet?.status ?? null,
-      revision: sheet?.revision ?? 0,
-      scores: Object.fromEntries(scores.map((s) => [s.criterion_id, s.score])),
-      comments: Object.fromEntries(scores.map((s) => [s.criterion_id, s.comment])),
-      overallComment: sheet?.overall_comment ?? "",
-      savedAt: sheet?.updated_at ?? null,
-      submittedAt: sheet?.submitted_at ?? null,
-    },
+    sheet: sheetState(sheet, scores),
     closed: practiceProblem({ sheetStatus: sheet?.status ?? null, firstSheetSubmitted: submittedFirst }),
   };
 }

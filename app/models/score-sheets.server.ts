@@ -214,17 +214,21 @@ async function criteriaAndSheet(db: Kysely<Database>, assignment: LiveAssignment
     db.selectFrom("score_sheets").selectAll().where("assignment_id", "=", assignment.assignmentId).executeTakeFirst(),
   ]);
   const scores = sheet ? await db.selectFrom("scores").select(["criterion_id", "score", "comment"]).where("sheet_id", "=", sheet.id).execute() : [];
+  return { criteria, sheet: sheetState(sheet, scores) };
+}
+
+type SheetRow = { status: ScoreSheetStatus; revision: number; overall_comment: string; updated_at: string | null; submitted_at: string | null };
+
+/** A sheet as its page shows it, from its row (none yet: not started) and its scores; the practice sheet's too. */
+export function sheetState(sheet: SheetRow | undefined, scores: { criterion_id: number; score: number | null; comment: string }[]): JudgeSheetView["sheet"] {
   return {
-    criteria,
-    sheet: {
-      status: sheet?.status ?? null,
-      revision: sheet?.revision ?? 0,
-      scores: Object.fromEntries(scores.map((s) => [s.criterion_id, s.score])),
-      comments: Object.fromEntries(scores.map((s) => [s.criterion_id, s.comment])),
-      overallComment: sheet?.overall_comment ?? "",
-      savedAt: sheet?.updated_at ?? null,
-      submittedAt: sheet?.submitted_at ?? null,
-    },
+    status: sheet?.status ?? null,
+    revision: sheet?.revision ?? 0,
+    scores: Object.fromEntries(scores.map((s) => [s.criterion_id, s.score])),
+    comments: Object.fromEntries(scores.map((s) => [s.criterion_id, s.comment])),
+    overallComment: sheet?.overall_comment ?? "",
+    savedAt: sheet?.updated_at ?? null,
+    submittedAt: sheet?.submitted_at ?? null,
   };
 }
 

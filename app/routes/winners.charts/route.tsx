@@ -5,6 +5,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumb } from "~/components/admin";
 import { rowsByGroup, rowsByYear } from "~/domain/archive-charts";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/vocabulary";
 import { archiveCounts } from "~/models/archive-charts.server";
@@ -42,20 +43,7 @@ export default function ArchiveCharts() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
-          <ol className="nhsuk-breadcrumb__list">
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to="/">
-                Home
-              </Link>
-            </li>
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to="/winners">
-                Past winners
-              </Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb crumbs={[{ href: "/", label: "Home" }, { href: "/winners", label: "Past winners" }]} />
         <h1>The archive in charts</h1>
         <p className="nhsuk-lede-text">
           The {c.entries} winners, highly commended entries and finalists the archive records, by year, region, organisation type and theme.
