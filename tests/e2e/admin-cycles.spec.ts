@@ -1,6 +1,6 @@
 // Award cycles as the secretariat runs them, in a real browser, with axe on every page and error state.
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signInDirectly, test, visit } from "./fixtures";
+import { E2E_SERVERS, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
 
 /** Types one of the cycle's dates ("2031-05-13"), in UK time, into its day, month and year boxes and its time. */
 async function fillDate(page: Page, legend: string | RegExp, date: string, time: string) {
@@ -94,6 +94,10 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   await expect(page.getByRole("alert").filter({ hasText: "Nominations have closed" })).toBeVisible();
   await expect(page.getByText("This cycle is Nominations closed")).toBeVisible();
   await expectAccessible(page);
+  // Back to a draft, as the shared server had it: entrants work in the newest cycle that has opened, so
+  // a closed 2031 would take the demo's open 2027 cycle away from the entrants' specs that follow.
+  const db = await serverDb(E2E_SERVERS.open.dataDir);
+  await db.updateTable("award_cycles").set({ stage: "draft" }).where("year", "=", 2031).execute();
 });
 
 test("an admin sorts and filters the demo cycle's nominations in the browser", async ({ page }) => {

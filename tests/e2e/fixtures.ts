@@ -14,6 +14,7 @@ export const DEMO_PASSWORD = "partnership-demo";
 export async function serverDb(dataDir: string) {
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_PATH = path.join(dataDir, "awards.db");
+  delete process.env.DATABASE_URL; // the end-to-end servers run on SQLite
   process.env.NODE_ENV = "test";
   const { resetEnv } = await import("../../app/platform/env.server");
   resetEnv();
