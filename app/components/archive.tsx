@@ -43,7 +43,11 @@ export function Paragraphs({ text }: { text: string }) {
           if (j > 0) content.push(<br key={`br${j}`} />);
           content.push(line);
         });
-        return <p key={i}>{content}</p>;
+        return (
+          <p key={i} dir="auto">
+            {content}
+          </p>
+        );
       })}
     </>
   );

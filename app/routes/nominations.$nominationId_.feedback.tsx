@@ -3,6 +3,7 @@
 // exist: the same 404 as an entry that is not theirs.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Paragraphs } from "~/components/archive";
 import { Caption, TwoThirds } from "~/components/nhsuk";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getReleasedFeedback } from "~/models/entrant-feedback.server";
@@ -40,15 +41,8 @@ export default function FeedbackOnYourEntry() {
               <strong>Score band:</strong> {c.band}
             </p>
           </div>
-          {c.text ? (
-            c.text
-              .split(/\n{2,}/)
-              .filter((p) => p.trim())
-              .map((p, i) => (
-                <p key={i} dir="auto" style={{ whiteSpace: "pre-line" }}>
-                  {p}
-                </p>
-              ))
+          {c.text.trim() ? (
+            <Paragraphs text={c.text} />
           ) : (
             <p>No further feedback on this criterion.</p>
           )}
@@ -57,14 +51,7 @@ export default function FeedbackOnYourEntry() {
       {feedback.overall ? (
         <section aria-labelledby="overall">
           <h2 id="overall">Overall</h2>
-          {feedback.overall
-            .split(/\n{2,}/)
-            .filter((p) => p.trim())
-            .map((p, i) => (
-              <p key={i} dir="auto" style={{ whiteSpace: "pre-line" }}>
-                {p}
-              </p>
-            ))}
+          <Paragraphs text={feedback.overall} />
         </section>
       ) : null}
       <p>
