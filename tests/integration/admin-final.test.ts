@@ -228,6 +228,64 @@ describe("the final round", () => {
   });
 });
 
+describe("a panel judge checks their final-round answers before submitting", () => {
+  it("goes from a complete sheet to a check of every score and comment, named as on the sheet, and submits from there", async () => {
+    const cookie = await app.sessionFor(JUDGE);
+    const [judgeId] = await judgeIds([JUDGE]);
+    const sheets = await app.db.selectFrom("score_sheets").select("assignment_id").execute();
+    const assignment = (await finalAssignments()).find((a) => a.judge_user_id === judgeId && !sheets.some((s) => s.assignment_id === a.id))!;
+    expect(assignment).toBeDefined();
+    const code = (await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "=", assignment.nomination_id).executeTakeFirstOrThrow()).code;
+    const organisation = finalists.find((f) => f.nominationId === assignment.nomination_id)!.organisation;
+    const sheet = `/judging/final/${code}`;
+    const html = await readable(await app.request(sheet, { cookie }));
+    expect(html).toContain(">Continue to check your scores</button>");
+    expect(html).not.toContain(">Submit scores</button>");
+    const ids = [...html.matchAll(/name="score_(\d+)"/g)].map((m) => Number(m[1])).filter((id, i, all) => all.indexOf(id) === i);
+    expect(ids.length).toBeGreaterThan(0);
+    const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "scale_max"]).where("id", "in", ids).execute();
+
+    const form: Record<string, string> = { intent: "check", revision: "0", overall_comment: "The panel's clearest presentation." };
+    for (const c of criteria) form[`score_${c.id}`] = String(Math.min(c.scale_max, 3));
+    form[`comment_${criteria[0].id}`] = "Answered every question jointly.";
+    const onward = await app.request(sheet, { cookie, form });
+    expect(onward.status, await onward.clone().text()).toBe(302);
+    expect(onward.headers.get("location")).toBe(`${sheet}/check`);
+    const saved = await app.db.selectFrom("score_sheets").select(["status", "revision"]).where("assignment_id", "=", assignment.id).executeTakeFirstOrThrow();
+    expect(saved.status).toBe("draft");
+
+    const check = await readable(await app.request(`${sheet}/check`, { cookie }));
+    expect(check).toContain("<h1>Check your scores before submitting them</h1>");
+    expect(check).toContain(`${code}: ${escaped(organisation)}`);
+    for (const c of criteria) {
+      expect(check).toContain(`${Math.min(c.scale_max, 3)} out of ${c.scale_max}`);
+      expect(check).toContain(`href="${sheet}#score_${c.id}"`);
+      expect(check).toContain(`href="${sheet}#comment_${c.id}"`);
+    }
+    expect(check).toContain("Answered every question jointly.");
+    expect(check).toContain(escaped("The panel's clearest presentation."));
+    expect(check).toContain(`href="${sheet}#overall_comment"`);
+
+    // Another judge has no such sheet to check, nor to submit.
+    const other = await app.sessionFor("judge.staffside2@demo.test");
+    expect((await app.request(`${sheet}/check`, { cookie: other })).status).toBe(404);
+    expect((await app.request(`${sheet}/check`, { cookie: other, form: { revision: String(saved.revision) } })).status).toBe(404);
+
+    // An older revision than the one saved is refused: nothing is submitted unseen.
+    const stale = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision - 1) } });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("Check your scores again");
+
+    const submitted = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision) } });
+    expect(submitted.status).toBe(302);
+    expect(submitted.headers.get("location")).toBe("/judging/final?notice=submitted");
+    expect((await app.db.selectFrom("score_sheets").select("status").where("assignment_id", "=", assignment.id).executeTakeFirstOrThrow()).status).toBe("submitted");
+    const after = await app.request(`${sheet}/check`, { cookie });
+    expect(after.status).toBe(302);
+    expect(after.headers.get("location")).toBe(sheet);
+  });
+});
+
 describe("the decisions", () => {
   const [w, hc] = [0, 1];
 
