@@ -43,6 +43,13 @@ const caseStudyPath = (nominationId: number) => `/admin/cycles/${cycleId}/case-s
 const checked = (html: string, name: string) =>
   (html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`, "g")) ?? []).filter((tag) => / checked=""/.test(tag)).map((tag) => /value="([^"]*)"/.exec(tag)![1]);
 const escaped = (text: string) => text.replaceAll("'", "&#x27;").replaceAll('"', "&quot;");
+/** The names of the page's task sections that are open (the rest are folded). */
+const openSections = (html: string) =>
+  [...html.matchAll(/<details class="nhsuk-details nhsuk-expander"( open="")?><summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">([^<]*)<\/span>/g)]
+    .filter((m) => m[1])
+    .map((m) => m[2].replaceAll("&#x27;", "'"));
+/** A task's status in the list at the top of the page. */
+const taskStatus = (html: string, id: string) => new RegExp(`href="#${id}"[\\s\\S]*?<div class="nhsuk-task-list__status"[^>]*><strong[^>]*>([^<]*)<`).exec(html)?.[1];
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
@@ -153,6 +160,14 @@ describe("the final round", () => {
     expect(html).toContain("10am on Thursday 10 June 2027");
     expect(html).toContain("10:00 to 10:30");
     expect(html).toContain("Embargoed until the announcement");
+    // Each section is a task: only the next one to do is open, and what cannot start yet says so.
+    expect(taskStatus(html, "task-panel")).toBe("To do");
+    expect(taskStatus(html, "task-progress")).toBe("Cannot start yet");
+    expect(taskStatus(html, "task-presentations")).toBe("Done");
+    expect(taskStatus(html, "task-decisions")).toBe("To do");
+    expect(openSections(html)).toEqual(["Choose the final-round panel"]);
+    expect(html).toContain('href="#task-decisions"');
+    expect(html).toContain('id="task-decisions"');
   });
 
   it("assigns every panel judge every finalist they have no conflict with", async () => {
@@ -170,6 +185,10 @@ describe("the final round", () => {
     expect(panelRows.map((r) => r.judge_user_id).sort()).toEqual([...panel].sort());
     const html = await page(res.headers.get("location")!);
     expect(html).toContain("The final-round panel has been saved");
+    // The section just posted stays open, and so does the next task: following the panel's sheets.
+    expect(taskStatus(html, "task-panel")).toBe("Done");
+    expect(taskStatus(html, "task-progress")).toBe("To do");
+    expect(openSections(html)).toEqual(["Choose the final-round panel", "Follow the panel's score sheets"]);
     expect(html).toContain("David Okafor");
     expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());
     // Each judge who joined the panel is e-mailed once, with how many finalists they have, not who.
@@ -302,6 +321,8 @@ describe("the decisions", () => {
     expect(html).toContain("Enter the rationale for each finalist you choose");
     expect(html).toContain(`href="#rationale_${finalists[w].nominationId}"`);
     expect(html).toContain("Kept text for the highly commended");
+    // The section with the errors is open, as well as the next task.
+    expect(openSections(html)).toContain("Record the decisions");
     expect(checked(html, "winner")).toEqual([String(finalists[w].nominationId)]);
     expect(checked(html, "hc")).toEqual([String(finalists[hc].nominationId)]);
     expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);
