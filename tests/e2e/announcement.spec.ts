@@ -60,6 +60,14 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   await expect(page.locator("details[open] > summary")).toHaveText(["Choose the final-round panel"]);
   await expect(page.getByRole("button", { name: "Record the decisions" })).toBeHidden();
   await expectAccessible(page);
+  // Folded, the page is a fraction of its length with every section open (as it was before the tasks).
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const folded = await height();
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const unfolded = await height();
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d, i) => (d.open = i === 0)));
+  test.info().annotations.push({ type: "final-round page height at 1280 px", description: `${folded} px folded, ${unfolded} px with every section open` });
+  expect(folded).toBeLessThan(unfolded / 2);
   await page.getByLabel("Helen Carter").check();
   await page.getByLabel("Mark Thompson").check();
   await page.getByRole("button", { name: "Save the panel" }).click();
