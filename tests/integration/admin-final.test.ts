@@ -49,7 +49,7 @@ const openSections = (html: string) =>
     .filter((m) => m[1])
     .map((m) => m[2].replaceAll("&#x27;", "'"));
 /** A task's status in the list at the top of the page. */
-const taskStatus = (html: string, id: string) => new RegExp(`href="#${id}"[\\s\\S]*?<div class="nhsuk-task-list__status"[^>]*><strong[^>]*>([^<]*)<`).exec(html)?.[1];
+const taskStatus = (html: string, title: string) => new RegExp(`>${escaped(title)}</(?:a|div)>[\\s\\S]*?<div class="nhsuk-task-list__status"[^>]*><strong[^>]*>([^<]*)<`).exec(html)?.[1];
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
@@ -161,12 +161,13 @@ describe("the final round", () => {
     expect(html).toContain("10:00 to 10:30");
     expect(html).toContain("Embargoed until the announcement");
     // Each section is a task: only the next one to do is open, and what cannot start yet says so.
-    expect(taskStatus(html, "task-panel")).toBe("To do");
-    expect(taskStatus(html, "task-progress")).toBe("Cannot start yet");
-    expect(taskStatus(html, "task-presentations")).toBe("Done");
-    expect(taskStatus(html, "task-decisions")).toBe("To do");
+    expect(taskStatus(html, "Choose the final-round panel")).toBe("To do");
+    expect(taskStatus(html, "Follow the panel's score sheets")).toBe("Cannot start yet");
+    expect(taskStatus(html, "Check the running order of the presentations")).toBe("Done");
+    expect(taskStatus(html, "Record the decisions")).toBe("To do");
     expect(openSections(html)).toEqual(["Choose the final-round panel"]);
     expect(html).toContain('href="#task-decisions"');
+    expect(html).not.toContain('href="#task-progress"');
     expect(html).toContain('id="task-decisions"');
   });
 
@@ -186,8 +187,8 @@ describe("the final round", () => {
     const html = await page(res.headers.get("location")!);
     expect(html).toContain("The final-round panel has been saved");
     // The section just posted stays open, and so does the next task: following the panel's sheets.
-    expect(taskStatus(html, "task-panel")).toBe("Done");
-    expect(taskStatus(html, "task-progress")).toBe("To do");
+    expect(taskStatus(html, "Choose the final-round panel")).toBe("Done");
+    expect(taskStatus(html, "Follow the panel's score sheets")).toBe("To do");
     expect(openSections(html)).toEqual(["Choose the final-round panel", "Follow the panel's score sheets"]);
     expect(html).toContain("David Okafor");
     expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());

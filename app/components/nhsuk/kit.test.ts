@@ -72,10 +72,12 @@ describe("the NHS.UK kit", () => {
     expect(html(h(Details, { summary: "Hint", open: true, children: "Text" }))).toContain('<details class="nhsuk-details" open="">');
   });
 
-  it("a task overview links each task to its part of the page with a plain anchor, described by its status", () => {
+  it("a task overview links each task to its part of the page with a plain anchor, described by its status; one that cannot start has no link", () => {
     const out = html(h(TaskOverview, { idPrefix: "t", items: [{ id: "task-panel", title: "Choose the panel", hint: "3 judges", status: "done" }, { id: "task-x", title: "Later", status: "cannot-start" }] }));
     expect(out).toContain('<a class="nhsuk-link nhsuk-task-list__link" href="#task-panel" aria-describedby="t-1-hint t-1-status">Choose the panel</a>');
     expect(out).toContain('<div class="nhsuk-task-list__status" id="t-1-status"><strong class="nhsuk-tag nhsuk-tag--green">Done</strong></div>');
     expect(out).toContain('<div class="nhsuk-task-list__status" id="t-2-status"><strong class="nhsuk-tag nhsuk-tag--grey">Cannot start yet</strong></div>');
+    expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Later</div></div>');
+    expect(out).not.toContain('href="#task-x"');
   });
 });

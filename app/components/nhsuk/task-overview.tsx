@@ -1,6 +1,7 @@
 // The NHS.UK task list's markup for the tasks of one long page: each task's name links to its part
-// of the page, with an optional hint and a status. The links are plain same-page anchors (not router
-// links), so that following one into a closed <details> opens it, with or without JavaScript.
+// of the page, with an optional hint and a status; a task that cannot start yet has no link, as in the
+// pattern. The links are plain same-page anchors (not router links), so that following one into a
+// closed <details> opens it, with or without JavaScript.
 export type TaskOverviewStatus = "done" | "in-progress" | "to-do" | "cannot-start";
 
 export type TaskOverviewItem = { id: string; title: string; hint?: string; status: TaskOverviewStatus };
@@ -26,12 +27,17 @@ export function TaskOverview({ idPrefix, items }: { idPrefix: string; items: rea
       {items.map((item, i) => {
         const hintId = `${idPrefix}-${i + 1}-hint`;
         const statusId = `${idPrefix}-${i + 1}-status`;
+        const linked = item.status !== "cannot-start";
         return (
-          <li className="nhsuk-task-list__item nhsuk-task-list__item--with-link" key={item.id}>
+          <li className={`nhsuk-task-list__item${linked ? " nhsuk-task-list__item--with-link" : ""}`} key={item.id}>
             <div className="nhsuk-task-list__name-and-hint">
-              <a className="nhsuk-link nhsuk-task-list__link" href={`#${item.id}`} aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}>
-                {item.title}
-              </a>
+              {linked ? (
+                <a className="nhsuk-link nhsuk-task-list__link" href={`#${item.id}`} aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}>
+                  {item.title}
+                </a>
+              ) : (
+                <div>{item.title}</div>
+              )}
               {item.hint ? (
                 <div className="nhsuk-task-list__hint" id={hintId}>
                   {item.hint}
