@@ -1,6 +1,6 @@
 // The score sheet a judge fills in, for the first round (the redacted entry) and the final round
 // (the finalist, named once the shortlist is confirmed): the entry beside the criteria, autosave, and
-// submit (in the first round, from a check of the answers on the next page). Routes load the data
+// submit (from a check of the answers on the next page, except on the practice sheet). Routes load the data
 // and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
@@ -22,7 +22,7 @@ export type ScoreSheetProps = {
   backTo: { href: string; label: string };
   /** Where a judge steps away from this entry (first round only). */
   recuseHref?: string;
-  /** The sheet is submitted from a check of the answers (first round): its main button goes there. */
+  /** The sheet is submitted from a check of the answers (both rounds; not the practice sheet): its main button goes there. */
   checksFirst?: boolean;
   /** The first round's comments may become the entrant's feedback (decision 038): the judge is told so. */
   sharedAsFeedback?: boolean;

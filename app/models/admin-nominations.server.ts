@@ -55,6 +55,57 @@ export async function listCycleNominations(
   });
 }
 
+/** An organisation whose nominations would not go forward to judging, and who to tell. */
+export type OrganisationLeftOut = {
+  organisationId: number;
+  organisation: string;
+  /** Drafts, never submitted. */
+  drafts: { reference: string; title: string }[];
+  /** Submitted, but not endorsed by both leads in time (or never sent to them). */
+  unendorsed: { reference: string; title: string }[];
+  /** The organisation's approved, active members. */
+  members: { email: string; name: string }[];
+};
+
+/**
+ * The organisations with a nomination that would not go forward if nominations closed at `closeAt`
+ * (extensions still apply): drafts, and submitted ones not endorsed by both leads by then, by the
+ * same rule as the nominations table; each with its approved members, who are the ones to tell.
+ */
+export async function organisationsLeftOut(db: Kysely<Database>, cycleId: number, { closeAt }: { closeAt: string }): Promise<OrganisationLeftOut[]> {
+  const leftOut = (await listCycleNominations(db, cycleId, { closeAt })).filter((n) => n.status === "draft" || n.status === "submitted" || n.status === "awaiting_endorsement");
+  if (leftOut.length === 0) return [];
+  const owners = await db
+    .selectFrom("nominations")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .select(["nominations.id", "nominations.organisation_id", "organisations.name"])
+    .where("nominations.id", "in", leftOut.map((n) => n.id))
+    .execute();
+  const members = await db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .select(["memberships.organisation_id", "users.email", "users.name"])
+    .where("memberships.organisation_id", "in", [...new Set(owners.map((o) => o.organisation_id))])
+    .where("memberships.status", "=", "approved")
+    .where("users.active", "=", 1)
+    .orderBy("users.email")
+    .execute();
+  const byOrganisation = new Map<number, OrganisationLeftOut>();
+  for (const n of [...leftOut].sort((a, b) => a.reference.localeCompare(b.reference))) {
+    const owner = owners.find((o) => o.id === n.id)!;
+    const entry = byOrganisation.get(owner.organisation_id) ?? {
+      organisationId: owner.organisation_id,
+      organisation: owner.name,
+      drafts: [],
+      unendorsed: [],
+      members: members.filter((m) => m.organisation_id === owner.organisation_id).map((m) => ({ email: m.email, name: m.name })),
+    };
+    (n.status === "draft" ? entry.drafts : entry.unendorsed).push({ reference: n.reference, title: n.title });
+    byOrganisation.set(owner.organisation_id, entry);
+  }
+  return [...byOrganisation.values()].sort((a, b) => a.organisation.localeCompare(b.organisation));
+}
+
 /**
  * The nominations that are complete now and would not be if nominations closed at `closeAt`: a lead
  * endorsed them after it, so moving the date would quietly leave them out of judging.

@@ -7,8 +7,8 @@ import type { Descriptor } from "~/domain/criteria";
 import { closeNowProblem, effectiveDeadline, transitionProblem, type DeadlineExtension } from "~/domain/stages";
 import { recordAudit } from "./audit.server";
 import { formatUkDeadline } from "~/domain/uk-time";
-import { deadlineExtendedMail } from "~/emails/cycle-emails.server";
-import { entrantsWithDrafts } from "./admin-nominations.server";
+import { deadlineExtendedMail, nominationsClosedEarlyMail } from "~/emails/cycle-emails.server";
+import { entrantsWithDrafts, organisationsLeftOut } from "./admin-nominations.server";
 import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
 import type { Outcome } from "~/domain/outcome";
@@ -159,12 +159,14 @@ export async function moveCycleStage(
 /**
  * Closes nominations now, ahead of the deadline, in one transaction: the closing time becomes now and
  * the cycle moves to closed (conditional on it still being open, so two presses close it once), with
- * one audit row that keeps the deadline it replaced. Refused with the rule's reason otherwise.
+ * one audit row that keeps the deadline it replaced, and an e-mail queued to each approved member of
+ * every organisation whose drafts or unendorsed nominations will not go forward (`emailed`: how many
+ * organisations). Refused with the rule's reason otherwise.
  */
 export async function closeNominationsNow(
   db: Kysely<Database>,
   { cycleId, now = new Date(), actorUserId }: { cycleId: number; now?: Date; actorUserId: number },
-): Promise<Outcome> {
+): Promise<{ ok: true; emailed: number } | { ok: false; problem: string }> {
   return inTransaction(db, async (trx) => {
     const cycle = await getCycle(trx, cycleId);
     if (!cycle) return { ok: false, problem: "There is no such award cycle" };
@@ -180,7 +182,13 @@ export async function closeNominationsNow(
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) === 0) return { ok: false, problem: "The cycle was changed by someone else; check it and try again" };
     await recordAudit(trx, { actorUserId, action: "cycle.nominations_closed_now", target: `cycle:${cycleId}`, details: { closedAt, deadlineWas: cycle.nominations_close_at } }, now);
-    return { ok: true };
+    const leftOut = (await organisationsLeftOut(trx, cycleId, { closeAt: closedAt })).filter((o) => o.members.length > 0);
+    for (const o of leftOut) {
+      for (const m of o.members) {
+        await queueMail(trx, nominationsClosedEarlyMail({ ...m, organisation: o.organisation }, { year: cycle.year, closedAt, drafts: o.drafts, unendorsed: o.unendorsed }), now);
+      }
+    }
+    return { ok: true, emailed: leftOut.length };
   });
 }
 

@@ -1,5 +1,6 @@
 // The loader data and the action of a score sheet, shared by the first round's and the final
-// round's routes: what the page needs from a sheet view, and saving, submitting and their answers.
+// round's routes: what the page needs from a sheet view, and saving, submitting and their answers;
+// and the same for the check of the answers before the submission that locks the sheet.
 import { data, redirect } from "@remix-run/node";
 import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
@@ -29,6 +30,52 @@ export function sheetPageData<V extends Pick<JudgeSheetView, "criteria" | "sheet
     readOnly,
     deadline: deadline ? formatUkDeadline(deadline) : null,
   };
+}
+
+type SheetPage = ReturnType<typeof sheetPageData>;
+
+/**
+ * What a sheet's check page shows: each criterion's score and comment and the overall comment, as
+ * saved. A sheet that is submitted (or closed) has nothing to check: the judge goes back to it, where
+ * the page says why.
+ */
+export function sheetCheckData(page: SheetPage, sheetHref: string) {
+  if (page.readOnly || page.sheet.status !== "draft") throw redirect(sheetHref);
+  const rows = page.criteria.map((c) => ({
+    id: c.id,
+    title: c.title,
+    scoreField: scoreField(c.id),
+    score: page.values[scoreField(c.id)] ?? "",
+    scaleMax: c.scale_max,
+    comment: page.values[commentField(c.id)] ?? "",
+  }));
+  const overall = page.values[OVERALL_FIELD] ?? "";
+  return { rows, overall, revision: page.sheet.revision, complete: rows.every((r) => r.score !== "") && overall.trim() !== "", deadline: page.deadline };
+}
+
+/**
+ * Submits a sheet from its check page: the sheet as saved, at the revision the judge checked, so a
+ * change made in another tab since is refused (409, "check again"), never submitted unseen.
+ */
+export async function submitCheckedSheet(
+  request: Request,
+  { user, cycle, code, page, round, submittedTo }: { user: SessionUser; cycle: AwardCycle; code: string; page: SheetPage; round: JudgingRound; submittedTo: string },
+) {
+  const formData = await readForm(request);
+  const saved = new FormData();
+  for (const [name, value] of Object.entries(page.values)) saved.set(name, value);
+  saved.set("revision", String(formData.get("revision") ?? ""));
+  const input = sheetInput(saved);
+  const result = await saveScoreSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code, input, mode: "submit", revision: input.revision, round });
+  if (result.ok) return redirect(submittedTo);
+  if (result.reason === "not_found") notFound();
+  const problem =
+    result.reason === "stale"
+      ? "Your score sheet changed after you opened this page (in another tab or window). Check your scores again below"
+      : result.reason === "invalid"
+        ? "Your score sheet is not finished. Change the answers marked as missing, then submit"
+        : result.problem;
+  return data({ problem }, { status: result.reason === "closed" ? 403 : result.reason === "stale" ? 409 : 400 });
 }
 
 /** Saves (draft or autosave) or submits a sheet; answers the page, or redirects after a submission. */

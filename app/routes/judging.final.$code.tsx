@@ -1,5 +1,7 @@
 // A panel judge's final-round score sheet for one finalist, unblinded: the finalist's name and their
-// own text beside the round's criteria. Only for judges on the panel, after the shortlist is confirmed.
+// own text beside the round's criteria, and "Continue" to the check of the answers
+// (judging.final.$code_.check.tsx), where the judge submits. Only for judges on the panel, after the
+// shortlist is confirmed.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
@@ -23,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return judgeSheetAction(request, params.code, { round: "final", submittedTo: finalListNotices.href("/judging/final", "submitted") });
+  return judgeSheetAction(request, params.code, { round: "final", submittedTo: finalListNotices.href("/judging/final", "submitted"), checkTo: (code) => `/judging/final/${code}/check` });
 }
 
 export const clientAction = scoreSheetClientAction;
@@ -38,6 +40,7 @@ export default function FinalistSheetPage() {
       {...data}
       action={`/judging/final/${data.entry.code}`}
       backTo={{ href: "/judging/final", label: "Back to the finalists" }}
+      checksFirst
       actionData={actionData}
     />
   );

@@ -89,6 +89,8 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   await page.getByRole("button", { name: "Close nominations now" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Close nominations now" })).toBeVisible();
   await expect(page.getByText("Nominations are due to close at 5pm on Tuesday 13 May 2031 (UK time).")).toBeVisible();
+  // It says how many organisations will be told by email that their nominations will not go forward.
+  await expect(page.getByText(/^\d+ organisations?: every approved member of each organisation with a draft/)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Close nominations now" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nominations have closed" })).toBeVisible();

@@ -1,7 +1,8 @@
 // From the end of judging to the ceremony in a real Chromium, on a server of its own: the secretariat
-// shortlists the finalists and confirms them, runs the final round (panel, and decisions recorded
-// before the panel's sheets are in, with a reason), sets the announcement a few seconds ahead, and the
-// winner's case study appears on /winners by itself.
+// shortlists the finalists and confirms them, runs the final round (panel; a panel judge scores a
+// finalist, checking the answers before submitting; decisions recorded before the panel's other sheets
+// are in, with a reason), sets the announcement a few seconds ahead, and the winner's case study
+// appears on /winners by itself. The final-round page is a list of tasks, each section folded.
 import path from "node:path";
 import { expect, expectAccessible, serverDb, signInDirectly, test } from "./fixtures";
 
@@ -19,7 +20,7 @@ function ukParts(at: Date): { date: string; time: string } {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-test("the secretariat shortlists, runs the final round, and the winner is published at the announcement by itself", async ({ page }) => {
+test("the secretariat shortlists, runs the final round, and the winner is published at the announcement by itself", async ({ page, browser }) => {
   test.setTimeout(180_000);
   // Judging has closed: its deadline is moved into the past (the demo's runs three weeks ahead).
   const db = await serverDb(DATA_DIR);
@@ -54,12 +55,53 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   await page.goto(`/admin/cycles/${cycle.id}`);
   await page.getByRole("button", { name: "Move to final round" }).click();
   await page.getByRole("link", { name: /^Final round and announcement 2027/ }).click();
-  await expect(page.getByRole("heading", { name: "The final-round panel" })).toBeVisible();
+  // The page opens with its tasks; only the next one, choosing the panel, is unfolded.
+  await expect(page.getByRole("heading", { name: "Tasks" })).toBeVisible();
+  await expect(page.locator("details[open] > summary")).toHaveText(["Choose the final-round panel"]);
+  await expect(page.getByRole("button", { name: "Record the decisions" })).toBeHidden();
   await expectAccessible(page);
+  // Folded, the page is a fraction of its length with every section open (as it was before the tasks).
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const folded = await height();
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const unfolded = await height();
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d, i) => (d.open = i === 0)));
+  test.info().annotations.push({ type: "final-round page height at 1280 px", description: `${folded} px folded, ${unfolded} px with every section open` });
+  expect(folded).toBeLessThan(unfolded / 2);
   await page.getByLabel("Helen Carter").check();
   await page.getByLabel("Mark Thompson").check();
   await page.getByRole("button", { name: "Save the panel" }).click();
+  await expect(page.getByText("The final-round panel has been saved")).toBeVisible();
+  await expect(page.locator("details[open] > summary")).toHaveText(["Choose the final-round panel", "Follow the panel's score sheets"]);
   await expectAccessible(page);
+
+  // A panel judge scores a finalist, and checks the answers before the submission that locks the sheet.
+  const judging = await browser.newContext({ baseURL: `http://localhost:${process.env.E2E_ANNOUNCEMENT_PORT ?? 3102}` });
+  const judge = await judging.newPage();
+  await signInDirectly(judge, "judge.staffside1@demo.test", "announcement");
+  await judge.goto("/judging/final");
+  const finalist = judge.getByRole("table", { name: "Finalists" }).getByRole("link").first();
+  const finalistName = (await finalist.textContent())!;
+  await finalist.click();
+  const scores = judge.getByLabel(/^Score for/);
+  await expect(scores.first()).toBeVisible();
+  for (let i = 0; i < (await scores.count()); i++) await scores.nth(i).fill("4");
+  await judge.getByLabel("Overall comment").fill("Presented jointly by both sides, with evidence for every claim.");
+  await judge.getByRole("button", { name: "Continue to check your scores" }).click();
+  await expect(judge.getByRole("heading", { level: 1, name: "Check your scores before submitting them" })).toBeVisible();
+  await expect(judge.getByText(finalistName, { exact: false }).first()).toBeVisible();
+  await expect(judge.getByText("Presented jointly by both sides, with evidence for every claim.")).toBeVisible();
+  await expect(judge.getByRole("link", { name: /^Change\s+overall comment$/ })).toBeVisible();
+  await expectAccessible(judge);
+  await judge.getByRole("button", { name: "Submit scores" }).click();
+  await expect(judge.getByText("Your score sheet has been submitted.")).toBeVisible();
+  await expectAccessible(judge);
+  await judging.close();
+
+  // The decisions are folded until their task is followed from the list (which opens the section).
+  await page.reload();
+  await page.getByRole("link", { name: "Record the decisions" }).click();
+  await expect(page.getByRole("button", { name: "Record the decisions" })).toBeVisible();
 
   // The first finalist wins (labelled with its entry code: one organisation can have two finalists).
   const winnerRadio = page.locator("input[type=radio][name=winner]").first();
@@ -72,8 +114,8 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
     .select(["organisations.name", "nominations.title"])
     .where("nominations.id", "=", winnerId)
     .executeTakeFirstOrThrow();
-  // No panel sheet is in yet: the page says so, and recording the decisions now takes a tick and a reason.
-  await expect(page.getByText(/^0 of \d+ final-round score sheets are submitted\./).first()).toBeVisible();
+  // One panel sheet is in: the page says so, and recording the decisions now takes a tick and a reason.
+  await expect(page.getByText(/^1 of \d+ final-round score sheets are submitted\./).first()).toBeVisible();
   await page.getByLabel("I confirm that the panel has decided, although not every final-round score sheet is submitted").check();
   await page.getByLabel("Why the decisions cannot wait for every score sheet").fill("The panel decided on the day; its sheets follow.");
   await page.getByRole("button", { name: "Record the decisions" }).click();
@@ -89,6 +131,7 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   // The announcement, set to the next whole minute at least 10 seconds away (the form takes minutes).
   const soon = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
   const { date, time } = ukParts(soon);
+  await page.getByRole("link", { name: "Announce the results" }).click();
   const announcement = page.getByRole("group", { name: "New announcement time" });
   const [year, month, day] = date.split("-");
   await announcement.getByLabel("Day").fill(String(Number(day)));

@@ -111,13 +111,17 @@ test.describe("on a cycle past judging", () => {
       await page.context().clearCookies();
       await signInDirectly(page, "admin@demo.test", "judging");
       await page.goto(`/admin/cycles/${cycle.id}/final`);
+      // The case studies are a task of the final-round page: its status says a detail needs deciding, and its link opens the section.
+      await expect(page.getByText("1 case study has personal details nobody has agreed to publish")).toBeVisible();
+      await page.getByRole("link", { name: "Check the finalists' case studies" }).click();
       await expect(
         page.getByRole("heading", {
           name: /Personal details nobody has agreed to publish/,
         })
       ).toBeVisible();
       await expectAccessible(page);
-      await page.getByRole("link", { name: `Case study of ${finalist.name}` }).click();
+      // The finalist's name wraps inside the section: the click goes to its first word.
+      await page.getByRole("link", { name: `Case study of ${finalist.name}` }).click({ position: { x: 4, y: 4 } });
 
       const details = page.getByRole("table", {
         name: "Personal details in this case study and whether each may be published",

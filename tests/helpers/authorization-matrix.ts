@@ -133,6 +133,8 @@ export const MATRIX: Record<string, Row> = {
   // The matrix's judge has submitted a score sheet in the demo, so the practice sheet is closed to them
   // (403 with the reason); tests/integration/practice.test.ts posts one that is open.
   "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", 403), judging: true },
+  // The final round's check before submitting: no final round on the judging server, so no finalist's code is found for the judge.
+  "judging.final.$code_.check": { path: "/judging/final/{code}/check", get: only("judge", 404), post: only("judge", 404), judging: true },
 };
 
 

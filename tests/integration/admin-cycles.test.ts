@@ -2,7 +2,7 @@
 // with its dates in UK time, moving it through its stages as the rules allow, extending the deadline
 // with a reason, and the nominations table and its CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { utcToUk } from "~/domain/uk-time";
+import { formatUkDeadline, utcToUk } from "~/domain/uk-time";
 import { listCycleNominations, nominationsNoLongerComplete } from "~/models/admin-nominations.server";
 import { CYCLE_DATE_FIELDS } from "~/request/cycle-forms.server";
 import { startTestServer, type TestServer } from "../helpers/server";
@@ -494,7 +494,7 @@ describe("closing nominations now", () => {
     const before = Date.now();
     const closed = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
     expect(closed.status).toBe(302);
-    expect(closed.headers.get("location")).toBe(`/admin/cycles/${id}?saved=closed_now`);
+    expect(closed.headers.get("location")).toBe(`/admin/cycles/${id}?saved=closed_now&emailed=1`);
     const cycle = (await cycleByYear(2034))!;
     expect(cycle.stage).toBe("closed");
     expect(Date.parse(cycle.nominations_close_at!)).toBeGreaterThanOrEqual(before - 1000);
@@ -506,6 +506,59 @@ describe("closing nominations now", () => {
     const again = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
     expect(again.status).toBe(400);
     expect(await readable(again)).toContain("Nominations can be closed now only while they are open");
+  });
+
+  it("e-mails every approved member of each organisation whose draft or unendorsed nomination will not go forward, saying which", async () => {
+    const id = await createCycleOverHttp(2038);
+    expect((await asAdmin(`/admin/cycles/${id}`, { intent: "move", to: "open" })).status).toBe(302);
+    const [northmoor, eastbrook] = [await organisationId("northmoor"), await organisationId("eastbrook")];
+    const now = new Date().toISOString();
+    const row = (organisation: number, reference: string, title: string, status: "draft" | "submitted" | "withdrawn") =>
+      app.db.insertInto("nominations").values({ cycle_id: id, organisation_id: organisation, reference, title, status, submitted_hash: status === "draft" ? null : "h1", created_at: now, updated_at: now }).returning("id").executeTakeFirstOrThrow();
+    await row(northmoor, "HPMA-2038-0001", "Joint rota redesign", "draft");
+    await row(northmoor, "HPMA-2038-0002", "Withdrawn work", "withdrawn");
+    const waiting = await row(eastbrook, "HPMA-2038-0003", "Shared wellbeing hub", "submitted");
+    // The employer lead has endorsed it; the staff-side lead has not answered.
+    for (const [side, status] of [["employer", "confirmed"], ["staff_side", "pending"]] as const) {
+      await app.db
+        .insertInto("endorsements")
+        .values({ nomination_id: waiting.id, side, name: `Lead ${side}`, email: `${side}@lead.test`, token_hash: `hash-2038-${side}`, status, content_hash: "h1", sent_at: now, responded_at: status === "pending" ? null : now })
+        .execute();
+    }
+    const membersOf = async (organisation: number) =>
+      (
+        await app.db
+          .selectFrom("memberships")
+          .innerJoin("users", "users.id", "memberships.user_id")
+          .select("users.email")
+          .where("memberships.organisation_id", "=", organisation)
+          .where("memberships.status", "=", "approved")
+          .where("users.active", "=", 1)
+          .execute()
+      ).map((m) => m.email.toLowerCase());
+    const [northmoorMembers, eastbrookMembers] = [await membersOf(northmoor), await membersOf(eastbrook)];
+    expect(northmoorMembers).toContain(ENTRANT);
+    expect(eastbrookMembers.length).toBeGreaterThan(0);
+
+    const confirm = await page(`/admin/cycles/${id}/close-nominations`);
+    expect(confirm).toMatch(/Told by email that their nominations will not go forward<\/dt><dd[^>]*>2 organisations: every approved member/);
+
+    const before = (await app.outbox()).length;
+    const closed = await asAdmin(`/admin/cycles/${id}/close-nominations`, {});
+    expect(closed.headers.get("location")).toBe(`/admin/cycles/${id}?saved=closed_now&emailed=2`);
+    expect(await page(`/admin/cycles/${id}?saved=closed_now&emailed=2`)).toContain("The members of 2 organisations with a draft or an unendorsed nomination were told by email.");
+    const mails = (await app.outbox()).slice(before).filter((m) => m.subject === "Nominations for the 2038 HPMA partnership award have closed");
+    expect(mails.map((m) => m.to.toLowerCase()).sort()).toEqual([...northmoorMembers, ...eastbrookMembers].sort());
+    const closedAt = formatUkDeadline((await cycleByYear(2038))!.nominations_close_at!);
+    const toEntrant = mails.find((m) => m.to.toLowerCase() === ENTRANT)!.text.replace(/\s+/g, " ");
+    expect(toEntrant).toContain(`closed nominations to the 2038 HPMA award for partnership working at ${closedAt} (UK time)`);
+    expect(toEntrant).toContain('This draft was not submitted, and can no longer be: - "Joint rota redesign" (HPMA-2038-0001)');
+    expect(toEntrant).not.toContain("Withdrawn work");
+    expect(toEntrant).not.toContain("Shared wellbeing hub");
+    const toEastbrook = mails.find((m) => m.to.toLowerCase() === eastbrookMembers[0])!.text.replace(/\s+/g, " ");
+    expect(toEastbrook).toContain('This nomination was submitted but not endorsed by both the employer lead and the staff-side lead before nominations closed');
+    expect(toEastbrook).toContain('"Shared wellbeing hub" (HPMA-2038-0003)');
+    expect(toEastbrook).not.toContain("Joint rota redesign");
   });
 
   it("is refused while an organisation's extension is still running, which the page lists", async () => {

@@ -43,6 +43,13 @@ const caseStudyPath = (nominationId: number) => `/admin/cycles/${cycleId}/case-s
 const checked = (html: string, name: string) =>
   (html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`, "g")) ?? []).filter((tag) => / checked=""/.test(tag)).map((tag) => /value="([^"]*)"/.exec(tag)![1]);
 const escaped = (text: string) => text.replaceAll("'", "&#x27;").replaceAll('"', "&quot;");
+/** The names of the page's task sections that are open (the rest are folded). */
+const openSections = (html: string) =>
+  [...html.matchAll(/<details class="nhsuk-details nhsuk-expander"( open="")?><summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">([^<]*)<\/span>/g)]
+    .filter((m) => m[1])
+    .map((m) => m[2].replaceAll("&#x27;", "'"));
+/** A task's status in the list at the top of the page. */
+const taskStatus = (html: string, title: string) => new RegExp(`>${escaped(title)}</(?:a|div)>[\\s\\S]*?<div class="nhsuk-task-list__status"[^>]*><strong[^>]*>([^<]*)<`).exec(html)?.[1];
 
 beforeAll(async () => {
   app = await startTestServer({ demoStage: "judging" });
@@ -153,6 +160,15 @@ describe("the final round", () => {
     expect(html).toContain("10am on Thursday 10 June 2027");
     expect(html).toContain("10:00 to 10:30");
     expect(html).toContain("Embargoed until the announcement");
+    // Each section is a task: only the next one to do is open, and what cannot start yet says so.
+    expect(taskStatus(html, "Choose the final-round panel")).toBe("To do");
+    expect(taskStatus(html, "Follow the panel's score sheets")).toBe("Cannot start yet");
+    expect(taskStatus(html, "Check the running order of the presentations")).toBe("Done");
+    expect(taskStatus(html, "Record the decisions")).toBe("To do");
+    expect(openSections(html)).toEqual(["Choose the final-round panel"]);
+    expect(html).toContain('href="#task-decisions"');
+    expect(html).not.toContain('href="#task-progress"');
+    expect(html).toContain('id="task-decisions"');
   });
 
   it("assigns every panel judge every finalist they have no conflict with", async () => {
@@ -170,6 +186,10 @@ describe("the final round", () => {
     expect(panelRows.map((r) => r.judge_user_id).sort()).toEqual([...panel].sort());
     const html = await page(res.headers.get("location")!);
     expect(html).toContain("The final-round panel has been saved");
+    // The section just posted stays open, and so does the next task: following the panel's sheets.
+    expect(taskStatus(html, "Choose the final-round panel")).toBe("Done");
+    expect(taskStatus(html, "Follow the panel's score sheets")).toBe("To do");
+    expect(openSections(html)).toEqual(["Choose the final-round panel", "Follow the panel's score sheets"]);
     expect(html).toContain("David Okafor");
     expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());
     // Each judge who joined the panel is e-mailed once, with how many finalists they have, not who.
@@ -228,6 +248,64 @@ describe("the final round", () => {
   });
 });
 
+describe("a panel judge checks their final-round answers before submitting", () => {
+  it("goes from a complete sheet to a check of every score and comment, named as on the sheet, and submits from there", async () => {
+    const cookie = await app.sessionFor(JUDGE);
+    const [judgeId] = await judgeIds([JUDGE]);
+    const sheets = await app.db.selectFrom("score_sheets").select("assignment_id").execute();
+    const assignment = (await finalAssignments()).find((a) => a.judge_user_id === judgeId && !sheets.some((s) => s.assignment_id === a.id))!;
+    expect(assignment).toBeDefined();
+    const code = (await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "=", assignment.nomination_id).executeTakeFirstOrThrow()).code;
+    const organisation = finalists.find((f) => f.nominationId === assignment.nomination_id)!.organisation;
+    const sheet = `/judging/final/${code}`;
+    const html = await readable(await app.request(sheet, { cookie }));
+    expect(html).toContain(">Continue to check your scores</button>");
+    expect(html).not.toContain(">Submit scores</button>");
+    const ids = [...html.matchAll(/name="score_(\d+)"/g)].map((m) => Number(m[1])).filter((id, i, all) => all.indexOf(id) === i);
+    expect(ids.length).toBeGreaterThan(0);
+    const criteria = await app.db.selectFrom("cycle_criteria").select(["id", "scale_max"]).where("id", "in", ids).execute();
+
+    const form: Record<string, string> = { intent: "check", revision: "0", overall_comment: "The panel's clearest presentation." };
+    for (const c of criteria) form[`score_${c.id}`] = String(Math.min(c.scale_max, 3));
+    form[`comment_${criteria[0].id}`] = "Answered every question jointly.";
+    const onward = await app.request(sheet, { cookie, form });
+    expect(onward.status, await onward.clone().text()).toBe(302);
+    expect(onward.headers.get("location")).toBe(`${sheet}/check`);
+    const saved = await app.db.selectFrom("score_sheets").select(["status", "revision"]).where("assignment_id", "=", assignment.id).executeTakeFirstOrThrow();
+    expect(saved.status).toBe("draft");
+
+    const check = await readable(await app.request(`${sheet}/check`, { cookie }));
+    expect(check).toContain("<h1>Check your scores before submitting them</h1>");
+    expect(check).toContain(`${code}: ${escaped(organisation)}`);
+    for (const c of criteria) {
+      expect(check).toContain(`${Math.min(c.scale_max, 3)} out of ${c.scale_max}`);
+      expect(check).toContain(`href="${sheet}#score_${c.id}"`);
+      expect(check).toContain(`href="${sheet}#comment_${c.id}"`);
+    }
+    expect(check).toContain("Answered every question jointly.");
+    expect(check).toContain(escaped("The panel's clearest presentation."));
+    expect(check).toContain(`href="${sheet}#overall_comment"`);
+
+    // Another judge has no such sheet to check, nor to submit.
+    const other = await app.sessionFor("judge.staffside2@demo.test");
+    expect((await app.request(`${sheet}/check`, { cookie: other })).status).toBe(404);
+    expect((await app.request(`${sheet}/check`, { cookie: other, form: { revision: String(saved.revision) } })).status).toBe(404);
+
+    // An older revision than the one saved is refused: nothing is submitted unseen.
+    const stale = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision - 1) } });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("Check your scores again");
+
+    const submitted = await app.request(`${sheet}/check`, { cookie, form: { revision: String(saved.revision) } });
+    expect(submitted.status).toBe(302);
+    expect(submitted.headers.get("location")).toBe("/judging/final?notice=submitted");
+    expect((await app.db.selectFrom("score_sheets").select("status").where("assignment_id", "=", assignment.id).executeTakeFirstOrThrow()).status).toBe("submitted");
+    const after = await app.request(`${sheet}/check`, { cookie });
+    expect(after.status).toBe(302);
+    expect(after.headers.get("location")).toBe(sheet);
+  });
+});
+
 describe("the decisions", () => {
   const [w, hc] = [0, 1];
 
@@ -244,6 +322,8 @@ describe("the decisions", () => {
     expect(html).toContain("Enter the rationale for each finalist you choose");
     expect(html).toContain(`href="#rationale_${finalists[w].nominationId}"`);
     expect(html).toContain("Kept text for the highly commended");
+    // The section with the errors is open, as well as the next task.
+    expect(openSections(html)).toContain("Record the decisions");
     expect(checked(html, "winner")).toEqual([String(finalists[w].nominationId)]);
     expect(checked(html, "hc")).toEqual([String(finalists[hc].nominationId)]);
     expect(await app.db.selectFrom("award_decisions").selectAll().where("cycle_id", "=", cycleId).execute()).toHaveLength(0);

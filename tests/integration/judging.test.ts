@@ -293,9 +293,11 @@ describe("nothing a judge receives names an entrant", () => {
       const mine = await assignmentsOf(judge.email);
       // The practice entry (decision 037): a past case study, redacted like any entry.
       const paths = ["/judging", "/judging/statement", "/judging/practice"];
-      for (const a of mine) paths.push(`/judging/entries/${a.code}`, `/judging/entries/${a.code}/recuse`);
+      for (const a of mine) paths.push(`/judging/entries/${a.code}`, `/judging/entries/${a.code}/recuse`, `/judging/entries/${a.code}/check`);
       // Others' codes: the error pages a judge gets by trying them.
       for (const code of allCodes.filter((c) => !mine.some((a) => a.code === c))) paths.push(`/judging/entries/${code}`);
+      // The final round's pages, tried with every code before there is a final round (names are shown only then).
+      for (const code of allCodes) paths.push(`/judging/final/${code}`, `/judging/final/${code}/check`);
       for (const p of paths) {
         check(`${judge.email} GET ${p}`, await (await app.request(p, { cookie })).text());
         check(`${judge.email} GET ${p}.data`, await (await app.request(`${p}.data`, { cookie })).text());

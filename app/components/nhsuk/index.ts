@@ -10,3 +10,5 @@ export { Pagination } from "./pagination";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { Table, type Column } from "./table";
 export { Tag, type TagColour } from "./tag";
+export { Details } from "./details";
+export { TaskOverview, TASK_STATUS_TEXT, type TaskOverviewItem, type TaskOverviewStatus } from "./task-overview";

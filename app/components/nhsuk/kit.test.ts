@@ -1,7 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BackLink, Caption, IntentButton, Pagination, SummaryList, Table, Tag, TwoThirds } from "./index";
+import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskOverview, TwoThirds } from "./index";
 
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 
@@ -63,5 +63,21 @@ describe("the NHS.UK kit", () => {
     expect(out).toContain('href="?page=6" aria-label="Page 6" aria-current="page"');
     expect(out.match(/nhsuk-pagination__item--ellipsis/g)).toHaveLength(2);
     expect(html(h(Pagination, { page: 1, totalPages: 1, hrefFor: String }))).toBe("");
+  });
+
+  it("a details expander is the browser's own <details>, open only when asked", () => {
+    expect(html(h(Details, { summary: "Record the decisions", expander: true, children: "Form" }))).toBe(
+      '<details class="nhsuk-details nhsuk-expander"><summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Record the decisions</span></summary><div class="nhsuk-details__text">Form</div></details>',
+    );
+    expect(html(h(Details, { summary: "Hint", open: true, children: "Text" }))).toContain('<details class="nhsuk-details" open="">');
+  });
+
+  it("a task overview links each task to its part of the page with a plain anchor, described by its status; one that cannot start has no link", () => {
+    const out = html(h(TaskOverview, { idPrefix: "t", items: [{ id: "task-panel", title: "Choose the panel", hint: "3 judges", status: "done" }, { id: "task-x", title: "Later", status: "cannot-start" }] }));
+    expect(out).toContain('<a class="nhsuk-link nhsuk-task-list__link" href="#task-panel" aria-describedby="t-1-hint t-1-status">Choose the panel</a>');
+    expect(out).toContain('<div class="nhsuk-task-list__status" id="t-1-status"><strong class="nhsuk-tag nhsuk-tag--green">Done</strong></div>');
+    expect(out).toContain('<div class="nhsuk-task-list__status" id="t-2-status"><strong class="nhsuk-tag nhsuk-tag--grey">Cannot start yet</strong></div>');
+    expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Later</div></div>');
+    expect(out).not.toContain('href="#task-x"');
   });
 });

@@ -14,7 +14,11 @@ export const cycleNotices = defineNotices(
     criterion: "The criterion has been saved",
     section: "The section of the entry form has been saved",
     final_criteria: "The final round's criteria have been chosen",
-    closed_now: "Nominations have closed",
+    closed_now: (count) => {
+      const emailed = count("emailed") ?? 0;
+      const lines = [emailed === 0 ? "No organisation had a draft or an unendorsed nomination to be told about." : `The members of ${emailed === 1 ? "1 organisation" : `${emailed} organisations`} with a draft or an unendorsed nomination were told by email.`];
+      return { title: "Nominations have closed", lines };
+    },
   },
   { param: "saved" },
 );

@@ -9,7 +9,6 @@ import type { FinalPageData } from "./page-data";
 export function AnnouncementSection({ data: { cycle }, posted }: { data: Pick<FinalPageData, "cycle">; posted: Posted }) {
   return (
     <>
-      <h2>The announcement</h2>
       <SummaryList
         rows={[
           { key: "When", value: cycle.announcement ? `${cycle.announcement} (UK time)` : "Not set" },

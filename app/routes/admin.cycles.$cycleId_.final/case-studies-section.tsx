@@ -26,7 +26,6 @@ export function CaseStudiesSection({ data: { cycle, caseStudies, withoutCaseStud
     : { header: "Personal details", cell: (c: CaseStudy) => (c.undecided > 0 ? <Tag colour="red">{c.undecided} not agreed</Tag> : <Tag colour="green">All agreed or decided</Tag>) };
   return (
     <>
-      <h2>Case studies</h2>
       {caseStudies.length === 0 ? (
         <p>Each finalist's case study is drafted from their nomination once the shortlist is confirmed.</p>
       ) : (

@@ -85,7 +85,6 @@ export function DecisionsSection({ data, posted }: { data: Data; posted: Posted 
   if (cycle.published) {
     return (
       <>
-        <h2>Decisions</h2>
         {decisions.length === 0 ? (
           <p>No decisions were recorded.</p>
         ) : (
@@ -106,7 +105,6 @@ export function DecisionsSection({ data, posted }: { data: Data; posted: Posted 
   }
   return (
     <>
-      <h2>Decisions</h2>
       {!cycle.confirmed ? (
         <p>The winner is chosen from the finalists once the shortlist is confirmed.</p>
       ) : (

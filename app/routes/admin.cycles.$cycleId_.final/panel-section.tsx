@@ -10,7 +10,6 @@ export function PanelSection({ data: { cycle, judges }, posted }: { data: Pick<F
   const checked = new Set(sent ? (sent.judge ?? "").split(",").filter(Boolean) : judges.filter((j) => j.onPanel).map((j) => String(j.id)));
   return (
     <>
-      <h2>The final-round panel</h2>
       {!cycle.confirmed ? (
         <p>The panel is chosen once the shortlist is confirmed: confirming the shortlist is what shows the finalists' names to the panel.</p>
       ) : cycle.panelOpen ? (

@@ -9,7 +9,6 @@ export const QUESTIONS_MINUTES = 15;
 export function PresentationsSection({ data: { cycle, finalists } }: { data: Pick<FinalPageData, "cycle" | "finalists"> }) {
   return (
     <>
-      <h2>Presentations</h2>
       <p>
         Each finalist presents to the panel for {PRESENTATION_MINUTES} minutes, followed by {QUESTIONS_MINUTES} minutes of questions
         {cycle.finalJudging ? (

@@ -1,15 +1,16 @@
 // The final round and the announcement, for the secretariat: where the cycle stands, the finalists,
 // the final-round panel and its progress (with reopening a submitted sheet), the presentations, the
 // embargoed decisions (with how many final-round sheets are in), the finalists' case studies, and the
-// announcement (moved, or published now). Each form has its section beside this file and its action
-// function in actions.server.ts. The loader only reads: case studies are drafted when the shortlist
-// is confirmed.
+// announcement (moved, or published now). Below where the cycle is, a task list says where each
+// section stands, and each section is folded into an expander (tasks.ts: open when it is the next task,
+// or its form was just posted). Each form has its section beside this file and its action function in
+// actions.server.ts. The loader only reads: case studies are drafted when the shortlist is confirmed.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { ErrorSummary, NoticeSuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
-import { Caption } from "~/components/nhsuk";
+import { Caption, TaskOverview } from "~/components/nhsuk";
 import { postedFrom } from "~/components/posted";
 import { allSheetsIn, embargoed, sheetsInSentence } from "~/domain/announcement";
 import { RESULT_LABELS } from "~/domain/archive";
@@ -36,6 +37,8 @@ import { PresentationsSection, PRESENTATION_MINUTES, QUESTIONS_MINUTES } from ".
 import { ProgressSection } from "./progress-section";
 import { PublishSection } from "./publish-section";
 import { StatusSection } from "./status-section";
+import { TaskSection } from "./task-section";
+import { finalTasks, type FinalTaskId } from "./tasks";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Final round ${data.cycle.year}` : "Final round", "Award cycles") }];
 
@@ -73,6 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const open = confirmed && !published && (cycle.stage === "shortlisting" || cycle.stage === "final");
   return {
     notice: finalNotices.from(request),
+    noticeKind: finalNotices.kindFrom(request),
     cycle: {
       id: cycle.id,
       year: cycle.year,
@@ -142,6 +146,8 @@ export default function FinalRound() {
   const actionData = useActionData<typeof action>();
   const posted = postedFrom(actionData);
   const { cycle } = data;
+  const tasks = finalTasks(data, { intent: posted.sent.intent, notice: actionData ? null : data.noticeKind });
+  const task = (id: FinalTaskId) => tasks.find((t) => t.id === id)!;
   return (
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
@@ -153,13 +159,27 @@ export default function FinalRound() {
         <Link to={`/admin/cycles/${cycle.id}`}>Back to the award cycle {cycle.year}</Link>
       </p>
       <StatusSection data={data} />
-      <PanelSection data={data} posted={posted} />
-      <ProgressSection data={data} posted={posted} />
-      <PresentationsSection data={data} />
-      <DecisionsSection data={data} posted={posted} />
-      <CaseStudiesSection data={data} />
-      <AnnouncementSection data={data} posted={posted} />
-      <PublishSection data={data} posted={posted} />
+      <h2>Tasks</h2>
+      <TaskOverview idPrefix="final-tasks" items={tasks} />
+      <TaskSection task={task("task-panel")}>
+        <PanelSection data={data} posted={posted} />
+      </TaskSection>
+      <TaskSection task={task("task-progress")}>
+        <ProgressSection data={data} posted={posted} />
+      </TaskSection>
+      <TaskSection task={task("task-presentations")}>
+        <PresentationsSection data={data} />
+      </TaskSection>
+      <TaskSection task={task("task-decisions")}>
+        <DecisionsSection data={data} posted={posted} />
+      </TaskSection>
+      <TaskSection task={task("task-case-studies")}>
+        <CaseStudiesSection data={data} />
+      </TaskSection>
+      <TaskSection task={task("task-announcement")}>
+        <AnnouncementSection data={data} posted={posted} />
+        <PublishSection data={data} posted={posted} />
+      </TaskSection>
     </>
   );
 }
