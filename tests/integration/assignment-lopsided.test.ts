@@ -1,22 +1,21 @@
 // A lopsided judge pool over HTTP: the assignment page proposes the most even split, says it bends the
 // load rule, and confirms it only with a reason, which the audit entry keeps.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { makeJudge, makeJudgingRound } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
 let admin: string;
 let cycleId: number;
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login("admin@demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  // One employer-side judge left (the others moved to the staff side), and no assignments yet.
-  const employers = await app.db.selectFrom("judge_profiles").select("user_id").where("side", "=", "employer").orderBy("user_id").execute();
-  await app.db.updateTable("judge_profiles").set({ side: "staff_side" }).where("user_id", "in", employers.slice(1).map((e) => e.user_id)).execute();
-  await app.db.deleteFrom("judging_assignments").where("cycle_id", "=", cycleId).execute();
-  // Free of conflicts, so that the one employer-side judge can take every entry.
-  await app.db.deleteFrom("judge_conflicts").where("judge_user_id", "=", employers[0].user_id).execute();
-  await app.db.updateTable("judge_profiles").set({ organisation_id: null }).where("user_id", "=", employers[0].user_id).execute();
+  app = await startTestServer({ demo: false });
+  // Four entries, no assignments yet, and a lopsided pool: one employer-side judge (free of
+  // conflicts, so they can take every entry) and five on the staff side.
+  const round = await makeJudgingRound(app.db, { organisations: 4, judgesPerSide: 0 });
+  cycleId = round.cycle.id;
+  await makeJudge(app.db, { side: "employer", statementFor: cycleId });
+  for (let i = 0; i < 5; i++) await makeJudge(app.db, { side: "staff_side", statementFor: cycleId });
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 

@@ -2,37 +2,26 @@
 // link lives (issue 10, decision 019), over HTTP against the real server: the two leads are two
 // people and neither is an entrant, at saving, at submission and when the link is used; a lead's link
 // is sent again at most 3 times an hour; any change of password ends every outstanding reset link.
+// The test makes its own organisation, its approved entrants and a cycle open for nominations.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCycle, listSections } from "~/models/cycles.server";
+import { listSections } from "~/models/cycles.server";
 import type { CycleSection } from "../../db/schema";
+import { FACTORY_PASSWORD, makeCycle, makeEntrant, makeOrganisation } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
-const ENTRANT = "entrant@eastbrook.demo.test";
+let ENTRANT: string;
+let organisationId: number;
 let app: TestServer;
 let sections: CycleSection[];
 let entrant: string;
 
 beforeAll(async () => {
-  app = await startTestServer();
-  const cycleId = await createCycle(
-    app.db,
-    {
-      year: 2031,
-      dates: {
-        nominations_open_at: "2026-01-01T09:00:00.000Z",
-        nominations_close_at: "2031-05-13T16:00:00.000Z",
-        judging_open_at: "2031-05-20T08:00:00.000Z",
-        judging_close_at: "2031-06-30T16:00:00.000Z",
-        shortlist_at: null,
-        final_judging_at: null,
-        announcement_at: "2031-11-12T19:00:00.000Z",
-      },
-    },
-    null,
-  );
-  await app.db.updateTable("award_cycles").set({ stage: "open" }).where("id", "=", cycleId).execute();
-  sections = await listSections(app.db, cycleId);
+  app = await startTestServer({ demo: false });
+  organisationId = (await makeOrganisation(app.db)).id;
+  ENTRANT = (await makeEntrant(app.db, { organisationId })).email;
+  const cycle = await makeCycle(app.db, { stage: "open" });
+  sections = await listSections(app.db, cycle.id);
   entrant = await app.sessionFor(ENTRANT);
 });
 afterAll(async () => app.close());
@@ -82,13 +71,15 @@ const readable = async (res: Response) => (await res.text()).replaceAll("&#x27;"
 describe("the two leads of a nomination", () => {
   it("cannot be the entrant: saving says so on the form, keeps what was typed and writes nothing", async () => {
     const id = await start();
-    const res = await app.request(`/nominations/${id}`, { cookie: entrant, form: completeForm(1, { employer_lead_email: "  Entrant@Eastbrook.demo.test " }) });
+    // The entrant's own address, typed in another case and with spaces around it.
+    const typed = ENTRANT.replace(/^e/, "E").replace("@factory", "@Factory");
+    const res = await app.request(`/nominations/${id}`, { cookie: entrant, form: completeForm(1, { employer_lead_email: `  ${typed} ` }) });
     expect(res.status).toBe(400);
     const html = await readable(res);
     expect(html).toContain("There is a problem");
     expect(html).toContain("The employer lead's email address must not be the address of anyone entering this nomination");
     expect(html).toContain("Flexible rostering, agreed in partnership");
-    expect(html).toContain("Entrant@Eastbrook.demo.test");
+    expect(html).toContain(typed);
     const n = await nomination(id);
     expect(n.revision).toBe(1);
     expect(n.employer_lead_email).toBeNull();
@@ -172,7 +163,7 @@ describe("password reset links", () => {
   };
 
   it("an older link stops working once a newer one has been used", async () => {
-    const email = "entrant@riverbend.demo.test";
+    const { email } = await makeEntrant(app.db, { organisationId });
     const older = await resetLink(email);
     const newer = await resetLink(email);
     expect(older).not.toBe(newer);
@@ -183,10 +174,10 @@ describe("password reset links", () => {
   });
 
   it("a link issued before the password was changed on the account page stops working", async () => {
-    const email = "entrant@fellside.demo.test";
+    const { email } = await makeEntrant(app.db, { organisationId });
     const link = await resetLink(email);
     const cookie = await app.sessionFor(email);
-    const changed = await app.request("/account/password", { cookie, form: { password: "partnership-demo", newPassword: "a brand new long passphrase" } });
+    const changed = await app.request("/account/password", { cookie, form: { password: FACTORY_PASSWORD, newPassword: "a brand new long passphrase" } });
     expect(changed.status).toBe(302);
     expect(await (await app.request(link)).text()).toContain("This link no longer works");
     const res = await app.request(link, { form: { password: "someone else's passphrase" } });

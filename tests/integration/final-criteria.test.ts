@@ -1,19 +1,22 @@
 // The final round scored on criteria of its own: chosen and edited on the cycle page until the final
-// round begins, and then what the panel's score sheets ask for.
+// round begins, and then what the panel's score sheets ask for. The test makes its own cycle in
+// judging, with two released entries and a judge for the panel (tests/helpers/factories.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conflictSet } from "~/models/judges.server";
 import { getFinalistSheet } from "~/models/score-sheets.server";
 import { confirmShortlist, saveShortlist, setFinalPanel } from "~/models/shortlist.server";
+import { advanceCycle, makeJudgingRound } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
 let admin: string;
 let cycleId: number;
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor("admin@demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  round = await makeJudgingRound(app.db, { organisations: 2, judgesPerSide: 1 });
+  cycleId = round.cycle.id;
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 
@@ -54,17 +57,13 @@ describe("the final round's own criteria", () => {
 
   it("are what the panel scores on, and are fixed once the final round begins", async () => {
     const db = app.db;
-    const adminId = (await db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
-    const judge = (await db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer2@demo.test").executeTakeFirstOrThrow()).id;
-    // The demo's conflicts fall on random entries: shortlist two this judge may score.
-    const conflicts = await conflictSet(db, cycleId);
-    const entries = await db.selectFrom("judging_entries").select(["nomination_id", "code"]).where("cycle_id", "=", cycleId).orderBy("code").execute();
-    const released = entries.filter((e) => !conflicts.has(`${judge}:${e.nomination_id}`)).slice(0, 2);
-    expect(released).toHaveLength(2);
-    await db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
-    await saveShortlist(db, { cycleId, picks: released.map((r) => ({ nominationId: r.nomination_id, rationale: "Strong" })), method: "normalised", actorUserId: adminId });
+    const adminId = round.admin.id;
+    // A judge with no conflict with either entry, so the panel scores both.
+    const judge = round.employerJudges[0].id;
+    await advanceCycle(db, cycleId, "shortlisting");
+    await saveShortlist(db, { cycleId, picks: round.entries.map((e) => ({ nominationId: e.nominationId, rationale: "Strong" })), method: "normalised", actorUserId: adminId });
     await confirmShortlist(db, { cycleId, actorUserId: adminId });
-    await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
+    await advanceCycle(db, cycleId, "final");
     expect(await setFinalPanel(db, { cycleId, judgeIds: [judge], actorUserId: adminId })).toMatchObject({ ok: true });
     const assigned = await db.selectFrom("judging_assignments").innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id").select("judging_entries.code").where("judging_assignments.round", "=", "final").where("judge_user_id", "=", judge).executeTakeFirstOrThrow();
     const sheet = await getFinalistSheet(db, { cycleId, judgeId: judge, code: assigned.code });

@@ -1,26 +1,36 @@
-// The secretariat's decisions on flags, over the real server with the demo cycle in judging: an entry
+// The secretariat's decisions on flags, over the real server with a cycle in judging that the test makes
+// (three organisations' entries, released and assigned to two judges a side): an entry
 // is released only when every flagged phrase is hidden or kept, a decision outlives a change to the
 // text, every reviewed entry is released with one confirm, and a judge is shown nothing beside the
 // text that narrows the field (decision 024).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
 import { decideFlag } from "~/models/flag-decisions.server";
 import { refreshJudgingEntry, setJudgingEntryStatus, undecidedFlags } from "~/models/judging-entries.server";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/vocabulary";
+import { confirmAssignment } from "~/models/assignments.server";
+import { makeJudgingRound, type Person } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
 let cycleId: number;
 let adminId: number;
+let adminEmail: string;
+let judges: Person[];
+let organisations: { name: string; region?: string | null }[];
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  const round = await makeJudgingRound(app.db, { organisations: 3, judgesPerSide: 2 });
+  cycleId = round.cycle.id;
+  ({ id: adminId, email: adminEmail } = round.admin);
+  judges = [...round.employerJudges, ...round.staffSideJudges];
+  organisations = round.entries.map((e) => e.organisation);
+  const assigned = await confirmAssignment(app.db, { cycleId, seed: 1, actorUserId: adminId });
+  if (!assigned.ok) throw new Error(assigned.problems.join("; "));
 }, 180_000);
 afterAll(async () => app.close());
 
-/** An entry of the demo cycle with its organisation, and another demo organisation's name to flag. */
+/** An entry of the cycle with its organisation, and another organisation's name to flag. */
 async function entryAt(index: number) {
   const entries = await app.db
     .selectFrom("judging_entries")
@@ -31,7 +41,7 @@ async function entryAt(index: number) {
     .orderBy("judging_entries.code")
     .execute();
   const entry = entries[index];
-  const other = DEMO_ORGANISATIONS.find((o) => o.name !== entry.name)!.name;
+  const other = organisations.find((o) => o.name !== entry.name)!.name;
   return { ...entry, other };
 }
 
@@ -55,7 +65,7 @@ describe("an entry with flags", () => {
     expect(refused).toEqual({ ok: false, problem: expect.stringMatching(/still to decide/) });
     expect(await statusOf(e.nomination_id)).toBe("needs_review");
     // The review page says how many remain, and refuses the release in the NHS error summary.
-    const cookie = await app.login("admin@demo.test");
+    const cookie = await app.sessionFor(adminEmail);
     const path = `/admin/cycles/${cycleId}/judging/entries/${e.nomination_id}`;
     expect(await (await app.request(path, { cookie })).text()).toMatch(/flags? still to decide/);
     const post = await app.request(path, { cookie, form: { intent: "release" }, headers: { Origin: app.url } });
@@ -76,7 +86,7 @@ describe("an entry with flags", () => {
     await appendToSummary(e.nomination_id, `Again, ${e.other.toUpperCase()} helped.`);
     expect(await statusOf(e.nomination_id)).toBe("needs_review");
     expect(await undecidedFlags(app.db, e.nomination_id)).toEqual([]);
-    const third = DEMO_ORGANISATIONS.find((o) => o.name !== e.name && o.name !== e.other)!.name;
+    const third = organisations.find((o) => o.name !== e.name && o.name !== e.other)!.name;
     await appendToSummary(e.nomination_id, `And ${third} joined in.`);
     expect(await undecidedFlags(app.db, e.nomination_id)).toHaveLength(1);
   });
@@ -84,7 +94,7 @@ describe("an entry with flags", () => {
   it("hides a flagged phrase from judges as a term added at review", async () => {
     const e = await entryAt(0);
     const [flagKey] = await undecidedFlags(app.db, e.nomination_id);
-    const third = DEMO_ORGANISATIONS.find((o) => o.name !== e.name && o.name !== e.other)!.name;
+    const third = organisations.find((o) => o.name !== e.name && o.name !== e.other)!.name;
     expect(await decideFlag(app.db, { nominationId: e.nomination_id, flagKey, decision: "hide", actorUserId: adminId })).toEqual({ ok: true, matched: third });
     const after = await app.db.selectFrom("judging_entries").select("redacted").where("nomination_id", "=", e.nomination_id).executeTakeFirstOrThrow();
     expect(after.redacted).not.toContain(third);
@@ -100,7 +110,7 @@ describe("releasing every reviewed entry", () => {
     const notReady = await entryAt(1);
     await appendToSummary(notReady.nomination_id, `We shared the rota with ${notReady.other}.`);
     expect(await undecidedFlags(app.db, notReady.nomination_id)).not.toEqual([]);
-    const cookie = await app.login("admin@demo.test");
+    const cookie = await app.sessionFor(adminEmail);
     const path = `/admin/cycles/${cycleId}/judging/release`;
     const html = await (await app.request(path, { cookie })).text();
     expect(html).toContain("Ready to release: 1 entry");
@@ -119,7 +129,7 @@ describe("releasing every reviewed entry", () => {
     expect(together.actor_user_id).toBe(adminId);
     expect(JSON.parse(together.details)).toMatchObject({ released: 1, codes: [ready.code] });
     // Only the secretariat: a judge is refused.
-    const judge = await app.login(DEMO_JUDGES[0].email);
+    const judge = await app.sessionFor(judges[0].email);
     expect((await app.request(path, { cookie: judge })).status).toBe(403);
   });
 });
@@ -129,7 +139,7 @@ describe("a judge is shown nothing beside the text that narrows the field", () =
     const nominations = await app.db.selectFrom("nominations").select(["submitted_at", "updated_at", "created_at"]).where("cycle_id", "=", cycleId).execute();
     const times = nominations.flatMap((n) => [n.submitted_at, n.updated_at, n.created_at]).filter((t): t is string => !!t);
     const forbidden: [string, RegExp][] = [
-      ...[...new Set(DEMO_ORGANISATIONS.map((o) => o.region))].map((r): [string, RegExp] => [`region ${r}`, new RegExp(`\\b${r}\\b`)]),
+      ...[...new Set(organisations.map((o) => o.region!))].map((r): [string, RegExp] => [`region ${r}`, new RegExp(`\\b${r}\\b`)]),
       // "Other" is a word of ordinary text, not a label that narrows anything.
       ...Object.values(ORGANISATION_TYPE_LABELS)
         .filter((l) => l !== "Other")
@@ -150,14 +160,14 @@ describe("a judge is shown nothing beside the text that narrows the field", () =
       return t;
     };
     const problems: string[] = [];
-    for (const judge of DEMO_JUDGES) {
-      const cookie = await app.login(judge.email);
+    for (const judge of judges) {
+      const cookie = await app.sessionFor(judge.email);
       const codes = await app.db
         .selectFrom("judging_assignments")
         .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
         .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
         .select("judging_entries.code")
-        .where("users.email_normalised", "=", judge.email)
+        .where("users.id", "=", judge.id)
         .where("judging_assignments.status", "=", "live")
         .execute();
       const paths = ["/judging", "/judging/final", ...codes.flatMap((c) => [`/judging/entries/${c.code}`, `/judging/entries/${c.code}/recuse`])];

@@ -1,27 +1,44 @@
 // A judge must not learn whose entries they hold by declaring conflicts (decision 016). Over HTTP
-// against a real server whose demo cycle is in judging: a judge declares and withdraws a conflict with
+// against a real server, with a round the test makes (five organisations' entries, seven judges; the
+// judge holds all five and has submitted three sheets): a judge declares and withdraws a conflict with
 // every organisation in turn, and everything they can read is the same byte for byte whichever it was;
 // the secretariat meanwhile gets the declarations, the conflicted sheets leave the results and
 // replacement judges are added.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { confirmAssignment } from "~/models/assignments.server";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { roundResults, submittedSheets } from "~/models/results.server";
+import { makeAssignment, makeJudge, makeJudgingRound, makeOrganisation, submitScoreSheet, type Organisation } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
-const JUDGE = "judge.employer1@demo.test";
-
+let JUDGE: string;
+let ADMIN: string;
+let adminId: number;
+let entrants: Organisation[];
 let app: TestServer;
 let cycleId: number;
 let judgeId: number;
 let cookie: string;
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  judgeId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", JUDGE).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  const round = await makeJudgingRound(app.db, { organisations: 5, judgesPerSide: 3 });
+  cycleId = round.cycle.id;
+  ({ id: adminId, email: ADMIN } = round.admin);
+  entrants = round.entries.map((e) => e.organisation);
+  // The judge works for an organisation with no entry, holds every entry and has scored three.
+  const own = await makeOrganisation(app.db);
+  const judge = await makeJudge(app.db, { side: "employer", organisationId: own.id, statementFor: cycleId });
+  ({ id: judgeId, email: JUDGE } = judge);
+  for (const e of round.entries) await makeAssignment(app.db, { cycleId, nominationId: e.nominationId, judgeId });
+  const assigned = await confirmAssignment(app.db, { cycleId, seed: 1, actorUserId: adminId });
+  if (!assigned.ok) throw new Error(assigned.problems.join("; "));
+  for (const e of round.entries.slice(0, 3)) await submitScoreSheet(app.db, { cycleId, judgeId, code: e.code });
+  // Another judge's sheet, so the results have sheets to count.
+  const other = await app.db.selectFrom("judging_assignments").select("judge_user_id").where("nomination_id", "=", round.entries[0].nominationId).where("judge_user_id", "!=", judgeId).executeTakeFirstOrThrow();
+  await submitScoreSheet(app.db, { cycleId, judgeId: other.judge_user_id, code: round.entries[0].code });
   cookie = await app.sessionFor(JUDGE);
-});
+}, 120_000);
 afterAll(async () => app.close());
 
 /** Every address a judge can read, and each answer's status and body. */
@@ -81,20 +98,8 @@ async function judgeMail(): Promise<string[]> {
 
 describe("declaring a conflict after assignment tells the judge nothing", () => {
   it("every organisation, and one that has not entered, gives the same answers and leaves everything the judge reads as it was", async () => {
-    const admin = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
-    const entrants = await app.db
-      .selectFrom("organisations")
-      .select(["id", "name"])
-      .where("name", "in", DEMO_ORGANISATIONS.map((o) => o.name))
-      .orderBy("name")
-      .execute();
-    expect(entrants).toHaveLength(DEMO_ORGANISATIONS.length);
-    const now = new Date().toISOString();
-    const outsider = await app.db
-      .insertInto("organisations")
-      .values({ name: "Westerholme Teaching Hospitals NHS Trust", short_name: null, slug: "westerholme-teaching-hospitals", type: "acute", region: null, ods_code: null, created_at: now, updated_at: now })
-      .returning(["id", "name"])
-      .executeTakeFirstOrThrow();
+    const admin = adminId;
+    const outsider = await makeOrganisation(app.db, { name: "Westerholme Teaching Hospitals NHS Trust", shortName: null });
 
     const before = await judgeView();
     expect(before.mine.split(" ").length).toBeGreaterThanOrEqual(4);
@@ -154,7 +159,7 @@ describe("the secretariat", () => {
       .where("cycle_id", "=", cycleId)
       .where("status", "=", "retired")
       .execute();
-    // Every demo organisation was declared, so every entry the judge held is retired; some had sheets submitted.
+    // Every entrant organisation was declared, so every entry the judge held is retired; some had sheets submitted.
     expect(retired.length).toBeGreaterThanOrEqual(4);
     const submittedByJudge = await app.db
       .selectFrom("score_sheets")
@@ -189,14 +194,14 @@ describe("the secretariat", () => {
       .execute();
     expect(replacements.length).toBeGreaterThan(0);
     for (const r of replacements) expect(retired.map((a) => a.nomination_id)).toContain(r.nomination_id);
-    const adminCookie = await app.sessionFor("admin@demo.test");
+    const adminCookie = await app.sessionFor(ADMIN);
     const html = await (await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: adminCookie })).text();
     for (const r of replacements) expect(html).toContain(r.name);
     expect(html).toContain("Left out of the results");
     for (const a of retired) expect(html).toContain(a.code);
     // Every declaration stays listed, withdrawn, each marked as after assignment.
-    expect(html.match(/, after assignment/g)?.length).toBeGreaterThanOrEqual(2 * (DEMO_ORGANISATIONS.length + 1));
-    for (const o of DEMO_ORGANISATIONS) expect(html).toContain(o.name.replace(/&/g, "&amp;"));
+    expect(html.match(/, after assignment/g)?.length).toBeGreaterThanOrEqual(2 * (entrants.length + 1));
+    for (const o of entrants) expect(html).toContain(o.name.replace(/&/g, "&amp;"));
     expect(html).toContain("Westerholme Teaching Hospitals NHS Trust");
     // Entries keep three counted judges from both sides, where a replacement could be found.
     const live = await app.db
@@ -210,11 +215,11 @@ describe("the secretariat", () => {
   });
 
   it("is e-mailed about each declaration and each withdrawal", async () => {
-    const mails = (await app.outbox()).filter((m) => m.to.includes("admin@demo.test"));
+    const mails = (await app.outbox()).filter((m) => m.to.includes(ADMIN));
     const declared = mails.filter((m) => m.subject.includes("declared a conflict of interest after assignment"));
     const withdrawn = mails.filter((m) => m.subject.includes("withdrew a conflict of interest after assignment"));
-    expect(declared).toHaveLength(DEMO_ORGANISATIONS.length + 1);
-    expect(withdrawn).toHaveLength(DEMO_ORGANISATIONS.length + 1);
+    expect(declared).toHaveLength(entrants.length + 1);
+    expect(withdrawn).toHaveLength(entrants.length + 1);
     expect(declared.some((m) => m.text.includes("Westerholme Teaching Hospitals NHS Trust") && m.text.includes("They held no entry from it."))).toBe(true);
     expect(declared.some((m) => /Entry [A-Z2-9]{4}: .+ added in their place/.test(m.text))).toBe(true);
     // Nothing about it reaches the judge.

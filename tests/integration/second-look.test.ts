@@ -1,17 +1,30 @@
-// A second look over HTTP against the real server, on the demo cycle in judging: the page suggests
+// A second look over HTTP against the real server, on a cycle in judging the test makes (three entries,
+// five judges, one with a conflict with the first entry's organisation, assigned): the page suggests
 // entries, the preview shows the judges and the share of extra sheets, confirming adds the sheets in
 // one go (audited, judges e-mailed), never to a judge with a conflict or already on the entry, and
 // the judges given them see the entries on their own list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmAssignment } from "~/models/assignments.server";
+import { makeJudge, makeJudgingRound } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
 let admin: string;
 let cycleId: number;
+let chosen: number[];
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.login("admin@demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  const round = await makeJudgingRound(app.db, { organisations: 3, judgesPerSide: 2 });
+  cycleId = round.cycle.id;
+  await makeJudge(app.db, { side: "employer", statementFor: cycleId });
+  // A staff-side judge declares a conflict with the first entry's organisation, before assignment.
+  const conflicted = await app.sessionFor(round.staffSideJudges[0].email);
+  const declared = await app.request("/judging/conflicts", { cookie: conflicted, form: { intent: "declare", organisationId: String(round.entries[0].organisation.id), kind: "union_role" } });
+  if (declared.status !== 302) throw new Error(`Declaring the conflict answered ${declared.status}`);
+  chosen = round.entries.slice(0, 2).map((e) => e.nominationId);
+  const assigned = await confirmAssignment(app.db, { cycleId, seed: 1, actorUserId: round.admin.id, tellJudges: false });
+  if (!assigned.ok) throw new Error(assigned.problems.join("; "));
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 
@@ -22,13 +35,15 @@ const liveFirstRound = () =>
 describe("a second look", () => {
   it("adds the extra sheets to the chosen entries, never to a conflicted judge or one already on it, and the judges see them", async () => {
     const before = await liveFirstRound();
-    const entries = [...new Set(before.map((a) => a.nomination_id))].slice(0, 2);
+    // The first entry has one judge free of conflicts left beside the conflicted one.
+    const entries = chosen;
     const conflicts = await app.db.selectFrom("judge_conflicts").select(["judge_user_id", "organisation_id"]).where("cycle_id", "=", cycleId).where("removed_at", "is", null).execute();
+    expect(conflicts).toHaveLength(1);
 
     const preview = await app.request(`${path()}?preview=1&extra=1&${entries.map((e) => `entry=${e}`).join("&")}`, { cookie: admin });
     expect(preview.status).toBe(200);
     const html = (await preview.text()).replaceAll("<!-- -->", "");
-    // The demo has 6 judges, so one more per entry is what its conflicts leave room for.
+    // Three judges on each entry already.
     expect(html).toContain(`This adds 2 score sheets (1 per entry): ${(200 / before.length).toFixed(1)}% more than the ${before.length} sheets assigned so far.`);
 
     const form = new URLSearchParams();
@@ -55,7 +70,7 @@ describe("a second look", () => {
     // Each judge given more sees the entry on their list, by its code.
     const judge = await app.db.selectFrom("users").select(["email"]).where("id", "=", added[0].judge_user_id).executeTakeFirstOrThrow();
     const code = (await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "=", added[0].nomination_id).executeTakeFirstOrThrow()).code;
-    const cookie = await app.login(judge.email);
+    const cookie = await app.sessionFor(judge.email);
     const list = await app.request("/judging", { cookie });
     expect(await list.text()).toContain(code);
     const mail = await app.db.selectFrom("mail_outbox").select(["recipient", "subject"]).where("recipient", "=", judge.email).where("subject", "like", "%to score").execute();

@@ -1,15 +1,26 @@
+// Sessions over the real server, for people the test makes (tests/helpers/factories.ts): an approved
+// entrant, an admin and two judges. Signing in goes through the form where signing in is what is tested;
+// elsewhere a session is made as the form makes one (app.sessionFor).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../app/platform/crypto.server";
+import { FACTORY_PASSWORD, makeAdmin, makeEntrant, makeJudge, makeOrganisation } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
+let ADMIN: string;
+let ENTRANT: string;
+let JUDGE: string;
+let OTHER_JUDGE: string;
 beforeAll(async () => {
-  app = await startTestServer();
+  app = await startTestServer({ demo: false });
+  const organisation = await makeOrganisation(app.db);
+  ENTRANT = (await makeEntrant(app.db, { organisationId: organisation.id })).email;
+  ADMIN = (await makeAdmin(app.db)).email;
+  JUDGE = (await makeJudge(app.db, { side: "staff_side" })).email;
+  OTHER_JUDGE = (await makeJudge(app.db, { side: "employer" })).email;
 });
 afterAll(async () => app.close());
 
-const ADMIN = "admin@demo.test";
-const ENTRANT = "entrant@eastbrook.demo.test";
 const token = (cookie: string) => cookie.split("=")[1];
 
 async function sessionRows(email: string) {
@@ -23,7 +34,7 @@ async function sessionRows(email: string) {
 
 describe("sessions", () => {
   it("store only a hash of the cookie's token", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.login(ENTRANT, FACTORY_PASSWORD);
     const rows = await sessionRows(ENTRANT);
     const ids = rows.map((r) => r.id);
     expect(ids).not.toContain(token(cookie));
@@ -31,14 +42,14 @@ describe("sessions", () => {
   });
 
   it("set the cookie HttpOnly and SameSite=Lax", async () => {
-    const res = await app.request("/login", { form: { email: ENTRANT, password: "partnership-demo" } });
+    const res = await app.request("/login", { form: { email: ENTRANT, password: FACTORY_PASSWORD } });
     const cookie = res.headers.getSetCookie().join(";");
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
   });
 
   it("let a signed-in user in, and refuse a made-up token", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     expect((await app.request("/account", { cookie })).status).toBe(200);
     const res = await app.request("/account", { cookie: "hpma_session=made-up-token" });
     expect(res.status).toBe(302);
@@ -46,7 +57,7 @@ describe("sessions", () => {
   });
 
   it("refuse an expired session and delete it", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     const id = hashToken(token(cookie));
     await app.db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where("id", "=", id).execute();
     expect((await app.request("/account", { cookie })).status).toBe(302);
@@ -54,7 +65,7 @@ describe("sessions", () => {
   });
 
   it("slide: a session used in the second half of its life is extended", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     const id = hashToken(token(cookie));
     const soon = new Date(Date.now() + 60 * 60 * 1000).toISOString();
     await app.db.updateTable("sessions").set({ expires_at: soon }).where("id", "=", id).execute();
@@ -64,7 +75,7 @@ describe("sessions", () => {
   });
 
   it("end at sign-out, and the old cookie no longer works", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     const res = await app.request("/logout", { method: "POST", cookie, headers: { Origin: app.url } });
     expect(res.status).toBe(302);
     expect(res.headers.getSetCookie().join(";")).toMatch(/hpma_session=;/);
@@ -73,7 +84,7 @@ describe("sessions", () => {
   });
 
   it("are not ended by a cross-origin POST, which is refused", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     const res = await app.request("/logout", { method: "POST", cookie, headers: { Origin: "https://evil.example" } });
     expect(res.status).toBe(403);
     expect((await app.request("/account", { cookie })).status).toBe(200);
@@ -82,12 +93,12 @@ describe("sessions", () => {
   });
 
   it("end everywhere else when the password is changed", async () => {
-    const email = "judge.staffside2@demo.test";
-    const here = await app.login(email);
-    const elsewhere = await app.login(email);
+    const email = JUDGE;
+    const here = await app.sessionFor(email);
+    const elsewhere = await app.sessionFor(email);
     const res = await app.request("/account/password", {
       cookie: here,
-      form: { password: "partnership-demo", newPassword: "a brand new long passphrase" },
+      form: { password: FACTORY_PASSWORD, newPassword: "a brand new long passphrase" },
     });
     expect(res.status).toBe(302);
     expect((await app.request("/account", { cookie: here })).status).toBe(200);
@@ -96,27 +107,27 @@ describe("sessions", () => {
   });
 
   it("end when an admin deactivates the user", async () => {
-    const admin = await app.login(ADMIN);
-    const victim = await app.login("judge.employer3@demo.test");
-    const user = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer3@demo.test").executeTakeFirstOrThrow();
+    const admin = await app.sessionFor(ADMIN);
+    const victim = await app.sessionFor(OTHER_JUDGE);
+    const user = await app.db.selectFrom("users").select("id").where("email_normalised", "=", OTHER_JUDGE).executeTakeFirstOrThrow();
     const res = await app.request(`/admin/users/${user.id}`, { cookie: admin, form: { active: "0" } });
     expect([200, 302, 303]).toContain(res.status);
     expect((await app.request("/account", { cookie: victim })).status).toBe(302);
-    await expect(app.login("judge.employer3@demo.test")).rejects.toThrow(/failed with 400/);
+    await expect(app.login(OTHER_JUDGE, FACTORY_PASSWORD)).rejects.toThrow(/failed with 400/);
   });
 
   it("end at their absolute lifetime however recently used: 12 hours for an entrant, 8 for a judge or admin", async () => {
     const hoursAgo = (h: number) => new Date(Date.now() - h * 60 * 60 * 1000).toISOString();
     const startedAt = async (cookie: string, hours: number) =>
       app.db.updateTable("sessions").set({ created_at: hoursAgo(hours) }).where("id", "=", hashToken(token(cookie))).execute();
-    const entrant = await app.login(ENTRANT);
+    const entrant = await app.sessionFor(ENTRANT);
     await startedAt(entrant, 9);
     expect((await app.request("/account", { cookie: entrant })).status).toBe(200);
     await startedAt(entrant, 12.5);
     expect((await app.request("/account", { cookie: entrant })).status).toBe(302);
     expect(await app.db.selectFrom("sessions").select("id").where("id", "=", hashToken(token(entrant))).executeTakeFirst()).toBeUndefined();
-    for (const email of [ADMIN, "judge.employer1@demo.test"]) {
-      const cookie = await app.login(email);
+    for (const email of [ADMIN, JUDGE]) {
+      const cookie = await app.sessionFor(email);
       await startedAt(cookie, 7.5);
       expect((await app.request("/account", { cookie })).status, email).toBe(200);
       await startedAt(cookie, 8.5);
@@ -125,7 +136,7 @@ describe("sessions", () => {
   });
 
   it("survive a cookie with bad %-encoding beside them, even one the service does not own", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     for (const noise of ["other=%E0%A4%A", "hpma_session_x=%", "=%%; a", "tracking=%ZZ%"]) {
       expect((await app.request("/account", { cookie: `${noise}; ${cookie}` })).status, noise).toBe(200);
       expect((await app.request("/", { cookie: noise })).status, noise).toBe(200);
