@@ -590,8 +590,20 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 // person: hidden. Whatever else is shaped like a name and is not a national term is flagged.
 
 const SITE_WORDS = new Set(
-  "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
+  (
+    "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive " +
+    // Ambulance services' sites written by their initials after the place: "Chelmsford EOC" (emergency
+    // operations centre), "Otterbourne CCC" (clinical coordination centre), "Bicester MRC" (make-ready centre).
+    "eoc ecc ccc mrc"
+  ).split(" "),
 );
+// A site named by its place and what it is, in lower case: "Thatcham make-ready centre", "the Gillingham
+// make ready centre", "Waterloo ambulance station", "Otterbourne operations centre". The nouns, and the
+// words that may stand between the place and the noun.
+// Words that open the name of a site or body named after its organisation: "[Alder Hey]’s Institute in the Park".
+const NAMED_AFTER_OPENERS = new Set("institute centre center campus academy college school hub".split(" "));
+const LOWER_SITE_NOUNS = new Set("centre center hub station depot".split(" "));
+const LOWER_SITE_KINDS = new Set("make ready ambulance operations operation control coordination dispatch fleet vehicle emergency clinical contact resource response".split(" "));
 const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
@@ -823,6 +835,23 @@ function siteNounAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * The token of the noun when a site's kind follows in lower case ("make-ready centre", "ambulance
+ * station", "operations centre"; at most three words, the last a site noun), else -1. "Hub" and
+ * "depot" may follow alone; "centre" and "station" need a kind word, so "Leeds city centre" is no site.
+ */
+function lowerSiteAfter(text: string, tokens: Token[], at: number): number {
+  let kinds = 0;
+  for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.opaque || !/^\p{Ll}/u.test(t.raw) || !/^[ \t\-‐]+$/.test(text.slice(tokens[j - 1].end, t.start))) return -1;
+    if (LOWER_SITE_NOUNS.has(t.key) && (kinds > 0 || t.key === "hub" || t.key === "depot")) return j;
+    if (!LOWER_SITE_KINDS.has(t.key)) return -1;
+    kinds++;
+  }
+  return -1;
+}
+
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/;
 
@@ -909,6 +938,33 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
         if (!places.has(head.join(" "))) found.alone.push(head);
         continue;
       }
+    }
+    // A site named after the organisation ("Alder Hey’s Institute in the Park", "Birmingham Women’s and
+    // Children’s Institute for Research"): the entrant's name is hidden already, and what follows it
+    // from a site word that opens a name is the site's own name, which judges could look up.
+    if (ownMask[from] && !ownMask[to]) {
+      let x = from;
+      while (x < to && ownMask[x + 1]) x++;
+      if (x < to && NAMED_AFTER_OPENERS.has(tokens[x + 1].key)) {
+        // The run stops after a site word; "in the Park", "for Research" still belong to the name.
+        let last = to;
+        for (let j = to + 1; j < tokens.length && j <= to + 4 && joins(text, tokens[j - 1], tokens[j]); j++) {
+          if (isNameWord(tokens[j])) last = j;
+          else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
+        }
+        found.hide.push({ start: tokens[x + 1].start, end: tokens[last].bareEnd, kind: "place", source: "a site named after the organisation" });
+        siteRun[ri] = 1;
+        continue;
+      }
+    }
+    // A site named by its place and its kind in lower case ("Thatcham make-ready centre"): hidden,
+    // and its name alone everywhere unless it is a town of the register.
+    const lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
+    if (lowerSite > 0 && !ownMask[to] && keys.some(distinctiveWord) && !isTitleKey(keys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
+      found.hide.push({ start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
+      siteRun[ri] = 1;
+      if (!places.has(keys.join(" "))) found.alone.push(keys);
+      continue;
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
@@ -1164,7 +1220,10 @@ function nicknamesOf(first: string): string[] {
   const out = [...(NICKNAMES[first] ?? [])];
   for (const prefix of ["oluwa", "olu", "chukwu"]) {
     if (first.startsWith(prefix) && first.length - prefix.length >= 3) {
-      out.push(first.slice(prefix.length));
+      const rest = first.slice(prefix.length);
+      out.push(rest);
+      // And the opening of what remains: "Funmi" for Olufunmilayo, "Tobi" for Oluwatobiloba.
+      for (let n = 4; n < rest.length; n++) out.push(rest.slice(0, n));
       break;
     }
   }
@@ -1187,11 +1246,15 @@ const EVERYONE = String.raw`(?:everyone|everybody|all of us|us all|colleagues|fr
 type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
 const NICKNAME_CUES: NicknameCue[] = [
   { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
-  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  // "Everyone knows Olufunmilayo as “Funmi”": the name known, then the form it is known by.
+  { gate: "know", cue: new RegExp(String.raw`\bknows?[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+[ \t\n]+){1,2}as[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  // "(or “Taz”, as he is known on the wards)": a quoted form, then what makes it a name.
+  { gate: " known", cue: /[ \t\n]*,?[ \t\n]*as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’]$`, "u") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
-  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?[“"‘]?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
-  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
+  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*[“"‘]?${NICK}[”"’]?[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
   { gate: " as ", cue: /as[ \t]+(?:everyone|everybody|we all|colleagues|staff|the team)[ \t]+(?:calls?|knows?)\b/gu, before: new RegExp(String.raw`${NICK}[ \t]*[(,–—][ \t]*$`, "u") },
 ];
 const QUOTES = /[“"‘]/;
@@ -1278,6 +1341,9 @@ function personForms(name: string): PersonForms {
       variants.push([...keys.slice(0, f + 1), ...surname]);
     }
     if (s > 1 && s > f + 1) alone.push(keys.slice(0, s));
+    // A middle name is often the name a person goes by ("Zubair" for Muhammad Zubair Qureshi,
+    // "Warsame" in Somali naming): each given name after the first names them alone too.
+    for (let k = Math.max(1, f + 1); k < s; k++) if (keys[k].length >= 3 && !PARTICLES.has(keys[k]) && /^\p{L}+$/u.test(keys[k])) alone.push([keys[k]]);
     const firsts = [first, ...nicknamesOf(first)];
     for (const f of shorteningsOf(first)) {
       variants.push([f, ...surname]);
@@ -1383,6 +1449,7 @@ function isNameLike(text: string, start: number): { capital: boolean; initial: b
 export function compileRedactor(subject: RedactionSubject, options: RedactorOptions = {}): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
+  const regionHeads = newNode(); // an ambulance service's region ("South Central"), case-sensitive, not after "the"
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const others = newNode(); // flags, case-insensitive
@@ -1427,6 +1494,18 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const accept = regional ? (k: string[]) => k.length >= (kind === "place" ? 2 : 3) && isRegionalName(k) : isDistinctive;
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
+    // An ambulance service is called by its region alone ("at South Central", "East Midlands crews"):
+    // the words before "Ambulance", two or more, matched only as a name is written (capitalised) and
+    // not after "the", so "the North West" and "the north west of the county", the region, stay.
+    const ambulance = keys.indexOf("ambulance");
+    if (regional && ambulance >= 2) {
+      let from = 0;
+      while (from < ambulance && (keys[from] === "nhs" || keys[from] === "the")) from++;
+      const head = keys.slice(from, ambulance);
+      if (head.length >= 2 && head.every((k) => REGION.has(k) || STOP.has(k) || places.has(k) || /^\p{L}+$/u.test(k))) {
+        insert(regionHeads, head.map((k) => (STOP.has(k) ? k : k[0].toUpperCase() + k.slice(1))), { kind, source: `${source} by its region` });
+      }
+    }
     // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
     const nhs = keys.indexOf("nhs");
     if (nhs > 0 && nhs < keys.length - 1) {
@@ -1647,6 +1726,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       for (const keys of found.alone) insert(textSiteAlone, keys, { kind: "place", source: "a site named in the text: its name alone" });
     }
     findAll(textAcronyms, tokens, true, hits);
+    if (regionHeads.next.size > 0) {
+      const heads: Hit[] = [];
+      findAll(regionHeads, tokens, true, heads);
+      for (const h of heads) {
+        const i = tokenFrom(tokens, h.start);
+        if (i === 0 || tokens[i - 1].key !== "the") hits.push(h);
+      }
+    }
     const siteHits: Hit[] = [];
     findAll(textSiteAlone, tokens, false, siteHits);
     for (const h of siteHits) if (CAPITALISED.test(text[h.start])) hits.push(h);
