@@ -877,3 +877,11 @@ describe("familiar forms, sites by kind and names after the organisation (decisi
     );
   });
 });
+
+describe("a speaker named by a short form no rule gives (session 8)", () => {
+  it("a capitalised word before a verb of saying that opens like a first name on record is that person; other speakers are not hidden", () => {
+    const s = { ...subject(), people: ["Harpreet Singh Bhogal"] };
+    expect(redact(s, "“Harj told the board he was wrong,” says the chair. Hardwick said no.")).toBe("“[person] told the board he was wrong,” says the chair. Hardwick said no.");
+    expect(redact(s, "Harvest said little; the harvest came.")).toBe("Harvest said little; the harvest came.");
+  });
+});
