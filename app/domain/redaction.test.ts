@@ -885,3 +885,10 @@ describe("a speaker named by a short form no rule gives (session 8)", () => {
     expect(redact(s, "Harvest said little; the harvest came.")).toBe("Harvest said little; the harvest came.");
   });
 });
+
+describe("acronyms of health boards (session 8)", () => {
+  it("a health board is also written by its initials without 'Health Board'", () => {
+    expect(acronymsOf("Abertawe Bro Morgannwg University Health Board")).toContain("ABMU");
+    expect(acronymsOf("Betsi Cadwaladr University Health Board")).toContain("BCU");
+  });
+});

@@ -330,6 +330,8 @@ export function acronymsOf(name: string): string[] {
   let lastDistinctive = pre.length - 1;
   while (lastDistinctive >= 0 && (pre[lastDistinctive].length < 3 || GENERIC.has(fold(pre[lastDistinctive])))) lastDistinctive--;
   if (lastDistinctive >= 0) bases.push(initials(pre.slice(0, lastDistinctive + 1)));
+  // A health board is written without "Health Board": "ABMU", "BCU", "SBU".
+  if (pre.length > 3 && pre[pre.length - 2].toLowerCase() === "health" && pre[pre.length - 1].toLowerCase() === "board") bases.push(initials(pre.slice(0, -2)));
   const candidates: string[] = [];
   for (const base of bases) {
     candidates.push(base, base + p);
