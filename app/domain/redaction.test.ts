@@ -892,3 +892,12 @@ describe("acronyms of health boards (session 8)", () => {
     expect(acronymsOf("Betsi Cadwaladr University Health Board")).toContain("BCU");
   });
 });
+
+describe("a hospital called by what it treats once its town is dropped (session 8)", () => {
+  it("'the Women’s' and 'Women’s Hospital' of a Wexford Women’s trust are hidden; 'the Children’s Commissioner' and the word 'women' are not", () => {
+    const s = { ...org("Wexford Women’s NHS Foundation Trust"), places: ["Wexford"] };
+    expect(redact(s, "Midwives at the Women’s and at Women’s Hospital met the Children’s Commissioner and the women on the ward.")).toBe(
+      "Midwives at [place] and at [place] met the Children’s Commissioner and the women on the ward.",
+    );
+  });
+});

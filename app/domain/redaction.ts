@@ -1452,6 +1452,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
   const regionHeads = newNode(); // an ambulance service's region ("South Central"), case-sensitive, not after "the"
+  const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const others = newNode(); // flags, case-insensitive
@@ -1534,6 +1535,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       addNeedle(words, kind, `handle or hashtag with ${source}`);
     }
     addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
+    // A hospital called by its town and what it treats ("Birmingham Women’s", "Sheffield Children’s")
+    // is "the Women’s" or "Women’s Hospital" once the town is dropped: a site, matched as written.
+    let town = 0;
+    while (town < keys.length && (keys[town] === "the" || keys[town] === "nhs")) town++;
+    for (let i = town + 1; i < keys.length; i++) {
+      if (!SPECIALTY.has(keys[i]) || !places.has(keys.slice(town, i).filter((k) => k !== "and" && !SPECIALTY.has(k)).join(" "))) continue;
+      const written = keys[i][0].toUpperCase() + keys[i].slice(1);
+      const entry = { kind: "place" as const, source: `${source} by what it treats` };
+      for (const form of [["the", written], ["The", written], [written, "Hospital"]]) insert(specialtyNames, form, entry);
+    }
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
       // In lower case ("hrch") too when it has no vowel, so is no word.
@@ -1734,6 +1745,15 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       for (const keys of found.alone) insert(textSiteAlone, keys, { kind: "place", source: "a site named in the text: its name alone" });
     }
     findAll(textAcronyms, tokens, true, hits);
+    if (specialtyNames.next.size > 0) {
+      const named: Hit[] = [];
+      findAll(specialtyNames, tokens, true, named);
+      // "the Children’s Commissioner" is someone else: not before a capitalised word.
+      for (const h of named) {
+        const next = tokens[tokenFrom(tokens, h.end)];
+        if (!next || next.opaque || !CAPITALISED.test(next.raw) || !/^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push(h);
+      }
+    }
     if (regionHeads.next.size > 0) {
       const heads: Hit[] = [];
       findAll(regionHeads, tokens, true, heads);
