@@ -1252,7 +1252,7 @@ const NICKNAME_CUES: NicknameCue[] = [
   // "Everyone knows Olufunmilayo as “Funmi”": the name known, then the form it is known by.
   { gate: "know", cue: new RegExp(String.raw`\bknows?[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+[ \t\n]+){1,2}as[ \t\n]+[“"‘]?${NICK}`, "gu") },
   // "(or “Taz”, as he is known on the wards)": a quoted form, then what makes it a name.
-  { gate: " known", cue: /[ \t\n]*,?[ \t\n]*as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’]$`, "u") },
+  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t\n]*,?[ \t\n]*$`, "u") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?[“"‘]?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
