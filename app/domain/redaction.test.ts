@@ -842,3 +842,62 @@ describe("flags for names in capitals and the entrant's own words (decision 035)
     expect(result.flags.map((f) => [f.matched, f.kind])).toEqual([["Carreg", "organisation"]]);
   });
 });
+
+describe("familiar forms, sites by kind and names after the organisation (decision 035, session 8)", () => {
+  const people = (...names: string[]) => ({ ...subject(), people: names });
+
+  it("a familiar form the text gives in quotes after 'knows X as', 'call her', 'as he is known' or '(… to the crews)' is hidden everywhere", () => {
+    expect(redact(people("Bartłomiej Zieliński"), "Everyone knows Bartłomiej as “Bartek”. Later Bartek spoke.")).toBe("Everyone knows [person] as “[person]”. Later [person] spoke.");
+    expect(redact(people("Nasreen Chowdhury"), "Staff call her “Naz”. Later Naz spoke.")).toBe("Staff call her “[person]”. Later [person] spoke.");
+    expect(redact(people("Imtiaz Mirza"), "Our lead (or “Taz”, as he is known on the wards) agreed. Later Taz spoke.")).toBe("Our lead (or “[person]”, as he is known on the wards) agreed. Later [person] spoke.");
+    expect(redact(people("Tomasz Nowak"), 'Tomasz Nowak ("Tomek" to the crews) came. Later Tomek spoke.')).toBe('[person] ("[person]" to the crews) came. Later [person] spoke.');
+  });
+
+  it("a middle name, and the opening of a Yoruba name after 'Olu', name the person alone", () => {
+    expect(redact(people("Muhammad Zubair Qureshi"), "The ward thanked Zubair for it.")).toBe("The ward thanked [person] for it.");
+    expect(redact(people("Olufunmilayo Adeyemi"), "The ward thanked Funmi for it.")).toBe("The ward thanked [person] for it.");
+  });
+
+  it("a site named by its place and its kind in lower case, or by initials, is hidden with its name alone; a city centre is not", () => {
+    expect(redact(subject(), "The Thornbury make-ready centre opened, and crews at Thornbury were pleased.")).toBe("The [place] opened, and crews at [place] were pleased.");
+    expect(redact(subject(), "Calls went to the Hallbrook EOC and the Wexcombe ambulance station.")).toBe("Calls went to the [place] and the [place].");
+    expect(redact(subject(), "We met in Leeds city centre and at the Garside hub.")).toBe("We met in Leeds city centre and at the [place].");
+  });
+
+  it("a site named after the organisation is hidden with it", () => {
+    expect(redact(subject(), "Work at the Northmoor Valley Centre for Research grew, and at Northmoor Valley’s Institute in the Park.")).toBe(
+      "Work at the [organisation] [place] grew, and at [organisation]’s [place].",
+    );
+  });
+
+  it("an ambulance service is hidden by its region alone, except as 'the' region", () => {
+    const scas = org("South Central Ambulance Service NHS Foundation Trust");
+    expect(redact(scas, "Crews at South Central agreed; the South Central region and the south of the county did not.")).toBe(
+      "Crews at [organisation] agreed; the South Central region and the south of the county did not.",
+    );
+  });
+});
+
+describe("a speaker named by a short form no rule gives (session 8)", () => {
+  it("a capitalised word before a verb of saying that opens like a first name on record is that person; other speakers are not hidden", () => {
+    const s = { ...subject(), people: ["Harpreet Singh Bhogal"] };
+    expect(redact(s, "“Harj told the board he was wrong,” says the chair. Hardwick said no.")).toBe("“[person] told the board he was wrong,” says the chair. Hardwick said no.");
+    expect(redact(s, "Harvest said little; the harvest came.")).toBe("Harvest said little; the harvest came.");
+  });
+});
+
+describe("acronyms of health boards (session 8)", () => {
+  it("a health board is also written by its initials without 'Health Board'", () => {
+    expect(acronymsOf("Abertawe Bro Morgannwg University Health Board")).toContain("ABMU");
+    expect(acronymsOf("Betsi Cadwaladr University Health Board")).toContain("BCU");
+  });
+});
+
+describe("a hospital called by what it treats once its town is dropped (session 8)", () => {
+  it("'the Women’s' and 'Women’s Hospital' of a Wexford Women’s trust are hidden; 'the Children’s Commissioner' and the word 'women' are not", () => {
+    const s = { ...org("Wexford Women’s NHS Foundation Trust"), places: ["Wexford"] };
+    expect(redact(s, "Midwives at the Women’s and at Women’s Hospital met the Children’s Commissioner and the women on the ward.")).toBe(
+      "Midwives at [place] and at [place] met the Children’s Commissioner and the women on the ward.",
+    );
+  });
+});

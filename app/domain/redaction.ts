@@ -330,6 +330,8 @@ export function acronymsOf(name: string): string[] {
   let lastDistinctive = pre.length - 1;
   while (lastDistinctive >= 0 && (pre[lastDistinctive].length < 3 || GENERIC.has(fold(pre[lastDistinctive])))) lastDistinctive--;
   if (lastDistinctive >= 0) bases.push(initials(pre.slice(0, lastDistinctive + 1)));
+  // A health board is written without "Health Board": "ABMU", "BCU", "SBU".
+  if (pre.length > 3 && pre[pre.length - 2].toLowerCase() === "health" && pre[pre.length - 1].toLowerCase() === "board") bases.push(initials(pre.slice(0, -2)));
   const candidates: string[] = [];
   for (const base of bases) {
     candidates.push(base, base + p);
@@ -590,8 +592,20 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 // person: hidden. Whatever else is shaped like a name and is not a national term is flagged.
 
 const SITE_WORDS = new Set(
-  "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive".split(" "),
+  (
+    "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive " +
+    // Ambulance services' sites written by their initials after the place: "Chelmsford EOC" (emergency
+    // operations centre), "Otterbourne CCC" (clinical coordination centre), "Bicester MRC" (make-ready centre).
+    "eoc ecc ccc mrc"
+  ).split(" "),
 );
+// A site named by its place and what it is, in lower case: "Thatcham make-ready centre", "the Gillingham
+// make ready centre", "Waterloo ambulance station", "Otterbourne operations centre". The nouns, and the
+// words that may stand between the place and the noun.
+// Words that open the name of a site or body named after its organisation: "[Alder Hey]’s Institute in the Park".
+const NAMED_AFTER_OPENERS = new Set("institute centre center campus academy college school hub".split(" "));
+const LOWER_SITE_NOUNS = new Set("centre center hub station depot".split(" "));
+const LOWER_SITE_KINDS = new Set("make ready ambulance operations operation control coordination dispatch fleet vehicle emergency clinical contact resource response".split(" "));
 const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
 // Site words that also open a name read forwards: "Campus for Ageing and Vitality", "Institute in the Park".
@@ -823,6 +837,23 @@ function siteNounAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * The token of the noun when a site's kind follows in lower case ("make-ready centre", "ambulance
+ * station", "operations centre"; at most three words, the last a site noun), else -1. "Hub" and
+ * "depot" may follow alone; "centre" and "station" need a kind word, so "Leeds city centre" is no site.
+ */
+function lowerSiteAfter(text: string, tokens: Token[], at: number): number {
+  let kinds = 0;
+  for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.opaque || !/^\p{Ll}/u.test(t.raw) || !/^[ \t\-‐]+$/.test(text.slice(tokens[j - 1].end, t.start))) return -1;
+    if (LOWER_SITE_NOUNS.has(t.key) && (kinds > 0 || t.key === "hub" || t.key === "depot")) return j;
+    if (!LOWER_SITE_KINDS.has(t.key)) return -1;
+    kinds++;
+  }
+  return -1;
+}
+
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/;
 
@@ -909,6 +940,33 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
         if (!places.has(head.join(" "))) found.alone.push(head);
         continue;
       }
+    }
+    // A site named after the organisation ("Alder Hey’s Institute in the Park", "Birmingham Women’s and
+    // Children’s Institute for Research"): the entrant's name is hidden already, and what follows it
+    // from a site word that opens a name is the site's own name, which judges could look up.
+    if (ownMask[from] && !ownMask[to]) {
+      let x = from;
+      while (x < to && ownMask[x + 1]) x++;
+      if (x < to && NAMED_AFTER_OPENERS.has(tokens[x + 1].key)) {
+        // The run stops after a site word; "in the Park", "for Research" still belong to the name.
+        let last = to;
+        for (let j = to + 1; j < tokens.length && j <= to + 4 && joins(text, tokens[j - 1], tokens[j]); j++) {
+          if (isNameWord(tokens[j])) last = j;
+          else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
+        }
+        found.hide.push({ start: tokens[x + 1].start, end: tokens[last].bareEnd, kind: "place", source: "a site named after the organisation" });
+        siteRun[ri] = 1;
+        continue;
+      }
+    }
+    // A site named by its place and its kind in lower case ("Thatcham make-ready centre"): hidden,
+    // and its name alone everywhere unless it is a town of the register.
+    const lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
+    if (lowerSite > 0 && !ownMask[to] && keys.some(distinctiveWord) && !isTitleKey(keys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
+      found.hide.push({ start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
+      siteRun[ri] = 1;
+      if (!places.has(keys.join(" "))) found.alone.push(keys);
+      continue;
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
@@ -1164,7 +1222,10 @@ function nicknamesOf(first: string): string[] {
   const out = [...(NICKNAMES[first] ?? [])];
   for (const prefix of ["oluwa", "olu", "chukwu"]) {
     if (first.startsWith(prefix) && first.length - prefix.length >= 3) {
-      out.push(first.slice(prefix.length));
+      const rest = first.slice(prefix.length);
+      out.push(rest);
+      // And the opening of what remains: "Funmi" for Olufunmilayo, "Tobi" for Oluwatobiloba.
+      for (let n = 4; n < rest.length; n++) out.push(rest.slice(0, n));
       break;
     }
   }
@@ -1187,11 +1248,15 @@ const EVERYONE = String.raw`(?:everyone|everybody|all of us|us all|colleagues|fr
 type NicknameCue = { gate: string; cue: RegExp; before?: RegExp };
 const NICKNAME_CUES: NicknameCue[] = [
   { gate: "", cue: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t]+\p{Lu}`, "gu"), before: /\p{Lu}[\p{Ll}'’\-]+[ \t]+$/u },
-  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+${NICK}`, "gu") },
+  { gate: "known", cue: new RegExp(String.raw`\bknown(?:[ \t\n]+[\p{Ll}]+){0,5}?[ \t\n]+as[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  // "Everyone knows Olufunmilayo as “Funmi”": the name known, then the form it is known by.
+  { gate: "know", cue: new RegExp(String.raw`\bknows?[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+[ \t\n]+){1,2}as[ \t\n]+[“"‘]?${NICK}`, "gu") },
+  // "(or “Taz”, as he is known on the wards)": a quoted form, then what makes it a name.
+  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t\n]*,?[ \t\n]*$`, "u") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
-  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?${NICK}`, "gu") },
+  { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?[“"‘]?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
-  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*${NICK}[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
+  { gate: " to ", cue: new RegExp(String.raw`[–—\-,(][ \t]*[“"‘]?${NICK}[”"’]?[ \t]+to[ \t\n]+${EVERYONE}\b`, "gu") },
   { gate: " as ", cue: /as[ \t]+(?:everyone|everybody|we all|colleagues|staff|the team)[ \t]+(?:calls?|knows?)\b/gu, before: new RegExp(String.raw`${NICK}[ \t]*[(,–—][ \t]*$`, "u") },
 ];
 const QUOTES = /[“"‘]/;
@@ -1278,6 +1343,9 @@ function personForms(name: string): PersonForms {
       variants.push([...keys.slice(0, f + 1), ...surname]);
     }
     if (s > 1 && s > f + 1) alone.push(keys.slice(0, s));
+    // A middle name is often the name a person goes by ("Zubair" for Muhammad Zubair Qureshi,
+    // "Warsame" in Somali naming): each given name after the first names them alone too.
+    for (let k = Math.max(1, f + 1); k < s; k++) if (keys[k].length >= 3 && !PARTICLES.has(keys[k]) && /^\p{L}+$/u.test(keys[k])) alone.push([keys[k]]);
     const firsts = [first, ...nicknamesOf(first)];
     for (const f of shorteningsOf(first)) {
       variants.push([f, ...surname]);
@@ -1383,6 +1451,8 @@ function isNameLike(text: string, start: number): { capital: boolean; initial: b
 export function compileRedactor(subject: RedactionSubject, options: RedactorOptions = {}): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
+  const regionHeads = newNode(); // an ambulance service's region ("South Central"), case-sensitive, not after "the"
+  const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const others = newNode(); // flags, case-insensitive
@@ -1427,6 +1497,18 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const accept = regional ? (k: string[]) => k.length >= (kind === "place" ? 2 : 3) && isRegionalName(k) : isDistinctive;
     insert(names, keys, { kind, source, ownApostrophe: endsWithApostrophe(name) }, true);
     ownPhrases.add(keys.join(" "));
+    // An ambulance service is called by its region alone ("at South Central", "East Midlands crews"):
+    // the words before "Ambulance", two or more, matched only as a name is written (capitalised) and
+    // not after "the", so "the North West" and "the north west of the county", the region, stay.
+    const ambulance = keys.indexOf("ambulance");
+    if (regional && ambulance >= 2) {
+      let from = 0;
+      while (from < ambulance && (keys[from] === "nhs" || keys[from] === "the")) from++;
+      const head = keys.slice(from, ambulance);
+      if (head.length >= 2 && head.every((k) => REGION.has(k) || STOP.has(k) || places.has(k) || /^\p{L}+$/u.test(k))) {
+        insert(regionHeads, head.map((k) => (STOP.has(k) ? k : k[0].toUpperCase() + k.slice(1))), { kind, source: `${source} by its region` });
+      }
+    }
     // Written without "NHS" ("East London Foundation Trust" for East London NHS Foundation Trust).
     const nhs = keys.indexOf("nhs");
     if (nhs > 0 && nhs < keys.length - 1) {
@@ -1453,6 +1535,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       addNeedle(words, kind, `handle or hashtag with ${source}`);
     }
     addNeedle(keys.filter((k) => !STOP.has(k)), kind, `handle or hashtag with ${source}`);
+    // A hospital called by its town and what it treats ("Birmingham Women’s", "Sheffield Children’s")
+    // is "the Women’s" or "Women’s Hospital" once the town is dropped: a site, matched as written.
+    let town = 0;
+    while (town < keys.length && (keys[town] === "the" || keys[town] === "nhs")) town++;
+    for (let i = town + 1; i < keys.length; i++) {
+      if (!SPECIALTY.has(keys[i]) || !places.has(keys.slice(town, i).filter((k) => k !== "and" && !SPECIALTY.has(k)).join(" "))) continue;
+      const written = keys[i][0].toUpperCase() + keys[i].slice(1);
+      const entry = { kind: "place" as const, source: `${source} by what it treats` };
+      for (const form of [["the", written], ["The", written], [written, "Hospital"]]) insert(specialtyNames, form, entry);
+    }
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
       // In lower case ("hrch") too when it has no vowel, so is no word.
@@ -1489,8 +1581,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   if (usable(organisation.odsCode)) insert(names, keysOf(organisation.odsCode), { kind: "organisation", source: "ODS code" });
   if (usable(organisation.site)) addName(organisation.site, `headquarters site: ${organisation.site.trim()}`, "place");
 
+  // The first three letters of the first names on record ("har" of Harpreet), for a short form no
+  // rule gives that the text uses as a speaker ("Harj told the board").
+  const firstOpenings = new Map<string, string>();
   for (const person of subject.people) {
-    if (usable(person)) addPerson(person, `person: ${person.trim()}`);
+    if (!usable(person)) continue;
+    addPerson(person, `person: ${person.trim()}`);
+    const first = tokenize(person).find((t) => !TITLE_SET.has(t.key) && t.key.length >= 5);
+    if (first && /^\p{L}+$/u.test(first.key)) firstOpenings.set(first.key.slice(0, 3), `person: ${person.trim()}`);
   }
   for (const extra of subject.extraTerms) {
     if (!usable(extra.text)) continue;
@@ -1647,6 +1745,23 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       for (const keys of found.alone) insert(textSiteAlone, keys, { kind: "place", source: "a site named in the text: its name alone" });
     }
     findAll(textAcronyms, tokens, true, hits);
+    if (specialtyNames.next.size > 0) {
+      const named: Hit[] = [];
+      findAll(specialtyNames, tokens, true, named);
+      // "the Children’s Commissioner" is someone else: not before a capitalised word.
+      for (const h of named) {
+        const next = tokens[tokenFrom(tokens, h.end)];
+        if (!next || next.opaque || !CAPITALISED.test(next.raw) || !/^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push(h);
+      }
+    }
+    if (regionHeads.next.size > 0) {
+      const heads: Hit[] = [];
+      findAll(regionHeads, tokens, true, heads);
+      for (const h of heads) {
+        const i = tokenFrom(tokens, h.start);
+        if (i === 0 || tokens[i - 1].key !== "the") hits.push(h);
+      }
+    }
     const siteHits: Hit[] = [];
     findAll(textSiteAlone, tokens, false, siteHits);
     for (const h of siteHits) if (CAPITALISED.test(text[h.start])) hits.push(h);
@@ -1681,6 +1796,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       findAll(nicknameTrie, tokens, false, nick);
       for (const h of nick) if (CAPITALISED.test(text[h.start])) hits.push(h);
     }
+    findSpeakers(text, tokens, firstOpenings, hits);
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
@@ -1730,6 +1846,28 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     }
     return { text: out, redactions, flags };
   };
+}
+
+// Verbs of saying after a single capitalised word make it a person: "“Harj told the board…”".
+const SPEECH_VERBS = new Set("said says told tells asked asks admits admitted agreed agrees thought thinks recalls recalled adds added explains explained insists insisted laughs laughed".split(" "));
+
+/**
+ * A single capitalised word of three to six letters before a verb of saying, that the text never
+ * writes in lower case and that opens like the first name of someone on record ("Harj" for Harpreet),
+ * is that person: hidden. Found from the verb, so the cost is one lookup per word.
+ */
+function findSpeakers(text: string, tokens: Token[], openings: Map<string, string>, into: Hit[]): void {
+  if (openings.size === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!SPEECH_VERBS.has(tokens[i].key)) continue;
+    const t = tokens[i - 1];
+    if (t.opaque || t.key.length < 3 || t.key.length > 6 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(t.end, tokens[i].start))) continue;
+    const source = openings.get(t.key.slice(0, 3));
+    if (!source || COMMON_CAPITALISED.has(t.key) || LEADING_WORDS.has(t.key) || notPersonWord(t.key) || TITLE_SET.has(t.key)) continue;
+    if (i >= 2 && isNameWord(tokens[i - 2]) && joins(text, tokens[i - 2], t)) continue;
+    if (writtenInLowerCase(text, t.raw)) continue;
+    into.push({ start: t.start, end: t.bareEnd, kind: "person", source: `a short form of the first name of ${source}, speaking` });
+  }
 }
 
 /** Whether a discovered name has a word (not "and", "of"...) outside every listed name it overlaps. */
