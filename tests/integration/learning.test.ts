@@ -75,7 +75,32 @@ describe("the learning summary", () => {
       expect(html).not.toContain("learning-5127");
       expect(html).not.toContain("note-8843");
       expect(html).not.toContain("What the sector can learn");
+      // Nor the entries by region and type: the same rule as the summary.
+      expect(html).not.toContain("Who entered in 2027");
+      expect(html).not.toContain("Entries in 2027 by region");
     }
+  });
+
+  it("counts the cycle's entries by region and type beside the summary, for the secretariat, and names no organisation", async () => {
+    const entries = await app.db
+      .selectFrom("nominations")
+      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+      .select(["organisations.region", "organisations.name"])
+      .where("nominations.cycle_id", "=", cycleId)
+      .where("nominations.status", "=", "submitted")
+      .execute();
+    expect(entries.length).toBeGreaterThan(1);
+    const html = await get(learningPath(), admin);
+    const section = html.slice(html.indexOf("Who entered in 2027"), html.indexOf("How far the judges agreed"));
+    expect(section).toContain(`${entries.length} entries were submitted in 2027`);
+    expect(section).toContain("<caption");
+    expect(section).toContain("Entries in 2027 by region");
+    expect(section).toContain("Entries in 2027 by type of organisation");
+    for (const region of new Set(entries.map((e) => e.region ?? "Not recorded"))) {
+      const n = entries.filter((e) => (e.region ?? "Not recorded") === region).length;
+      expect(section).toMatch(new RegExp(`<th[^>]*>${region}</th><td[^>]*>${n}</td>`));
+    }
+    for (const e of entries) expect(section).not.toContain(e.name);
   });
 
   it("is on the public year page once the cycle is announced", async () => {
@@ -87,6 +112,9 @@ describe("the learning summary", () => {
     expect(html).toContain("What the sector can learn from 2027");
     expect(html).toContain(SUMMARY);
     expect(html).toContain(NOTE);
+    expect(html).toContain("Who entered in 2027");
+    expect(html).toContain("Entries in 2027 by region");
+    expect(html).toContain("Entries in 2027 by type of organisation");
   });
 
   it("reaches the cached public page at once when edited after the announcement", async () => {
