@@ -38,6 +38,7 @@ export default function FinalistSheetPage() {
       {...data}
       action={`/judging/final/${data.entry.code}`}
       backTo={{ href: "/judging/final", label: "Back to the finalists" }}
+      sharedAsFeedback
       actionData={actionData}
     />
   );
