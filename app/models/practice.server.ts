@@ -6,7 +6,7 @@
 // own tables: nothing that builds results, exports or the normalisation reads them.
 import { sql, type Kysely } from "kysely";
 import type { ArchiveResult, Database, RedactionTermKind, ScoreSheetStatus } from "../../db/schema";
-import { flagsToDecide, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
+import { flagsToDecide, hiddenKindOf, keyOfFlag, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { conflictedOrganisations, criteriaFor, sheetState, type JudgeCriterionView } from "./score-sheets.server";
@@ -416,4 +416,18 @@ export async function calibrationProgress(db: Kysely<Database>, cycleId: number)
   const byJudge = new Map(sheets.map((s) => [s.judge_user_id, s]));
   const offered = practice ? await Promise.all(judges.map(async (j) => Boolean(await offeredPractice(db, { cycleId, judgeId: j.id })))) : judges.map(() => false);
   return judges.map((j, i) => ({ judgeId: j.id, name: j.name, side: j.side, offered: offered[i], status: byJudge.get(j.id)?.status ?? null, submittedAt: byJudge.get(j.id)?.submitted_at ?? null }));
+}
+
+/** Hides a flagged phrase of the practice entry (found again on the server by its key) as what it seems to be. */
+export async function hidePracticeFlag(
+  db: Kysely<Database>,
+  { cycleId, flagKey, actorUserId, now = new Date() }: { cycleId: number; flagKey: string; actorUserId: number; now?: Date },
+): Promise<{ ok: true; redactions: number } | { ok: false }> {
+  const row = await db.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
+  if (!row) return { ok: false };
+  const entry = await db.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
+  const built = await buildPracticeCopy(db, entry, parsePracticeTerms(row.extra_terms));
+  const flag = built.fields.flatMap((f) => f.flags).find((f) => keyOfFlag(f) === flagKey);
+  if (!flag) return { ok: false };
+  return changePracticeTerms(db, { cycleId, add: { text: flag.matched, kind: hiddenKindOf(flag) }, actorUserId, now });
 }
