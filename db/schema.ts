@@ -150,6 +150,10 @@ export interface JudgeProfilesTable {
   job_title: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON array of expertise tags (app/domain/judge-expertise.ts). */
+  expertise_tags: Generated<string>;
+  /** A short free-text note of the judge's expertise; empty when none. */
+  expertise_note: Generated<string>;
 }
 
 export interface SessionsTable {
@@ -653,6 +657,8 @@ export interface PracticeEntriesTable {
   redaction_count: Generated<number>;
   chosen_by: number | null;
   chosen_at: string;
+  /** JSON array of { text, kind }: words the secretariat hides by hand in the judges' copy. */
+  extra_terms: Generated<string>;
 }
 
 /** A judge's practice score sheet: never read by results, exports or the normalisation (decision 037). */

@@ -55,3 +55,34 @@ describe("a judge's mention", () => {
     expect(judgeMention("JOINT working (J-codes are not judges)", ["Priya Shah"])).toBeNull();
   });
 });
+
+describe("a finalist's feedback from the final round too", () => {
+  const first = [
+    { scores: { 1: 8 }, comments: { 1: "Shaped jointly." }, overall: "Strong." },
+    { scores: { 1: 6 }, comments: { 1: "Early involvement." }, overall: "" },
+  ];
+  const final = [{ scores: { 1: 2 }, comments: { 1: "At the final, less convincing on governance." }, overall: "A close call at the final." }];
+
+  it("adds the final round's comments under the same criterion when the final round used it, keeping the first round's band", () => {
+    const draft = assembleFeedback([criterion], first, { sameCriteria: true, sheets: final });
+    expect(draft.criteria).toHaveLength(1);
+    expect(draft.criteria[0].band).toBe("Shaped together from the outset.");
+    expect(draft.criteria[0].text).toBe("Shaped jointly.\n\nEarly involvement.\n\nIn the final round:\n\nAt the final, less convincing on governance.");
+    expect(draft.overall).toBe("Strong.\n\nIn the final round:\n\nA close call at the final.");
+  });
+
+  it("adds a part of its own, each comment under its criterion, when the final round had its own criteria", () => {
+    const own = { ...criterion, id: 7, title: "Sustainability", descriptors: [] };
+    const draft = assembleFeedback([criterion], first, { sameCriteria: false, criteria: [own], sheets: [{ scores: { 7: 9 }, comments: { 7: "Will last." }, overall: "" }] });
+    expect(draft.criteria.map((c) => [c.criterionId, c.title, c.band])).toEqual([
+      [1, "Genuine partnership from the outset", "Shaped together from the outset."],
+      [0, "The final round", ""],
+    ]);
+    expect(draft.criteria[1].text).toBe("Sustainability:\n\nWill last.");
+    expect(draft.criteria[0].text).toBe("Shaped jointly.\n\nEarly involvement.");
+  });
+
+  it("is the first round alone when the entry was not a finalist", () => {
+    expect(assembleFeedback([criterion], first, { sameCriteria: false, criteria: [criterion], sheets: [] })).toEqual(assembleFeedback([criterion], first));
+  });
+});

@@ -42,21 +42,46 @@ const paragraphs = (texts: string[]) =>
     .filter(Boolean)
     .join("\n\n");
 
+/** The final round's comments, for a finalist: its sheets, and whether it was scored on the first round's criteria. */
+export type FinalRoundFeedbackInput = { sameCriteria: true; sheets: readonly FeedbackSheet[] } | { sameCriteria: false; criteria: readonly FeedbackCriterionInput[]; sheets: readonly FeedbackSheet[] };
+
+/** The part of a finalist's feedback that holds the final round's comments when its criteria were its own (no criterion has id 0). */
+export const FINAL_ROUND_PART_ID = 0;
+export const FINAL_ROUND_TITLE = "The final round";
+/** The paragraph that opens the final round's comments inside a criterion's text or the overall text. */
+export const FINAL_ROUND_LEAD = "In the final round:";
+
+const withFinal = (first: string, final: string) => (final ? paragraphs([first, `${FINAL_ROUND_LEAD}\n\n${final}`]) : first);
+
 /**
  * The first draft of an entry's feedback: per criterion, the band of the judges' mean score and the
  * judges' comments one after another, then their overall comments. It is built from sheets that carry
  * no judge at all, so no name or code can reach it from here; comments are in the sheets' order.
+ * For a finalist, the final round's comments follow: under each criterion when the final round was
+ * scored on the same criteria, otherwise as a part of their own, "The final round", each comment
+ * under its criterion's title. The band stays the first round's, which every entry had.
  */
-export function assembleFeedback(criteria: readonly FeedbackCriterionInput[], sheets: readonly FeedbackSheet[]): FeedbackDraft {
-  return {
+export function assembleFeedback(criteria: readonly FeedbackCriterionInput[], sheets: readonly FeedbackSheet[], final?: FinalRoundFeedbackInput): FeedbackDraft {
+  const finalSheets = final?.sheets ?? [];
+  const draft: FeedbackDraft = {
     criteria: criteria.map((c) => ({
       criterionId: c.id,
       title: c.title,
       band: scoreBand(mean(sheets.map((s) => s.scores[c.id]).filter((x): x is number => typeof x === "number")), c),
-      text: paragraphs(sheets.map((s) => s.comments[c.id] ?? "")),
+      text: withFinal(paragraphs(sheets.map((s) => s.comments[c.id] ?? "")), final?.sameCriteria ? paragraphs(finalSheets.map((s) => s.comments[c.id] ?? "")) : ""),
     })),
-    overall: paragraphs(sheets.map((s) => s.overall)),
+    overall: withFinal(paragraphs(sheets.map((s) => s.overall)), paragraphs(finalSheets.map((s) => s.overall))),
   };
+  if (final && !final.sameCriteria) {
+    const text = paragraphs(
+      final.criteria.map((c) => {
+        const comments = paragraphs(finalSheets.map((s) => s.comments[c.id] ?? ""));
+        return comments ? `${c.title}:\n\n${comments}` : "";
+      }),
+    );
+    if (text) draft.criteria.push({ criterionId: FINAL_ROUND_PART_ID, title: FINAL_ROUND_TITLE, band: "", text });
+  }
+  return draft;
 }
 
 /** A judge code as the results and the meeting show them ("J01"). */

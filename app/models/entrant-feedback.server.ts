@@ -1,10 +1,10 @@
 // Feedback to every entrant (decision 038). After the announcement the secretariat assembles a first
-// draft per entry from the first round's submitted sheets (each criterion's score band and the judges'
+// draft per entry from the first round's submitted sheets (and, for finalists, the final round's) (each criterion's score band and the judges'
 // comments, never a judge's name or code), edits and approves it, and releases it, one or all approved
 // at once: the release and its e-mails to the organisation's approved members are one transaction.
 // Entrants read only released feedback of their own organisation; every change is audited.
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Database, JudgingRound } from "../../db/schema";
 import { parseDescriptors } from "~/domain/criteria";
 import {
   assembleFeedback,
@@ -15,6 +15,7 @@ import {
   type FeedbackCriterion,
   type FeedbackSheet,
   type FeedbackStatus,
+  type FinalRoundFeedbackInput,
 } from "~/domain/feedback";
 import { feedbackReleasedMail } from "~/emails/feedback-emails.server";
 import { inTransaction } from "~/platform/sql.server";
@@ -63,14 +64,14 @@ export async function feedbackOverview(db: Kysely<Database>, cycleId: number): P
   }));
 }
 
-/** The first round's submitted, live sheets of the cycle by entry, without anything about who wrote them. */
-async function anonymousSheets(db: Kysely<Database>, cycleId: number): Promise<Map<number, FeedbackSheet[]>> {
+/** A round's submitted, live sheets of the cycle by entry, without anything about who wrote them. */
+async function anonymousSheets(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<Map<number, FeedbackSheet[]>> {
   const sheets = await db
     .selectFrom("score_sheets")
     .innerJoin("judging_assignments", "judging_assignments.id", "score_sheets.assignment_id")
     .select(["score_sheets.id", "score_sheets.overall_comment", "judging_assignments.nomination_id"])
     .where("judging_assignments.cycle_id", "=", cycleId)
-    .where("judging_assignments.round", "=", "first")
+    .where("judging_assignments.round", "=", round)
     .where("judging_assignments.status", "=", "live")
     .where("score_sheets.status", "=", "submitted")
     .orderBy("score_sheets.id")
@@ -107,25 +108,39 @@ export async function assembleFeedbackDrafts(
   db: Kysely<Database>,
   { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date }
 ): Promise<{ ok: true; assembled: number } | FeedbackProblem> {
-  const cycle = await db.selectFrom("award_cycles").select(["published_at", "retention_applied_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
+  const cycle = await db.selectFrom("award_cycles").select(["published_at", "retention_applied_at", "final_criteria"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
   if (!cycle.published_at) return { ok: false, problem: "Feedback is assembled after the announcement" };
   if (cycle.retention_applied_at) return { ok: false, problem: "The judges' comments of this cycle have been deleted under the retention rule" };
-  const criteria = (
-    await db
-      .selectFrom("cycle_criteria")
-      .select(["id", "title", "scale_min", "scale_max", "descriptors"])
-      .where("cycle_id", "=", cycleId)
-      .where("round", "=", "first")
-      .orderBy("position")
-      .execute()
-  ).map((c) => ({ ...c, descriptors: parseDescriptors(c.descriptors) }));
-  const sheets = await anonymousSheets(db, cycleId);
+  const criteriaOf = async (round: JudgingRound) =>
+    (
+      await db
+        .selectFrom("cycle_criteria")
+        .select(["id", "title", "scale_min", "scale_max", "descriptors"])
+        .where("cycle_id", "=", cycleId)
+        .where("round", "=", round)
+        .orderBy("position")
+        .execute()
+    ).map((c) => ({ ...c, descriptors: parseDescriptors(c.descriptors) }));
+  const [criteria, ownFinalCriteria, sheets, finalSheets] = await Promise.all([
+    criteriaOf("first"),
+    criteriaOf("final"),
+    anonymousSheets(db, cycleId),
+    // Finalists' final-round sheets, as anonymous as the first round's (decision 038, session 8).
+    anonymousSheets(db, cycleId, "final"),
+  ]);
+  // The final round is scored on its own criteria only when the cycle says so and has some (as roundCriteria decides).
+  const sameCriteria = !(cycle.final_criteria === "own" && ownFinalCriteria.length > 0);
+  const finalFor = (nominationId: number): FinalRoundFeedbackInput | undefined => {
+    const list = finalSheets.get(nominationId);
+    if (!list?.length) return undefined;
+    return sameCriteria ? { sameCriteria: true, sheets: list } : { sameCriteria: false, criteria: ownFinalCriteria, sheets: list };
+  };
   const entries = (await feedbackOverview(db, cycleId)).filter((e) => e.status === null);
   const at = now.toISOString();
   return inTransaction(db, async (trx) => {
     let assembled = 0;
     for (const e of entries) {
-      const draft = assembleFeedback(criteria, sheets.get(e.nominationId) ?? []);
+      const draft = assembleFeedback(criteria, sheets.get(e.nominationId) ?? [], finalFor(e.nominationId));
       const inserted = await trx
         .insertInto("entrant_feedback")
         .values({

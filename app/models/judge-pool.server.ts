@@ -4,12 +4,25 @@
 import type { Kysely } from "kysely";
 import type { Database, JudgeSide } from "../../db/schema";
 import { judgeAgainMail } from "~/emails/judging-emails.server";
+import { parseExpertiseTags, type ExpertiseTag } from "~/domain/judge-expertise";
 import { inTransaction } from "~/platform/sql.server";
 import { recordAudit } from "./audit.server";
 import { queueMail } from "./outbox.server";
+import { textDigest } from "./shortlisting-meeting.server";
 
 export type PoolCycle = { year: number; isDemo: boolean; sheets: number; assigned: number };
-export type PoolJudge = { id: number; name: string; active: boolean; side: JudgeSide; organisation: string | null; jobTitle: string | null; cycles: PoolCycle[]; sheets: number };
+export type PoolJudge = {
+  id: number;
+  name: string;
+  active: boolean;
+  side: JudgeSide;
+  organisation: string | null;
+  jobTitle: string | null;
+  expertise: ExpertiseTag[];
+  expertiseNote: string;
+  cycles: PoolCycle[];
+  sheets: number;
+};
 
 export async function judgePool(db: Kysely<Database>): Promise<PoolJudge[]> {
   const [judges, work] = await Promise.all([
@@ -18,7 +31,7 @@ export async function judgePool(db: Kysely<Database>): Promise<PoolJudge[]> {
       .innerJoin("roles", (join) => join.onRef("roles.user_id", "=", "users.id").on("roles.role", "=", "judge"))
       .innerJoin("judge_profiles", "judge_profiles.user_id", "users.id")
       .leftJoin("organisations", "organisations.id", "judge_profiles.organisation_id")
-      .select(["users.id", "users.name", "users.active", "judge_profiles.side", "judge_profiles.job_title", "organisations.name as organisation"])
+      .select(["users.id", "users.name", "users.active", "judge_profiles.side", "judge_profiles.job_title", "judge_profiles.expertise_tags", "judge_profiles.expertise_note", "organisations.name as organisation"])
       .orderBy("users.name")
       .execute(),
     // Per judge and cycle: the assignments they held (any status) and the sheets they submitted.
@@ -52,6 +65,8 @@ export async function judgePool(db: Kysely<Database>): Promise<PoolJudge[]> {
       side: j.side,
       organisation: j.organisation,
       jobTitle: j.job_title,
+      expertise: parseExpertiseTags(j.expertise_tags),
+      expertiseNote: j.expertise_note,
       cycles,
       sheets: cycles.reduce((s, c) => s + c.sheets, 0),
     };
@@ -110,5 +125,43 @@ export async function inviteJudgesAgain(
     }
     await recordAudit(trx, { actorUserId, action: "judge_pool.asked_again", target: `cycle:${cycle.id}`, details: { fromYear, asked, alreadyAsked: judges.length - asked } }, now);
     return { asked, alreadyAsked: judges.length - asked };
+  });
+}
+
+export type JudgeExpertise = { tags: ExpertiseTag[]; note: string };
+
+/** A judge's expertise, or undefined for someone with no judge profile. */
+export async function getJudgeExpertise(db: Kysely<Database>, judgeId: number): Promise<JudgeExpertise | undefined> {
+  const row = await db.selectFrom("judge_profiles").select(["expertise_tags", "expertise_note"]).where("user_id", "=", judgeId).executeTakeFirst();
+  return row ? { tags: parseExpertiseTags(row.expertise_tags), note: row.expertise_note } : undefined;
+}
+
+/**
+ * Sets a judge's expertise (tags already checked against the list), by the secretariat or by the
+ * judge themself, with its audit row in the same transaction. False when there is no judge profile.
+ */
+export async function setJudgeExpertise(
+  db: Kysely<Database>,
+  { judgeId, tags, note, actorUserId, now = new Date() }: { judgeId: number; tags: ExpertiseTag[]; note: string; actorUserId: number; now?: Date },
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const before = await trx.selectFrom("judge_profiles").select(["expertise_tags"]).where("user_id", "=", judgeId).executeTakeFirst();
+    if (!before) return false;
+    await trx
+      .updateTable("judge_profiles")
+      .set({ expertise_tags: JSON.stringify(tags), expertise_note: note.trim(), updated_at: now.toISOString() })
+      .where("user_id", "=", judgeId)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        actorUserId,
+        action: "judge_pool.expertise_set",
+        target: `user:${judgeId}`,
+        details: { by: actorUserId === judgeId ? "judge" : "secretariat", tags, previous: parseExpertiseTags(before.expertise_tags), note: textDigest(note.trim()) },
+      },
+      now,
+    );
+    return true;
   });
 }

@@ -4,6 +4,7 @@
 // transaction, so no cached public page outlives it (decisions 008 and 032).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { entryCounts, type EntryCounts } from "~/domain/entry-counts";
 import { parseCriterionNotes, type CriterionNote, type LearningSummaryInput } from "~/domain/learning-summary";
 import { inTransaction } from "~/platform/sql.server";
 import { bumpRevision } from "./archive.server";
@@ -58,4 +59,33 @@ export async function publishedLearningSummary(db: Kysely<Database>, year: numbe
     .where("award_cycles.published_at", "is not", null)
     .executeTakeFirst();
   return row ? { year: row.year, isDemo: row.is_demo === 1, summary: row.summary, notes: parseCriterionNotes(row.criterion_notes) } : null;
+}
+
+/**
+ * A cycle's submitted entries counted by region and organisation type, with how many became
+ * finalists (once the shortlist is confirmed) and winners (once decided). Counts only: no name,
+ * score or judge leaves this query (decision 039).
+ */
+export async function cycleEntryCounts(db: Kysely<Database>, cycleId: number): Promise<EntryCounts> {
+  const rows = await db
+    .selectFrom("nominations")
+    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+    .innerJoin("award_cycles", "award_cycles.id", "nominations.cycle_id")
+    .leftJoin("shortlist", (join) => join.onRef("shortlist.nomination_id", "=", "nominations.id").onRef("shortlist.cycle_id", "=", "nominations.cycle_id"))
+    .leftJoin("award_decisions", (join) => join.onRef("award_decisions.nomination_id", "=", "nominations.id").onRef("award_decisions.cycle_id", "=", "nominations.cycle_id"))
+    .select(["organisations.region", "organisations.type", "shortlist.nomination_id as shortlisted", "award_cycles.shortlist_confirmed_at", "award_decisions.result"])
+    .where("nominations.cycle_id", "=", cycleId)
+    .where("nominations.status", "=", "submitted")
+    .execute();
+  return entryCounts(
+    rows.map((r) => ({ region: r.region, type: r.type, finalist: r.shortlisted !== null && r.shortlist_confirmed_at !== null, winner: r.result === "winner" })),
+  );
+}
+
+/** The entry counts of the year's announced cycle, or null: before the announcement nothing is shown. */
+export async function publishedEntryCounts(db: Kysely<Database>, year: number): Promise<(EntryCounts & { year: number; isDemo: boolean }) | null> {
+  const cycle = await db.selectFrom("award_cycles").select(["id", "is_demo"]).where("year", "=", year).where("published_at", "is not", null).executeTakeFirst();
+  if (!cycle) return null;
+  const counts = await cycleEntryCounts(db, cycle.id);
+  return counts.total.entries ? { ...counts, year, isDemo: cycle.is_demo === 1 } : null;
 }

@@ -5,7 +5,8 @@
 // their scores beside the descriptors and the other judges' (by code). Practice sheets live in their
 // own tables: nothing that builds results, exports or the normalisation reads them.
 import { sql, type Kysely } from "kysely";
-import type { ArchiveResult, Database, ScoreSheetStatus } from "../../db/schema";
+import type { ArchiveResult, Database, RedactionTermKind, ScoreSheetStatus } from "../../db/schema";
+import { flagsToDecide, hiddenKindOf, keyOfFlag, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
 import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { conflictedOrganisations, criteriaFor, sheetState, type JudgeCriterionView } from "./score-sheets.server";
@@ -35,7 +36,11 @@ export async function listPracticeCandidates(db: Kysely<Database>): Promise<Prac
  * The register organisation and the people behind an archive entry: the nomination it was published
  * from when it came from a cycle, otherwise the organisation whose name or alias it carries.
  */
-async function practiceSubject(db: Kysely<Database>, entry: { id: number; organisation_name: string }): Promise<{ organisationId: number | null; subject: RedactionSubject }> {
+async function practiceSubject(
+  db: Kysely<Database>,
+  entry: { id: number; organisation_name: string },
+  extraTerms: PracticeTerm[] = [],
+): Promise<{ organisationId: number | null; subject: RedactionSubject }> {
   const fromCycle = await db
     .selectFrom("case_study_drafts")
     .innerJoin("nominations", "nominations.id", "case_study_drafts.nomination_id")
@@ -57,9 +62,23 @@ async function practiceSubject(db: Kysely<Database>, entry: { id: number; organi
   const organisation = organisationId === null ? undefined : await db.selectFrom("organisations").select(["name", "short_name", "ods_code", "site", "town"]).where("id", "=", organisationId).executeTakeFirst();
   const aliases = organisationId === null ? [] : (await db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", organisationId).execute()).map((a) => a.alias);
   const endorsers = fromCycle ? (await db.selectFrom("endorsements").select("name").where("nomination_id", "=", fromCycle.id).execute()).map((e) => e.name) : [];
+  // Other organisations of the register and its towns: flagged for the secretariat, as in an entry (decision 023).
+  const [others, towns] = await Promise.all([
+    db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .where("organisations.id", "!=", organisationId ?? -1)
+      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
+      .execute(),
+    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
+  ]);
   const people = [fromCycle?.employer_lead_name, fromCycle?.staff_lead_name, ...endorsers].filter((p): p is string => !!p && p.trim().length > 1);
   // The archive's spelling of the name is hidden as well as the register's, when they differ.
   if (organisation && organisation.name !== entry.organisation_name) aliases.push(entry.organisation_name);
+  const ownNames = new Set([organisation?.name, organisation?.short_name, entry.organisation_name, ...aliases].filter((n): n is string => !!n).map((n) => n.trim()));
+  const otherNames = new Set<string>();
+  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
   return {
     organisationId,
     subject: {
@@ -73,15 +92,49 @@ async function practiceSubject(db: Kysely<Database>, entry: { id: number; organi
       },
       people: [...new Set(people.map((p) => p.trim()))],
       identifyingTerms: fromCycle ? parseIdentifyingTerms(fromCycle.identifying_terms) : [],
-      extraTerms: [],
-      otherOrganisations: [],
+      extraTerms,
+      otherOrganisations: [...otherNames].sort(),
+      places: towns.map((t) => t.town).filter((t): t is string => !!t),
     },
   };
 }
 
+export type PracticeTerm = { text: string; kind: RedactionTermKind };
+
+export function parsePracticeTerms(json: string): PracticeTerm[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((t): t is PracticeTerm => typeof t === "object" && t !== null && typeof t.text === "string" && typeof t.kind === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+type PracticeSource = { id: number; organisation_name: string; title: string | null } & Record<(typeof CASE_STUDY_COLUMNS)[number], string | null>;
+
+/** The judges' copy of a case study, redacted as any entry, with the flags the secretariat should read (decisions 023 and 037). */
+async function buildPracticeCopy(db: Kysely<Database>, entry: PracticeSource, extraTerms: PracticeTerm[]) {
+  const { organisationId, subject } = await practiceSubject(db, entry, extraTerms);
+  const redact = compileRedactor(subject, { context: "practice entry" });
+  const source = practiceSource(entry);
+  let redactions = 0;
+  const fields: FieldFlags[] = [];
+  const hide = (field: string, text: string) => {
+    const result = redact(text);
+    redactions += result.redactions.length;
+    fields.push({ field, text, flags: result.flags });
+    return result.text;
+  };
+  const copy: PracticeCopy = { title: hide("Title", source.title), sections: source.sections.map((s) => ({ ...s, text: hide(s.title, s.text) })) };
+  return { organisationId, copy, redactions, fields, entrantTerms: subject.identifyingTerms };
+}
+
 export type ChoosePracticeResult = { ok: true; redactions: number } | { ok: false; problem: string };
 
-/** The secretariat chooses (or changes) the cycle's practice entry; its judges' copy is built now. */
+/**
+ * The secretariat chooses (or changes) the cycle's practice entry; its judges' copy is built now.
+ * Words hidden by hand are kept when the same case study is chosen again, and dropped for another.
+ */
 export async function choosePracticeEntry(
   db: Kysely<Database>,
   { cycleId, archiveEntryId, actorUserId, now = new Date() }: { cycleId: number; archiveEntryId: number; actorUserId: number; now?: Date },
@@ -89,18 +142,19 @@ export async function choosePracticeEntry(
   return inTransaction(db, async (trx) => {
     const entry = await trx.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", archiveEntryId).executeTakeFirst();
     if (!entry || !isScorableCaseStudy(entry)) return { ok: false, problem: "Choose a case study from the archive that says what was done" };
-    const { organisationId, subject } = await practiceSubject(trx, entry);
-    const redact = compileRedactor(subject, { context: "practice entry" });
-    const source = practiceSource(entry);
-    let redactions = 0;
-    const hide = (text: string) => {
-      const result = redact(text);
-      redactions += result.redactions.length;
-      return result.text;
-    };
-    const copy: PracticeCopy = { title: hide(source.title), sections: source.sections.map((s) => ({ ...s, text: hide(s.text) })) };
+    const before = await trx.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
+    const extraTerms = before?.archive_entry_id === entry.id ? parsePracticeTerms(before.extra_terms) : [];
+    const { organisationId, copy, redactions } = await buildPracticeCopy(trx, entry, extraTerms);
     const at = now.toISOString();
-    const values = { archive_entry_id: entry.id, organisation_id: organisationId, redacted: JSON.stringify(copy), redaction_count: redactions, chosen_by: actorUserId, chosen_at: at };
+    const values = {
+      archive_entry_id: entry.id,
+      organisation_id: organisationId,
+      redacted: JSON.stringify(copy),
+      redaction_count: redactions,
+      extra_terms: JSON.stringify(extraTerms),
+      chosen_by: actorUserId,
+      chosen_at: at,
+    };
     await trx
       .insertInto("practice_entries")
       .values({ cycle_id: cycleId, ...values })
@@ -109,6 +163,54 @@ export async function choosePracticeEntry(
     await recordAudit(trx, { actorUserId, action: "judging.practice_chosen", target: `cycle:${cycleId}`, details: { archiveEntryId: entry.id, redactions } }, now);
     return { ok: true, redactions };
   });
+}
+
+/**
+ * Adds words to hide in the practice entry's judges' copy (by hand, or a flagged phrase hidden) or
+ * removes one (by its place in the list, from 1), and rebuilds the copy at once, audited. False when
+ * the cycle has no practice entry or there is no such term.
+ */
+export async function changePracticeTerms(
+  db: Kysely<Database>,
+  { cycleId, add, removeNumber, actorUserId, now = new Date() }: { cycleId: number; add?: PracticeTerm; removeNumber?: number; actorUserId: number; now?: Date },
+): Promise<{ ok: true; redactions: number } | { ok: false }> {
+  return inTransaction(db, async (trx) => {
+    const row = await trx.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
+    if (!row) return { ok: false };
+    const terms = parsePracticeTerms(row.extra_terms);
+    let changed: PracticeTerm | undefined;
+    if (add) {
+      changed = { text: add.text.trim(), kind: add.kind };
+      if (!terms.some((t) => t.text === changed!.text)) terms.push(changed);
+    } else if (removeNumber !== undefined) {
+      if (!Number.isInteger(removeNumber) || removeNumber < 1 || removeNumber > terms.length) return { ok: false };
+      changed = terms.splice(removeNumber - 1, 1)[0];
+    }
+    if (!changed) return { ok: false };
+    const entry = await trx.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
+    const { copy, redactions } = await buildPracticeCopy(trx, entry, terms);
+    await trx
+      .updateTable("practice_entries")
+      .set({ redacted: JSON.stringify(copy), redaction_count: redactions, extra_terms: JSON.stringify(terms) })
+      .where("cycle_id", "=", cycleId)
+      .execute();
+    await recordAudit(
+      trx,
+      { actorUserId, action: add ? "judging.practice_term_added" : "judging.practice_term_removed", target: `cycle:${cycleId}`, details: { archiveEntryId: entry.id, kind: changed.kind, chars: changed.text.length, redactions } },
+      now,
+    );
+    return { ok: true, redactions };
+  });
+}
+
+/** The flags in the practice entry's text as it is now (phrases hidden by hand no longer flag), for the secretariat. */
+export async function practiceFlags(db: Kysely<Database>, cycleId: number): Promise<{ flags: FlagToDecide[]; terms: PracticeTerm[]; entrantTerms: string[] } | undefined> {
+  const row = await db.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
+  if (!row) return undefined;
+  const entry = await db.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
+  const terms = parsePracticeTerms(row.extra_terms);
+  const built = await buildPracticeCopy(db, entry, terms);
+  return { flags: flagsToDecide(built.fields, new Map()), terms, entrantTerms: built.entrantTerms };
 }
 
 export type PracticeEntryForAdmin = { archiveEntryId: number; year: number; organisation: string; title: string | null; copy: PracticeCopy; redactionCount: number; chosenAt: string };
@@ -314,4 +416,18 @@ export async function calibrationProgress(db: Kysely<Database>, cycleId: number)
   const byJudge = new Map(sheets.map((s) => [s.judge_user_id, s]));
   const offered = practice ? await Promise.all(judges.map(async (j) => Boolean(await offeredPractice(db, { cycleId, judgeId: j.id })))) : judges.map(() => false);
   return judges.map((j, i) => ({ judgeId: j.id, name: j.name, side: j.side, offered: offered[i], status: byJudge.get(j.id)?.status ?? null, submittedAt: byJudge.get(j.id)?.submitted_at ?? null }));
+}
+
+/** Hides a flagged phrase of the practice entry (found again on the server by its key) as what it seems to be. */
+export async function hidePracticeFlag(
+  db: Kysely<Database>,
+  { cycleId, flagKey, actorUserId, now = new Date() }: { cycleId: number; flagKey: string; actorUserId: number; now?: Date },
+): Promise<{ ok: true; redactions: number } | { ok: false }> {
+  const row = await db.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
+  if (!row) return { ok: false };
+  const entry = await db.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
+  const built = await buildPracticeCopy(db, entry, parsePracticeTerms(row.extra_terms));
+  const flag = built.fields.flatMap((f) => f.flags).find((f) => keyOfFlag(f) === flagKey);
+  if (!flag) return { ok: false };
+  return changePracticeTerms(db, { cycleId, add: { text: flag.matched, kind: hiddenKindOf(flag) }, actorUserId, now });
 }

@@ -37,4 +37,5 @@ export const signInNotices = defineNotices({
 /** What the account page says after the password is changed. */
 export const accountNotices = defineNotices({
   "password-changed": { title: "Your password has been changed", lines: ["You have been signed out everywhere else."] },
+  expertise: { title: "Your expertise has been saved", lines: ["The SPF secretariat uses it to balance the judging panels."] },
 });

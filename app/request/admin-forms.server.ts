@@ -176,6 +176,7 @@ export const accountStatusNotices = defineNotices(
   {
     deactivated: { title: "The account has been deactivated", lines: ["They have been signed out and cannot sign in until it is reactivated."] },
     reactivated: { title: "The account has been reactivated", lines: ["They can sign in again."] },
+    expertise: { title: "The judge's expertise has been saved", lines: ["It is shown in the judge pool."] },
   },
   { param: "changed" },
 );

@@ -1,8 +1,22 @@
 // The judge pool page's form: ask the judges of an earlier year to judge a cycle.
 import { z } from "zod";
+import { expertiseProblems } from "~/domain/judge-expertise";
 
 export const AskAgainSchema = z.object({
   intent: z.literal("ask-again", { error: "Choose what to do" }),
   cycleId: z.coerce.number({ error: "Choose the cycle" }).int().positive("Choose the cycle"),
   fromYear: z.coerce.number({ error: "Choose the year whose judges to ask" }).int().positive("Choose the year whose judges to ask"),
 });
+
+/**
+ * A judge's expertise as posted: every ticked tag (checkboxes share one name, so read them all) and
+ * the note; with the problems and, on failure, what was typed, to show again.
+ */
+export function parseExpertiseForm(formData: FormData): { ok: true; data: { tags: string[]; note: string } } | { ok: false; errors: Record<string, string>; values: Record<string, string> } {
+  const tags = formData.getAll("expertise").filter((v): v is string => typeof v === "string");
+  const noteValue = formData.get("expertiseNote");
+  const note = typeof noteValue === "string" ? noteValue : "";
+  const problems = expertiseProblems({ tags, note });
+  if (Object.keys(problems).length) return { ok: false, errors: problems, values: { expertise: tags.join(","), expertiseNote: note } };
+  return { ok: true, data: { tags, note: note.trim() } };
+}

@@ -11,7 +11,8 @@ import { CRITERION_NOTE_MAX, LEARNING_SUMMARY_MAX, learningSummaryProblems } fro
 import { roundAgreement } from "~/models/agreement.server";
 import { listCriteria } from "~/models/cycles.server";
 import { getShortlist } from "~/models/finalists.server";
-import { getLearningSummary, saveLearningSummary } from "~/models/learning-summaries.server";
+import { cycleEntryCounts, getLearningSummary, saveLearningSummary } from "~/models/learning-summaries.server";
+import { EntryCountsSection } from "~/components/entry-counts";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 
@@ -19,11 +20,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTi
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
-  const [criteria, stored, shortlist, agreement] = await Promise.all([
+  const [criteria, stored, shortlist, agreement, counts] = await Promise.all([
     listCriteria(db, cycleId, "first"),
     getLearningSummary(db, cycleId),
     getShortlist(db, cycleId),
     roundAgreement(db, { cycleId, round: "first" }),
+    cycleEntryCounts(db, cycleId),
   ]);
   const notes = new Map(stored?.notes.map((n) => [n.criterionId, n.text]) ?? []);
   const confirmed = cycle.shortlist_confirmed_at !== null;
@@ -35,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Finalists are named here only once the shortlist is confirmed, as everywhere else.
     finalists: confirmed ? shortlist.map((f) => ({ id: f.nominationId, organisation: f.organisation, title: f.title, rationale: f.rationale })) : [],
     agreement,
+    counts,
   };
 }
 
@@ -54,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function LearningSummaryPage() {
-  const { cycle, criteria, version, values, finalists, agreement } = useLoaderData<typeof loader>();
+  const { cycle, criteria, version, values, finalists, agreement, counts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const shown = actionData?.values ?? values;
@@ -120,6 +123,13 @@ export default function LearningSummaryPage() {
             ))}
           </ul>
         )}
+
+        <EntryCountsSection counts={counts} year={cycle.year} />
+        <p className="nhsuk-body-s">
+          {cycle.published
+            ? `These counts are on the public page for ${cycle.year}, beside the summary.`
+            : `These counts are worked out from the entries and shown on the public page for ${cycle.year} at the announcement, beside the summary.`}
+        </p>
 
         <h2>How far the judges agreed</h2>
         <AgreementSection report={agreement} caption={`Agreement between judges in the first round of ${cycle.year}, by criterion`} />

@@ -1,11 +1,14 @@
 // The judge pool kept across years (issue 15, part 4): every judge, their side, organisation and job
 // title, the cycles they judged and the score sheets they submitted, so the secretariat can see who
 // to ask again and keep the sides balanced; and, in one step, an e-mail asking last year's judges to
-// judge the newest cycle (each judge asked once per cycle). New judges are invited at Admin › Invitations.
+// judge the newest cycle (each judge asked once per cycle). Each judge's expertise is shown and can be
+// filtered on (set on the judge's user page, or by the judge on their account page). New judges are
+// invited at Admin › Invitations.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { ErrorSummary, NotificationBanner } from "~/components/forms";
+import { Button, ErrorSummary, NotificationBanner, Select } from "~/components/forms";
+import { EXPERTISE_LABELS, EXPERTISE_TAGS, expertiseText, isExpertiseTag } from "~/domain/judge-expertise";
 import { IntentButton, Table, Tag } from "~/components/nhsuk";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { inviteJudgesAgain, judgeAgainOffer, judgePool, type PoolJudge } from "~/models/judge-pool.server";
@@ -18,9 +21,13 @@ export const meta: MetaFunction = () => [{ title: adminTitle("Judge pool") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const [judges, offer] = await Promise.all([judgePool(getDb()), judgeAgainOffer(getDb())]);
-  const bySide = Object.entries(JUDGE_SIDE_LABELS).map(([side, label]) => ({ side, label, count: judges.filter((j) => j.active && j.side === side).length }));
-  return { judges, bySide, offer };
+  const [everyJudge, offer] = await Promise.all([judgePool(getDb()), judgeAgainOffer(getDb())]);
+  const bySide = Object.entries(JUDGE_SIDE_LABELS).map(([side, label]) => ({ side, label, count: everyJudge.filter((j) => j.active && j.side === side).length }));
+  // ?expertise=<tag> shows only the judges with that expertise; an unknown value is ignored.
+  const asked = new URL(request.url).searchParams.get("expertise") ?? "";
+  const expertise = isExpertiseTag(asked) ? asked : null;
+  const judges = expertise ? everyJudge.filter((j) => j.expertise.includes(expertise)) : everyJudge;
+  return { judges, bySide, offer, expertise, total: everyJudge.length };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default function JudgePool() {
-  const { judges, bySide, offer } = useLoaderData<typeof loader>();
+  const { judges, bySide, offer, expertise, total } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const asked = search.get("asked");
@@ -67,11 +74,27 @@ export default function JudgePool() {
           </IntentButton>
         </Form>
       ) : null}
+      <Form method="get" className="nhsuk-u-margin-bottom-4">
+        <Select
+          name="expertise"
+          label="Show judges with this expertise"
+          placeholder="Any expertise"
+          defaultValue={expertise ?? ""}
+          options={EXPERTISE_TAGS.map((t) => ({ value: t, label: EXPERTISE_LABELS[t] }))}
+        />
+        <Button variant="secondary">Show judges</Button>
+      </Form>
+      {expertise ? (
+        <p>
+          {plural(judges.length, "judge", "judges")} of {total} with expertise in {EXPERTISE_LABELS[expertise].toLowerCase()}.{" "}
+          <Link to="/admin/judges">Show every judge</Link>
+        </p>
+      ) : null}
       {judges.length === 0 ? (
-        <p>There are no judges yet.</p>
+        <p>{expertise ? "No judge has this expertise recorded." : "There are no judges yet."}</p>
       ) : (
         <Table<PoolJudge>
-          caption="Judges, by name"
+          caption={expertise ? `Judges with expertise in ${EXPERTISE_LABELS[expertise].toLowerCase()}, by name` : "Judges, by name"}
           rowKey={(j) => j.id}
           rows={judges}
           columns={[
@@ -92,6 +115,7 @@ export default function JudgePool() {
             },
             { header: "Side", cell: (j) => JUDGE_SIDE_LABELS[j.side] ?? j.side },
             { header: "Organisation and role", cell: (j) => [j.organisation, j.jobTitle].filter(Boolean).join(", ") || "Not recorded" },
+            { header: "Expertise", cell: (j) => expertiseText(j.expertise, j.expertiseNote) || "Not recorded" },
             {
               header: "Cycles judged",
               cell: (j) =>

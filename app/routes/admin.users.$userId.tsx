@@ -1,8 +1,13 @@
-// One account as the secretariat sees it, and the switch that deactivates or reactivates it.
+// One account as the secretariat sees it, the switch that deactivates or reactivates it, and for a
+// judge their expertise in the judge pool (decision 039).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { SummaryList, Tag } from "~/components/nhsuk";
+import { JudgeExpertiseForm } from "~/components/judge-expertise";
+import { isExpertiseTag } from "~/domain/judge-expertise";
+import { getJudgeExpertise, setJudgeExpertise } from "~/models/judge-pool.server";
+import { parseExpertiseForm } from "~/request/judge-pool-forms.server";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
@@ -22,10 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const row = await getUserById(db, userId);
   if (!row) notFound();
-  const details = await getSessionUserDetails(db, row);
+  const [details, expertise] = await Promise.all([getSessionUserDetails(db, row), getJudgeExpertise(db, row.id)]);
   // Only what the page shows: never the row itself, which carries the password hash.
   return {
     isSelf: row.id === admin.id,
+    expertise: details.judge && expertise ? expertise : null,
     notice: accountStatusNotices.from(request),
     user: {
       id: row.id,
@@ -51,7 +57,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const userId = idParam(params.userId);
   const db = getDb();
   if (!(await getUserById(db, userId))) notFound();
-  const result = parseForm(AccountStatusSchema, await readForm(request));
+  const formData = await readForm(request);
+  if (formData.get("intent") === "expertise") {
+    const parsed = parseExpertiseForm(formData);
+    if (!parsed.ok) return invalid(parsed);
+    const saved = await setJudgeExpertise(db, { judgeId: userId, tags: parsed.data.tags.filter(isExpertiseTag), note: parsed.data.note, actorUserId: admin.id });
+    if (!saved) return invalid({ errors: { expertise: "Only a judge has expertise recorded: this user is not a judge" }, values: {} });
+    return redirect(accountStatusNotices.href(`/admin/users/${userId}`, "expertise"));
+  }
+  const result = parseForm(AccountStatusSchema, formData);
   if (!result.ok) return invalid(result);
   const active = result.data.active === "1";
   // Locking yourself out could leave the award with no admin at all.
@@ -66,14 +80,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AdminUser() {
-  const { user, isSelf, notice } = useLoaderData<typeof loader>();
+  const { user, isSelf, notice, expertise } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const error = actionData?.errors.active;
+  const errors: Partial<Record<string, string>> | undefined = actionData?.errors;
+  const error = errors?.active;
+  const typed: Partial<Record<string, string>> | undefined = actionData?.values;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
-        <ErrorSummary errors={actionData?.errors} />
+        <ErrorSummary errors={errors} order={["expertise", "expertiseNote", "active"]} />
         {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">User</span>
         <h1>{user.name}</h1>
@@ -94,6 +110,18 @@ export default function AdminUser() {
             { key: "Account created", value: user.created },
           ]}
         />
+
+        {expertise ? (
+          <>
+            <h2>Expertise as a judge</h2>
+            <JudgeExpertiseForm
+              whose="their"
+              tags={typed?.expertise !== undefined ? typed.expertise.split(",").filter(Boolean) : expertise.tags}
+              note={typed?.expertiseNote ?? expertise.note}
+              errors={errors}
+            />
+          </>
+        ) : null}
 
         <h2>{user.active ? "Deactivate this account" : "Reactivate this account"}</h2>
         <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`} id="active" tabIndex={-1}>

@@ -41,6 +41,7 @@ export default function FinalistSheetPage() {
       action={`/judging/final/${data.entry.code}`}
       backTo={{ href: "/judging/final", label: "Back to the finalists" }}
       checksFirst
+      sharedAsFeedback
       actionData={actionData}
     />
   );

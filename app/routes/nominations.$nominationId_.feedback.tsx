@@ -36,11 +36,13 @@ export default function FeedbackOnYourEntry() {
       {feedback.criteria.map((c) => (
         <section key={c.criterionId} aria-labelledby={`criterion-${c.criterionId}`}>
           <h2 id={`criterion-${c.criterionId}`}>{c.title}</h2>
-          <div className="nhsuk-inset-text">
-            <p>
-              <strong>Score band:</strong> {c.band}
-            </p>
-          </div>
+          {c.band ? (
+            <div className="nhsuk-inset-text">
+              <p>
+                <strong>Score band:</strong> {c.band}
+              </p>
+            </div>
+          ) : null}
           {c.text.trim() ? (
             <Paragraphs text={c.text} />
           ) : (

@@ -58,7 +58,7 @@ export default function Privacy() {
           <li>your name, work email address, side (employer, staff side or national body), organisation and job title</li>
           <li>the conflicts of interest you declare, and when you accepted the confidentiality statement</li>
           <li>
-            your scores and comments on the entries you judge (after the announcement your first-round comments may be shared with the entrant as
+            your scores and comments on the entries you judge (after the announcement your comments, in the first round and the final round, may be shared with the entrant as
             feedback, edited by the secretariat and without your name)
           </li>
         </ul>

@@ -7,7 +7,8 @@ import { ResultTag, Source } from "~/components/archive";
 import { listedYears } from "~/domain/archive";
 import { Pagination } from "~/components/nhsuk";
 import { getAwardYear, listAwardYears } from "~/models/archive.server";
-import { publishedLearningSummary } from "~/models/learning-summaries.server";
+import { publishedEntryCounts, publishedLearningSummary } from "~/models/learning-summaries.server";
+import { EntryCountsSection } from "~/components/entry-counts";
 import { LearningSection } from "~/components/learning-summary";
 import { archiveFacets, listArchivePage } from "~/models/archive-browse.server";
 import { searchParamsObject, WinnersQuerySchema, YearParamSchema } from "~/request/archive-forms.server";
@@ -35,11 +36,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const years = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   if (!years.includes(year)) notFound();
   const requested = WinnersQuerySchema.parse(searchParamsObject(new URL(request.url))).page ?? 1;
-  const [details, found, learning] = await Promise.all([
+  const [details, found, learning, entryCounts] = await Promise.all([
     getAwardYear(db, year),
     listArchivePage(db, { year }, { page: requested, perPage: ENTRIES_PER_PAGE }),
     // Only once the year's cycle is announced (publishedLearningSummary checks).
     publishedLearningSummary(db, year),
+    // The same rule: counted only once the year's cycle is announced (publishedEntryCounts checks).
+    publishedEntryCounts(db, year),
   ]);
   return data(
     {
@@ -59,6 +62,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       previous: years.includes(year - 1) ? year - 1 : null,
       next: years.includes(year + 1) ? year + 1 : null,
       learning,
+      entryCounts,
     },
     { headers: cacheHeaders },
   );
@@ -117,6 +121,7 @@ export default function WinnersYear() {
         ))}
         <Pagination page={y.page} totalPages={y.totalPages} hrefFor={(n) => (n > 1 ? `/winners/${y.year}?page=${n}` : `/winners/${y.year}`)} />
         {y.learning ? <LearningSection learning={y.learning} /> : null}
+        {y.entryCounts ? <EntryCountsSection counts={y.entryCounts} year={y.year} isDemo={y.entryCounts.isDemo} /> : null}
         {y.notes ? <p>{y.notes}</p> : null}
         {y.source || y.sourceUrl ? (
           <p className="nhsuk-body-s">

@@ -21,6 +21,7 @@ import * as m2026_12_03_0740_learning_summaries from "./2026_12_03_0740_learning
 import * as m2026_12_03_0725_organisation_requests_by_user from "./2026_12_03_0725_organisation_requests_by_user";
 import * as m2026_12_03_0730_entrant_feedback from "./2026_12_03_0730_entrant_feedback";
 import * as m2026_12_03_0720_practice_entries from "./2026_12_03_0720_practice_entries";
+import * as m2026_12_03_1200_judge_expertise_and_practice_terms from "./2026_12_03_1200_judge_expertise_and_practice_terms";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -43,4 +44,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_03_0725_organisation_requests_by_user": m2026_12_03_0725_organisation_requests_by_user,
   "2026_12_03_0730_entrant_feedback": m2026_12_03_0730_entrant_feedback,
   "2026_12_03_0720_practice_entries": m2026_12_03_0720_practice_entries,
+  "2026_12_03_1200_judge_expertise_and_practice_terms": m2026_12_03_1200_judge_expertise_and_practice_terms,
 };

@@ -101,3 +101,16 @@ test("the error pages are in the site's style and say nothing internal", async (
   await expect(page.getByRole("heading", { name: "You do not have permission to see this page" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a judge sees their expertise on their account page, and a note that is too long is refused and kept", async ({ page }) => {
+  await signIn(page, "judge.staffside2@demo.test");
+  await visit(page, "/account");
+  await expect(page.getByRole("heading", { level: 2, name: "Your expertise as a judge" })).toBeVisible();
+  await expectAccessible(page);
+  const note = `Branch secretary ${"x".repeat(300)}`;
+  await page.getByLabel("Anything else about this expertise (optional)").fill(note);
+  await page.getByRole("button", { name: "Save expertise" }).click();
+  await expect(page.getByRole("alert")).toContainText("The note on expertise must be 300 characters or fewer");
+  await expect(page.getByLabel("Anything else about this expertise (optional)")).toHaveValue(note);
+  await expectAccessible(page);
+});

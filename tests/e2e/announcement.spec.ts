@@ -127,6 +127,8 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   const publicPage = await page.context().newPage();
   await publicPage.goto("/winners/2027");
   await expect(publicPage.getByText(winner.title)).toHaveCount(0);
+  // Nor the year's entries by region and type, which appear with the results.
+  await expect(publicPage.getByRole("table", { name: "Entries in 2027 by region" })).toHaveCount(0);
 
   // The announcement, set to the next whole minute at least 10 seconds away (the form takes minutes).
   const soon = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
@@ -155,5 +157,11 @@ test("the secretariat shortlists, runs the final round, and the winner is publis
   await publicPage.getByRole("link", { name: `${winner.name}: ${winner.title}` }).first().click();
   await expect(publicPage.getByText("Winner").first()).toBeVisible();
   await expect(publicPage.getByRole("heading", { name: "The challenge" })).toBeVisible();
+  await expectAccessible(publicPage);
+
+  // The year page now counts the year's entries by region and type (counts only, no names), accessibly.
+  await publicPage.goto("/winners/2027");
+  await expect(publicPage.getByRole("table", { name: "Entries in 2027 by region" })).toBeVisible();
+  await expect(publicPage.getByRole("table", { name: "Entries in 2027 by type of organisation" })).toBeVisible();
   await expectAccessible(publicPage);
 });

@@ -67,6 +67,13 @@ test("a judge scores the practice entry and sees where their scores sit; the sec
     const calibrated = page.getByRole("table", { name: "Who has calibrated" });
     await expect(calibrated.getByRole("row").filter({ hasText: JUDGE_NAME })).toContainText("Calibrated");
     await expect(calibrated.getByRole("row").filter({ hasText: "Sarah Lindqvist" })).toContainText("Not offered (conflict of interest)");
+    // The practice copy's flags and words to hide, as on an entry's review page.
+    await expect(page.getByRole("heading", { name: "Flags in the practice entry" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Words to hide" })).toBeVisible();
+    await expectAccessible(page);
+    // Nothing to hide typed: the NHS error summary, and nothing saved.
+    await page.getByRole("button", { name: "Hide these words" }).click();
+    await expect(page.getByRole("alert")).toContainText("Enter the words to hide");
     await expectAccessible(page);
   } finally {
     const sheets = db.selectFrom("practice_sheets").select("id").where("cycle_id", "=", cycle.id);

@@ -45,7 +45,7 @@ export const MATRIX: Record<string, Row> = {
   "forgot-password": { path: "/forgot-password", get: everyone(200), post: everyone("ok") },
   "reset-password.$token": { path: "/reset-password/not-a-real-token", get: everyone(200), post: everyone(200) },
   "invitations.$token": { path: "/invitations/not-a-real-token", get: everyone(200), post: everyone(200) },
-  "account._index": { path: "/account", get: signedIn(200) },
+  "account._index": { path: "/account", get: signedIn(200), post: { ...signedIn(403), judge: "ok" } },
   "account.password": { path: "/account/password", get: signedIn(200), post: signedIn("ok") },
   "nominations._index": { path: "/nominations", get: only("entrant"), post: only("entrant", "ok") },
   "judging._index": { path: "/judging", get: only("judge") },

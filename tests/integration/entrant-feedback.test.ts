@@ -12,6 +12,8 @@ import { startTestServer, type TestServer } from "../helpers/server";
 
 const MARKER = "feedback-marker-5521-unreleased";
 const RELEASED_TEXT = "Released feedback on partnership (released-8830)";
+/** A final-round judge's comment on Eastbrook's entry, a finalist's: in its feedback draft, never before release. */
+const FINAL_MARKER = "final-round-comment-4410";
 /** Asked to join Eastbrook and not yet approved: an entrant who must see nothing of it. */
 const PENDING = "pending.feedback@elsewhere.example";
 const ENTRANTS = [
@@ -73,6 +75,20 @@ beforeAll(async () => {
   criterionIds = (
     await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()
   ).map((c) => c.id);
+  // Eastbrook's entry went to the final round, scored on the first round's criteria (the default):
+  // one final-round judge's submitted sheet, with a comment on the first criterion and overall.
+  const finalJudge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer2@demo.test").executeTakeFirstOrThrow();
+  const assignment = await app.db
+    .insertInto("judging_assignments")
+    .values({ cycle_id: cycleId, round: "final", nomination_id: own.nominationId, judge_user_id: finalJudge.id, status: "live", source: "manual", reason: null, created_by: null, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const finalSheet = await app.db
+    .insertInto("score_sheets")
+    .values({ assignment_id: assignment.id, status: "submitted", overall_comment: `Overall at the final (${FINAL_MARKER})`, submitted_at: at, reopened_at: null, reopened_reason: null, created_at: at, updated_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await app.db.insertInto("scores").values({ sheet_id: finalSheet.id, criterion_id: criterionIds[0], score: 7, comment: `At the final, the evidence held up (${FINAL_MARKER})` }).execute();
   await registerConfirmed(app, { name: "Pending Feedback", email: PENDING, organisationId: await organisationIdOf(app, "Eastbrook") });
   expect(await membershipStatusOf(app, PENDING)).toBe("pending");
   judgeNames = (
@@ -162,6 +178,20 @@ describe("assembling feedback", () => {
     expect(criteria[0].text).toMatch(/Comment from sheet \d+ on this criterion/);
     expect(criteria[0].band.length).toBeGreaterThan(0);
     expect(mine.overall).toMatch(/Overall comment from sheet \d+/);
+    // A finalist's draft has the final round's comments too, after the first round's, under the same criterion.
+    expect(criteria[0].text).toMatch(new RegExp(`Comment from sheet \\d+ on this criterion\n\nIn the final round:\n\nAt the final, the evidence held up \\(${FINAL_MARKER}\\)$`));
+    expect(mine.overall).toContain(`In the final round:\n\nOverall at the final (${FINAL_MARKER})`);
+    for (const r of rows.filter((r) => r.nomination_id !== own.nominationId)) expect(`${r.criteria}${r.overall}`).not.toContain("In the final round");
+    // Before release, the final round's comments are nowhere the entrant's organisation can look.
+    const eastbrook = await app.sessionFor("entrant@eastbrook.demo.test");
+    for (const url of [`/nominations/${own.nominationId}/feedback`, `/nominations/${own.nominationId}/feedback.data`]) {
+      const res = await app.request(url, { cookie: eastbrook });
+      expect(res.status, url).toBe(404);
+      expect(await res.text()).not.toContain(FINAL_MARKER);
+    }
+    for (const url of ["/nominations", `/nominations/${own.nominationId}`, `/nominations/${own.nominationId}.data`]) {
+      expect(await (await app.request(url, { cookie: eastbrook })).text(), url).not.toContain(FINAL_MARKER);
+    }
     for (const r of rows) {
       const text = `${r.criteria}\n${r.overall}`;
       expect(text).not.toMatch(/\bJ\d{2}\b/);

@@ -75,7 +75,32 @@ describe("the learning summary", () => {
       expect(html).not.toContain("learning-5127");
       expect(html).not.toContain("note-8843");
       expect(html).not.toContain("What the sector can learn");
+      // Nor the entries by region and type: the same rule as the summary.
+      expect(html).not.toContain("Who entered in 2027");
+      expect(html).not.toContain("Entries in 2027 by region");
     }
+  });
+
+  it("counts the cycle's entries by region and type beside the summary, for the secretariat, and names no organisation", async () => {
+    const entries = await app.db
+      .selectFrom("nominations")
+      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
+      .select(["organisations.region", "organisations.name"])
+      .where("nominations.cycle_id", "=", cycleId)
+      .where("nominations.status", "=", "submitted")
+      .execute();
+    expect(entries.length).toBeGreaterThan(1);
+    const html = await get(learningPath(), admin);
+    const section = html.slice(html.indexOf("Who entered in 2027"), html.indexOf("How far the judges agreed"));
+    expect(section).toContain(`${entries.length} entries were submitted in 2027`);
+    expect(section).toContain("<caption");
+    expect(section).toContain("Entries in 2027 by region");
+    expect(section).toContain("Entries in 2027 by type of organisation");
+    for (const region of new Set(entries.map((e) => e.region ?? "Not recorded"))) {
+      const n = entries.filter((e) => (e.region ?? "Not recorded") === region).length;
+      expect(section).toMatch(new RegExp(`<th[^>]*>${region}</th><td[^>]*>${n}</td>`));
+    }
+    for (const e of entries) expect(section).not.toContain(e.name);
   });
 
   it("is on the public year page once the cycle is announced", async () => {
@@ -87,6 +112,9 @@ describe("the learning summary", () => {
     expect(html).toContain("What the sector can learn from 2027");
     expect(html).toContain(SUMMARY);
     expect(html).toContain(NOTE);
+    expect(html).toContain("Who entered in 2027");
+    expect(html).toContain("Entries in 2027 by region");
+    expect(html).toContain("Entries in 2027 by type of organisation");
   });
 
   it("reaches the cached public page at once when edited after the announcement", async () => {
@@ -118,6 +146,53 @@ describe("the judge pool", () => {
     const row = html.slice(html.indexOf(judge.name), html.indexOf("</tr>", html.indexOf(judge.name)));
     expect(row).toContain("Employer side");
     expect(row).toContain(`2027 (demo): ${submitted} sheets of ${assignments.length}`);
+  });
+});
+
+describe("a judge's expertise", () => {
+  // Checkboxes send one value per ticked box under the same name.
+  const post = (pathname: string, cookie: string, pairs: [string, string][]) =>
+    app.request(pathname, { cookie, body: new URLSearchParams(pairs).toString(), headers: { Origin: app.url, "Content-Type": "application/x-www-form-urlencoded" } });
+  const judgeRow = (html: string, name: string) => html.slice(html.indexOf(`>${name}</a>`), html.indexOf("</tr>", html.indexOf(`>${name}</a>`)));
+
+  it("is set by the secretariat on the judge's page, refused with the error summary and kept when wrong, audited, and filterable in the pool", async () => {
+    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const other = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.staffside1@demo.test").executeTakeFirstOrThrow();
+    const page = `/admin/users/${judge.id}`;
+    expect(await get(page, admin)).toContain("Expertise as a judge");
+
+    const bad = await post(page, admin, [["intent", "expertise"], ["expertise", "astrology"], ["expertiseNote", `Workforce director (kept-7311) ${"x".repeat(300)}`]]);
+    expect(bad.status).toBe(400);
+    const badHtml = await readable(bad);
+    expect(badHtml).toContain("There is a problem");
+    expect(badHtml).toContain("Choose expertise from the list");
+    expect(badHtml).toContain("The note on expertise must be 300 characters or fewer");
+    expect(badHtml).toContain("kept-7311");
+
+    const good = await post(page, admin, [["intent", "expertise"], ["expertise", "workforce"], ["expertise", "finance"], ["expertiseNote", "Ten years as a workforce director"]]);
+    expect(good.status).toBe(302);
+    const audit = await app.db.selectFrom("audit_log").select(["target", "details"]).where("action", "=", "judge_pool.expertise_set").execute();
+    expect(audit.map((a) => [a.target, JSON.parse(a.details ?? "{}").tags, JSON.parse(a.details ?? "{}").by])).toEqual([[`user:${judge.id}`, ["workforce", "finance"], "secretariat"]]);
+
+    const pool = await get("/admin/judges", admin);
+    expect(judgeRow(pool, judge.name)).toContain("HR and workforce, Finance; Ten years as a workforce director");
+    const filtered = await get("/admin/judges?expertise=finance", admin);
+    expect(filtered).toContain(`>${judge.name}</a>`);
+    expect(filtered).not.toContain(`>${other.name}</a>`);
+    expect(filtered).toContain("Judges with expertise in finance, by name");
+  });
+
+  it("is set by the judge on their own account page, and nobody else may post there", async () => {
+    const judgeCookie = await app.sessionFor("judge.staffside1@demo.test");
+    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.staffside1@demo.test").executeTakeFirstOrThrow();
+    expect(await get("/account", judgeCookie)).toContain("Your expertise as a judge");
+    expect(await get("/account", entrant)).not.toContain("Your expertise as a judge");
+    const res = await post("/account", judgeCookie, [["intent", "expertise"], ["expertise", "staff_side_organising"], ["expertiseNote", "Unison branch secretary"]]);
+    expect(res.status).toBe(302);
+    expect(judgeRow(await get("/admin/judges?expertise=staff_side_organising", admin), judge.name)).toContain("Staff-side organising; Unison branch secretary");
+    const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judge_pool.expertise_set").where("target", "=", `user:${judge.id}`).execute();
+    expect(audit.map((a) => JSON.parse(a.details ?? "{}").by)).toEqual(["judge"]);
+    expect((await post("/account", entrant, [["intent", "expertise"], ["expertise", "finance"]])).status).toBe(403);
   });
 });
 

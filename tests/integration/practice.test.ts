@@ -193,6 +193,57 @@ describe("the secretariat", () => {
   });
 });
 
+describe("the practice entry's judges' copy, before judges see it", () => {
+  it("shows the secretariat its flags and hides a flagged phrase or words added by hand at once, audited", async () => {
+    const fellside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Fellside")!;
+    const harbourside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Harbourside")!;
+    const entry = await app.db.selectFrom("archive_entries").select(["id", "partnership_work"]).where("is_demo", "=", 1).where("organisation_name", "=", fellside.name).executeTakeFirstOrThrow();
+    // The case study mentions another organisation by name (a flag) and a programme only the entrant would name.
+    await app.db
+      .updateTable("archive_entries")
+      .set({ partnership_work: `${entry.partnership_work ?? ""}\n\nWe learnt from ${harbourside.name} and ran the Kestrel Rota Compact together.` })
+      .where("id", "=", entry.id)
+      .execute();
+    const page = `/admin/cycles/${cycleId}/judging`;
+    expect((await app.request(page, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } })).status).toBe(302);
+    const copy = async () => (await app.db.selectFrom("practice_entries").select("redacted").where("cycle_id", "=", cycleId).executeTakeFirstOrThrow()).redacted;
+    expect(await copy()).toContain("Kestrel Rota Compact");
+    expect(await copy()).toContain(harbourside.name);
+
+    const html = (await (await app.request(page, { cookie: admin })).text()).replaceAll("<!-- -->", "");
+    expect(html).toContain("Flags in the practice entry");
+    const flags = html.slice(html.indexOf("Flags in the practice entry"), html.indexOf("Words to hide"));
+    expect(flags).toContain(`“${harbourside.name}”`);
+    const flagKey = /name="flagKey" value="([^"]+)"/.exec(flags.slice(flags.indexOf(`“${harbourside.name}”`)))?.[1];
+    expect(flagKey).toBeTruthy();
+
+    // Words added by hand: refused when empty, with the error summary and the kind kept.
+    const empty = await app.request(page, { cookie: admin, form: { intent: "add-term", text: " ", kind: "term" } });
+    expect(empty.status).toBe(400);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain("There is a problem");
+    expect(emptyHtml).toContain("Enter the words to hide");
+    expect((await app.request(page, { cookie: admin, form: { intent: "add-term", text: "Kestrel Rota Compact", kind: "term" } })).status).toBe(302);
+    expect(await copy()).not.toContain("Kestrel");
+    // A flagged phrase hidden with one click, found again on the server by its key.
+    expect((await app.request(page, { cookie: admin, form: { intent: "hide-flag", flagKey: flagKey! } })).status).toBe(302);
+    expect(await copy()).not.toContain(harbourside.name);
+    const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judging.practice_term_added").where("target", "=", `cycle:${cycleId}`).execute();
+    expect(audit.map((a) => JSON.parse(a.details!).kind)).toEqual(["term", "organisation"]);
+
+    // What a judge sees is the rebuilt copy; choosing the same case study again keeps the words hidden.
+    const judgePage = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
+    expect(judgePage).toContain("Practice entry");
+    expect(judgePage).not.toContain("Kestrel");
+    expect(judgePage).not.toContain(harbourside.name);
+    expect((await app.request(page, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } })).status).toBe(302);
+    expect(await copy()).not.toContain("Kestrel");
+    // Removing the words shows them to judges again.
+    expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1" } })).status).toBe(302);
+    expect(await copy()).toContain("Kestrel Rota Compact");
+  });
+});
+
 describe("the retention rule", () => {
   it("deletes judges' practice comments with their other comments, and keeps the practice scores", async () => {
     const comments = async () => {

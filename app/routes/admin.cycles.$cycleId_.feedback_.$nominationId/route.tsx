@@ -82,7 +82,7 @@ export default function FeedbackOnOneEntry() {
         </NotificationBanner>
       ) : (
         <p>
-          The first draft puts together, for each criterion, the band of the judges&apos; mean score and every judge&apos;s comment, without their names or
+          The first draft puts together, for each criterion, the band of the judges&apos; mean score and every judge&apos;s comment (for a finalist, the final round&apos;s too), without their names or
           codes. Edit it into feedback the entrant can use: judges were told their comments may be shared, edited and without their names. Approving it is
           refused while it names a judge or carries a judge&apos;s code.
         </p>
@@ -91,9 +91,11 @@ export default function FeedbackOnOneEntry() {
         {feedback.criteria.map((c) => (
           <section key={c.criterionId} aria-labelledby={`criterion-heading-${c.criterionId}`}>
             <h2 id={`criterion-heading-${c.criterionId}`}>{c.title}</h2>
-            <p>
-              <strong>Score band:</strong> {c.band}
-            </p>
+            {c.band ? (
+              <p>
+                <strong>Score band:</strong> {c.band}
+              </p>
+            ) : null}
             {released ? (
               <p style={{ whiteSpace: "pre-line" }} dir="auto">
                 {c.text || "No feedback on this criterion."}

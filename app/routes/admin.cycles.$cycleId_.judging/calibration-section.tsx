@@ -3,7 +3,55 @@
 import { Form } from "@remix-run/react";
 import { Select } from "~/components/forms";
 import { IntentButton, Table, Tag } from "~/components/nhsuk";
+import { TermsSection } from "../admin.cycles.$cycleId_.judging_.entries.$nominationId/terms";
 import type { JudgingPageData } from "./page-data";
+
+type Practice = JudgingPageData["practice"];
+
+/** The practice copy's flagged phrases, as on an entry's review page (decision 023), each hidden with one click. */
+function PracticeFlags({ flags }: { flags: Practice["flags"] }) {
+  return (
+    <>
+      <h3 id="practiceFlags" tabIndex={-1}>
+        Flags in the practice entry
+      </h3>
+      {flags.length === 0 ? (
+        <p>Nothing in the practice entry is flagged.</p>
+      ) : (
+        <>
+          <p>These phrases are not hidden, but could tell a judge which organisation the case study is from. Hide any that would, before judges see it.</p>
+          <dl className="nhsuk-summary-list">
+            {flags.map((f) => (
+              <div className="nhsuk-summary-list__row" key={f.key}>
+                <dt className="nhsuk-summary-list__key">
+                  “{f.matched}”
+                  <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal">
+                    {f.reason}
+                    {f.occurrences > 1 ? `, ${f.occurrences} times` : ""}
+                  </span>
+                </dt>
+                <dd className="nhsuk-summary-list__value">
+                  <span className="nhsuk-body-s nhsuk-u-display-block">{f.field}:</span>
+                  {f.context.before}
+                  <strong>{f.context.phrase}</strong>
+                  {f.context.after}
+                </dd>
+                <dd className="nhsuk-summary-list__actions">
+                  <Form method="post" className="nhsuk-u-margin-bottom-0">
+                    <input type="hidden" name="flagKey" value={f.key} />
+                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" name="intent" value="hide-flag">
+                      Hide<span className="nhsuk-u-visually-hidden"> “{f.matched}” in the practice entry</span>
+                    </button>
+                  </Form>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </>
+  );
+}
 
 const STATUS: Record<string, { label: string; colour: "green" | "yellow" | "grey" | "orange" }> = {
   submitted: { label: "Calibrated", colour: "green" },
@@ -13,7 +61,7 @@ const STATUS: Record<string, { label: string; colour: "green" | "yellow" | "grey
   none: { label: "No practice entry", colour: "grey" },
 };
 
-export function CalibrationSection({ practice, errors, values }: { practice: JudgingPageData["practice"]; errors?: Record<string, string>; values?: Record<string, string> }) {
+export function CalibrationSection({ practice, errors, values }: { practice: Practice; errors?: Record<string, string>; values?: Record<string, string> }) {
   const { entry, candidates, judges } = practice;
   return (
     <>
@@ -44,6 +92,8 @@ export function CalibrationSection({ practice, errors, values }: { practice: Jud
               ))}
             </div>
           </details>
+          <PracticeFlags flags={practice.flags} />
+          <TermsSection entrantTerms={practice.entrantTerms} terms={practice.terms} errors={errors} addValues={values?.intent === "add-term" ? values : {}} />
         </>
       ) : (
         <p>No practice entry has been chosen for this cycle.</p>

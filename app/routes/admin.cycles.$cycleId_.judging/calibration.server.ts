@@ -1,15 +1,29 @@
-// The judging page's calibration data (decision 037): the practice entry chosen, the case studies to
-// choose from, and each judge's practice sheet, by name (the secretariat's page only).
+// The judging page's calibration data (decision 037): the practice entry chosen, its flags and the
+// words hidden by hand in its judges' copy, the case studies to choose from, and each judge's
+// practice sheet, by name (the secretariat's page only). And the actions on its words to hide.
+import { redirect } from "@remix-run/node";
 import { judgeSideLabel } from "~/domain/permissions";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { RESULT_LABELS } from "~/domain/vocabulary";
 import type { DB } from "~/platform/db.server";
-import { calibrationProgress, getPracticeEntryForAdmin, listPracticeCandidates } from "~/models/practice.server";
+import { calibrationProgress, changePracticeTerms, getPracticeEntryForAdmin, hidePracticeFlag, listPracticeCandidates, practiceFlags } from "~/models/practice.server";
+import { formValues, invalid, parseForm } from "~/request/forms.server";
+import { RedactionTermSchema } from "~/request/judging-forms.server";
+import { judgingNotices } from "./notices.server";
 
 export async function practiceSectionData(db: DB, cycleId: number) {
-  const [entry, candidates, judges] = await Promise.all([getPracticeEntryForAdmin(db, cycleId), listPracticeCandidates(db), calibrationProgress(db, cycleId)]);
+  const [entry, candidates, judges, review] = await Promise.all([
+    getPracticeEntryForAdmin(db, cycleId),
+    listPracticeCandidates(db),
+    calibrationProgress(db, cycleId),
+    practiceFlags(db, cycleId),
+  ]);
   return {
     entry: entry ? { ...entry, chosenAt: formatUkDateTime(entry.chosenAt) } : null,
+    flags: review?.flags ?? [],
+    // Numbered from 1: the number is what the remove button posts.
+    terms: (review?.terms ?? []).map((t, i) => ({ id: i + 1, text: t.text, kind: t.kind })),
+    entrantTerms: review?.entrantTerms ?? [],
     candidates: candidates.map((c) => ({ value: String(c.id), label: `${c.year}${c.isDemo ? " (demo)" : ""}: ${c.organisation}${c.title ? `, ${c.title}` : ""} (${RESULT_LABELS[c.result]})` })),
     judges: judges.map((j) => ({
       id: j.judgeId,
@@ -19,4 +33,25 @@ export async function practiceSectionData(db: DB, cycleId: number) {
       submittedAt: j.submittedAt ? formatUkDateTime(j.submittedAt) : null,
     })),
   };
+}
+
+/** Hiding a flagged phrase, adding words to hide, removing them: the practice copy is rebuilt at once. */
+export async function practiceTermAction(db: DB, { cycleId, actorUserId, formData, page }: { cycleId: number; actorUserId: number; formData: FormData; page: string }) {
+  const intent = formData.get("intent");
+  const values = formValues(formData);
+  let done: { ok: true; redactions: number } | { ok: false };
+  if (intent === "hide-flag") {
+    const flagKey = formData.get("flagKey");
+    done = typeof flagKey === "string" && flagKey ? await hidePracticeFlag(db, { cycleId, flagKey, actorUserId }) : { ok: false };
+    if (!done.ok) return invalid({ errors: { practiceFlags: "That phrase is no longer flagged in the practice entry" }, values });
+  } else if (intent === "add-term") {
+    const parsed = parseForm(RedactionTermSchema, formData);
+    if (!parsed.ok) return invalid(parsed);
+    done = await changePracticeTerms(db, { cycleId, add: parsed.data, actorUserId });
+    if (!done.ok) return invalid({ errors: { text: "Choose the practice entry first" }, values });
+  } else {
+    done = await changePracticeTerms(db, { cycleId, removeNumber: Number(formData.get("termId")), actorUserId });
+    if (!done.ok) return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
+  }
+  return redirect(`${judgingNotices.href(page, "practice-terms", { redactions: done.redactions })}#calibration`);
 }

@@ -24,4 +24,8 @@ export const judgingNotices = defineNotices({
     const hidden = count("redactions") ?? 0;
     return { title: "The practice entry is chosen", lines: [`${hidden === 1 ? "1 name, place or detail was" : `${hidden} names, places or details were`} hidden in the judges' copy. Read it below before judges score it.`] };
   },
+  "practice-terms": (count) => {
+    const hidden = count("redactions") ?? 0;
+    return { title: "The practice entry's words to hide have changed", lines: [`The judges' copy has been rebuilt: ${hidden === 1 ? "1 name, place or detail is" : `${hidden} names, places or details are`} hidden in it.`] };
+  },
 });

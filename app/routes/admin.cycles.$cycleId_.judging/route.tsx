@@ -25,15 +25,15 @@ import { ConflictsSection, EndedAssignmentsSection } from "./conflicts-section";
 import { EntriesSection } from "./entries-section";
 import { JudgesSection } from "./judges-section";
 import { CalibrationSection } from "./calibration-section";
-import { practiceSectionData } from "./calibration.server";
+import { practiceSectionData, practiceTermAction } from "./calibration.server";
 import { judgingNotices } from "./notices.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 
 const ENDED_LABELS: Record<string, string> = { recused: "Recused", moved: "Moved", removed: "Removed (conflict)", retired: "Left out of the results (conflict declared after assignment; the judge still sees it)" };
 
-/** What the page's two buttons do; each redirects back with its notice. */
-const JUDGING_INTENTS = ["prepare", "remind", "practice"] as const;
+/** What the page's buttons do; each redirects back with its notice. */
+const JUDGING_INTENTS = ["prepare", "remind", "practice", "hide-flag", "add-term", "remove-term"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
@@ -112,6 +112,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!chosen?.ok) return invalid({ errors: { archiveEntryId: chosen?.problem ?? "Choose a case study from the archive" }, values: formValues(formData) });
       return redirect(judgingNotices.href(page, "practice", { redactions: chosen.redactions }));
     },
+    "hide-flag": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
+    "add-term": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
+    "remove-term": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
   });
 }
 
