@@ -1,11 +1,11 @@
 // The national register of organisations, searchable by any name they are known by; without a
 // search, the ones added by hand.
-import { OrganisationSearchSchema } from "~/request/admin-forms.server";
+import { OrganisationSearchSchema, organisationNotices } from "~/request/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
 import { Tag } from "~/components/nhsuk";
-import { Button, SuccessBanner, TextInput } from "~/components/forms";
+import { Button, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";
 import { getDb } from "~/platform/db.server";
@@ -16,14 +16,14 @@ export const meta: MetaFunction = () => [{ title: adminTitle("Organisations") }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const { q, saved } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { q } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const all = await listOrganisations(getDb(), { q });
   // The national register is long: without a search, only the organisations added by hand (and the
   // demo ones), which are the ones that need the secretariat's care.
   const rows = q ? all : all.filter((o) => o.kind === null);
   return {
     q,
-    saved,
+    notice: organisationNotices.from(request),
     registerSize: q ? null : all.length,
     organisations: rows.map((o) => ({
       id: o.id,
@@ -39,11 +39,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AdminOrganisations() {
-  const { q, saved, organisations, registerSize } = useLoaderData<typeof loader>();
+  const { q, notice, organisations, registerSize } = useLoaderData<typeof loader>();
   return (
     <>
       <AdminBreadcrumb />
-      {saved ? <SuccessBanner title={`${saved} has been saved`} /> : null}
+      {notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Organisations</h1>
       <p>
         The national register of organisations: entrants, judges and the secretariat choose from it, searching by any of its

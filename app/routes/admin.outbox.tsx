@@ -5,10 +5,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Tag, type TagColour } from "~/components/nhsuk";
-import { ErrorSummary, SuccessBanner } from "~/components/forms";
+import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";
-import { OutboxPageSchema, RetryMailSchema } from "~/request/admin-forms.server";
+import { OutboxPageSchema, RetryMailSchema, outboxNotices } from "~/request/admin-forms.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { rows, counts } = await listOutbox(getDb(), { filter: page.show, limit: LATEST });
   return {
     show: page.show,
-    retried: page.retried === "1",
+    notice: outboxNotices.from(request),
     counts,
     mails: rows.map((m) => ({
       id: m.id,
@@ -57,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(await retryMailNow(getDb(), { id: form.data.mailId, actorUserId: admin.id }))) {
     return invalid({ errors: { form: "This e-mail cannot be sent again: it has been sent, or is being sent now" }, values: {} });
   }
-  return redirect(`/admin/outbox?${new URLSearchParams({ show: form.data.show, retried: "1" })}`);
+  return redirect(outboxNotices.href(`/admin/outbox?show=${form.data.show}`, "retried"));
 }
 
 function plural(n: number, one: string, many: string) {
@@ -65,13 +65,13 @@ function plural(n: number, one: string, many: string) {
 }
 
 export default function AdminOutbox() {
-  const { show, retried, counts, mails } = useLoaderData<typeof loader>();
+  const { show, notice, counts, mails } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <AdminBreadcrumb />
       <ErrorSummary errors={actionData?.errors} />
-      {!actionData && retried ? <SuccessBanner title="The e-mail will be sent again now" /> : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Outbox</h1>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
