@@ -4,7 +4,7 @@ import { OrganisationSearchSchema, organisationNotices } from "~/request/admin-f
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
+import { Table, Tag, type Column } from "~/components/nhsuk";
 import { Button, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";
@@ -37,6 +37,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   };
 }
+
+type OrganisationRow = ReturnType<typeof useLoaderData<typeof loader>>["organisations"][number];
+
+const ORGANISATION_COLUMNS: Column<OrganisationRow>[] = [
+  {
+    header: "Name",
+    cell: (o) => (
+      <>
+        <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
+        {o.shortName ? (
+          <>
+            <br />
+            <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{o.shortName}</span>
+          </>
+        ) : null}
+        {o.isDemo ? (
+          <>
+            {" "}
+            <Tag colour="yellow">Demo</Tag>
+          </>
+        ) : null}
+      </>
+    ),
+  },
+  { header: "Type", cell: (o) => o.type },
+  { header: "Region", cell: (o) => o.region ?? "Not known" },
+  { header: "ODS code", cell: (o) => o.odsCode ?? "None" },
+  { header: "Other names", cell: (o) => (o.aliases.length > 0 ? o.aliases.join(", ") : "None") },
+];
 
 export default function AdminOrganisations() {
   const { q, notice, organisations, registerSize } = useLoaderData<typeof loader>();
@@ -81,53 +110,7 @@ export default function AdminOrganisations() {
 
       {organisations.length > 0 ? (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Organisations</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Name
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Type
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Region
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  ODS code
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Other names
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {organisations.map((o) => (
-                <tr className="nhsuk-table__row" key={o.id}>
-                  <td className="nhsuk-table__cell">
-                    <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
-                    {o.shortName ? (
-                      <>
-                        <br />
-                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{o.shortName}</span>
-                      </>
-                    ) : null}
-                    {o.isDemo ? (
-                      <>
-                        {" "}
-                        <Tag colour="yellow">Demo</Tag>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell">{o.type}</td>
-                  <td className="nhsuk-table__cell">{o.region ?? "Not known"}</td>
-                  <td className="nhsuk-table__cell">{o.odsCode ?? "None"}</td>
-                  <td className="nhsuk-table__cell">{o.aliases.length > 0 ? o.aliases.join(", ") : "None"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption="Organisations" rows={organisations} rowKey={(o) => o.id} columns={ORGANISATION_COLUMNS} />
         </div>
       ) : null}
     </>
