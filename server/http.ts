@@ -7,7 +7,8 @@ import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
 import { currentPublicCacheControl, REVISION_HEADER } from "../app/request/public-cache.server";
-import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
+import { currentPublicState } from "../app/platform/public-revision.server";
+import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
 import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
@@ -85,9 +86,10 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
  * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
  * accepts, or 304 when the browser already has it.
  */
-async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
-  // Worked out before anything is written (on PostgreSQL it is a query).
-  const cacheControl = entry.revision ? currentPublicCacheControl() : undefined;
+/** `nextAnnouncement`, when the caller has read it already (currentPublicState), saves reading it again. */
+async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string, nextAnnouncement?: string | null) {
+  // Worked out before anything is written (on PostgreSQL it is a query, unless already read).
+  const cacheControl = !entry.revision ? undefined : nextAnnouncement !== undefined ? publicCacheControl(nextAnnouncement, Date.now()) : currentPublicCacheControl();
   const sharedCacheControl = typeof cacheControl === "string" || cacheControl === undefined ? cacheControl : await cacheControl;
   const notModified = etagMatches(req.headers["if-none-match"], entry.etag);
   res.statusCode = notModified ? 304 : entry.status;
@@ -270,10 +272,12 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     // cheapest path in the server, taken before anything else is built.
     const cacheKey = !hasBody && !hasSessionCookie(req) ? url.pathname + url.search : null;
     if (cacheKey && pageCache.has(cacheKey)) {
-      const revision = currentArchiveRevision();
-      const hit = pageCache.get(cacheKey, String(typeof revision === "number" ? revision : await revision));
+      // One read (one query on PostgreSQL) for both the revision and the next announcement.
+      const state = currentPublicState();
+      const { revision, nextAnnouncement } = state instanceof Promise ? await state : state;
+      const hit = pageCache.get(cacheKey, String(revision));
       if (hit) {
-        await send(req, res, hit, nonce);
+        await send(req, res, hit, nonce, nextAnnouncement);
         return;
       }
     }
@@ -284,9 +288,11 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const rendering = rendersInFlight.get(cacheKey);
       if (rendering) {
         await rendering;
-        const copy = pageCache.get(cacheKey, String(await currentArchiveRevision()));
+        const state = currentPublicState();
+        const { revision, nextAnnouncement } = state instanceof Promise ? await state : state;
+        const copy = pageCache.get(cacheKey, String(revision));
         if (copy) {
-          await send(req, res, copy, nonce);
+          await send(req, res, copy, nonce, nextAnnouncement);
           return;
         }
       } else {

@@ -336,6 +336,12 @@ export type RedactionReview = {
   reference: string;
   organisation: string;
   releasedAt: string | null;
+  /**
+   * The entry's text, its words to hide or the register's names have changed since the judges' copy
+   * was stored: the fields below are the copy as it would be rebuilt now, and judges see the stored
+   * one (if released) until the secretariat rebuilds it and releases it again.
+   */
+  stale: boolean;
   fields: { key: string; title: string; segments: ReviewSegment[]; redacted: string }[];
   terms: { id: number; text: string; kind: RedactionTermKind }[];
   entrantTerms: string[];
@@ -355,7 +361,11 @@ function reviewSegments(original: string, redactions: Redaction[], flags: Flag[]
 }
 
 /** The secretariat's review of one entry's redaction: the original with each redaction marked. */
-export async function getRedactionReview(db: Kysely<Database>, nominationId: number, viewerUserId: number | null = null): Promise<RedactionReview | undefined> {
+/**
+ * The secretariat's review of an entry's redaction, built from its text as it is now. It only reads:
+ * a copy that no longer matches its source is shown as stale (rebuildJudgesCopy stores the new one).
+ */
+export async function getRedactionReview(db: Kysely<Database>, nominationId: number): Promise<RedactionReview | undefined> {
   const entry = await db
     .selectFrom("judging_entries")
     .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
@@ -365,6 +375,7 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
       "judging_entries.code",
       "judging_entries.status",
       "judging_entries.released_at",
+      "judging_entries.source_hash",
       "nominations.reference",
       "organisations.name as organisation",
     ])
@@ -373,11 +384,7 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
   if (!entry) return undefined;
   const source = await redactionSource(db, nominationId);
   if (!source) return undefined;
-  // Rebuilt here too, so the review always shows the redaction of the text as it is now (recorded
-  // in the audit log as done by the admin who looked, when the text had changed).
-  const refreshed = await inTransaction(db, (trx) => refreshFrom(trx, source, { nominationId, cycleId: entry.cycle_id, actorUserId: viewerUserId, now: new Date() }));
-  const current = await db.selectFrom("judging_entries").select(["status", "released_at"]).where("nomination_id", "=", nominationId).executeTakeFirstOrThrow();
-  const built = refreshed.built ?? buildRedaction(source);
+  const built = buildRedaction(source);
   const terms = await db.selectFrom("redaction_terms").select(["id", "text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute();
   const decisionRows = await db.selectFrom("redaction_flag_decisions").select(["flag_key", "matched", "decision"]).where("nomination_id", "=", nominationId).orderBy("decided_at").execute();
   const toDecide = flagsToDecide(fieldFlags(built), new Map(decisionRows.map((d) => [d.flag_key, d.decision])));
@@ -389,10 +396,11 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
     nominationId,
     cycleId: entry.cycle_id,
     code: entry.code,
-    status: current.status,
+    status: entry.status,
     reference: entry.reference,
     organisation: entry.organisation,
-    releasedAt: current.released_at,
+    releasedAt: entry.released_at,
+    stale: entry.source_hash !== sourceHash(source),
     fields: fields.map((f) => ({ key: f.key, title: f.title, segments: reviewSegments(f.original, f.redactions, f.flags), redacted: f.redacted })),
     terms,
     entrantTerms: source.subject.identifyingTerms,
@@ -402,6 +410,20 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
     hiddenFlags: decisionRows.filter((d) => d.decision === "hide").map((d) => d.matched),
     redactionCount: countOf(built, "redactions"),
   };
+}
+
+/**
+ * Stores the judges' copy of the entry's text as it is now, when the review page showed it stale; a
+ * released entry goes back to review (refreshJudgingEntry). "unchanged" when it was up to date already.
+ */
+export async function rebuildJudgesCopy(
+  db: Kysely<Database>,
+  { nominationId, actorUserId, now = new Date() }: { nominationId: number; actorUserId: number; now?: Date },
+): Promise<"rebuilt" | "unchanged" | "missing"> {
+  const entry = await db.selectFrom("judging_entries").select("cycle_id").where("nomination_id", "=", nominationId).executeTakeFirst();
+  if (!entry) return "missing";
+  const outcome = await refreshJudgingEntry(db, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
+  return outcome === "created" ? "rebuilt" : outcome;
 }
 
 export async function addRedactionTerm(

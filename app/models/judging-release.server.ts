@@ -19,10 +19,11 @@ export type ReleaseSummary = {
 };
 
 /**
- * What "release every reviewed entry" would do now. Each entry waiting for review is first brought up
- * to date with its text (as the review page does), so the summary counts the flags of the text as it is.
+ * What "release every reviewed entry" would do now. It only reads: the flags are counted on each
+ * entry's text as it is now (undecidedFlagCount builds the redaction afresh), and the confirm brings
+ * each stored copy up to date before it releases it (releaseReviewedEntries).
  */
-export async function releaseSummary(db: Kysely<Database>, { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number | null; now?: Date }): Promise<ReleaseSummary> {
+export async function releaseSummary(db: Kysely<Database>, { cycleId }: { cycleId: number }): Promise<ReleaseSummary> {
   return inTransaction(db, async (trx) => {
     const entries = await trx.selectFrom("judging_entries").select(["nomination_id", "code", "status"]).where("cycle_id", "=", cycleId).orderBy("code").execute();
     const nominations = new Map((await listCycleNominations(trx, cycleId)).map((n) => [n.id, n]));
@@ -30,7 +31,6 @@ export async function releaseSummary(db: Kysely<Database>, { cycleId, actorUserI
     for (const e of entries) {
       const nomination = nominations.get(e.nomination_id);
       if (e.status !== "needs_review" || nomination?.status !== "complete") continue;
-      await refreshJudgingEntry(trx, { nominationId: e.nomination_id, cycleId, actorUserId, now });
       const undecided = await undecidedFlagCount(trx, e.nomination_id);
       const candidate = { nominationId: e.nomination_id, code: e.code, reference: nomination.reference, organisation: nomination.organisation, title: nomination.title, undecidedFlags: undecided };
       (undecided === 0 ? summary.ready : summary.notReady).push(candidate);
@@ -49,7 +49,10 @@ export async function releaseReviewedEntries(
   { cycleId, expected, actorUserId, now = new Date() }: { cycleId: number; expected: number[]; actorUserId: number; now?: Date },
 ): Promise<Outcome<{ released: number }>> {
   return inTransaction(db, async (trx) => {
-    const summary = await releaseSummary(trx, { cycleId, actorUserId, now });
+    // Each entry waiting for review is stored as its text is now, so what is released is what was counted.
+    const waiting = await trx.selectFrom("judging_entries").select("nomination_id").where("cycle_id", "=", cycleId).where("status", "=", "needs_review").execute();
+    for (const e of waiting) await refreshJudgingEntry(trx, { nominationId: e.nomination_id, cycleId, actorUserId, now });
+    const summary = await releaseSummary(trx, { cycleId });
     const ready = summary.ready.map((c) => c.nominationId).sort((a, b) => a - b);
     const shown = [...new Set(expected)].sort((a, b) => a - b);
     if (ready.length === 0) return { ok: false, problem: "No entry is ready to release: every entry waiting for review has flags still to decide" };

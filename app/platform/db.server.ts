@@ -202,7 +202,7 @@ export function openedDb(): DB | undefined {
 
 /**
  * The better-sqlite3 handle under getDb(), for the few hot paths where Kysely's per-query work
- * costs more than the query (see app/platform/sqlite-fast.server.ts). Everything else uses getDb().
+ * costs more than the query (see app/platform/public-revision.server.ts). Everything else uses getDb().
  */
 export function getSqliteHandle(): SQLite.Database {
   const handle = sqliteHandleIfAny();

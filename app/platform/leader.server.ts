@@ -13,6 +13,33 @@ export const LEADER_LOCK_KEY = 7340020;
 let client: pg.Client | null = null;
 let leading = false;
 
+/**
+ * Tells the log when the scheduler loses PostgreSQL and when it has it back: one line as the outage
+ * starts and one as it ends, never one per tick (the scheduler asks every few seconds). `reached` is
+ * whether this tick's question got an answer; the message is what to log, or null.
+ */
+export function outageWatch() {
+  let since: Date | null = null;
+  return (reached: boolean, error?: unknown, now = new Date()): string | null => {
+    if (!reached && since === null) {
+      since = now;
+      const reason = error instanceof Error && error.message ? `: ${error.message}` : "";
+      return `[scheduler] PostgreSQL cannot be reached${reason}; this instance runs no scheduled jobs until it can`;
+    }
+    if (reached && since !== null) {
+      const seconds = Math.round((now.getTime() - since.getTime()) / 1000);
+      since = null;
+      return `[scheduler] PostgreSQL can be reached again (after ${seconds} s)`;
+    }
+    return null;
+  };
+}
+
+const outage = outageWatch();
+const log = (line: string | null, error = false) => {
+  if (line) (error ? console.error : console.log)(line);
+};
+
 function forget() {
   leading = false;
   const old = client;
@@ -36,10 +63,12 @@ export async function isSchedulerLeader(): Promise<boolean> {
       await next.connect();
     }
     const { rows } = await client.query<{ got: boolean }>("select pg_try_advisory_lock($1) as got", [LEADER_LOCK_KEY]);
+    log(outage(true));
     leading = rows[0]?.got === true;
     return leading;
-  } catch {
+  } catch (error) {
     forget();
+    log(outage(false, error), true);
     return false;
   }
 }

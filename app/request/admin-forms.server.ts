@@ -129,8 +129,10 @@ export const RevokeInvitationSchema = z.object({
 
 export const OutboxPageSchema = z.object({
   show: z.enum(OUTBOX_FILTERS).catch("all"),
-  retried: z.literal("1").optional().catch(undefined),
 });
+
+/** What the outbox says after a failed e-mail is tried again (?show=all&notice=retried). */
+export const outboxNotices = defineNotices({ retried: "The e-mail will be sent again now" });
 
 export const RetryMailSchema = z.object({
   mailId: z.coerce.number({ error: "Choose an e-mail to send again" }).int().positive("Choose an e-mail to send again"),
@@ -157,18 +159,21 @@ export const UserSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
 
-// A search cannot be wrong, only unmatched; "saved" names the organisation just added or edited.
+// A search cannot be wrong, only unmatched.
 export const OrganisationSearchSchema = z.object({
   q: z
     .string()
     .trim()
     .transform((q) => q.slice(0, 100))
     .catch(""),
-  saved: z
-    .string()
-    .trim()
-    .transform((s) => s.slice(0, 200) || null)
-    .catch(null),
+});
+
+/** What the organisations page says after one is added or edited (?notice=saved&name=…). */
+export const organisationNotices = defineNotices({
+  saved: (_count, text) => {
+    const name = text("name");
+    return name ? { title: `${name} has been saved`, lines: [] } : null;
+  },
 });
 
 /** What a user's page says after the account is deactivated or reactivated (?changed=deactivated). */
@@ -181,19 +186,25 @@ export const accountStatusNotices = defineNotices(
   { param: "changed" },
 );
 
-// The page's address says which request is open and what was last decided; odd values are ignored.
+// The page's address says which request is open; odd values are ignored.
 export const PageSchema = z.object({
   request: z.coerce.number().int().positive().optional().catch(undefined),
-  decided: z.enum(["approved", "rejected"]).optional().catch(undefined),
-  entrant: z
-    .string()
-    .transform((s) => s.slice(0, 200))
-    .catch(""),
-  organisation: z
-    .string()
-    .transform((s) => s.slice(0, 200))
-    .catch(""),
 });
+
+/** What the organisation requests page says after a decision (?decided=approved&entrant=…&organisation=…). */
+export const organisationRequestNotices = defineNotices(
+  {
+    approved: (_count, text) => {
+      const [entrant, organisation] = [text("entrant"), text("organisation")];
+      return entrant && organisation ? { title: `${entrant} is now a member of ${organisation}`, lines: [] } : null;
+    },
+    rejected: (_count, text) => {
+      const entrant = text("entrant");
+      return entrant ? { title: `The request from ${entrant} has been rejected`, lines: [] } : null;
+    },
+  },
+  { param: "decided" },
+);
 
 // The archive of winners -----------------------------------------------------------------------------
 // The entry form's fields are named after the entry's own fields (ArchiveEntryFields), so that the

@@ -7,7 +7,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { archiveRevision } from "~/models/archive.server";
 import { getSessionUser } from "./auth.server";
 import { getDb } from "~/platform/db.server";
-import { nextScheduledAnnouncement } from "~/platform/sqlite-fast.server";
+import { nextScheduledAnnouncement } from "~/platform/public-revision.server";
 import { publicCacheControl } from "~/domain/public-caching";
 
 /** Internal header: the archive revision a response was built from. The server strips it. */

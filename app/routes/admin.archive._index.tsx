@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag, type TagColour } from "~/components/nhsuk";
+import { Table, Tag, type Column, type TagColour } from "~/components/nhsuk";
 import { SourceLink } from "~/components/archive-fields";
 import { NoticeSuccessBanner } from "~/components/forms";
 import { archiveYears, RESULT_LABELS } from "~/domain/archive";
@@ -61,6 +61,42 @@ function Hidden({ children }: { children: string }) {
 
 type Year = ReturnType<typeof useLoaderData<typeof loader>>["years"][number];
 
+/** The columns of a year's entries; the links' hidden text names the entry and its year. */
+function entryColumns(year: number): Column<Year["entries"][number]>[] {
+  return [
+    { header: "Result", cell: (e) => <Tag colour={RESULT_COLOURS[e.result]}>{RESULT_LABELS[e.result]}</Tag> },
+    {
+      header: "Organisation and initiative",
+      cell: (e) => (
+        <>
+          {e.organisation}
+          {e.title ? (
+            <>
+              <br />
+              <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{e.title}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { header: "Version", numeric: true, cell: (e) => e.version },
+    {
+      header: "Links",
+      cell: (e) => (
+        <>
+          <a href={`/admin/archive/entries/${e.id}`}>
+            Edit<Hidden>{` ${e.organisation} (${year})`}</Hidden>
+          </a>
+          <br />
+          <a href={e.publicHref}>
+            Public page<Hidden>{` of ${e.organisation} (${year})`}</Hidden>
+          </a>
+        </>
+      ),
+    },
+  ];
+}
+
 function YearSection({ y }: { y: Year }) {
   const headingId = `year-${y.year}-heading`;
   return (
@@ -104,53 +140,7 @@ function YearSection({ y }: { y: Year }) {
 
       {y.entries.length > 0 ? (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">Entries in {y.year}</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Result
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Organisation and initiative
-                </th>
-                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
-                  Version
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Links
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {y.entries.map((e) => (
-                <tr className="nhsuk-table__row" key={e.id}>
-                  <td className="nhsuk-table__cell">
-                    <Tag colour={RESULT_COLOURS[e.result]}>{RESULT_LABELS[e.result]}</Tag>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {e.organisation}
-                    {e.title ? (
-                      <>
-                        <br />
-                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{e.title}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{e.version}</td>
-                  <td className="nhsuk-table__cell">
-                    <a href={`/admin/archive/entries/${e.id}`}>
-                      Edit<Hidden>{` ${e.organisation} (${y.year})`}</Hidden>
-                    </a>
-                    <br />
-                    <a href={e.publicHref}>
-                      Public page<Hidden>{` of ${e.organisation} (${y.year})`}</Hidden>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption={`Entries in ${y.year}`} showCaption captionSize="s" rows={y.entries} rowKey={(e) => e.id} columns={entryColumns(y.year)} />
         </div>
       ) : y.recorded ? (
         <p>No entries recorded yet.</p>

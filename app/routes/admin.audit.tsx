@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
+import { Table, type Column } from "~/components/nhsuk";
 import { listAudit, verifyAuditChain } from "~/models/audit.server";
 import { auditDetailLines } from "~/domain/audit";
 import { formatUkDateTime } from "~/domain/uk-time";
@@ -36,6 +37,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   };
 }
+
+type AuditRow = ReturnType<typeof useLoaderData<typeof loader>>["entries"][number];
+
+const AUDIT_COLUMNS: Column<AuditRow>[] = [
+  { header: "Number", cell: (e) => e.id },
+  { header: "Time (UK)", cell: (e) => e.time },
+  { header: "Who", cell: (e) => e.who },
+  { header: "Action", cell: (e) => <code>{e.action}</code> },
+  { header: "Target", cell: (e) => (e.targetHref ? <a href={e.targetHref}>{e.target}</a> : (e.target ?? "None")) },
+  {
+    header: "Details",
+    className: "nhsuk-body-s",
+    cell: (e) =>
+      e.details.length === 0 ? (
+        "None"
+      ) : (
+        <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">
+          {e.details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ),
+  },
+];
 
 export default function AdminAudit() {
   const { verification, entries } = useLoaderData<typeof loader>();
@@ -99,59 +124,14 @@ export default function AdminAudit() {
         <p>Nothing has been recorded yet.</p>
       ) : (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-              The latest {entries.length === LATEST ? LATEST : entries.length} {entries.length === 1 ? "entry" : "entries"}, newest first
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Number
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Time (UK)
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Who
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Action
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Target
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Details
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {entries.map((e) => (
-                <tr className="nhsuk-table__row" key={e.id}>
-                  <td className="nhsuk-table__cell">{e.id}</td>
-                  <td className="nhsuk-table__cell">{e.time}</td>
-                  <td className="nhsuk-table__cell">{e.who}</td>
-                  <td className="nhsuk-table__cell">
-                    <code>{e.action}</code>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {e.targetHref ? <a href={e.targetHref}>{e.target}</a> : (e.target ?? "None")}
-                  </td>
-                  <td className="nhsuk-table__cell nhsuk-body-s">
-                    {e.details.length === 0 ? (
-                      "None"
-                    ) : (
-                      <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">
-                        {e.details.map((line, i) => (
-                          <li key={i}>{line}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`The latest ${entries.length === LATEST ? LATEST : entries.length} ${entries.length === 1 ? "entry" : "entries"}, newest first`}
+            showCaption
+            captionSize="m"
+            rows={entries}
+            rowKey={(e) => e.id}
+            columns={AUDIT_COLUMNS}
+          />
         </div>
       )}
     </>

@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
+import { Table, Tag, type Column } from "~/components/nhsuk";
 import { CycleDateFields } from "~/components/cycle-fields";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/forms";
 import { STAGE_LABELS } from "~/domain/stages";
@@ -58,6 +58,25 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/cycles/${id}?saved=created`);
 }
 
+type CycleRow = ReturnType<typeof useLoaderData<typeof loader>>["cycles"][number];
+
+const CYCLE_COLUMNS: Column<CycleRow>[] = [
+  {
+    header: "Year",
+    rowHeader: true,
+    cell: (c) => (
+      <a href={`/admin/cycles/${c.id}`}>
+        <span className="nhsuk-u-visually-hidden">Award cycle </span>
+        {c.year}
+      </a>
+    ),
+  },
+  { header: "Stage", cell: (c) => <Tag colour="blue">{c.stage}</Tag> },
+  { header: "Nominations open", cell: (c) => c.opens },
+  { header: "Nominations close", cell: (c) => c.closes },
+  { header: "Announcement", cell: (c) => c.announced },
+];
+
 export default function AwardCycles() {
   const { cycles, dateFields, nextYear } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -71,36 +90,7 @@ export default function AwardCycles() {
       {cycles.length === 0 ? (
         <p>There are no award cycles yet. Create the first one below.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">Award cycles, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Nominations open</th>
-              <th scope="col">Nominations close</th>
-              <th scope="col">Announcement</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {cycles.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <a href={`/admin/cycles/${c.id}`}>
-                    <span className="nhsuk-u-visually-hidden">Award cycle </span>
-                    {c.year}
-                  </a>
-                </th>
-                <td>
-                  <Tag colour="blue">{c.stage}</Tag>
-                </td>
-                <td>{c.opens}</td>
-                <td>{c.closes}</td>
-                <td>{c.announced}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Award cycles, newest first" showCaption rows={cycles} rowKey={(c) => c.id} columns={CYCLE_COLUMNS} />
       )}
 
       <div className="nhsuk-grid-row">

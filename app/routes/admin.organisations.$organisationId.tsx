@@ -23,7 +23,7 @@ import { formatUkDateTime } from "~/domain/uk-time";
 import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
-import { duplicateOrganisationErrors, OrganisationSchema } from "~/request/admin-forms.server";
+import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
 import { idParam } from "~/request/params.server";
 import { notFound, requireAdmin } from "~/request/permissions.server";
 
@@ -109,7 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof DuplicateOrganisationError)) throw error;
     return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
   }
-  return redirect(`/admin/organisations?${new URLSearchParams({ saved: result.data.name })}`);
+  return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
 }
 
 export default function EditOrganisation() {

@@ -1,11 +1,11 @@
 // The national register of organisations, searchable by any name they are known by; without a
 // search, the ones added by hand.
-import { OrganisationSearchSchema } from "~/request/admin-forms.server";
+import { OrganisationSearchSchema, organisationNotices } from "~/request/admin-forms.server";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
-import { Button, SuccessBanner, TextInput } from "~/components/forms";
+import { Table, Tag, type Column } from "~/components/nhsuk";
+import { Button, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import { listOrganisations } from "~/models/organisations.server";
 import { getDb } from "~/platform/db.server";
@@ -16,14 +16,14 @@ export const meta: MetaFunction = () => [{ title: adminTitle("Organisations") }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const { q, saved } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { q } = OrganisationSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const all = await listOrganisations(getDb(), { q });
   // The national register is long: without a search, only the organisations added by hand (and the
   // demo ones), which are the ones that need the secretariat's care.
   const rows = q ? all : all.filter((o) => o.kind === null);
   return {
     q,
-    saved,
+    notice: organisationNotices.from(request),
     registerSize: q ? null : all.length,
     organisations: rows.map((o) => ({
       id: o.id,
@@ -38,12 +38,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type OrganisationRow = ReturnType<typeof useLoaderData<typeof loader>>["organisations"][number];
+
+const ORGANISATION_COLUMNS: Column<OrganisationRow>[] = [
+  {
+    header: "Name",
+    cell: (o) => (
+      <>
+        <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
+        {o.shortName ? (
+          <>
+            <br />
+            <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{o.shortName}</span>
+          </>
+        ) : null}
+        {o.isDemo ? (
+          <>
+            {" "}
+            <Tag colour="yellow">Demo</Tag>
+          </>
+        ) : null}
+      </>
+    ),
+  },
+  { header: "Type", cell: (o) => o.type },
+  { header: "Region", cell: (o) => o.region ?? "Not known" },
+  { header: "ODS code", cell: (o) => o.odsCode ?? "None" },
+  { header: "Other names", cell: (o) => (o.aliases.length > 0 ? o.aliases.join(", ") : "None") },
+];
+
 export default function AdminOrganisations() {
-  const { q, saved, organisations, registerSize } = useLoaderData<typeof loader>();
+  const { q, notice, organisations, registerSize } = useLoaderData<typeof loader>();
   return (
     <>
       <AdminBreadcrumb />
-      {saved ? <SuccessBanner title={`${saved} has been saved`} /> : null}
+      {notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Organisations</h1>
       <p>
         The national register of organisations: entrants, judges and the secretariat choose from it, searching by any of its
@@ -81,53 +110,7 @@ export default function AdminOrganisations() {
 
       {organisations.length > 0 ? (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Organisations</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Name
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Type
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Region
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  ODS code
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Other names
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {organisations.map((o) => (
-                <tr className="nhsuk-table__row" key={o.id}>
-                  <td className="nhsuk-table__cell">
-                    <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
-                    {o.shortName ? (
-                      <>
-                        <br />
-                        <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{o.shortName}</span>
-                      </>
-                    ) : null}
-                    {o.isDemo ? (
-                      <>
-                        {" "}
-                        <Tag colour="yellow">Demo</Tag>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell">{o.type}</td>
-                  <td className="nhsuk-table__cell">{o.region ?? "Not known"}</td>
-                  <td className="nhsuk-table__cell">{o.odsCode ?? "None"}</td>
-                  <td className="nhsuk-table__cell">{o.aliases.length > 0 ? o.aliases.join(", ") : "None"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption="Organisations" rows={organisations} rowKey={(o) => o.id} columns={ORGANISATION_COLUMNS} />
         </div>
       ) : null}
     </>

@@ -7,7 +7,7 @@ import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organ
 import { createOrganisation, DuplicateOrganisationError } from "~/models/organisations.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
-import { duplicateOrganisationErrors, OrganisationSchema } from "~/request/admin-forms.server";
+import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an organisation", "Organisations") }];
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof DuplicateOrganisationError)) throw error;
     return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
   }
-  return redirect(`/admin/organisations?${new URLSearchParams({ saved: result.data.name })}`);
+  return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
 }
 
 export default function NewOrganisation() {

@@ -4,11 +4,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag, type TagColour } from "~/components/nhsuk";
-import { ErrorSummary, SuccessBanner } from "~/components/forms";
+import { Table, Tag, type Column, type TagColour } from "~/components/nhsuk";
+import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";
-import { OutboxPageSchema, RetryMailSchema } from "~/request/admin-forms.server";
+import { OutboxPageSchema, RetryMailSchema, outboxNotices } from "~/request/admin-forms.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { rows, counts } = await listOutbox(getDb(), { filter: page.show, limit: LATEST });
   return {
     show: page.show,
-    retried: page.retried === "1",
+    notice: outboxNotices.from(request),
     counts,
     mails: rows.map((m) => ({
       id: m.id,
@@ -57,21 +57,53 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(await retryMailNow(getDb(), { id: form.data.mailId, actorUserId: admin.id }))) {
     return invalid({ errors: { form: "This e-mail cannot be sent again: it has been sent, or is being sent now" }, values: {} });
   }
-  return redirect(`/admin/outbox?${new URLSearchParams({ show: form.data.show, retried: "1" })}`);
+  return redirect(outboxNotices.href(`/admin/outbox?show=${form.data.show}`, "retried"));
 }
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+type MailRow = ReturnType<typeof useLoaderData<typeof loader>>["mails"][number];
+
+/** The outbox's columns; the retry form keeps the filter shown. */
+function outboxColumns(show: OutboxFilter): Column<MailRow>[] {
+  return [
+    { header: "Queued (UK)", cell: (m) => m.created },
+    { header: "To", cell: (m) => m.to },
+    { header: "Subject", cell: (m) => m.subject },
+    { header: "Status", cell: (m) => <Tag colour={STATE_COLOURS[m.state]}>{MAIL_STATE_LABELS[m.state]}</Tag> },
+    { header: "Attempts", cell: (m) => m.attempts },
+    {
+      header: "What happened",
+      cell: (m) => (
+        <>
+          {m.sent ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Sent at {m.sent}</p> : null}
+          {m.lastError && m.state !== "sent" ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Last error: {m.lastError}</p> : null}
+          {m.nextAttempt ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Next attempt at {m.nextAttempt}</p> : null}
+          {m.canRetry ? (
+            <Form method="post">
+              <input type="hidden" name="mailId" value={m.id} />
+              <input type="hidden" name="show" value={show} />
+              <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">
+                Send now<span className="nhsuk-u-visually-hidden"> the e-mail to {m.to}: {m.subject}</span>
+              </button>
+            </Form>
+          ) : null}
+        </>
+      ),
+    },
+  ];
+}
+
 export default function AdminOutbox() {
-  const { show, retried, counts, mails } = useLoaderData<typeof loader>();
+  const { show, notice, counts, mails } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
       <AdminBreadcrumb />
       <ErrorSummary errors={actionData?.errors} />
-      {!actionData && retried ? <SuccessBanner title="The e-mail will be sent again now" /> : null}
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Outbox</h1>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
@@ -108,60 +140,14 @@ export default function AdminOutbox() {
         <p>There are no e-mails to show here.</p>
       ) : (
         <div className="nhsuk-table-container">
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-              {FILTER_LABELS[show]}: {mails.length === LATEST ? `the latest ${LATEST}` : plural(mails.length, "e-mail", "e-mails")}, newest first
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Queued (UK)
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  To
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Subject
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Status
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  Attempts
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  What happened
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {mails.map((m) => (
-                <tr className="nhsuk-table__row" key={m.id}>
-                  <td className="nhsuk-table__cell">{m.created}</td>
-                  <td className="nhsuk-table__cell">{m.to}</td>
-                  <td className="nhsuk-table__cell">{m.subject}</td>
-                  <td className="nhsuk-table__cell">
-                    <Tag colour={STATE_COLOURS[m.state]}>{MAIL_STATE_LABELS[m.state]}</Tag>
-                  </td>
-                  <td className="nhsuk-table__cell">{m.attempts}</td>
-                  <td className="nhsuk-table__cell">
-                    {m.sent ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Sent at {m.sent}</p> : null}
-                    {m.lastError && m.state !== "sent" ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Last error: {m.lastError}</p> : null}
-                    {m.nextAttempt ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Next attempt at {m.nextAttempt}</p> : null}
-                    {m.canRetry ? (
-                      <Form method="post">
-                        <input type="hidden" name="mailId" value={m.id} />
-                        <input type="hidden" name="show" value={show} />
-                        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" type="submit">
-                          Send now<span className="nhsuk-u-visually-hidden"> the e-mail to {m.to}: {m.subject}</span>
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`${FILTER_LABELS[show]}: ${mails.length === LATEST ? `the latest ${LATEST}` : plural(mails.length, "e-mail", "e-mails")}, newest first`}
+            showCaption
+            captionSize="m"
+            rows={mails}
+            rowKey={(m) => m.id}
+            columns={outboxColumns(show)}
+          />
         </div>
       )}
     </>

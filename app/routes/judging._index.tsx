@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SheetProgressTag } from "~/components/admin";
 import { NoticeSuccessBanner } from "~/components/forms";
+import { Table, type Column } from "~/components/nhsuk";
 import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
@@ -36,6 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     practice,
   };
 }
+
+type AssignmentRow = ReturnType<typeof useLoaderData<typeof loader>>["assignments"][number];
+
+const ENTRY_COLUMNS: Column<AssignmentRow>[] = [
+  { header: "Entry", cell: (a) => <Link to={`/judging/entries/${a.code}`}>{a.label}</Link> },
+  { header: "Your score sheet", cell: (a) => <SheetProgressTag progress={a.progress} /> },
+];
 
 export default function Judging() {
   const { notice, side, year, deadline, closed, accepted, assignments, finalists, practice } = useLoaderData<typeof loader>();
@@ -87,31 +95,7 @@ export default function Judging() {
                 <p>No entries have been assigned to you yet. The SPF secretariat will email you when they are.</p>
               </div>
             ) : (
-              <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption">Your entries</caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Entry
-                    </th>
-                    <th scope="col" className="nhsuk-table__header">
-                      Your score sheet
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {assignments.map((a) => (
-                    <tr className="nhsuk-table__row" key={a.code}>
-                      <td className="nhsuk-table__cell">
-                        <Link to={`/judging/entries/${a.code}`}>{a.label}</Link>
-                      </td>
-                      <td className="nhsuk-table__cell">
-                        <SheetProgressTag progress={a.progress} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table caption="Your entries" showCaption rows={assignments} rowKey={(a) => a.code} columns={ENTRY_COLUMNS} />
             )}
           </>
         )}

@@ -5,6 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummaryBox } from "~/components/forms";
 import { NominationStatusTag } from "~/components/nomination";
+import { Table, type Column } from "~/components/nhsuk";
 import { joinRequestMessage } from "~/domain/memberships";
 import { entrantActionProblem } from "~/domain/stages";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
@@ -81,6 +82,36 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/nominations/${started.id}`);
 }
 
+type NominationRow = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["cycle"]>["nominations"][number];
+
+const NOMINATION_COLUMNS: Column<NominationRow>[] = [
+  { header: "Reference", cell: (n) => n.reference },
+  { header: "Title", cell: (n) => <Link to={`/nominations/${n.id}`}>{n.title || "Untitled nomination"}</Link> },
+  {
+    header: "Status",
+    cell: (n) => (
+      <>
+        <NominationStatusTag status={n.status} />
+        {n.endorsement ? (
+          <>
+            <br />
+            <Link to={`/nominations/${n.id}/receipt`}>{n.endorsement}</Link>
+          </>
+        ) : null}
+      </>
+    ),
+  },
+  {
+    header: "Last changed",
+    cell: (n) => (
+      <>
+        {n.updatedAt}
+        {n.updatedBy ? ` by ${n.updatedBy}` : ""}
+      </>
+    ),
+  },
+];
+
 export default function MyNominations() {
   const { organisation, request, membership, cycle, feedback } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -117,40 +148,7 @@ export default function MyNominations() {
                   </p>
                 ) : null}
                 {cycle.nominations.length > 0 ? (
-                  <table className="nhsuk-table">
-                    <caption className="nhsuk-table__caption nhsuk-table__caption--m">Your organisation's nominations</caption>
-                    <thead className="nhsuk-table__head">
-                      <tr>
-                        <th scope="col">Reference</th>
-                        <th scope="col">Title</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Last changed</th>
-                      </tr>
-                    </thead>
-                    <tbody className="nhsuk-table__body">
-                      {cycle.nominations.map((n) => (
-                        <tr key={n.id}>
-                          <td>{n.reference}</td>
-                          <td>
-                            <Link to={`/nominations/${n.id}`}>{n.title || "Untitled nomination"}</Link>
-                          </td>
-                          <td>
-                            <NominationStatusTag status={n.status} />
-                            {n.endorsement ? (
-                              <>
-                                <br />
-                                <Link to={`/nominations/${n.id}/receipt`}>{n.endorsement}</Link>
-                              </>
-                            ) : null}
-                          </td>
-                          <td>
-                            {n.updatedAt}
-                            {n.updatedBy ? ` by ${n.updatedBy}` : ""}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <Table caption="Your organisation's nominations" showCaption captionSize="m" rows={cycle.nominations} rowKey={(n) => n.id} columns={NOMINATION_COLUMNS} />
                 ) : (
                   <p>Your organisation has not started a nomination for {cycle.year} yet.</p>
                 )}

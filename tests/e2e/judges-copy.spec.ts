@@ -50,7 +50,8 @@ test.describe("the secretariat", () => {
       .where("nominations.organisation_id", "=", (eb) => eb.selectFrom("organisations").select("id").where("name", "=", "Northmoor Valley NHS Foundation Trust"))
       .executeTakeFirstOrThrow();
     const answer = await db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).orderBy("section_id").executeTakeFirstOrThrow();
-    // The entrant's text changes to name two other organisations: two new flags, back to review.
+    // The entrant's text changes to name two other organisations: the review page says the judges'
+    // copy is out of date (a GET writes nothing); rebuilding it finds two new flags and sends the entry back to review.
     await db
       .updateTable("nomination_answers")
       .set({ text: `${answer.text} We learned from Harbourside Community Health NHS Trust and Fellside Ambulance Service NHS Trust.` })
@@ -60,6 +61,10 @@ test.describe("the secretariat", () => {
     try {
       await signInDirectly(page, "admin@demo.test", "judging");
       await visit(page, `/admin/cycles/${entry.cycle_id}/judging/entries/${entry.nomination_id}`);
+      await expect(page.getByText("The judges' copy is out of date")).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Rebuild the judges' copy" }).click();
+      await expect(page.getByText("The judges' copy has been rebuilt")).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: "Flags to decide" })).toBeVisible();
       const remaining = page.getByTestId("flags-remaining");
       await expect(remaining).toContainText("still to decide");

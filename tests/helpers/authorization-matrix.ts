@@ -55,8 +55,6 @@ export const MATRIX: Record<string, Row> = {
   "judging.final._index": { path: "/judging/final", get: only("judge"), judging: true },
   // No final round yet on the judging server: a code is not found for the judge either way.
   "judging.final.$code": { path: "/judging/final/{code}", get: only("judge", 404), post: only("judge", 404), judging: true },
-  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
-  "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
   "judging.entries.$code_.recuse": { path: "/judging/entries/{code}/recuse", get: only("judge"), post: only("judge", "ok"), judging: true },
   "admin._index": { path: "/admin", get: only("admin") },
   "admin.users._index": { path: "/admin/users", get: only("admin") },
@@ -135,6 +133,8 @@ export const MATRIX: Record<string, Row> = {
   "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", 403), judging: true },
   // The final round's check before submitting: no final round on the judging server, so no finalist's code is found for the judge.
   "judging.final.$code_.check": { path: "/judging/final/{code}/check", get: only("judge", 404), post: only("judge", 404), judging: true },
+  // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
+  "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
 };
 
 

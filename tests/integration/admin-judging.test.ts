@@ -185,6 +185,58 @@ describe("reviewing one entry's redaction", () => {
     expect((await entries()).filter((e) => e.status === "released")).toHaveLength(1);
   });
 
+  it("a GET of the review page writes nothing when the entry changed since its copy was made: it says the copy is stale, and a button rebuilds it", async () => {
+    const nomination = await selfRostering();
+    const sectionId = await summarySectionId();
+    const answer = await app.db.selectFrom("nomination_answers").select("text").where("nomination_id", "=", nomination.id).where("section_id", "=", sectionId).executeTakeFirstOrThrow();
+    await app.db
+      .updateTable("nomination_answers")
+      .set({ text: `${answer.text} The rota group still meets every month.` })
+      .where("nomination_id", "=", nomination.id)
+      .where("section_id", "=", sectionId)
+      .execute();
+    const snapshot = async () => ({
+      audit: await app.db.selectFrom("audit_log").selectAll().orderBy("id").execute(),
+      entries: await entries(),
+      terms: await app.db.selectFrom("redaction_terms").selectAll().orderBy("id").execute(),
+      decisions: await app.db.selectFrom("redaction_flag_decisions").selectAll().orderBy("nomination_id").orderBy("flag_key").execute(),
+    });
+    const before = await snapshot();
+    const html = await page(entryPath(nomination.id));
+    expect(html).toContain("The judges&#x27; copy is out of date");
+    expect(html).toContain("Judges still see the older copy");
+    // The page shows the copy as it would be made now, without storing it.
+    expect(judgesCopy(html, `section_${sectionId}`)).toContain("The rota group still meets every month.");
+    expect(await snapshot()).toEqual(before);
+    expect(before.entries.find((e) => e.nomination_id === nomination.id)!.status).toBe("released");
+
+    const rebuilt = await asAdmin(entryPath(nomination.id), { intent: "rebuild" });
+    expect(rebuilt.status).toBe(302);
+    expect(rebuilt.headers.get("location")).toBe(`${entryPath(nomination.id)}?notice=rebuilt`);
+    const entry = (await entries()).find((e) => e.nomination_id === nomination.id)!;
+    expect(entry.status).toBe("needs_review");
+    expect(entry.redacted).toContain("The rota group still meets every month.");
+    const after = await page(rebuilt.headers.get("location")!);
+    expect(after).toContain("The judges&#x27; copy has been rebuilt");
+    expect(after).not.toContain("is out of date");
+    expect((await asAdmin(entryPath(nomination.id), { intent: "rebuild" })).headers.get("location")).toBe(`${entryPath(nomination.id)}?notice=copy-current`);
+    // Waiting for review and changed again: "release every reviewed entry" counts it without storing anything either.
+    await app.db
+      .updateTable("nomination_answers")
+      .set({ text: `${answer.text} The rota group still meets every month, and reports to the board.` })
+      .where("nomination_id", "=", nomination.id)
+      .where("section_id", "=", sectionId)
+      .execute();
+    const waiting = await snapshot();
+    expect(await page(`${judgingPath()}/release`)).toContain(entry.code);
+    expect(await page(entryPath(nomination.id))).toContain("Rebuild it before you release the entry.");
+    expect(await snapshot()).toEqual(waiting);
+    // Rebuilt and released again, as the tests below expect.
+    expect((await asAdmin(entryPath(nomination.id), { intent: "rebuild" })).status).toBe(302);
+    await keepEveryFlag(nomination.id);
+    expect((await asAdmin(entryPath(nomination.id), { intent: "release" })).status).toBe(302);
+  });
+
   it("answers 404 for a nomination without a judging entry or in another cycle's address", async () => {
     const nomination = await selfRostering();
     expect((await app.request(entryPath(999_999), { cookie: admin })).status).toBe(404);

@@ -83,7 +83,7 @@ describe("organisations", () => {
     const mark = await auditMark();
     const res = await asAdmin("/admin/organisations/new", WESTMERE);
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe(`/admin/organisations?${new URLSearchParams({ saved: WESTMERE.name })}`);
+    expect(res.headers.get("location")).toBe(`/admin/organisations?${new URLSearchParams({ notice: "saved", name: WESTMERE.name })}`);
 
     const org = (await organisationByName(WESTMERE.name))!;
     expect(org).toMatchObject({ short_name: "Westmere", type: "acute", region: "London", ods_code: "RWX9" });

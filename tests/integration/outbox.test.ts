@@ -97,6 +97,8 @@ describe("with the mail server down", () => {
     expect(page).toContain("Send now");
     const retried = await app.request("/admin/outbox", { cookie: admin, form: { mailId: String(failed.id), show: "all" }, headers: { Origin: app.url } });
     expect(retried.status).toBe(302);
+    expect(retried.headers.get("location")).toBe("/admin/outbox?show=all&notice=retried");
+    expect(await (await app.request(retried.headers.get("location")!, { cookie: admin })).text()).toContain("The e-mail will be sent again now");
     await waitForDelivery(app.db);
     expect(smtp.received.map((m) => m.subject)).toEqual(["Reset your password"]);
     expect((await rowsTo("entrant@eastbrook.demo.test"))[0]).toMatchObject({ status: "sent" });

@@ -42,6 +42,13 @@ describe("the NHS.UK kit", () => {
     expect(html(h(Table<number>, { caption: "Shown", showCaption: true, rows: [], rowKey: (n) => n, columns: [] }))).toContain('<caption class="nhsuk-table__caption">Shown</caption>');
   });
 
+  it("a column's own classes go on its body cells, with the numeric one", () => {
+    const out = html(
+      h(Table<number>, { caption: "Small", rows: [3], rowKey: (n) => n, columns: [{ header: "Details", cell: (n) => n, numeric: true, className: "nhsuk-body-s" }] }),
+    );
+    expect(out).toContain('<td class="nhsuk-table__cell--numeric nhsuk-body-s">3</td>');
+  });
+
   it("a back link, a caption, a two-thirds column and a tag use NHS.UK's classes", () => {
     expect(html(h(BackLink, { href: "/admin", children: "Back" }))).toBe('<div class="nhsuk-back-link"><a class="nhsuk-back-link__link" href="/admin">Back</a></div>');
     expect(html(h(Caption, { children: "Award cycle" }))).toBe('<span class="nhsuk-caption-l">Award cycle</span>');

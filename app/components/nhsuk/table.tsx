@@ -8,7 +8,11 @@ export type Column<T> = {
   cell: (row: T) => ReactNode;
   rowHeader?: boolean;
   numeric?: boolean;
+  /** Classes for the column's body cells (a smaller text: "nhsuk-body-s"). */
+  className?: string;
 };
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ") || undefined;
 
 export function Table<T>({
   caption,
@@ -43,11 +47,11 @@ export function Table<T>({
           <tr key={rowKey(row)}>
             {columns.map((c, i) =>
               c.rowHeader ? (
-                <th scope="row" key={i}>
+                <th scope="row" key={i} className={c.className}>
                   {c.cell(row)}
                 </th>
               ) : (
-                <td key={i} className={c.numeric ? "nhsuk-table__cell--numeric" : undefined}>
+                <td key={i} className={classes(c.numeric && "nhsuk-table__cell--numeric", c.className)}>
                   {c.cell(row)}
                 </td>
               ),

@@ -8,6 +8,8 @@ export const entryReviewNotices = defineNotices({
   "term-removed": "The words are no longer hidden: check the judges' copy below",
   released: "The entry has been released to judging",
   withheld: "The entry has been withheld from judges",
+  rebuilt: "The judges' copy has been rebuilt from the entry as it is now: check it below",
+  "copy-current": { title: "The judges' copy was already up to date", lines: ["Nothing was changed."], plain: true },
   reopened: "The score sheet has been reopened: its judge can change it and submit it again",
 });
 

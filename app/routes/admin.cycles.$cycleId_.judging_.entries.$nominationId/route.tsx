@@ -10,7 +10,7 @@ import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
 import { getCycle } from "~/models/cycles.server";
 import { decideFlag } from "~/models/flag-decisions.server";
-import { addRedactionTerm, getRedactionReview, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
+import { addRedactionTerm, getRedactionReview, rebuildJudgesCopy, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
 import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
@@ -21,6 +21,7 @@ import { notFound, requireAdmin } from "~/request/permissions.server";
 import { FlagsSection } from "./flags";
 import { entryReviewNotices, type EntryReviewNotice } from "./notices.server";
 import { SheetsSection } from "./sheets";
+import { StaleCopy } from "./stale-copy";
 import { TermsSection } from "./terms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -45,9 +46,9 @@ async function sheetsOf(db: ReturnType<typeof getDb>, cycleId: number, nominatio
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const admin = await requireAdmin(request);
+  await requireAdmin(request);
   const { db, cycle, cycleId, nominationId } = await cycleAndEntry(params);
-  const review = await getRedactionReview(db, nominationId, admin.id);
+  const review = await getRedactionReview(db, nominationId);
   if (!review) notFound();
   const sheets = await sheetsOf(db, cycleId, nominationId);
   return {
@@ -60,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       organisation: review.organisation,
       status: review.status,
       releasedAt: review.releasedAt ? formatUkDateTime(review.releasedAt) : null,
+      stale: review.stale,
       redactionCount: review.redactionCount,
       fields: review.fields,
       terms: review.terms,
@@ -106,6 +108,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await setJudgingEntryStatus(db, { nominationId, status: intent === "release" ? "released" : "withheld", actorUserId: admin.id });
     if (!result.ok) return invalid({ errors: { release: result.problem }, values });
     return back(intent === "release" ? "released" : "withheld");
+  }
+  if (intent === "rebuild") {
+    return back((await rebuildJudgesCopy(db, { nominationId, actorUserId: admin.id })) === "rebuilt" ? "rebuilt" : "copy-current");
   }
   if (intent === "reopen") {
     const sheetId = Number(formData.get("sheetId"));
@@ -179,6 +184,8 @@ export default function JudgingEntryReview() {
         <Row label="Hidden from judges">{r.redactionCount === 1 ? "1 passage" : `${r.redactionCount} passages`}</Row>
         <Row label="Flags still to decide">{r.undecidedFlags === 0 ? "None" : r.undecidedFlags}</Row>
       </dl>
+
+      {r.stale ? <StaleCopy released={r.status === "released"} /> : null}
 
       <FlagsSection flags={r.flagsToDecide} undecided={r.undecidedFlags} hidden={r.hiddenFlags} />
 

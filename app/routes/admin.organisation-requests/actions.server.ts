@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { MAX_ALIAS_LENGTH } from "~/domain/organisations";
 import { createOrganisation, decideOrganisationRequest, DuplicateOrganisationError, getPendingOrganisationRequest } from "~/models/organisations.server";
 import type { getDb } from "~/platform/db.server";
-import { ApproveWithExistingOrganisationSchema, ApproveWithNewOrganisationSchema, RejectOrganisationRequestSchema } from "~/request/admin-forms.server";
+import { ApproveWithExistingOrganisationSchema, ApproveWithNewOrganisationSchema, organisationRequestNotices, RejectOrganisationRequestSchema } from "~/request/admin-forms.server";
 import { formValues, invalid, parseForm } from "~/request/forms.server";
 import { chosenOrganisation } from "~/request/organisation-picker.server";
 
@@ -36,8 +36,9 @@ async function decide(
   });
   // Another admin got there between our check and this write: their decision stands.
   if (!done) return redirect(`${PAGE}?request=${entrantRequest.id}`);
-  const organisation = decision.outcome === "approved" ? decision.organisationName : "";
-  return redirect(`${PAGE}?${new URLSearchParams({ decided: decision.outcome, entrant: entrantRequest.user_name, organisation })}`);
+  const names: Record<string, string> = { entrant: entrantRequest.user_name };
+  if (decision.outcome === "approved") names.organisation = decision.organisationName;
+  return redirect(organisationRequestNotices.href(PAGE, decision.outcome, names));
 }
 
 export async function approveWithListedOrganisation(args: RequestAction) {

@@ -1,7 +1,7 @@
 // The list view: entrants' requests to add an organisation waiting for a decision, then requests to
 // join an organisation already listed (decided on the organisation's page).
 import { AdminBreadcrumb } from "~/components/admin";
-import { ErrorSummary, SuccessBanner } from "~/components/forms";
+import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { Table, TwoThirds } from "~/components/nhsuk";
 import { PAGE } from "./actions.server";
 import type { Posted, RequestsPageData } from "./page-data";
@@ -27,15 +27,13 @@ function Decide({ href, entrant }: { href: string; entrant: string }) {
 const ACTION_HEADER = <span className="nhsuk-u-visually-hidden">Action</span>;
 
 export function RequestList({ data, posted }: { data: RequestsPageData; posted: Posted }) {
-  const { pending, joins, alreadyDecided, decision } = data;
+  const { pending, joins, alreadyDecided, notice } = data;
   return (
     <>
       <AdminBreadcrumb />
       <TwoThirds>
         <ErrorSummary errors={posted?.errors} />
-        {decision && !posted ? (
-          <SuccessBanner title={decision.outcome === "approved" ? `${decision.entrant} is now a member of ${decision.organisation}` : `The request from ${decision.entrant} has been rejected`} />
-        ) : null}
+        {notice && !posted ? <NoticeSuccessBanner notice={notice} /> : null}
         <h1>Organisation requests</h1>
         <p>
           These entrants registered with an organisation that was not in the list. Link each one to an organisation already listed, add theirs as a new

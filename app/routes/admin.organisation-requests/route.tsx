@@ -10,7 +10,7 @@ import { formatUkDateTime } from "~/domain/uk-time";
 import { listPendingMemberships } from "~/models/memberships.server";
 import { listPendingOrganisationRequests } from "~/models/organisations.server";
 import { getDb } from "~/platform/db.server";
-import { PageSchema } from "~/request/admin-forms.server";
+import { PageSchema, organisationRequestNotices } from "~/request/admin-forms.server";
 import { readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
 import { pickerSearch } from "~/request/organisation-picker.server";
@@ -51,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     selected,
     // Decided by someone else meanwhile, or never existed: the list says so rather than a 404.
     alreadyDecided: page.request !== undefined && selected === null,
-    decision: page.decided ? { outcome: page.decided, entrant: page.entrant, organisation: page.organisation } : null,
+    notice: organisationRequestNotices.from(request),
     // Searched at first for the name the entrant typed.
     picker: selected ? await pickerSearch(db, request, "organisationId", selected.name) : { query: "", matches: [] },
   };

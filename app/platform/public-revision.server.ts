@@ -1,8 +1,8 @@
-// Hot paths read without Kysely's per-query work. On SQLite, a prepared better-sqlite3 statement:
-// used where a query runs on every request and the answer must be exact at once, such as the
-// archive's revision that decides whether a cached public page is still current. On PostgreSQL the
-// same answer is one query on the pool (decision 040): still exact, so a case study published by
-// another instance shows at once.
+// What a public page served from memory must know on every request, exact at once: the archive's
+// revision (is the cached copy still current?) and the time of the next announcement (how long may a
+// shared cache keep it?). On SQLite each is a prepared better-sqlite3 statement, read without Kysely's
+// per-query work (about a microsecond). On PostgreSQL (decision 040) both are read in one query on the
+// pool: still exact, so a case study published by another instance shows at once.
 import type SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { getDb, sqliteHandleIfAny } from "./db.server";
@@ -23,6 +23,7 @@ export function currentArchiveRevision(): number | Promise<number> {
 
 /** How long after its time a scheduled announcement may wait for the scheduler before it stops counting. */
 const ANNOUNCEMENT_GRACE_MS = 5 * 60_000;
+const announcementsFrom = (now: number) => new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString();
 let preparedAnnouncement: { handle: SQLite.Database; statement: SQLite.Statement<[string], string | null> } | undefined;
 
 /**
@@ -38,7 +39,7 @@ export function nextScheduledAnnouncement(now = Date.now()): string | null | Pro
       .selectFrom("award_cycles")
       .select((eb) => eb.fn.min("announcement_at").as("at"))
       .where("published_at", "is", null)
-      .where("announcement_at", ">", new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString())
+      .where("announcement_at", ">", announcementsFrom(now))
       .executeTakeFirst()
       .then((row) => row?.at ?? null);
   }
@@ -50,5 +51,23 @@ export function nextScheduledAnnouncement(now = Date.now()): string | null | Pro
         .pluck(),
     };
   }
-  return preparedAnnouncement.statement.get(new Date(now - ANNOUNCEMENT_GRACE_MS).toISOString()) ?? null;
+  return preparedAnnouncement.statement.get(announcementsFrom(now)) ?? null;
+}
+
+/** The two answers a cached public page needs: the archive's revision and the next announcement's time. */
+export type PublicState = { revision: number; nextAnnouncement: string | null };
+
+/**
+ * The archive's revision and the next announcement together: on SQLite the two kept statements (a
+ * value), on PostgreSQL one query (a promise), so a public page served from memory costs one round trip.
+ */
+export function currentPublicState(now = Date.now()): PublicState | Promise<PublicState> {
+  if (sqliteHandleIfAny()) {
+    return { revision: currentArchiveRevision() as number, nextAnnouncement: nextScheduledAnnouncement(now) as string | null };
+  }
+  return sql<{ revision: number | string | null; next: string | null }>`
+    select (select revision from archive_state where id = 1) as revision,
+           (select min(announcement_at) from award_cycles where published_at is null and announcement_at > ${announcementsFrom(now)}) as next`
+    .execute(getDb())
+    .then(({ rows }) => ({ revision: Number(rows[0]?.revision ?? 0), nextAnnouncement: rows[0]?.next ?? null }));
 }
