@@ -133,6 +133,8 @@ export const MATRIX: Record<string, Row> = {
   // The matrix's judge has submitted a score sheet in the demo, so the practice sheet is closed to them
   // (403 with the reason); tests/integration/practice.test.ts posts one that is open.
   "judging.practice": { path: "/judging/practice", get: only("judge"), post: only("judge", 403), judging: true },
+  // One part of the nomination's task list (issue 18): the same guard as the task list itself.
+  "nominations.$nominationId_.$part": { path: "/nominations/{nominationId}/leads", get: ownNomination(), post: ownNomination("ok") },
 };
 
 

@@ -80,14 +80,14 @@ const endorseLink = async (email: string) => new URL((await mailsTo(email)).at(-
 const readable = async (res: Response) => (await res.text()).replaceAll("&#x27;", "'");
 
 describe("the two leads of a nomination", () => {
-  it("cannot be the entrant: saving says so on the form, keeps what was typed and writes nothing", async () => {
+  it("cannot be the entrant: saving says so on the leads' page, keeps what was typed and writes nothing", async () => {
     const id = await start();
-    const res = await app.request(`/nominations/${id}`, { cookie: entrant, form: completeForm(1, { employer_lead_email: "  Entrant@Eastbrook.demo.test " }) });
+    const res = await app.request(`/nominations/${id}/leads`, { cookie: entrant, form: completeForm(1, { employer_lead_email: "  Entrant@Eastbrook.demo.test " }) });
     expect(res.status).toBe(400);
     const html = await readable(res);
     expect(html).toContain("There is a problem");
     expect(html).toContain("The employer lead's email address must not be the address of anyone entering this nomination");
-    expect(html).toContain("Flexible rostering, agreed in partnership");
+    expect(html).toContain("Dana Whitfield");
     expect(html).toContain("Entrant@Eastbrook.demo.test");
     const n = await nomination(id);
     expect(n.revision).toBe(1);

@@ -10,3 +10,4 @@ export { Pagination } from "./pagination";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { Table, type Column } from "./table";
 export { Tag, type TagColour } from "./tag";
+export { TaskList, type TaskListItem, type TaskListStatus } from "./task-list";
