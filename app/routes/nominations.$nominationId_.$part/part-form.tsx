@@ -44,6 +44,14 @@ export function PartForm() {
   const { settle, revision, status, restored, ready, answer: autosaveAnswer, savedAtText: autosavedAt } = autosave;
   useEffect(() => settle(actionData), [actionData, settle]);
 
+  // Without JavaScript the effects never run: the button's answer is shown as it comes from the server.
+  const shown =
+    status ??
+    (actionData?.saved
+      ? { kind: "saved" as const, text: savedText(actionData) }
+      : actionData
+        ? { kind: actionData.stale ? ("stale" as const) : ("failed" as const), text: `Not saved: ${actionData.problem}.` }
+        : null);
   const errors = actionData && !actionData.saved ? actionData.errors : autosaveAnswer && !autosaveAnswer.saved ? autosaveAnswer.errors : undefined;
   const order = [...fieldsOfPart(part)];
 
@@ -97,7 +105,7 @@ export function PartForm() {
           {part.kind === "leads" ? <LeadsFields errors={errors} initial={initial} /> : null}
           {part.kind === "names-to-hide" ? <NamesToHideField error={errors?.identifying_terms} value={initial.identifying_terms} /> : null}
         </fieldset>
-        <SaveStatus status={status} />
+        <SaveStatus status={shown} />
         {readOnly ? null : <SaveButtons />}
       </Form>
       {part.kind === "names-to-hide" ? (
