@@ -1,6 +1,5 @@
 // The NHS.UK task list (nhsuk-frontend's task-list component): each task's name links to its page,
 // with an optional hint and its status; a task that cannot start yet has no link.
-import { Link } from "@remix-run/react";
 
 export type TaskListStatus = "completed" | "incomplete" | "not-started" | "cannot-start" | "optional";
 
@@ -34,9 +33,9 @@ export function TaskList({ idPrefix, items }: { idPrefix: string; items: readonl
           <li className={`nhsuk-task-list__item${linked ? " nhsuk-task-list__item--with-link" : ""}`} key={item.key}>
             <div className="nhsuk-task-list__name-and-hint">
               {linked ? (
-                <Link className="nhsuk-task-list__link nhsuk-link" to={item.href} aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}>
+                <a className="nhsuk-task-list__link nhsuk-link" href={item.href} aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}>
                   {item.title}
-                </Link>
+                </a>
               ) : (
                 <div>{item.title}</div>
               )}
