@@ -312,6 +312,13 @@ describe("an entrant's nomination", () => {
       expect((await nomination(id)).title).not.toBe("Too late");
       const page = await (await app.request(`/nominations/${id}`, { cookie: eastbrook })).text();
       expect(page).toContain("You can no longer change this nomination");
+      // Each part's page is read-only too, and a late save of one part is refused like the whole form's.
+      const part = await (await app.request(`/nominations/${id}/section-${sections[0].id}`, { cookie: eastbrook })).text();
+      expect(part).toContain("You can no longer change this nomination");
+      expect(part).not.toContain("Save and return to task list");
+      const latePart = await app.request(`/nominations/${id}/details`, { cookie: eastbrook, form: { intent: "save", revision: "2", title: "Too late" } });
+      expect(latePart.status).toBe(403);
+      expect((await nomination(id)).title).not.toBe("Too late");
       const home = await app.request("/nominations", { cookie: eastbrook, form: { startKey: crypto.randomUUID() } });
       expect(home.status).toBe(400);
     } finally {
