@@ -6,6 +6,7 @@ import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, si
 import { fillNomination } from "./nomination-task-list";
 
 test("an entrant goes from registering to a nomination endorsed by both leads", async ({ page, browser, baseURL }) => {
+  test.slow(); // every part of the nomination is a page of its own, each loaded and saved
   const run = Date.now().toString(36);
   const email = `journey.${run}@harbourside.example.nhs.uk`;
   const employerLead = `dana.${run}@harbourside.example.nhs.uk`;
