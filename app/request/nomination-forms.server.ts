@@ -22,7 +22,7 @@ export const IdentifyingTermSchema = z.object({
 });
 
 export const NominationDraftSchema = z.object({
-  intent: z.enum(["autosave", "save", "continue"]).catch("save"),
+  intent: z.enum(["autosave", "save", "continue", "return"]).catch("save"),
   revision: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again"),
   title: z
     .string()
@@ -66,7 +66,7 @@ export const WithdrawSchema = z.object({
 });
 
 export type ParsedDraft =
-  | { ok: true; intent: "autosave" | "save" | "continue"; revision: number; fields: DraftFields; answers: Record<number, string> }
+  | { ok: true; intent: "autosave" | "save" | "continue" | "return"; revision: number; fields: DraftFields; answers: Record<number, string> }
   | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 /** The whole nomination form: its fixed fields and one answer per section id it names. */

@@ -51,8 +51,8 @@ export default function JudgesCopyPreview() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to={`/nominations/${id}/submit`}>
-            Back to check your nomination
+          <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
+            Back to the task list
           </Link>
         </div>
         <ErrorSummary errors={actionData?.errors} />

@@ -1,11 +1,12 @@
 // Check your answers, then submit: every problem is listed at once, each linking to its field on
-// the form; a good submission asks both leads to endorse it and e-mails a receipt to the submitter.
+// its part of the task list; a good submission asks both leads to endorse it and e-mails a receipt to the submitter.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummaryBox } from "~/components/forms";
 import { EntrySummary } from "~/components/nomination";
 import { answerField } from "~/domain/nomination-rules";
+import { fieldHref } from "~/domain/nomination-tasks";
 import { nominationEntry, submitNomination } from "~/models/nominations.server";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { parseForm, readForm } from "~/request/forms.server";
@@ -68,20 +69,20 @@ export default function CheckAndSubmit() {
   const problems = Object.entries((actionData?.problems ?? {}) as Record<string, string>).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   const items = [
     ...(actionData?.message ? [{ href: "#main-content", message: actionData.message }] : []),
-    ...problems.map(([field, message]) => ({ href: `/nominations/${id}#${field}`, message })),
+    ...problems.map(([field, message]) => ({ href: fieldHref(id, field), message })),
   ];
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <div className="nhsuk-back-link">
           <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-            Back to the nomination form
+            Back to the task list
           </Link>
         </div>
         <ErrorSummaryBox items={items} intro={problems.length ? "Your nomination cannot be submitted yet:" : undefined} />
         <span className="nhsuk-caption-l">{reference}</span>
         <h1>Check your nomination before you submit it</h1>
-        <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => `/nominations/${id}#${field}`} />
+        <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => fieldHref(id, field)} />
         <h2>What judges will see</h2>
         <p>
           Judges score entries without knowing who they are from. Before you submit,{" "}

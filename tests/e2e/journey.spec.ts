@@ -3,8 +3,10 @@
 // nomination, submit it, and both leads endorse it from their e-mailed links, after which the
 // nomination is complete.
 import { chooseOrganisation, expect, expectAccessible, linkFromEmail, signIn, signInDirectly, test, visit } from "./fixtures";
+import { fillNomination } from "./nomination-task-list";
 
 test("an entrant goes from registering to a nomination endorsed by both leads", async ({ page, browser, baseURL }) => {
+  test.slow(); // every part of the nomination is a page of its own, each loaded and saved
   const run = Date.now().toString(36);
   const email = `journey.${run}@harbourside.example.nhs.uk`;
   const employerLead = `dana.${run}@harbourside.example.nhs.uk`;
@@ -35,21 +37,15 @@ test("an entrant goes from registering to a nomination endorsed by both leads", 
   await page.reload();
 
   await page.getByRole("button", { name: "Start a new nomination" }).click();
-  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await expect(page.getByTestId("tasks-completed")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Title of the initiative").fill(`Night-shift wellbeing, agreed in partnership ${run}`);
-  const sections = page.locator("textarea[name^=answer_]");
-  for (let i = 0; i < (await sections.count()); i++) {
-    await sections.nth(i).fill(`Section ${i + 1}: managers and UNISON reps designed this together from the first meeting.`);
-  }
-  await page.getByLabel("Employer lead: full name").fill("Dana Whitfield");
-  await page.getByLabel("Employer lead: role").fill("Director of People");
-  await page.getByLabel("Employer lead: email address").fill(employerLead);
-  await page.getByLabel("Staff-side lead: full name").fill("Ravi Menon");
-  await page.getByLabel("Staff-side lead: role").fill("UNISON branch secretary");
-  await page.getByLabel("Staff-side lead: email address").fill(staffLead);
-  await page.getByLabel("If shortlisted, the SPF may publish this entry as a case study").check();
-  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+  await fillNomination(page, {
+    title: `Night-shift wellbeing, agreed in partnership ${run}`,
+    answer: (i) => `Section ${i + 1}: managers and UNISON reps designed this together from the first meeting.`,
+    employerLead,
+    staffLead,
+  });
+  await page.getByRole("link", { name: "Check and submit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Submit nomination" }).click();

@@ -89,8 +89,10 @@ test.describe("the word count", () => {
     await signInDirectly(page, "entrant@riverbend.demo.test");
     await page.goto("/nominations");
     await page.getByRole("button", { name: "Start a new nomination" }).click();
-    await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+    await expect(page.getByTestId("tasks-completed")).toBeVisible();
     nominationPath = new URL(page.url()).pathname;
+    await page.locator(".nhsuk-task-list").getByRole("link", { name: "Summary", exact: true }).click();
+    await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
     // From here the page's time stands still unless the test moves it.
     await page.clock.pauseAt(Date.now() + 60_000);
 

@@ -1,4 +1,5 @@
 import { E2E_DATA_DIR, expect, expectAccessible, serverDb, signInDirectly, test, visit } from "./fixtures";
+import { fillNomination, openTask, saveAndReturn } from "./nomination-task-list";
 
 const YEAR = 2032;
 
@@ -40,11 +41,10 @@ test("a draft survives a page reload mid-typing", async ({ page }) => {
   await signInDirectly(page, "entrant@harbourside.demo.test");
   await visit(page, "/nominations");
   await page.getByRole("button", { name: "Start a new nomination" }).click();
-  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await openTask(page, "Summary");
   await expectAccessible(page);
 
   const summary = page.getByLabel("Summary");
-  await page.getByLabel("Title of the initiative").fill("Safe staffing, agreed in partnership 👩🏽‍⚕️");
   await summary.fill("Staff-side reps and managers co-designed the rota together");
   await expect(page.getByText("You have 242 words remaining").first()).toBeVisible();
 
@@ -52,7 +52,6 @@ test("a draft survives a page reload mid-typing", async ({ page }) => {
   await page.reload();
   await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveValue("Staff-side reps and managers co-designed the rota together");
-  await expect(page.getByLabel("Title of the initiative")).toHaveValue("Safe staffing, agreed in partnership 👩🏽‍⚕️");
   await expect(page.getByText(/We have put back text you typed in this browser/)).toBeVisible();
   await expect(page.getByText(/^Saved at \d\d:\d\d$/)).toBeVisible({ timeout: 10_000 });
   await expectAccessible(page);
@@ -65,34 +64,37 @@ test("a draft survives a page reload mid-typing", async ({ page }) => {
 });
 
 test("an entrant starts, fills in, checks and submits a nomination, and gets a receipt", async ({ page }) => {
+  test.slow(); // every part of the nomination, one page each
   await openCycle();
   await signInDirectly(page, "entrant@northmoor-valley.demo.test");
   await visit(page, "/nominations");
   await page.getByRole("button", { name: "Start a new nomination" }).click();
-  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
 
+  await openTask(page, "About the initiative");
   await page.getByLabel("Title of the initiative").fill("Menopause support, designed with staff-side reps");
-  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+  await saveAndReturn(page);
+  // Checking and submitting cannot start yet; the check page, reached anyway, lists what is missing.
+  await expect(page.getByRole("link", { name: "Check and submit" })).toHaveCount(0);
+  await visit(page, `${new URL(page.url()).pathname}/submit`);
   await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
-  await expectAccessible(page);
   await page.getByRole("button", { name: "Submit nomination" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary.getByRole("link", { name: 'Complete the section "Summary"' })).toBeVisible();
   await expect(summary.getByRole("link", { name: "Enter the staff-side lead's email address" })).toBeVisible();
   await expectAccessible(page);
 
+  // Each problem links to the field on its part's page.
   await summary.getByRole("link", { name: 'Complete the section "Summary"' }).click();
   await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
-  const sections = page.locator("textarea[name^=answer_]");
-  for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).fill(`Answer ${i + 1}: reps and managers agreed it together.`);
-  await page.getByLabel("Employer lead: full name").fill("Dana Whitfield");
-  await page.getByLabel("Employer lead: role").fill("Director of People");
-  await page.getByLabel("Employer lead: email address").fill("dana.whitfield@example.nhs.uk");
-  await page.getByLabel("Staff-side lead: full name").fill("Ravi Menon");
-  await page.getByLabel("Staff-side lead: role").fill("UNISON branch secretary");
-  await page.getByLabel("Staff-side lead: email address").fill("ravi.menon@example.nhs.uk");
-  await page.getByLabel("If shortlisted, the SPF may publish this entry as a case study").check();
-  await page.getByRole("button", { name: "Continue to check and submit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Summary" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the task list" }).click();
+  await fillNomination(page, {
+    title: "Menopause support, designed with staff-side reps",
+    answer: (i) => `Answer ${i + 1}: reps and managers agreed it together.`,
+    employerLead: "dana.whitfield@example.nhs.uk",
+    staffLead: "ravi.menon@example.nhs.uk",
+  });
+  await page.getByRole("link", { name: "Check and submit" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Check your nomination before you submit it" })).toBeVisible();
   await expect(page.getByText("Answer 1: reps and managers agreed it together.")).toBeVisible();
@@ -110,17 +112,17 @@ test("a save based on an older version is refused with a message, and the text t
   await signInDirectly(page, "entrant@riverbend.demo.test");
   await page.goto("/nominations");
   await page.getByRole("button", { name: "Start a new nomination" }).click();
-  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await openTask(page, "Summary");
+  // A colleague saves another part of the same nomination after this page was opened.
   const colleague = await context.newPage();
-  await colleague.goto(page.url());
+  await colleague.goto(page.url().replace(/section-\d+$/, "details"));
   await expect(colleague.locator("form[data-autosave=ready]")).toBeVisible();
-
   await colleague.getByLabel("Title of the initiative").fill("The colleague's title");
-  await colleague.getByLabel("Summary", { exact: true }).focus();
+  await colleague.getByLabel("Unions involved").focus();
   await expect(colleague.getByText(/^Saved at \d\d:\d\d$/)).toBeVisible();
 
   await page.getByLabel("Summary", { exact: true }).fill("مرحبا — text typed in the other tab <b>kept</b>");
-  await page.getByLabel("Outcomes").focus();
+  await page.getByLabel("Summary", { exact: true }).blur();
   await expect(page.getByRole("heading", { name: "Important: Someone else has saved this nomination" })).toBeVisible();
   await expect(page.getByText(/saved this nomination at .* after you opened it/)).toBeVisible();
   await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("مرحبا — text typed in the other tab <b>kept</b>");
@@ -133,7 +135,7 @@ test("signing out forgets the copy of unsaved text kept in this browser", async 
   await signInDirectly(page, "entrant@fellside.demo.test");
   await visit(page, "/nominations");
   await page.getByRole("button", { name: "Start a new nomination" }).click();
-  await expect(page.locator("form[data-autosave=ready]")).toBeVisible();
+  await openTask(page, "Summary");
   // The connection is lost, so the text is only in the browser's copy when the person signs out.
   await page.route(/autosave/, (route) => route.abort());
   await page.getByLabel("Summary").fill("Private words typed on a shared computer");

@@ -135,6 +135,8 @@ export const MATRIX: Record<string, Row> = {
   "judging.final.$code_.check": { path: "/judging/final/{code}/check", get: only("judge", 404), post: only("judge", 404), judging: true },
   // A judge's sheet that is not a draft sends them back to it (302); a post without the revision checked is refused (409).
   "judging.entries.$code_.check": { path: "/judging/entries/{code}/check", get: only("judge", "ok"), post: only("judge", "ok"), judging: true },
+  // One part of the nomination's task list (issue 18): the same guard as the task list itself.
+  "nominations.$nominationId_.$part": { path: "/nominations/{nominationId}/leads", get: ownNomination(), post: ownNomination("ok") },
 };
 
 

@@ -69,16 +69,16 @@ const endorseLink = async (email: string) => new URL((await mailsTo(email)).at(-
 const readable = async (res: Response) => (await res.text()).replaceAll("&#x27;", "'");
 
 describe("the two leads of a nomination", () => {
-  it("cannot be the entrant: saving says so on the form, keeps what was typed and writes nothing", async () => {
+  it("cannot be the entrant: saving says so on the leads' page, keeps what was typed and writes nothing", async () => {
     const id = await start();
     // The entrant's own address, typed in another case and with spaces around it.
     const typed = ENTRANT.replace(/^e/, "E").replace("@factory", "@Factory");
-    const res = await app.request(`/nominations/${id}`, { cookie: entrant, form: completeForm(1, { employer_lead_email: `  ${typed} ` }) });
+    const res = await app.request(`/nominations/${id}/leads`, { cookie: entrant, form: completeForm(1, { employer_lead_email: `  ${typed} ` }) });
     expect(res.status).toBe(400);
     const html = await readable(res);
     expect(html).toContain("There is a problem");
     expect(html).toContain("The employer lead's email address must not be the address of anyone entering this nomination");
-    expect(html).toContain("Flexible rostering, agreed in partnership");
+    expect(html).toContain("Dana Whitfield");
     expect(html).toContain(typed);
     const n = await nomination(id);
     expect(n.revision).toBe(1);

@@ -128,6 +128,51 @@ describe("an entrant's nomination", () => {
     expect((await nomination(id)).title).toBe("First colleague");
   });
 
+  it("shows a task list of the parts, saying how many are completed, and checking and submitting cannot start yet", async () => {
+    const id = await start();
+    const empty = await (await app.request(`/nominations/${id}`, { cookie: eastbrook })).text();
+    expect(empty).toContain(`You have completed <!-- -->0<!-- --> of <!-- -->${sections.length + 2}`);
+    expect(empty).toContain(`href="/nominations/${id}/section-${sections[0].id}"`);
+    expect(empty).not.toContain(`href="/nominations/${id}/submit"`);
+    await app.request(`/nominations/${id}`, { cookie: eastbrook, form: completeForm(1) });
+    const done = await (await app.request(`/nominations/${id}`, { cookie: eastbrook })).text();
+    expect(done).toContain(`You have completed <!-- -->${sections.length + 2}<!-- --> of <!-- -->${sections.length + 2}`);
+    expect(done).toContain(`href="/nominations/${id}/submit"`);
+  });
+
+  it("saves one part at a time: only that part's fields change, an unticked box is saved unticked, and the rest is kept", async () => {
+    const id = await start();
+    await app.request(`/nominations/${id}`, { cookie: eastbrook, form: completeForm(1) });
+    const [first, second] = sections;
+    const section = await app.request(`/nominations/${id}/section-${first.id}`, {
+      cookie: eastbrook,
+      form: { intent: "save", revision: "2", [`answer_${first.id}`]: "Rewritten on its own page.", [`answer_${second.id}`]: "Not on this page", title: "Not on this page" },
+    });
+    expect(section.status).toBe(200);
+    const details = await app.request(`/nominations/${id}/details`, { cookie: eastbrook, form: { intent: "return", revision: "3", title: "A better title", unions: "UNISON" } });
+    expect(details.status).toBe(302);
+    expect(details.headers.get("location")).toBe(`/nominations/${id}`);
+    const n = await nomination(id);
+    expect([n.revision, n.title, n.unions, n.consent_to_publish, n.staff_lead_name]).toEqual([4, "A better title", "UNISON", 0, "Ravi Menon"]);
+    const answers = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", id).execute();
+    expect(answers.find((a) => a.section_id === first.id)?.text).toBe("Rewritten on its own page.");
+    expect(answers.find((a) => a.section_id === second.id)?.text).toBe(`The ${second.key} of our work with staff-side colleagues.`);
+  });
+
+  it("refuses a part saved on a stale revision, keeping what was typed, and has no page for a part that does not exist", async () => {
+    const id = await start();
+    await app.request(`/nominations/${id}`, { cookie: eastbrook, form: completeForm(1) });
+    const stale = await app.request(`/nominations/${id}/details`, { cookie: eastbrook, form: { intent: "save", revision: "1", title: "Typed over an old copy" } });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("saved this nomination at");
+    expect(html).toContain("Typed over an old copy");
+    expect((await nomination(id)).title).toBe("Flexible rostering, agreed in partnership");
+    expect((await app.request(`/nominations/${id}/section-999999`, { cookie: eastbrook })).status).toBe(404);
+    expect((await app.request(`/nominations/${id}/section-999999`, { cookie: eastbrook, form: { revision: "2", answer_999999: "x" } })).status).toBe(404);
+    expect((await app.request(`/nominations/${id}/leads`, { cookie: fellside })).status).toBe(404);
+  });
+
   it("answers 404 for another organisation's nomination, to look at or to change", async () => {
     const id = await start();
     expect((await app.request(`/nominations/${id}`, { cookie: fellside })).status).toBe(404);
@@ -176,7 +221,7 @@ describe("an entrant's nomination", () => {
     expect(html).toContain(`Complete the section &quot;${first.title}&quot;`);
     expect(html).toContain(`must be ${second.word_limit} words or fewer: it has 3 too many`);
     expect(html).toContain("staff-side lead&#x27;s email address in the correct format");
-    expect(html).toContain(`href="/nominations/${id}#answer_${first.id}"`);
+    expect(html).toContain(`href="/nominations/${id}/section-${first.id}#answer_${first.id}"`);
     expect((await nomination(id)).status).toBe("draft");
   });
 
@@ -267,6 +312,13 @@ describe("an entrant's nomination", () => {
       expect((await nomination(id)).title).not.toBe("Too late");
       const page = await (await app.request(`/nominations/${id}`, { cookie: eastbrook })).text();
       expect(page).toContain("You can no longer change this nomination");
+      // Each part's page is read-only too, and a late save of one part is refused like the whole form's.
+      const part = await (await app.request(`/nominations/${id}/section-${sections[0].id}`, { cookie: eastbrook })).text();
+      expect(part).toContain("You can no longer change this nomination");
+      expect(part).not.toContain("Save and return to task list");
+      const latePart = await app.request(`/nominations/${id}/details`, { cookie: eastbrook, form: { intent: "save", revision: "2", title: "Too late" } });
+      expect(latePart.status).toBe(403);
+      expect((await nomination(id)).title).not.toBe("Too late");
       const home = await app.request("/nominations", { cookie: eastbrook, form: { startKey: crypto.randomUUID() } });
       expect(home.status).toBe(400);
     } finally {

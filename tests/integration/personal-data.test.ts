@@ -251,7 +251,9 @@ describe("the privacy notice", () => {
       ["/register", undefined],
       [`/invitations/${invitation.token}`, undefined],
       ["/judging/statement", judge],
-      [`/nominations/${draft.id}`, entrant],
+      // The nomination's parts that ask for people's details (its task list asks for nothing itself).
+      [`/nominations/${draft.id}/leads`, entrant],
+      [`/nominations/${draft.id}/names-to-hide`, entrant],
     ];
     const mainOf = (html: string) => html.slice(html.indexOf("<main"), html.indexOf("</main>"));
     for (const [url, cookie] of forms) {

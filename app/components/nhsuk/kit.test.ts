@@ -1,7 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskOverview, TwoThirds } from "./index";
+import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskList, TaskOverview, TwoThirds } from "./index";
 
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 
@@ -86,5 +86,24 @@ describe("the NHS.UK kit", () => {
     expect(out).toContain('<div class="nhsuk-task-list__status" id="t-2-status"><strong class="nhsuk-tag nhsuk-tag--grey">Cannot start yet</strong></div>');
     expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Later</div></div>');
     expect(out).not.toContain('href="#task-x"');
+  });
+
+  it("a task list links each task that can start, described by its hint and status, and names the status in words", () => {
+    const out = html(
+      h(TaskList, {
+        idPrefix: "write",
+        items: [
+          { key: "a", title: "Summary", hint: "0 of up to 250 words", href: "/n/1/section-1", status: "not-started" },
+          { key: "b", title: "Leads", href: "/n/1/leads", status: "completed" },
+          { key: "c", title: "Check and submit", href: "/n/1/submit", status: "cannot-start" },
+        ],
+      }),
+    );
+    expect(out).toContain('<a class="nhsuk-task-list__link nhsuk-link" href="/n/1/section-1" aria-describedby="write-1-hint write-1-status">Summary</a>');
+    expect(out).toContain('<div class="nhsuk-task-list__hint" id="write-1-hint">0 of up to 250 words</div>');
+    expect(out).toContain('<div class="nhsuk-task-list__status" id="write-2-status"><strong class="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal">Completed</strong></div>');
+    expect(out).not.toContain('href="/n/1/submit"');
+    expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Check and submit</div>');
+    expect(out).toContain("Cannot start yet");
   });
 });

@@ -1,18 +1,15 @@
-// The nomination form. Drafts save on leaving a field and every few seconds of typing, each save
-// conditional on the revision it started from; text not yet saved is kept in the browser
-// (localStorage) and offered back on the next visit (app/components/use-autosave.ts). After the
-// deadline the page is read-only. The form and its sections are beside this file; the save is save.server.ts.
+// The nomination as an NHS.UK task list (issue 18, decision 034): each part of the nomination with
+// its status and how many of the parts submission needs are done, then the checks of what judges
+// will see, then check and submit. Each part is its own page (nominations.$nominationId_.$part).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { autosaveClientAction, autosaveShouldRevalidate } from "~/components/use-autosave";
-import { answerField } from "~/domain/nomination-rules";
+import { nominationTaskList } from "~/domain/nomination-tasks";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { parseIdentifyingTerms } from "~/models/nominations.server";
 import { requireNominationUser, requireOwnNomination } from "~/request/nomination-access.server";
-import { NominationForm } from "./nomination-form";
-import type { SaveAnswer } from "./save-answer";
-import { saveNomination } from "./save.server";
+import type { SaveAnswer } from "../nominations.$nominationId_.$part/save-answer";
+import { saveNomination } from "../nominations.$nominationId_.$part/save.server";
+import { TaskListPage } from "./task-list-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.nomination.title || "Your nomination"} - HPMA Partnership Award` },
@@ -20,44 +17,53 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { nomination: n, sections, deadline, closedProblem } = await requireOwnNomination(request, params.nominationId);
-  const values: Record<string, string> = {
-    title: n.title,
-    employer_lead_name: n.employer_lead_name ?? "",
-    employer_lead_role: n.employer_lead_role ?? "",
-    employer_lead_email: n.employer_lead_email ?? "",
-    staff_lead_name: n.staff_lead_name ?? "",
-    staff_lead_role: n.staff_lead_role ?? "",
-    staff_lead_email: n.staff_lead_email ?? "",
-    unions: n.unions ?? "",
-    identifying_terms: parseIdentifyingTerms(n.identifying_terms).join("\n"),
-    consent_to_publish: n.consent_to_publish ? "yes" : "",
-  };
-  for (const s of sections) values[answerField(s.id)] = n.answers[s.id] ?? "";
+  const changedSinceSubmission = n.status === "draft" && n.submitted_hash !== null;
+  const tasks = nominationTaskList({
+    id: n.id,
+    sections,
+    text: {
+      title: n.title,
+      answers: n.answers,
+      employer_lead_name: n.employer_lead_name,
+      employer_lead_role: n.employer_lead_role,
+      employer_lead_email: n.employer_lead_email,
+      staff_lead_name: n.staff_lead_name,
+      staff_lead_role: n.staff_lead_role,
+      staff_lead_email: n.staff_lead_email,
+      unions: n.unions,
+      consentToPublish: Boolean(n.consent_to_publish),
+      identifyingTerms: parseIdentifyingTerms(n.identifying_terms),
+    },
+    status: n.status,
+    changedSinceSubmission,
+  });
   return {
     nomination: {
       id: n.id,
       reference: n.reference,
       title: n.title,
       status: n.status,
-      revision: n.revision,
-      updatedAt: n.updated_at,
       savedText: `${formatUkDateTime(n.updated_at)}${n.updated_by_name ? ` by ${n.updated_by_name}` : ""}`,
-      changedSinceSubmission: n.status === "draft" && n.submitted_hash !== null,
+      changedSinceSubmission,
     },
-    values,
-    sections: sections.map((s) => ({ id: s.id, title: s.title, guidance: s.guidance, wordLimit: s.word_limit })),
-    readOnly: closedProblem ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.` : n.status === "withdrawn" ? "This nomination has been withdrawn. It can no longer be changed." : null,
+    tasks,
+    readOnly: closedProblem
+      ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.`
+      : n.status === "withdrawn"
+        ? "This nomination has been withdrawn. It can no longer be changed."
+        : null,
     deadline: deadline ? formatUkDeadline(deadline) : null,
   };
 }
 
+// The whole form's save, as the one-page form posted it before the task list: a page of it still
+// open in a browser when the service is updated keeps saving (and autosaving) here, nothing lost.
 export async function action({ request, params }: ActionFunctionArgs) {
   const autosave = new URL(request.url).searchParams.has("autosave");
   let access;
   try {
     access = await requireNominationUser(request, params.nominationId);
   } catch (error) {
-    // An autosave after the session ended must not navigate away from the text being typed.
     const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
     if (autosave && status >= 300 && status < 400) {
       return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
@@ -67,12 +73,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return saveNomination(request, access);
 }
 
-export const clientAction = autosaveClientAction;
-export const shouldRevalidate = autosaveShouldRevalidate;
-
-// Keyed by nomination: moving from one nomination to another starts the form afresh, so one's text,
-// revision and browser copy can never be carried into the other.
-export default function NominationPage() {
-  const { nomination } = useLoaderData<typeof loader>();
-  return <NominationForm key={nomination.id} />;
+export default function NominationTaskListPage() {
+  return <TaskListPage />;
 }

@@ -1,16 +1,44 @@
-// The nomination form's save: the access check's reads and saveDraft in one transaction, and the
-// answer each outcome gives the page (or the autosave fetcher), with its status code.
+// The nomination's save: the access check's reads and saveDraft in one transaction, and the answer
+// each outcome gives the page (or the autosave fetcher), with its status code. A part's page (one
+// task of the task list) posts only its own fields: the rest are kept as saved, under the same
+// revision check, so a part saved on a stale revision is refused like the whole form was.
 import { data, redirect } from "@remix-run/node";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
-import { saveDraft, type SaveDraftResult } from "~/models/nominations.server";
 import { appDb, preparedTransaction } from "~/platform/prepared.server";
 import { readForm } from "~/request/forms.server";
+import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
+import { parseIdentifyingTerms, saveDraft, type DraftFields, type NominationDetail, type SaveDraftResult } from "~/models/nominations.server";
 import { formatUkClock, loadOwnNomination, type requireNominationUser } from "~/request/nomination-access.server";
 import { parseNominationForm } from "~/request/nomination-forms.server";
+import { notFound } from "~/request/permissions.server";
 import type { SaveAnswer } from "./save-answer";
 
-/** Saves the posted form as the signed-in member of the nomination's organisation. */
-export async function saveNomination(request: Request, { user, id }: Awaited<ReturnType<typeof requireNominationUser>>) {
+/** The saved fields, for a part's save to keep every field its page does not hold. */
+function savedFields(n: NominationDetail): DraftFields {
+  return {
+    title: n.title,
+    consent_to_publish: Boolean(n.consent_to_publish),
+    identifying_terms: parseIdentifyingTerms(n.identifying_terms),
+    employer_lead_name: n.employer_lead_name,
+    employer_lead_role: n.employer_lead_role,
+    employer_lead_email: n.employer_lead_email,
+    staff_lead_name: n.staff_lead_name,
+    staff_lead_role: n.staff_lead_role,
+    staff_lead_email: n.staff_lead_email,
+    unions: n.unions,
+  };
+}
+
+/**
+ * Saves the posted form as the signed-in member of the nomination's organisation: with a part's key
+ * (from its URL), only that part's fields (an unticked box on it is saved as unticked); without, the
+ * whole form, as a page of the earlier one-page form still open in a browser posts it.
+ */
+export async function saveNomination(
+  request: Request,
+  { user, id }: Awaited<ReturnType<typeof requireNominationUser>>,
+  partKey: string | null = null,
+) {
   // The body is read before the transaction (which holds the one database connection), but a body
   // that cannot be read is answered only once the nomination is known to be theirs, as before.
   const form = await readForm(request).then(
@@ -20,17 +48,33 @@ export async function saveNomination(request: Request, { user, id }: Awaited<Ret
   // The access check's reads and the save in one transaction: saveDraft is handed what was just read
   // (nomination, cycle, deadline, form) instead of reading it all again, and nothing can change between.
   const outcome = await preparedTransaction(appDb(), async (trx) => {
-    const { nomination, cycle, deadline, sections } = await loadOwnNomination(trx, user, id, { withAnswers: false });
+    // A part keeps the saved answers of every other part, so it reads them; the whole form sends them all.
+    const { nomination, cycle, deadline, sections } = await loadOwnNomination(trx, user, id, { withAnswers: partKey !== null });
+    // The part is named by the URL; the cycle's sections decide which section parts exist.
+    const part = partKey === null ? null : parsePart(partKey, sections);
+    if (partKey !== null && !part) notFound();
     if ("error" in form) throw form.error;
-    const parsed = parseNominationForm(form.formData, sections.map((s) => s.id));
+    const parsed = parseNominationForm(
+      form.formData,
+      part?.kind === "section" ? [part.sectionId] : part ? [] : sections.map((s) => s.id),
+    );
     if (!parsed.ok) return { kind: "invalid" as const, parsed };
+    let { fields, answers } = parsed;
+    if (part) {
+      const own = new Set(fieldsOfPart(part));
+      const saved = savedFields(nomination);
+      fields = Object.fromEntries(
+        (Object.keys(saved) as (keyof DraftFields)[]).map((k) => [k, own.has(k) ? parsed.fields[k] : saved[k]]),
+      ) as DraftFields;
+      answers = { ...nomination.answers, ...parsed.answers };
+    }
     const result = await saveDraft(trx, {
       id: nomination.id,
       organisationId: user.organisation.id,
       userId: user.id,
       expectedRevision: parsed.revision,
-      fields: parsed.fields,
-      answers: parsed.answers,
+      fields,
+      answers,
       state: { nomination, cycle, deadline, sections },
     });
     return { kind: "tried" as const, parsed, result, formData: form.formData };
@@ -42,6 +86,7 @@ export async function saveNomination(request: Request, { user, id }: Awaited<Ret
   const { parsed, result, formData } = outcome;
   if (result.ok) {
     if (parsed.intent === "continue") return redirect(`/nominations/${id}/submit`);
+    if (parsed.intent === "return") return redirect(`/nominations/${id}`);
     return data<SaveAnswer>({ saved: true, revision: result.revision, savedAtText: formatUkClock(result.savedAt), status: result.status });
   }
   const values = Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));

@@ -1,13 +1,12 @@
-// What the nomination page says around its form: read only or when it closes, the save's status as
-// the entrant types, the buttons, and the links to the receipt and to withdraw.
-import { Link } from "@remix-run/react";
+// What a part's page says around its form: read only or when it closes, the save's status as the
+// entrant types, and the buttons.
 import type { ReactNode } from "react";
 import { BackLink } from "~/components/nhsuk";
 
-export function BackToNominations() {
+export function BackToTaskList({ id }: { id: number }) {
   return (
-    <BackLink href="/nominations" client>
-      Back to my nominations
+    <BackLink href={`/nominations/${id}`} client>
+      Back to the task list
     </BackLink>
   );
 }
@@ -64,35 +63,12 @@ export function SaveStatus({ status }: { status: { kind: "saved" | "failed" | "s
 export function SaveButtons() {
   return (
     <div className="nhsuk-button-group">
-      <button className="nhsuk-button" type="submit" name="intent" value="continue">
-        Continue to check and submit
+      <button className="nhsuk-button" type="submit" name="intent" value="return">
+        Save and return to task list
       </button>
       <button className="nhsuk-button nhsuk-button--secondary" type="submit" name="intent" value="save">
         Save draft
       </button>
     </div>
-  );
-}
-
-export function AfterTheForm({ id, status, readOnly }: { id: number; status: string; readOnly: boolean }) {
-  if (readOnly) {
-    return status === "submitted" ? (
-      <p>
-        <Link to={`/nominations/${id}/receipt`}>See your receipt and endorsements</Link>
-      </p>
-    ) : null;
-  }
-  if (status === "withdrawn") return null;
-  return (
-    <>
-      {status === "submitted" ? (
-        <p>
-          <Link to={`/nominations/${id}/receipt`}>See your receipt and who has endorsed it</Link>
-        </p>
-      ) : null}
-      <p>
-        <Link to={`/nominations/${id}/withdraw`}>Withdraw this nomination</Link>
-      </p>
-    </>
   );
 }

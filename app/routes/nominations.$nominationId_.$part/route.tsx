@@ -1,0 +1,88 @@
+// One part of the nomination, a task of its task list (issue 18): the initiative, one section of the
+// entry form, the leads, or the names to hide. Its fields save on leaving a field and every few
+// seconds of typing, each save conditional on the revision it started from and changing only this
+// part's fields; without JavaScript the buttons post the same form. After the deadline it is read-only.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { autosaveClientAction, autosaveShouldRevalidate } from "~/components/use-autosave";
+import { answerField } from "~/domain/nomination-rules";
+import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
+import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
+import { parseIdentifyingTerms } from "~/models/nominations.server";
+import { requireNominationUser, requireOwnNomination } from "~/request/nomination-access.server";
+import { notFound } from "~/request/permissions.server";
+import { PartForm } from "./part-form";
+import type { SaveAnswer } from "./save-answer";
+import { saveNomination } from "./save.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.part.title ?? "Your nomination"} - HPMA Partnership Award` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { nomination: n, sections, deadline, closedProblem } = await requireOwnNomination(request, params.nominationId);
+  const part = parsePart(params.part, sections);
+  if (!part) notFound();
+  const all: Record<string, string> = {
+    title: n.title,
+    employer_lead_name: n.employer_lead_name ?? "",
+    employer_lead_role: n.employer_lead_role ?? "",
+    employer_lead_email: n.employer_lead_email ?? "",
+    staff_lead_name: n.staff_lead_name ?? "",
+    staff_lead_role: n.staff_lead_role ?? "",
+    staff_lead_email: n.staff_lead_email ?? "",
+    unions: n.unions ?? "",
+    identifying_terms: parseIdentifyingTerms(n.identifying_terms).join("\n"),
+    consent_to_publish: n.consent_to_publish ? "yes" : "",
+  };
+  for (const s of sections) all[answerField(s.id)] = n.answers[s.id] ?? "";
+  // Only this part's own fields: what the page shows, restores and compares with the browser's copy.
+  const values = Object.fromEntries(fieldsOfPart(part).map((f) => [f, all[f] ?? ""]));
+  const section = part.kind === "section" ? sections.find((s) => s.id === part.sectionId) : undefined;
+  return {
+    part,
+    section: section ? { id: section.id, title: section.title, guidance: section.guidance, wordLimit: section.word_limit } : null,
+    nomination: {
+      id: n.id,
+      reference: n.reference,
+      title: n.title,
+      status: n.status,
+      revision: n.revision,
+      updatedAt: n.updated_at,
+      savedText: `${formatUkDateTime(n.updated_at)}${n.updated_by_name ? ` by ${n.updated_by_name}` : ""}`,
+      changedSinceSubmission: n.status === "draft" && n.submitted_hash !== null,
+    },
+    values,
+    readOnly: closedProblem
+      ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.`
+      : n.status === "withdrawn"
+        ? "This nomination has been withdrawn. It can no longer be changed."
+        : null,
+    deadline: deadline ? formatUkDeadline(deadline) : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const autosave = new URL(request.url).searchParams.has("autosave");
+  let access;
+  try {
+    access = await requireNominationUser(request, params.nominationId);
+  } catch (error) {
+    // An autosave after the session ended must not navigate away from the text being typed.
+    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
+    if (autosave && status >= 300 && status < 400) {
+      return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
+    }
+    throw error;
+  }
+  return saveNomination(request, access, params.part ?? "");
+}
+
+export const clientAction = autosaveClientAction;
+export const shouldRevalidate = autosaveShouldRevalidate;
+
+// Keyed by nomination and part: moving from one to another starts the form afresh, so one's text,
+// revision and browser copy can never be carried into the other.
+export default function NominationPartPage() {
+  const { nomination, part } = useLoaderData<typeof loader>();
+  return <PartForm key={`${nomination.id}:${part.key}`} />;
+}
