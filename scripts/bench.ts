@@ -2,6 +2,8 @@
 // synthetic case studies, 100 entrants with drafts), starts the real server (npm start's server on
 // the built app) and a bare Node http server sending the same bytes (the ceiling on this stack), each
 // in its own process, and loads them over loopback with autocannon from this one. Builds first.
+// Last, the same archive and requests on SQLite and on a throwaway PostgreSQL server, side by side
+// (scripts/bench/databases.ts; BENCH_DATABASES=sqlite for SQLite alone).
 import fs from "node:fs";
 import { type ChildProcess } from "node:child_process";
 import os from "node:os";
@@ -21,6 +23,7 @@ import { scoreSaveJudges } from "./bench/score-save";
 import { benchArchivePages, cpuTimeMs, type ArchiveRow } from "./bench/archive-pages";
 import { compressedSizes, compressionRows } from "./bench/compression";
 import { seedSyntheticArchive, synthetic } from "./bench/synthetic-archive";
+import { benchDatabases } from "./bench/databases";
 import { AUTOSAVE_ENTRANTS, autosaveEntrants, latencyRow, nextSaveBody, percentile, poissonSaves, saveRequest, staggeredSaves, startProcess, type Row } from "./bench/saves";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -37,7 +40,9 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
 /**
  * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
  * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server); BENCH_ONLY=archive
- * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts).
+ * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts);
+ * BENCH_ONLY=databases only the SQLite | PostgreSQL rows (scripts/bench/databases.ts), which
+ * BENCH_DATABASES=sqlite limits to SQLite.
  */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
@@ -56,6 +61,10 @@ async function main() {
   if (ONLY === "redaction-corpus") return printRedactionCorpus();
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` before `npm run bench`.");
+  // The same archive and requests on each database, side by side: last in a full run, or alone.
+  const databaseRows = () =>
+    benchDatabases({ appPort: Number(process.env.BENCH_PORT ?? 3901) + 2, caseStudies: SYNTHETIC_CASE_STUDIES, seconds: Math.max(DURATION_S, 5), connections: CONNECTIONS });
+  if (ONLY === "databases") return databaseRows();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hpma-bench-"));
   Object.assign(process.env, { DATA_DIR: dir, DATABASE_PATH: path.join(dir, "bench.db"), DEMO_DATA: "1", DEMO_STAGE: "open", LOG_EMAIL_LINKS: "0", NODE_ENV: "production", SESSION_SECRET: "b".repeat(64), APP_ORIGIN: "http://127.0.0.1", SMTP_URL: "smtp://127.0.0.1:1" });
   resetEnv();
@@ -298,6 +307,7 @@ async function main() {
   await closeDb();
   if (process.env.BENCH_KEEP_DB) console.log(`Kept the benchmark database in ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
+  await databaseRows();
 }
 
 await main();
