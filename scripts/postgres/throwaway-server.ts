@@ -83,7 +83,12 @@ export async function startThrowawayPostgres({ maxConnections = 300 }: { maxConn
   const asRoot = process.getuid?.() === 0;
   const run = (program: string, args: string[]) => {
     const [cmd, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]] : [path.join(bin, program), args];
-    execFileSync(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
+    try {
+      execFileSync(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
+    } catch (error) {
+      const said = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n").slice(-2).join(" ");
+      throw new Error(`${program} failed${said ? `: ${said}` : ""}`);
+    }
   };
   let running = false;
   const stop = () => {
@@ -114,8 +119,14 @@ export async function startThrowawayPostgres({ maxConnections = 300 }: { maxConn
       stop,
     };
   } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    // The server's own last words, if it wrote any, before its folder goes.
+    let log = "";
+    try {
+      log = fs.readFileSync(path.join(dir, "server.log"), "utf8").trim().split("\n").slice(-1)[0] ?? "";
+    } catch {
+      // no log yet
+    }
     stop();
-    throw new Error(stderr ? `${(error as Error).message.split("\n")[0]}: ${stderr.split("\n").slice(-2).join(" ")}` : (error as Error).message);
+    throw new Error(`${(error as Error).message}${log ? ` (server log: ${log})` : ""}`);
   }
 }
