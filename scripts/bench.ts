@@ -2,8 +2,10 @@
 // synthetic case studies, 100 entrants with drafts), starts the real server (npm start's server on
 // the built app) and a bare Node http server sending the same bytes (the ceiling on this stack), each
 // in its own process, and loads them over loopback with autocannon from this one. Builds first.
+// Last, the same archive and requests on SQLite and on a throwaway PostgreSQL server, side by side
+// (scripts/bench/databases.ts; BENCH_DATABASES=sqlite for SQLite alone).
 import fs from "node:fs";
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -11,218 +13,22 @@ import { closeDb, getDb } from "../app/platform/db.server";
 import { resetEnv } from "../app/platform/env.server";
 import { migrateToLatest } from "../db/migrator";
 import { seed } from "./seed/index";
-import { allArchiveEntries } from "../app/models/archive.server";
-import { currentCycle, listSections } from "../app/models/cycles.server";
-import { startNomination } from "../app/models/nominations.server";
 import { createUserSession } from "../app/request/auth.server";
-import { rebuildArchiveIndex, searchArchiveWithTotal } from "../app/models/archive-search.server";
-import { CASE_STUDY_SECTIONS, entrySlug, type ArchiveEntryFields } from "../app/domain/archive";
-import { ORGANISATION_TYPES } from "../db/schema";
-import { REGIONS } from "../app/domain/organisations";
+import { searchArchiveWithTotal } from "../app/models/archive-search.server";
 import { benchAssignment } from "./bench/assignment";
 import { benchRedaction } from "./bench/redaction";
 import { printRedactionCorpus } from "./bench/redaction-corpus/run";
 import { benchResults } from "./bench/results";
 import { scoreSaveJudges } from "./bench/score-save";
-import { benchArchivePages, type ArchiveRow } from "./bench/archive-pages";
+import { benchArchivePages, cpuTimeMs, type ArchiveRow } from "./bench/archive-pages";
 import { compressedSizes, compressionRows } from "./bench/compression";
+import { seedSyntheticArchive, synthetic } from "./bench/synthetic-archive";
+import { benchDatabases } from "./bench/databases";
+import { AUTOSAVE_ENTRANTS, autosaveEntrants, latencyRow, nextSaveBody, percentile, poissonSaves, saveRequest, staggeredSaves, startProcess, type Row } from "./bench/saves";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SYNTHETIC_CASE_STUDIES = Number(process.env.BENCH_CASE_STUDIES ?? 10_000);
-
-const WORDS = (
-  "partnership staff side union trust employer wellbeing culture learning just fair rota sickness absence " +
-  "recruitment retention nurses porters midwives paramedics training leadership listening survey policy " +
-  "disciplinary grievance flexible working menopause carers violence safety pay bullying harassment " +
-  "inclusion race disability health equality apprenticeships pensions redeployment change consultation"
-).split(" ");
-
-const FUNCTION_WORDS = "the and of to in a for with was that on by as it their this from were at be have all our".split(" ");
-const SYLLABLES = "ka ren to mi sa lo ve dun pra cel mor tin bal ise ent war gol fi ne su".split(" ");
-const VOCABULARY_SIZE = 6000;
-
-/**
- * Text with word frequencies like real writing (Zipf's law: the r-th commonest word appears about 1/r
- * as often as the commonest): function words first, the award's own words spread through the middle
- * ranks, and made-up words for the long tail. Without that, every word would be in every document
- * and every search would match all of them, which real case studies never do.
- */
-const VOCABULARY: string[] = (() => {
-  const words: string[] = [...FUNCTION_WORDS];
-  for (let i = 0; words.length < VOCABULARY_SIZE; i++) {
-    let n = i;
-    let w = "";
-    do {
-      w += SYLLABLES[n % SYLLABLES.length];
-      n = Math.floor(n / SYLLABLES.length);
-    } while (n > 0);
-    words.push(`${w}x`);
-  }
-  WORDS.forEach((word, i) => (words[30 + i * 37] = word));
-  return words;
-})();
-
-/** Deterministic pseudo-random text, so every run measures the same archive. */
-function synthetic(seed: number) {
-  let x = seed * 2654435761;
-  const next = () => ((x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const zipfRank = () => Math.min(VOCABULARY_SIZE - 1, Math.floor(Math.exp(next() * Math.log(VOCABULARY_SIZE))) - 1);
-  const words = (n: number) => Array.from({ length: n }, () => VOCABULARY[zipfRank()]).join(" ");
-  const topic = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
-  return { next, words, topic };
-}
-
-/**
- * Synthetic case studies written in bulk (batched inserts, one index rebuild) rather than one
- * publication at a time, so the benchmark spends its time measuring rather than seeding.
- */
-async function seedSyntheticArchive(count: number) {
-  const db = getDb();
-  const now = new Date().toISOString();
-  await db.transaction().execute(async (trx) => {
-    for (let year = 2010; year <= 2026; year++) {
-      await trx
-        .insertInto("award_years")
-        .values({ year, ceremony_date: null, ceremony_place: null, notes: null, source_note: null, source_url: null, created_at: now, updated_at: now })
-        .onConflict((oc) => oc.column("year").doNothing())
-        .execute();
-    }
-    for (let start = 0; start < count; start += 200) {
-      const batch: ArchiveEntryFields[] = [];
-      for (let i = start; i < Math.min(count, start + 200); i++) {
-        const { next, words, topic } = synthetic(i + 1);
-        const fields = {
-          year: 2010 + (i % 17),
-          organisation_name: `Synthetic Trust ${i}`,
-          title: `${topic(4)} ${i}`,
-          result: i % 400 === 0 ? "winner" : "finalist",
-          summary: words(40),
-          region: REGIONS[Math.floor(next() * REGIONS.length)],
-          organisation_type: ORGANISATION_TYPES[Math.floor(next() * ORGANISATION_TYPES.length)],
-          source_note: "Synthetic benchmark data",
-          source_url: null,
-          themes: [topic(1), topic(1)],
-        } as ArchiveEntryFields;
-        for (const section of CASE_STUDY_SECTIONS) fields[section.key] = words(120);
-        batch.push(fields);
-      }
-      const rows = await trx
-        .insertInto("archive_entries")
-        .values(
-          batch.map(({ themes: _themes, ...columns }, k) => ({
-            ...columns,
-            slug: entrySlug(columns) + `-${start + k}`,
-            origin: "import" as const,
-            published_at: now,
-            version: 1,
-            updated_at: now,
-            updated_by: null,
-          })),
-        )
-        .returning("id")
-        .execute();
-      await trx
-        .insertInto("archive_entry_versions")
-        .values(rows.map((r, k) => ({ entry_id: r.id, version: 1, snapshot: JSON.stringify(batch[k]), changed_by: null, changed_at: now, note: null })))
-        .execute();
-      const themeRows = rows.flatMap((r, k) => [...new Set(batch[k].themes)].map((theme) => ({ entry_id: r.id, theme })));
-      await trx.insertInto("archive_entry_themes").values(themeRows).execute();
-    }
-  });
-  await rebuildArchiveIndex(db, () => allArchiveEntries(db));
-  await db.updateTable("archive_state").set((eb) => ({ revision: eb("revision", "+", 1) })).execute();
-}
-
-const AUTOSAVE_ENTRANTS = 100;
-
-/**
- * 100 entrants, each with their own session and nomination in the demo cycle, for the autosave
- * benchmark. Returns what each one's browser would send.
- */
-async function autosaveEntrants() {
-  const db = getDb();
-  const cycle = await currentCycle(db);
-  if (!cycle) throw new Error("The demo cycle is missing");
-  const organisations = await db.selectFrom("organisations").select("id").where("is_demo", "=", 1).execute();
-  const sections = await listSections(db, cycle.id);
-  const entrants = [];
-  const now = new Date().toISOString();
-  for (let i = 0; i < AUTOSAVE_ENTRANTS; i++) {
-    const organisationId = organisations[i % organisations.length].id;
-    const email = `bench.entrant.${i}@example.nhs.uk`;
-    const { id: userId } = await db
-      .insertInto("users")
-      .values({ email, email_normalised: email, name: `Bench Entrant ${i}`, email_verified_at: now, created_at: now, updated_at: now })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db.insertInto("roles").values({ user_id: userId, role: "entrant", granted_at: now, granted_by: null }).execute();
-    await db.insertInto("memberships").values({ user_id: userId, organisation_id: organisationId, status: "approved", decided_at: now, created_at: now }).execute();
-    const started = await startNomination(db, { cycleId: cycle.id, organisationId, userId });
-    if (!started.ok) throw new Error(`Could not start a nomination: ${JSON.stringify(started)}`);
-    const cookie = (await createUserSession(userId)).split(";")[0];
-    // About 3,000 words across the sections, each within its limit.
-    const { words } = synthetic(i + 7);
-    const form: Record<string, string> = { intent: "autosave", title: `Bench nomination ${i}`, employer_lead_name: "Dana Whitfield" };
-    let left = 3000;
-    for (const section of sections) {
-      const n = Math.min(left, (section.word_limit ?? 500) - 10);
-      form[`answer_${section.id}`] = words(n);
-      left -= n;
-    }
-    entrants.push({ path: `/nominations/${started.id}.data?autosave=1`, cookie, form, base: { ...form }, edits: 0, revision: 1 });
-  }
-  return entrants;
-}
-
-/**
- * The next autosave's body: the draft with one section changed since the last save (its last word
- * replaced), as when someone types in one section at a time. Sending identical text every time
- * would flatter the server, which does not rewrite an answer that has not changed.
- */
-function nextSaveBody(e: { form: Record<string, string>; base: Record<string, string>; edits: number; revision: number }): string {
-  const answers = Object.keys(e.base).filter((k) => k.startsWith("answer_"));
-  const key = answers[e.edits % answers.length];
-  e.form[key] = `${e.base[key]} edit${e.edits++}`;
-  return new URLSearchParams({ ...e.form, revision: String(e.revision) }).toString();
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-type Row = { case: string; rps: number; p50: number; p99: number; errors: number; note?: string; cpu?: number };
-
-/** A row from measured latencies (sorted, ms) of saves made over some seconds. */
-function latencyRow(name: string, latencies: number[], { requests, seconds, errors, note, cpu }: { requests: number; seconds: number; errors: number; note: string; cpu: number | undefined }): Row {
-  return { case: name, rps: Math.round(requests / seconds), p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), errors, note, cpu };
-}
-
-/** CPU time (user + system) a process has used so far, in ms, where /proc says (Linux); else null. */
-function cpuTimeMs(pid: number | undefined): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in 1/100 s ticks
-  } catch {
-    return null;
-  }
-}
-
-
-/** Starts a server process and waits until it answers at readyUrl. */
-async function startProcess(command: string[], environment: NodeJS.ProcessEnv, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(command[0], command.slice(1), { env: environment, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(readyUrl)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`${command.join(" ")} did not start`);
-}
 
 async function load(name: string, url: string, opts: Partial<autocannon.Options> = {}, note?: string): Promise<Row> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...opts });
@@ -234,89 +40,11 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
 /**
  * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
  * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server); BENCH_ONLY=archive
- * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts).
+ * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts);
+ * BENCH_ONLY=databases only the SQLite | PostgreSQL rows (scripts/bench/databases.ts), which
+ * BENCH_DATABASES=sqlite limits to SQLite.
  */
 const ONLY = process.env.BENCH_ONLY ?? "";
-
-/** Anyone saving a form with a revision: an entrant's draft or a judge's score sheet. */
-type Saver = { path: string; cookie: string; revision: number };
-type SaveCtx<S> = { saver?: S };
-
-/** An autocannon request that posts a saver's next body and keeps the revision it answers with. */
-function saveRequest<S extends Saver>(appUrl: string, pick: (context: SaveCtx<S>) => S, body: (s: S) => string): autocannon.Request {
-  return {
-    method: "POST",
-    setupRequest: (req, context: SaveCtx<S>) => {
-      const s = (context.saver ??= pick(context));
-      return { ...req, path: s.path, headers: { "content-type": "application/x-www-form-urlencoded", cookie: s.cookie, origin: appUrl }, body: body(s) };
-    },
-    onResponse: (_status, responseBody, context: SaveCtx<S>) => {
-      const revision = /"revision",(\d+)/.exec(responseBody);
-      if (revision && context.saver) context.saver.revision = Number(revision[1]);
-    },
-  };
-}
-
-/**
- * autocannon, one connection per saver, each paced at one save a second by its own timer, the timers
- * started at fixed pseudo-random moments across the first second (as 100 people do not start typing
- * in the same millisecond). Latencies are each response's own time, taken once every connection has
- * started (while the instances are being set up, this process is too busy to time them fairly).
- */
-async function staggeredSaves<S extends Saver>(appUrl: string, savers: S[], body: (s: S) => string, seconds: number) {
-  const { next } = synthetic(4242);
-  const measureFrom = Date.now() + 1000;
-  const latencies: number[] = [];
-  let errors = 0;
-  let requests = 0;
-  await Promise.all(
-    savers.map(async (saver) => {
-      await new Promise((r) => setTimeout(r, next() * 1000));
-      const result = await new Promise<autocannon.Result>((resolve, reject) => {
-        const instance = autocannon(
-          { url: appUrl, connections: 1, connectionRate: 1, duration: seconds, requests: [saveRequest(appUrl, () => saver, body)] },
-          (error, done) => (error ? reject(error) : resolve(done)),
-        );
-        instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-          requests++;
-          if (statusCode < 200 || statusCode >= 300) errors++;
-          else if (Date.now() >= measureFrom) latencies.push(responseTime);
-        });
-      });
-      errors += result.errors + result.timeouts;
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { latencies, errors, requests };
-}
-
-/** The same saves arriving at random moments (each saver about once a second): Poisson arrivals. */
-async function poissonSaves<S extends Saver>(appUrl: string, savers: S[], body: (s: S) => string, seconds: number, what: string) {
-  const latencies: number[] = [];
-  let failures = 0;
-  const until = Date.now() + seconds * 1000;
-  await Promise.all(
-    savers.map(async (saver) => {
-      await new Promise((r) => setTimeout(r, Math.random() * 1000));
-      while (Date.now() < until) {
-        const t = performance.now();
-        const res = await fetch(`${appUrl}${saver.path}`, {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", cookie: saver.cookie, origin: appUrl },
-          body: body(saver),
-        });
-        const text = await res.text();
-        latencies.push(performance.now() - t);
-        const revision = /"revision",(\d+)/.exec(text);
-        if (res.ok && revision) saver.revision = Number(revision[1]);
-        else if (failures++ === 0) console.log(`first failed ${what}:`, res.status, text.slice(0, 300));
-        await new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * 1000));
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { latencies, failures };
-}
 
 /** The archive's signed-in and uncached pages and its feeds, as an admin and as anyone. */
 async function printArchiveRows(appUrl: string, pid: number | undefined) {
@@ -333,6 +61,10 @@ async function main() {
   if (ONLY === "redaction-corpus") return printRedactionCorpus();
   const buildPath = path.resolve("build/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("Run `npm run build` before `npm run bench`.");
+  // The same archive and requests on each database, side by side: last in a full run, or alone.
+  const databaseRows = () =>
+    benchDatabases({ appPort: Number(process.env.BENCH_PORT ?? 3901) + 2, caseStudies: SYNTHETIC_CASE_STUDIES, seconds: Math.max(DURATION_S, 5), connections: CONNECTIONS });
+  if (ONLY === "databases") return databaseRows();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hpma-bench-"));
   Object.assign(process.env, { DATA_DIR: dir, DATABASE_PATH: path.join(dir, "bench.db"), DEMO_DATA: "1", DEMO_STAGE: "open", LOG_EMAIL_LINKS: "0", NODE_ENV: "production", SESSION_SECRET: "b".repeat(64), APP_ORIGIN: "http://127.0.0.1", SMTP_URL: "smtp://127.0.0.1:1" });
   resetEnv();
@@ -575,6 +307,7 @@ async function main() {
   await closeDb();
   if (process.env.BENCH_KEEP_DB) console.log(`Kept the benchmark database in ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
+  await databaseRows();
 }
 
 await main();

@@ -52,14 +52,19 @@ export type PreparedResult<R> = { rows: R[]; changes: number };
  * one of preparedTransaction's it runs at once, as the transaction holds the connection.
  */
 export function preparedQuery<R>(build: (db: Kysely<Database>) => Compilable<R>) {
-  let compiled: Compiled | undefined;
+  // Compiled once per dialect (keyed by its adapter's class): a process that opens both databases,
+  // as the benchmark's side-by-side rows do, must not send SQLite's SQL to PostgreSQL.
+  const compiledFor = new Map<unknown, Compiled>();
   return async (db: Kysely<Database>, ...args: unknown[]): Promise<PreparedResult<R>> => {
+    const dialect = db.getExecutor().adapter.constructor;
+    let compiled = compiledFor.get(dialect);
     if (!compiled) {
       const { sql, parameters } = build(db).compile();
       compiled = {
         sql,
         slots: parameters.map((p) => (typeof p === "string" && p.startsWith(MARK) ? { arg: Number(p.slice(MARK.length)) } : { value: p })),
       };
+      compiledFor.set(dialect, compiled);
     }
     const values = compiled.slots.map((s) => ("arg" in s ? args[s.arg] : s.value));
     const handle = handles.get(db);

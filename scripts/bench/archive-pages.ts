@@ -35,7 +35,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Requests paths one after another (path(i) for the i-th) until `count` are answered or `maxMs` has
  * passed; p50 and p95 of their times, and the server's CPU per request.
  */
-async function sequential(name: string, pid: number | undefined, path: (i: number) => string, opts: { cookie?: string; count?: number; maxMs?: number; note?: string }): Promise<ArchiveRow> {
+export async function sequential(name: string, pid: number | undefined, path: (i: number) => string, opts: { cookie?: string; count?: number; maxMs?: number; note?: string }): Promise<ArchiveRow> {
   const { count = 60, maxMs = 20_000 } = opts;
   const times: number[] = [];
   let errors = 0;
