@@ -11,5 +11,4 @@ export { SummaryList, type SummaryRow } from "./summary-list";
 export { Table, type Column } from "./table";
 export { Tag, type TagColour } from "./tag";
 export { Details } from "./details";
-export { TaskOverview, TASK_STATUS_TEXT, type TaskOverviewItem, type TaskOverviewStatus } from "./task-overview";
 export { TaskList, type TaskListItem, type TaskListStatus } from "./task-list";

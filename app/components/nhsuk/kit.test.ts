@@ -1,7 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskList, TaskOverview, TwoThirds } from "./index";
+import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskList, TwoThirds } from "./index";
 
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 
@@ -79,11 +79,12 @@ describe("the NHS.UK kit", () => {
     expect(html(h(Details, { summary: "Hint", open: true, children: "Text" }))).toContain('<details class="nhsuk-details" open="">');
   });
 
-  it("a task overview links each task to its part of the page with a plain anchor, described by its status; one that cannot start has no link", () => {
-    const out = html(h(TaskOverview, { idPrefix: "t", items: [{ id: "task-panel", title: "Choose the panel", hint: "3 judges", status: "done" }, { id: "task-x", title: "Later", status: "cannot-start" }] }));
-    expect(out).toContain('<a class="nhsuk-link nhsuk-task-list__link" href="#task-panel" aria-describedby="t-1-hint t-1-status">Choose the panel</a>');
+  it("a task list of one long page links each task to its part of the page with a plain anchor, described by its status; one that cannot start has no link", () => {
+    const items = [{ key: "p", href: "#task-panel", title: "Choose the panel", hint: "3 judges", status: "done" as const }, { key: "x", href: "#task-x", title: "Later", status: "cannot-start" as const }];
+    const out = html(h(TaskList, { idPrefix: "t", items }));
+    expect(out).toContain('<a class="nhsuk-task-list__link nhsuk-link" href="#task-panel" aria-describedby="t-1-hint t-1-status">Choose the panel</a>');
     expect(out).toContain('<div class="nhsuk-task-list__status" id="t-1-status"><strong class="nhsuk-tag nhsuk-tag--green">Done</strong></div>');
-    expect(out).toContain('<div class="nhsuk-task-list__status" id="t-2-status"><strong class="nhsuk-tag nhsuk-tag--grey">Cannot start yet</strong></div>');
+    expect(out).toContain('<div class="nhsuk-task-list__status" id="t-2-status"><strong class="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">Cannot start yet</strong></div>');
     expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Later</div></div>');
     expect(out).not.toContain('href="#task-x"');
   });

@@ -1,26 +1,25 @@
-// The NHS.UK task list (nhsuk-frontend's task-list component): each task's name links to its page,
-// with an optional hint and its status; a task that cannot start yet has no link.
+// The NHS.UK task list (nhsuk-frontend's task-list component): each task's name links to its page or
+// to its part of a long page, with an optional hint and its status; a task that cannot start yet has no
+// link. Links are plain anchors, as in nhsuk-frontend's markup: one to a part of the same page
+// (`#id`) opens a closed <details> there, with or without JavaScript.
 
-export type TaskListStatus = "completed" | "incomplete" | "not-started" | "cannot-start" | "optional";
+/** The statuses of a form to fill in (completed … optional) and of a page of work (done … to do). */
+export type TaskListStatus = "completed" | "incomplete" | "not-started" | "cannot-start" | "optional" | "done" | "in-progress" | "to-do";
 
 export type TaskListItem = { key: string; title: string; hint?: string; href: string; status: TaskListStatus };
 
-const STATUS_TEXT: Record<TaskListStatus, string> = {
-  completed: "Completed",
-  incomplete: "Incomplete",
-  "not-started": "Not started",
-  "cannot-start": "Cannot start yet",
-  optional: "Optional",
-};
+const PLAIN = "nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal";
 
-function Status({ status }: { status: TaskListStatus }) {
-  const text = STATUS_TEXT[status];
-  if (status === "completed") return <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal">{text}</strong>;
-  if (status === "cannot-start" || status === "optional") {
-    return <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">{text}</strong>;
-  }
-  return <strong className={`nhsuk-tag ${status === "incomplete" ? "nhsuk-tag--blue" : "nhsuk-tag--white"}`}>{text}</strong>;
-}
+const STATUS: Record<TaskListStatus, { text: string; className: string }> = {
+  completed: { text: "Completed", className: PLAIN },
+  incomplete: { text: "Incomplete", className: "nhsuk-tag nhsuk-tag--blue" },
+  "not-started": { text: "Not started", className: "nhsuk-tag nhsuk-tag--white" },
+  "cannot-start": { text: "Cannot start yet", className: `${PLAIN} nhsuk-u-secondary-text-colour` },
+  optional: { text: "Optional", className: `${PLAIN} nhsuk-u-secondary-text-colour` },
+  done: { text: "Done", className: "nhsuk-tag nhsuk-tag--green" },
+  "in-progress": { text: "In progress", className: "nhsuk-tag nhsuk-tag--yellow" },
+  "to-do": { text: "To do", className: "nhsuk-tag nhsuk-tag--blue" },
+};
 
 export function TaskList({ idPrefix, items }: { idPrefix: string; items: readonly TaskListItem[] }) {
   return (
@@ -46,7 +45,7 @@ export function TaskList({ idPrefix, items }: { idPrefix: string; items: readonl
               ) : null}
             </div>
             <div className="nhsuk-task-list__status" id={statusId}>
-              <Status status={item.status} />
+              <strong className={STATUS[item.status].className}>{STATUS[item.status].text}</strong>
             </div>
           </li>
         );

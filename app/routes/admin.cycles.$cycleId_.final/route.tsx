@@ -10,7 +10,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { ErrorSummary, NoticeSuccessBanner, type FormValues } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
-import { Caption, TaskOverview } from "~/components/nhsuk";
+import { Caption, TaskList } from "~/components/nhsuk";
 import { postedFrom } from "~/components/posted";
 import { allSheetsIn, embargoed, sheetsInSentence } from "~/domain/announcement";
 import { RESULT_LABELS } from "~/domain/archive";
@@ -160,7 +160,7 @@ export default function FinalRound() {
       </p>
       <StatusSection data={data} />
       <h2>Tasks</h2>
-      <TaskOverview idPrefix="final-tasks" items={tasks} />
+      <TaskList idPrefix="final-tasks" items={tasks} />
       <TaskSection task={task("task-panel")}>
         <PanelSection data={data} posted={posted} />
       </TaskSection>

@@ -2,12 +2,13 @@
 // order the secretariat works through them. A section is open when it is the next task to do, or when
 // the last post was its own (its notice, or its errors); the rest stay folded, so the page is a short
 // list of where things stand rather than six forms one after another.
-import type { TaskOverviewItem } from "~/components/nhsuk";
+import type { TaskListItem } from "~/components/nhsuk";
 import type { FinalPageData } from "./page-data";
 
 export type FinalTaskId = "task-panel" | "task-progress" | "task-presentations" | "task-decisions" | "task-case-studies" | "task-announcement";
 
-export type FinalTask = TaskOverviewItem & { id: FinalTaskId; open: boolean };
+/** A task of the page: its link (`href`) is `#` + its id, the part of the page it opens. */
+export type FinalTask = TaskListItem & { id: FinalTaskId; open: boolean };
 
 /** Which task a form's intent belongs to: its errors open that section. */
 const BY_INTENT: Record<string, FinalTaskId> = {
@@ -38,7 +39,7 @@ export function finalTasks(data: Data, { intent, notice }: { intent?: string | n
   const { cycle, judges, sheets, decisions, caseStudies, withoutCaseStudy } = data;
   const onPanel = judges.filter((j) => j.onPanel).length;
   const undecided = caseStudies.filter((c) => c.undecided > 0).length;
-  const tasks: Omit<FinalTask, "open">[] = [
+  const tasks: Omit<FinalTask, "open" | "key" | "href">[] = [
     !cycle.confirmed
       ? { id: "task-panel", title: "Choose the final-round panel", status: "cannot-start", hint: "Once the shortlist is confirmed" }
       : { id: "task-panel", title: "Choose the final-round panel", status: onPanel > 0 || cycle.published ? "done" : "to-do", hint: onPanel > 0 ? `${plural(onPanel, "judge", "judges")} on the panel` : undefined },
@@ -82,5 +83,5 @@ export function finalTasks(data: Data, { intent, notice }: { intent?: string | n
   ];
   const next = tasks.find((t) => t.status === "to-do" || t.status === "in-progress")?.id;
   const posted = (intent ? BY_INTENT[intent] : undefined) ?? (notice ? BY_NOTICE[notice] : undefined);
-  return tasks.map((t) => ({ ...t, open: t.id === next || t.id === posted }));
+  return tasks.map((t) => ({ ...t, key: t.id, href: `#${t.id}`, open: t.id === next || t.id === posted }));
 }
