@@ -85,7 +85,7 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
  * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
  * accepts, or 304 when the browser already has it.
  */
-async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string) {
+async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string, cache?: { pageCache: PageCache; key: string }) {
   // Worked out before anything is written (on PostgreSQL it is a query).
   const cacheControl = entry.revision ? currentPublicCacheControl() : undefined;
   const sharedCacheControl = typeof cacheControl === "string" || cacheControl === undefined ? cacheControl : await cacheControl;
@@ -98,7 +98,10 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: 
   // A copy may be served long after it was made: how long a shared cache may keep it is worked out
   // now, so that it never outlives the next announcement (decision 036).
   if (sharedCacheControl) res.setHeader("Cache-Control", sharedCacheControl);
-  const representation = cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
+  // A copy in the page cache counts the compressed copies it makes against the cache's limit.
+  const representation = cache
+    ? cache.pageCache.representation(cache.key, entry, nonce, req.headers["accept-encoding"])
+    : cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
   if (representation.varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
   // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
   // in: that response's policy must stay with it (Chromium would not replace it anyway).
@@ -273,7 +276,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const revision = currentArchiveRevision();
       const hit = pageCache.get(cacheKey, String(typeof revision === "number" ? revision : await revision));
       if (hit) {
-        await send(req, res, hit, nonce);
+        await send(req, res, hit, nonce, { pageCache, key: cacheKey });
         return;
       }
     }
@@ -286,7 +289,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         await rendering;
         const copy = pageCache.get(cacheKey, String(await currentArchiveRevision()));
         if (copy) {
-          await send(req, res, copy, nonce);
+          await send(req, res, copy, nonce, { pageCache, key: cacheKey });
           return;
         }
       } else {
@@ -378,7 +381,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         };
         pageCache.set(cacheKey!, entry);
         release?.();
-        await send(req, res, entry, nonce);
+        await send(req, res, entry, nonce, { pageCache, key: cacheKey! });
         return;
       }
 
