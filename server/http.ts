@@ -7,9 +7,11 @@ import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
 import { currentPublicCacheControl, REVISION_HEADER } from "../app/request/public-cache.server";
+import { REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentArchiveRevision } from "../app/platform/sqlite-fast.server";
 import { staticFiles } from "./static-files";
 import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { keepRouteMatches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
@@ -220,6 +222,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 export function createAppListener(options: AppListenerOptions): http.RequestListener {
+  // Which routes match a path is worked out once per path, not several times a request.
+  keepRouteMatches();
   // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
   const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
@@ -245,6 +249,9 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   const allowedOrigins = [options.appOrigin];
   const pageCache = new PageCache();
   const rendersInFlight = new Map<string, Promise<void>>();
+  // Request ids: this listener's own prefix (another listener in the same process has its own) and a count.
+  const requestIdPrefix = crypto.randomUUID();
+  let requestsHandled = 0;
 
   const badRequest = (res: http.ServerResponse) =>
     plainPage(res, 400, "This request could not be understood", "Check the web address and try again.", production);
@@ -315,6 +322,8 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
         else requestHeaders.set(key, value);
       }
+      // This request's own id, so that its loaders look the session up once (app/request/auth.server.ts).
+      requestHeaders.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
