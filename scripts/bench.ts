@@ -25,6 +25,7 @@ import { compressedSizes, compressionRows } from "./bench/compression";
 import { seedSyntheticArchive, synthetic } from "./bench/synthetic-archive";
 import { benchDatabases } from "./bench/databases";
 import { AUTOSAVE_ENTRANTS, autosaveEntrants, latencyRow, nextSaveBody, percentile, poissonSaves, saveRequest, staggeredSaves, startProcess, type Row } from "./bench/saves";
+import { benchSignedIn } from "./bench/signed-in";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -41,10 +42,19 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
  * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
  * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server); BENCH_ONLY=archive
  * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts);
+ * BENCH_ONLY=signed-in only a signed-in case study and home page beside a bare server (scripts/bench/signed-in.ts);
  * BENCH_ONLY=databases only the SQLite | PostgreSQL rows (scripts/bench/databases.ts), which
  * BENCH_DATABASES=sqlite limits to SQLite.
  */
 const ONLY = process.env.BENCH_ONLY ?? "";
+
+/** A signed-in case study and home page, as an admin, each beside a bare server sending its bytes. */
+async function signedInRows(appUrl: string, pid: number | undefined, barePort: number) {
+  const admin = await getDb().selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow();
+  const cookie = (await createUserSession(admin.id)).split(";")[0];
+  const caseStudy = await getDb().selectFrom("archive_entries").select(["year", "slug"]).where("organisation_name", "=", `Synthetic Trust ${Math.floor(SYNTHETIC_CASE_STUDIES * 0.4242)}`).executeTakeFirstOrThrow();
+  return benchSignedIn({ appUrl, pid, cookie, caseStudyPath: `/winners/${caseStudy.year}/${caseStudy.slug}`, barePort });
+}
 
 /** The archive's signed-in and uncached pages and its feeds, as an admin and as anyone. */
 async function printArchiveRows(appUrl: string, pid: number | undefined) {
@@ -72,12 +82,13 @@ async function main() {
   await seed(getDb(), { demo: true });
   const everything = ONLY === "";
   const archiveOnly = ONLY === "archive";
-  if (everything || archiveOnly) {
+  const signedInOnly = ONLY === "signed-in";
+  if (everything || archiveOnly || signedInOnly) {
     const started = Date.now();
     await seedSyntheticArchive(SYNTHETIC_CASE_STUDIES);
     console.log(`Seeded ${SYNTHETIC_CASE_STUDIES} synthetic case studies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
-  const entrants = archiveOnly ? [] : await autosaveEntrants();
+  const entrants = archiveOnly || signedInOnly ? [] : await autosaveEntrants();
 
   // The app and the bare server each run in a process of their own, as in production, so that the
   // load generator (this process) does not share their event loop and skew what is measured.
@@ -90,6 +101,13 @@ async function main() {
     `${appUrl}/healthz`,
   );
 
+  if (signedInOnly) {
+    console.table((await signedInRows(appUrl, app.pid, appPort + 2)).map((r) => ({ case: r.case, "req/s": r.rps, "p50 ms": r.p50, "p99 ms": r.p99, errors: r.errors, "server CPU ms/req": r.cpu ?? "", note: r.note ?? "" })));
+    app.kill();
+    await closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (archiveOnly) {
     await printArchiveRows(appUrl, app.pid);
     app.kill();
@@ -128,6 +146,7 @@ async function main() {
     rows.push(await load("GET a case study (10k archive)", `${appUrl}${caseStudyPath}`, {}, "target ≥ 50 % of bare"));
     rows.push(await load("bare node http: /winners bytes", `${bareUrl}/winners`, {}, "ceiling"));
     rows.push(await load("GET /winners (10k archive)", `${appUrl}/winners`));
+    rows.push(...((await signedInRows(appUrl, app.pid, appPort + 2)) as Row[]));
     // Compression and one render for concurrent misses (decision 036).
     for (const line of await compressedSizes(appUrl, ["/", caseStudyPath, "/winners", "/winners.json"])) console.log(`bytes on the wire, ${line}`);
     rows.push(...((await compressionRows(appUrl, caseStudyPath, app.pid)) as Row[]));

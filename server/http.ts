@@ -7,10 +7,12 @@ import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
 import { currentPublicCacheControl, REVISION_HEADER } from "../app/request/public-cache.server";
+import { REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
 import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { keepRouteMatches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
@@ -86,8 +88,17 @@ function groupHeaders(headers: [string, string][]): Map<string, string | string[
  * Sends a buffered response with a fresh nonce in its CSP and body, compressed as the browser
  * accepts, or 304 when the browser already has it.
  */
-/** `nextAnnouncement`, when the caller has read it already (currentPublicState), saves reading it again. */
-async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: CachedResponse, nonce: string, nextAnnouncement?: string | null) {
+/**
+ * `cache`: the page cache's copy being sent (its compressed copies count against the cache's limit).
+ * `nextAnnouncement`, when the caller has read it already (currentPublicState), saves reading it again.
+ */
+async function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  entry: CachedResponse,
+  nonce: string,
+  { cache, nextAnnouncement }: { cache?: { pageCache: PageCache; key: string }; nextAnnouncement?: string | null } = {},
+) {
   // Worked out before anything is written (on PostgreSQL it is a query, unless already read).
   const cacheControl = !entry.revision ? undefined : nextAnnouncement !== undefined ? publicCacheControl(nextAnnouncement, Date.now()) : currentPublicCacheControl();
   const sharedCacheControl = typeof cacheControl === "string" || cacheControl === undefined ? cacheControl : await cacheControl;
@@ -100,7 +111,10 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, entry: 
   // A copy may be served long after it was made: how long a shared cache may keep it is worked out
   // now, so that it never outlives the next announcement (decision 036).
   if (sharedCacheControl) res.setHeader("Cache-Control", sharedCacheControl);
-  const representation = cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
+  // A copy in the page cache counts the compressed copies it makes against the cache's limit.
+  const representation = cache
+    ? cache.pageCache.representation(cache.key, entry, nonce, req.headers["accept-encoding"])
+    : cachedRepresentation(entry, nonce, req.headers["accept-encoding"]);
   if (representation.varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
   // A 304 leaves the browser with the body it has, which carries the nonce of the response it came
   // in: that response's policy must stay with it (Chromium would not replace it anyway).
@@ -219,6 +233,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 export function createAppListener(options: AppListenerOptions): http.RequestListener {
+  // Which routes match a path is worked out once per path, not several times a request.
+  keepRouteMatches();
   // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
   const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
@@ -244,6 +260,9 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   const allowedOrigins = [options.appOrigin];
   const pageCache = new PageCache();
   const rendersInFlight = new Map<string, Promise<void>>();
+  // Request ids: this listener's own prefix (another listener in the same process has its own) and a count.
+  const requestIdPrefix = crypto.randomUUID();
+  let requestsHandled = 0;
 
   const badRequest = (res: http.ServerResponse) =>
     plainPage(res, 400, "This request could not be understood", "Check the web address and try again.", production);
@@ -277,7 +296,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const { revision, nextAnnouncement } = state instanceof Promise ? await state : state;
       const hit = pageCache.get(cacheKey, String(revision));
       if (hit) {
-        await send(req, res, hit, nonce, nextAnnouncement);
+        await send(req, res, hit, nonce, { cache: { pageCache, key: cacheKey }, nextAnnouncement });
         return;
       }
     }
@@ -292,7 +311,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         const { revision, nextAnnouncement } = state instanceof Promise ? await state : state;
         const copy = pageCache.get(cacheKey, String(revision));
         if (copy) {
-          await send(req, res, copy, nonce, nextAnnouncement);
+          await send(req, res, copy, nonce, { cache: { pageCache, key: cacheKey }, nextAnnouncement });
           return;
         }
       } else {
@@ -318,6 +337,8 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
         else requestHeaders.set(key, value);
       }
+      // This request's own id, so that its loaders look the session up once (app/request/auth.server.ts).
+      requestHeaders.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
@@ -384,7 +405,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         };
         pageCache.set(cacheKey!, entry);
         release?.();
-        await send(req, res, entry, nonce);
+        await send(req, res, entry, nonce, { cache: { pageCache, key: cacheKey! } });
         return;
       }
 

@@ -62,8 +62,16 @@ export function bodyWithNonce(entry: Pick<CachedResponse, "body" | "noncePositio
   return copy;
 }
 
+/** The bytes a copy holds: its body and every compressed copy made of it so far. */
+export function storedBytes(entry: CachedResponse): number {
+  const { br, gzip } = entry.compressed ?? {};
+  const gzipBytes = !gzip ? 0 : Buffer.isBuffer(gzip) ? gzip.length : gzip.segments.reduce((total, segment) => total + segment.length, 0);
+  return entry.body.length + (br?.length ?? 0) + gzipBytes;
+}
+
 export class PageCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  /** Each copy with the bytes it was counted at (its body, and its compressed copies once made). */
+  private readonly entries = new Map<string, { entry: CachedResponse; bytes: number }>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
@@ -73,6 +81,11 @@ export class PageCache {
     return this.maxBytes / 16;
   }
 
+  /** Bytes held by every copy, compressed ones included. */
+  get size(): number {
+    return this.bytes;
+  }
+
   has(key: string): boolean {
     return this.entries.has(key);
   }
@@ -80,25 +93,48 @@ export class PageCache {
   get(key: string, currentRevision: string): CachedResponse | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    if (hit.revision !== currentRevision) {
+    if (hit.entry.revision !== currentRevision) {
       this.delete(key);
       return undefined;
     }
     // Least recently used goes first: re-inserting moves this key to the end.
     this.entries.delete(key);
     this.entries.set(key, hit);
-    return hit;
+    return hit.entry;
   }
 
   set(key: string, value: CachedResponse): void {
     this.delete(key);
     if (value.body.length > this.maxEntryBytes) return;
-    this.entries.set(key, value);
-    this.bytes += value.body.length;
-    for (const [oldest, entry] of this.entries) {
+    const bytes = storedBytes(value);
+    this.entries.set(key, { entry: value, bytes });
+    this.bytes += bytes;
+    this.evict();
+  }
+
+  /**
+   * What a response from the copy under key sends (cachedRepresentation), counting any compressed
+   * copy it makes against the limit, as the body is (decision 036).
+   */
+  representation(key: string, entry: CachedResponse, nonce: string, acceptEncoding: string | string[] | undefined) {
+    const representation = cachedRepresentation(entry, nonce, acceptEncoding);
+    const kept = this.entries.get(key);
+    if (kept?.entry === entry) {
+      const bytes = storedBytes(entry);
+      if (bytes !== kept.bytes) {
+        this.bytes += bytes - kept.bytes;
+        kept.bytes = bytes;
+        this.evict();
+      }
+    }
+    return representation;
+  }
+
+  private evict() {
+    for (const [oldest, { bytes }] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      this.bytes -= bytes;
     }
   }
 
@@ -106,7 +142,7 @@ export class PageCache {
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.body.length;
+      this.bytes -= old.bytes;
     }
   }
 }

@@ -85,15 +85,36 @@ function sessionToken(request: Request): string | null {
   return null;
 }
 
+/**
+ * Set by the server (server/http.ts) on every request it hands to Remix, to a value of its own that
+ * no two requests share; whatever a client sends under this name is replaced.
+ */
+export const REQUEST_ID_HEADER = "x-hpma-request-id";
+
 const cache = new WeakMap<Request, Promise<SessionUser | null>>();
+/**
+ * Lookups by the server's request id, for GET and HEAD: Remix gives each loader its own copy of the
+ * Request, so the WeakMap alone looked the session up once per loader (twice a page). Nothing in a
+ * GET changes who is signed in, so its loaders share one answer. The last few hundred are kept.
+ */
+const byRequestId = new Map<string, Promise<SessionUser | null>>();
+const KEPT_REQUESTS = 512;
 
 /** The signed-in user for this request, or null. Asked once per request however often it is called. */
 export function getSessionUser(request: Request): Promise<SessionUser | null> {
   let pending = cache.get(request);
+  if (pending) return pending;
+  const requestId = request.method === "GET" || request.method === "HEAD" ? request.headers.get(REQUEST_ID_HEADER) : null;
+  const key = requestId ? `${requestId} ${request.headers.get("Cookie") ?? ""}` : null;
+  pending = key ? byRequestId.get(key) : undefined;
   if (!pending) {
     pending = loadSessionUser(request);
-    cache.set(request, pending);
+    if (key) {
+      if (byRequestId.size >= KEPT_REQUESTS) byRequestId.delete(byRequestId.keys().next().value!);
+      byRequestId.set(key, pending);
+    }
   }
+  cache.set(request, pending);
   return pending;
 }
 

@@ -3,6 +3,7 @@
 // elsewhere a session is made as the form makes one (app.sessionFor).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../app/platform/crypto.server";
+import { getSessionUser, REQUEST_ID_HEADER } from "../../app/request/auth.server";
 import { FACTORY_PASSWORD, makeAdmin, makeEntrant, makeJudge, makeOrganisation } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
@@ -54,6 +55,19 @@ describe("sessions", () => {
     const res = await app.request("/account", { cookie: "hpma_session=made-up-token" });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("/login?redirectTo=%2Faccount");
+  });
+
+  it("are looked up once for all the loaders of one GET, and afresh for any other request", async () => {
+    const cookie = await app.login(ENTRANT);
+    // Remix gives each loader its own copy of the Request; the server's request id is on every copy.
+    const copy = (method: string, requestId: string) => new Request(`${app.url}/account`, { method, headers: { cookie, [REQUEST_ID_HEADER]: requestId } });
+    const requestId = `test-${Date.now()}`;
+    expect((await getSessionUser(copy("GET", requestId)))?.email).toBe(ENTRANT);
+    await app.db.deleteFrom("sessions").where("id", "=", hashToken(token(cookie))).execute();
+    expect((await getSessionUser(copy("GET", requestId)))?.email).toBe(ENTRANT);
+    expect(await getSessionUser(copy("GET", `${requestId}-next`))).toBeNull();
+    // An action can sign someone in or out: a POST always asks the database.
+    expect(await getSessionUser(copy("POST", requestId))).toBeNull();
   });
 
   it("refuse an expired session and delete it", async () => {
