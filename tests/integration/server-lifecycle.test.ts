@@ -183,9 +183,11 @@ describe("a full disk", () => {
     const start = await app.request("/nominations", { cookie, form: { startKey: "full-disk" } });
     expect(start.status).toBe(302);
     const page = start.headers.get("location")!;
-    const form = await (await app.request(page, { cookie })).text();
-    const answers = [...form.matchAll(/name="(answer_\d+)"/g)].map((m) => m[1]);
+    // The nomination's task list links to a page per section; the whole form still saves at `page`.
+    const tasks = await (await app.request(page, { cookie })).text();
+    const answers = [...new Set([...tasks.matchAll(/href="\/nominations\/\d+\/section-(\d+)"/g)].map((m) => `answer_${m[1]}`))];
     expect(answers.length).toBeGreaterThan(0);
+    const form = await (await app.request(`${page}/section-${answers[0].slice("answer_".length)}`, { cookie })).text();
     const revision = /name="revision" value="(\d+)"/.exec(form)![1];
 
     const sqlite = getSqliteHandle();

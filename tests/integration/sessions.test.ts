@@ -58,7 +58,7 @@ describe("sessions", () => {
   });
 
   it("are looked up once for all the loaders of one GET, and afresh for any other request", async () => {
-    const cookie = await app.login(ENTRANT);
+    const cookie = await app.sessionFor(ENTRANT);
     // Remix gives each loader its own copy of the Request; the server's request id is on every copy.
     const copy = (method: string, requestId: string) => new Request(`${app.url}/account`, { method, headers: { cookie, [REQUEST_ID_HEADER]: requestId } });
     const requestId = `test-${Date.now()}`;
