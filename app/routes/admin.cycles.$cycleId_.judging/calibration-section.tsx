@@ -3,7 +3,8 @@
 import { Form } from "@remix-run/react";
 import { Select } from "~/components/forms";
 import { IntentButton, Table, Tag } from "~/components/nhsuk";
-import { TermsSection } from "../admin.cycles.$cycleId_.judging_.entries.$nominationId/terms";
+import { FlaggedPhraseRow } from "~/components/flagged-phrase";
+import { TermsSection } from "~/components/redaction-terms";
 import type { JudgingPageData } from "./page-data";
 
 type Practice = JudgingPageData["practice"];
@@ -22,29 +23,18 @@ function PracticeFlags({ flags }: { flags: Practice["flags"] }) {
           <p>These phrases are not hidden, but could tell a judge which organisation the case study is from. Hide any that would, before judges see it.</p>
           <dl className="nhsuk-summary-list">
             {flags.map((f) => (
-              <div className="nhsuk-summary-list__row" key={f.key}>
-                <dt className="nhsuk-summary-list__key">
-                  “{f.matched}”
-                  <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal">
-                    {f.reason}
-                    {f.occurrences > 1 ? `, ${f.occurrences} times` : ""}
-                  </span>
-                </dt>
-                <dd className="nhsuk-summary-list__value">
-                  <span className="nhsuk-body-s nhsuk-u-display-block">{f.field}:</span>
-                  {f.context.before}
-                  <strong>{f.context.phrase}</strong>
-                  {f.context.after}
-                </dd>
-                <dd className="nhsuk-summary-list__actions">
+              <FlaggedPhraseRow
+                key={f.key}
+                flag={f}
+                actions={
                   <Form method="post" className="nhsuk-u-margin-bottom-0">
                     <input type="hidden" name="flagKey" value={f.key} />
                     <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" name="intent" value="hide-flag">
                       Hide<span className="nhsuk-u-visually-hidden"> “{f.matched}” in the practice entry</span>
                     </button>
                   </Form>
-                </dd>
-              </div>
+                }
+              />
             ))}
           </dl>
         </>

@@ -1,6 +1,7 @@
 // The review page's first section: every flagged phrase with its context, each hidden or kept with
 // one click (a small form per phrase, so it works without JavaScript), and how many remain.
 import { Form } from "@remix-run/react";
+import { FlaggedPhraseRow } from "~/components/flagged-phrase";
 import type { FlagToDecide } from "~/domain/flag-decisions";
 
 const DECISION_WORDS = { hide: "Hidden from judges", keep: "Kept: judges will see it" } as const;
@@ -46,25 +47,12 @@ export function FlagsSection({ flags, undecided, hidden }: { flags: FlagToDecide
           {flags.length > 0 ? (
             <dl className="nhsuk-summary-list">
               {flags.map((f) => (
-                <div className="nhsuk-summary-list__row" key={f.key}>
-                  <dt className="nhsuk-summary-list__key">
-                    “{f.matched}”
-                    <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal">
-                      {f.reason}
-                      {f.occurrences > 1 ? `, ${f.occurrences} times` : ""}
-                    </span>
-                  </dt>
-                  <dd className="nhsuk-summary-list__value">
-                    <span className="nhsuk-body-s nhsuk-u-display-block">{f.field}:</span>
-                    {f.context.before}
-                    <strong>{f.context.phrase}</strong>
-                    {f.context.after}
-                    {f.decision ? <strong className="nhsuk-tag nhsuk-tag--grey nhsuk-u-margin-top-2 nhsuk-u-display-block">{DECISION_WORDS[f.decision]}</strong> : null}
-                  </dd>
-                  <dd className="nhsuk-summary-list__actions">
-                    <FlagForm flag={f} />
-                  </dd>
-                </div>
+                <FlaggedPhraseRow
+                  key={f.key}
+                  flag={f}
+                  note={f.decision ? <strong className="nhsuk-tag nhsuk-tag--grey nhsuk-u-margin-top-2 nhsuk-u-display-block">{DECISION_WORDS[f.decision]}</strong> : null}
+                  actions={<FlagForm flag={f} />}
+                />
               ))}
             </dl>
           ) : null}

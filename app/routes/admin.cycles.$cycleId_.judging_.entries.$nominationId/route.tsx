@@ -22,7 +22,7 @@ import { FlagsSection } from "./flags";
 import { entryReviewNotices, type EntryReviewNotice } from "./notices.server";
 import { SheetsSection } from "./sheets";
 import { StaleCopy } from "./stale-copy";
-import { TermsSection } from "./terms";
+import { TermsSection } from "~/components/redaction-terms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Entry ${data.review.code}` : "Judging entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },

@@ -2,13 +2,11 @@
 // its status and how many of the parts submission needs are done, then the checks of what judges
 // will see, then check and submit. Each part is its own page (nominations.$nominationId_.$part).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { nominationTaskList } from "~/domain/nomination-tasks";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { parseIdentifyingTerms } from "~/models/nominations.server";
-import { requireNominationUser, requireOwnNomination } from "~/request/nomination-access.server";
-import type { SaveAnswer } from "../nominations.$nominationId_.$part/save-answer";
-import { saveNomination } from "../nominations.$nominationId_.$part/save.server";
+import { requireOwnNomination } from "~/request/nomination-access.server";
+import { nominationSaveAction, readOnlyReason } from "../nominations.$nominationId_.$part/save.server";
 import { TaskListPage } from "./task-list-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -47,31 +45,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       changedSinceSubmission,
     },
     tasks,
-    readOnly: closedProblem
-      ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.`
-      : n.status === "withdrawn"
-        ? "This nomination has been withdrawn. It can no longer be changed."
-        : null,
+    readOnly: readOnlyReason(n.status, closedProblem, deadline),
     deadline: deadline ? formatUkDeadline(deadline) : null,
   };
 }
 
 // The whole form's save, as the one-page form posted it before the task list: a page of it still
 // open in a browser when the service is updated keeps saving (and autosaving) here, nothing lost.
-export async function action({ request, params }: ActionFunctionArgs) {
-  const autosave = new URL(request.url).searchParams.has("autosave");
-  let access;
-  try {
-    access = await requireNominationUser(request, params.nominationId);
-  } catch (error) {
-    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
-    if (autosave && status >= 300 && status < 400) {
-      return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
-    }
-    throw error;
-  }
-  return saveNomination(request, access);
-}
+export const action = ({ request, params }: ActionFunctionArgs) => nominationSaveAction(request, params.nominationId);
 
 export default function NominationTaskListPage() {
   return <TaskListPage />;

@@ -3,18 +3,16 @@
 // seconds of typing, each save conditional on the revision it started from and changing only this
 // part's fields; without JavaScript the buttons post the same form. After the deadline it is read-only.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { autosaveClientAction, autosaveShouldRevalidate } from "~/components/use-autosave";
 import { answerField } from "~/domain/nomination-rules";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { parseIdentifyingTerms } from "~/models/nominations.server";
-import { requireNominationUser, requireOwnNomination } from "~/request/nomination-access.server";
+import { requireOwnNomination } from "~/request/nomination-access.server";
 import { notFound } from "~/request/permissions.server";
 import { PartForm } from "./part-form";
-import type { SaveAnswer } from "./save-answer";
-import { saveNomination } from "./save.server";
+import { nominationSaveAction, readOnlyReason } from "./save.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.part.title ?? "Your nomination"} - HPMA Partnership Award` }];
 
@@ -52,30 +50,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       changedSinceSubmission: n.status === "draft" && n.submitted_hash !== null,
     },
     values,
-    readOnly: closedProblem
-      ? `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.`
-      : n.status === "withdrawn"
-        ? "This nomination has been withdrawn. It can no longer be changed."
-        : null,
+    readOnly: readOnlyReason(n.status, closedProblem, deadline),
     deadline: deadline ? formatUkDeadline(deadline) : null,
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const autosave = new URL(request.url).searchParams.has("autosave");
-  let access;
-  try {
-    access = await requireNominationUser(request, params.nominationId);
-  } catch (error) {
-    // An autosave after the session ended must not navigate away from the text being typed.
-    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
-    if (autosave && status >= 300 && status < 400) {
-      return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
-    }
-    throw error;
-  }
-  return saveNomination(request, access, params.part ?? "");
-}
+export const action = ({ request, params }: ActionFunctionArgs) => nominationSaveAction(request, params.nominationId, params.part ?? "");
 
 export const clientAction = autosaveClientAction;
 export const shouldRevalidate = autosaveShouldRevalidate;

@@ -8,7 +8,7 @@ import { appDb, preparedTransaction } from "~/platform/prepared.server";
 import { readForm } from "~/request/forms.server";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
 import { parseIdentifyingTerms, saveDraft, type DraftFields, type NominationDetail, type SaveDraftResult } from "~/models/nominations.server";
-import { formatUkClock, loadOwnNomination, type requireNominationUser } from "~/request/nomination-access.server";
+import { formatUkClock, loadOwnNomination, requireNominationUser } from "~/request/nomination-access.server";
 import { parseNominationForm } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
 import type { SaveAnswer } from "./save-answer";
@@ -120,4 +120,33 @@ function refused(result: Exclude<SaveDraftResult, { ok: true }>, values: Record<
     default:
       throw new Response("Not Found", { status: 404 });
   }
+}
+
+/**
+ * Why the nomination can no longer be changed (after the deadline, or withdrawn), or null: the same
+ * sentence on the task list and on every part's page.
+ */
+export function readOnlyReason(status: string, closedProblem: string | null | undefined, deadline: string | null | undefined): string | null {
+  if (closedProblem) return `${closedProblem}${deadline ? `: nominations closed at ${formatUkDeadline(deadline)} (UK time)` : ""}. You can no longer change this nomination.`;
+  return status === "withdrawn" ? "This nomination has been withdrawn. It can no longer be changed." : null;
+}
+
+/**
+ * The save action of the task list (the whole form, as the earlier one-page form posted it) and of
+ * each part's page (`part`: that part's fields only). An autosave after the session ended answers 401
+ * rather than navigating away from the text being typed.
+ */
+export async function nominationSaveAction(request: Request, nominationId: string | undefined, part?: string) {
+  const autosave = new URL(request.url).searchParams.has("autosave");
+  let access;
+  try {
+    access = await requireNominationUser(request, nominationId);
+  } catch (error) {
+    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
+    if (autosave && status >= 300 && status < 400) {
+      return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
+    }
+    throw error;
+  }
+  return saveNomination(request, access, part);
 }

@@ -1,5 +1,5 @@
-// The review page's words to hide: the entrant's own, those added at review (each removable), and a
-// form to hide more words or a pasted passage by hand.
+// Words to hide in a judges' copy (an entry's review page, the practice entry): the entrant's own,
+// those added at review (each removable), and a form to hide more words or a pasted passage by hand.
 import { Form } from "@remix-run/react";
 import { Button, Radios, Textarea } from "~/components/forms";
 import { REDACTION_KIND_LABELS } from "~/components/judging-admin";
