@@ -3,7 +3,7 @@
 // in names and codes rather than database ids.
 import type { ReactNode } from "react";
 import { AdminBreadcrumb } from "~/components/admin";
-import { Tag, type TagColour } from "~/components/nhsuk";
+import { Tag, type TagColour, WarningCallout } from "~/components/nhsuk";
 
 export type JudgingEntryStatusValue = "needs_review" | "released" | "withheld";
 
@@ -95,14 +95,8 @@ export function JudgesCopy({ text }: { text: string }) {
 
 export function Warning({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div className="nhsuk-warning-callout">
-      <h3 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          {title}
-        </span>
-      </h3>
+    <WarningCallout heading={title} level={3}>
       {children}
-    </div>
+    </WarningCallout>
   );
 }

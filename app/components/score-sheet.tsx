@@ -4,7 +4,7 @@
 // and pass it in; the component never asks for more than it is given.
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
-import { Tag } from "~/components/nhsuk";
+import { Tag, WarningCallout } from "~/components/nhsuk";
 import { ErrorSummary } from "~/components/forms";
 import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
 import type { Descriptor } from "~/domain/criteria";
@@ -76,14 +76,9 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
       </p>
       {intro}
       {readOnly ? (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Read only
-            </span>
-          </h2>
+        <WarningCallout heading="Read only">
           <p>{readOnly}.</p>
-        </div>
+        </WarningCallout>
       ) : null}
       {autosave.restored ? (
         <div className="nhsuk-inset-text" role="status">
@@ -230,15 +225,9 @@ export function ScoreSheet({ entry, criteria, sheet, values: saved, readOnly, de
                 autosave.status.kind === "saved" ? (
                   <p className="nhsuk-body-s">{autosave.status.text}</p>
                 ) : (
-                  <div className="nhsuk-warning-callout">
-                    <h3 className="nhsuk-warning-callout__label">
-                      <span role="text">
-                        <span className="nhsuk-u-visually-hidden">Important: </span>
-                        {autosave.status.kind === "stale" ? "Saved somewhere else" : "Not saved"}
-                      </span>
-                    </h3>
+                  <WarningCallout heading={autosave.status.kind === "stale" ? "Saved somewhere else" : "Not saved"} level={3}>
                     <p>{autosave.status.text}</p>
-                  </div>
+                  </WarningCallout>
                 )
               ) : null}
             </div>

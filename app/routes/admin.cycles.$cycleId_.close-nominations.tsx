@@ -8,7 +8,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Button, ErrorSummary } from "~/components/forms";
-import { SummaryList } from "~/components/nhsuk";
+import { SummaryList, WarningCallout } from "~/components/nhsuk";
 import { closeNowProblem } from "~/domain/stages";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listCycleNominations, organisationsLeftOut } from "~/models/admin-nominations.server";
@@ -96,14 +96,9 @@ export default function CloseNominationsNow() {
         </div>
       ) : (
         <>
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>This cannot be undone by itself
-              </span>
-            </h2>
+          <WarningCallout heading="This cannot be undone by itself">
             <p>To take nominations again you would have to extend the deadline and reopen them.</p>
-          </div>
+          </WarningCallout>
           <Form method="post">
             <Button variant="warning">Close nominations now</Button>
           </Form>

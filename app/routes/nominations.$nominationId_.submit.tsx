@@ -13,6 +13,7 @@ import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { SubmitNominationSchema } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
+import { WarningCallout } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
 
@@ -90,14 +91,9 @@ export default function CheckAndSubmit() {
           shows who you are.
         </p>
         {closed ? (
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>Nominations have closed
-              </span>
-            </h2>
+          <WarningCallout heading="Nominations have closed">
             <p>{closed}</p>
-          </div>
+          </WarningCallout>
         ) : status === "withdrawn" ? (
           <p>This nomination has been withdrawn.</p>
         ) : (

@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummaryBox } from "~/components/forms";
 import { NominationStatusTag } from "~/components/nomination";
-import { Table, type Column } from "~/components/nhsuk";
+import { type Column, Table, WarningCallout } from "~/components/nhsuk";
 import { joinRequestMessage } from "~/domain/memberships";
 import { entrantActionProblem } from "~/domain/stages";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
@@ -186,14 +186,9 @@ export default function MyNominations() {
             </p>
           </div>
         ) : request?.status === "rejected" ? (
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>Your organisation could not be added
-              </span>
-            </h2>
+          <WarningCallout heading="Your organisation could not be added">
             <p>The SPF secretariat could not add {request.name}. Contact them to find out why.</p>
-          </div>
+          </WarningCallout>
         ) : (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { env } from "~/platform/env.server";
+import { WarningCallout } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Privacy notice - HPMA Partnership Award" }];
 
@@ -24,18 +25,13 @@ export default function Privacy() {
           How the HPMA award for partnership working uses the personal data of the people who enter it, endorse it, judge it and run it.
         </p>
 
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>To be confirmed by the NHS Social Partnership Forum
-            </span>
-          </h2>
+        <WarningCallout heading="To be confirmed by the NHS Social Partnership Forum">
           <p>
             The award is run by the NHS Social Partnership Forum (SPF) secretariat. The SPF has not yet confirmed which organisation is the data controller
             for this service, the exact wording of the lawful basis below, or the address for data protection requests. Until it does, this notice
             describes what the service does, and those parts are marked as not yet confirmed.
           </p>
-        </div>
+        </WarningCallout>
 
         <h2>What we collect</h2>
         <h3>From people who enter the award (entrants)</h3>

@@ -12,3 +12,4 @@ export { Table, type Column } from "./table";
 export { Tag, type TagColour } from "./tag";
 export { Details } from "./details";
 export { TaskList, type TaskListItem, type TaskListStatus } from "./task-list";
+export { WarningCallout } from "./warning-callout";

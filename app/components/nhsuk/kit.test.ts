@@ -1,7 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskList, TwoThirds } from "./index";
+import { BackLink, Caption, Details, IntentButton, Pagination, SummaryList, Table, Tag, TaskList, TwoThirds, WarningCallout } from "./index";
 
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 
@@ -106,5 +106,12 @@ describe("the NHS.UK kit", () => {
     expect(out).not.toContain('href="/n/1/submit"');
     expect(out).toContain('<li class="nhsuk-task-list__item"><div class="nhsuk-task-list__name-and-hint"><div>Check and submit</div>');
     expect(out).toContain("Cannot start yet");
+  });
+
+  it("a warning callout reads its heading as 'Important: …' at the level asked", () => {
+    expect(html(h(WarningCallout, { heading: "Read only", children: h("p", null, "Closed.") }))).toBe(
+      '<div class="nhsuk-warning-callout"><h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">Important: </span>Read only</span></h2><p>Closed.</p></div>',
+    );
+    expect(html(h(WarningCallout, { heading: "Not saved", level: 3, children: "x" }))).toContain('<h3 class="nhsuk-warning-callout__label">');
   });
 });

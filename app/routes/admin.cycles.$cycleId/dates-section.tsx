@@ -3,7 +3,7 @@
 // of judging and asks for a confirmation first.
 import { Form } from "@remix-run/react";
 import { CycleDateFields } from "~/components/cycle-fields";
-import { IntentButton, SummaryList } from "~/components/nhsuk";
+import { IntentButton, SummaryList, WarningCallout } from "~/components/nhsuk";
 import type { LeftOut } from "./actions.server";
 import { valuesFor, type CyclePageData, type Posted } from "./page-data";
 
@@ -24,12 +24,7 @@ export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageDa
               <p>All dates and times are UK time (GMT or BST, whichever is in force on the day).</p>
               <CycleDateFields fields={dateFields} values={valuesFor(posted, "dates", dateValues)} errors={posted.sent.intent === "dates" ? posted.errors : undefined} />
               {leftOut?.length ? (
-                <div className="nhsuk-warning-callout">
-                  <h3 className="nhsuk-warning-callout__label">
-                    <span role="text">
-                      <span className="nhsuk-u-visually-hidden">Important: </span>Nominations this would leave out of judging
-                    </span>
-                  </h3>
+                <WarningCallout heading="Nominations this would leave out of judging" level={3}>
                   <p>These nominations are complete now, but a lead endorsed them after the new closing time. If nominations close then, they will be awaiting endorsement and left out of judging:</p>
                   <ul>
                     {leftOut.map((n) => (
@@ -53,7 +48,7 @@ export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageDa
                       </div>
                     </div>
                   </div>
-                </div>
+                </WarningCallout>
               ) : null}
               <IntentButton intent="dates">Save dates</IntentButton>
             </Form>

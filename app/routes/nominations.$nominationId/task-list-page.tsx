@@ -2,7 +2,7 @@
 // submit), each with its status, and the links to the receipt and to withdraw.
 import { Link, useLoaderData } from "@remix-run/react";
 import { NominationStatusTag } from "~/components/nomination";
-import { BackLink, Caption, TaskList, TwoThirds } from "~/components/nhsuk";
+import { BackLink, Caption, TaskList, TwoThirds, WarningCallout } from "~/components/nhsuk";
 import type { loader } from "./route";
 
 export function TaskListPage() {
@@ -19,14 +19,9 @@ export function TaskListPage() {
         <NominationStatusTag status={status} /> Last saved {nomination.savedText}.
       </p>
       {readOnly ? (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Read only
-            </span>
-          </h2>
+        <WarningCallout heading="Read only">
           <p>{readOnly}</p>
-        </div>
+        </WarningCallout>
       ) : deadline ? (
         <p>Nominations close at {deadline} (UK time). Each part saves as you type; word limits apply when you submit.</p>
       ) : null}

@@ -1,7 +1,7 @@
 // What a part's page says around its form: read only or when it closes, the save's status as the
 // entrant types, and the buttons.
 import type { ReactNode } from "react";
-import { BackLink } from "~/components/nhsuk";
+import { BackLink, WarningCallout } from "~/components/nhsuk";
 
 export function BackToTaskList({ id }: { id: number }) {
   return (
@@ -13,15 +13,9 @@ export function BackToTaskList({ id }: { id: number }) {
 
 function ImportantCallout({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
-    <div className="nhsuk-warning-callout">
-      <h2 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          {label}
-        </span>
-      </h2>
+    <WarningCallout heading={label}>
       <p>{children}</p>
-    </div>
+    </WarningCallout>
   );
 }
 
