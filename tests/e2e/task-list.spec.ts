@@ -116,3 +116,43 @@ test("without JavaScript, a part saves with its button and a problem comes back 
     await context.close();
   }
 });
+
+// The walk-through's 409 (issue 18), on the nomination's part pages, which share the score sheet's
+// autosave hook: "Save and return to task list" pressed just after typing, on a laptop four times
+// slower than this machine and 300 ms from the server, while the autosave that typing started is on
+// its way. The press must wait for it and go with the revision it made: back on the task
+// list, the part completed, the text saved, and never "saved in another tab or window".
+test("an entrant on a slow laptop who saves and returns while an autosave is on its way gets back to the task list with the text saved", async ({ page }) => {
+  test.setTimeout(240_000);
+  const db = await serverDb(E2E_DATA_DIR);
+  await signInDirectly(page, ENTRANT);
+  await page.goto("/nominations");
+  await page.getByRole("button", { name: "Start a new nomination" }).click();
+  await expect(page.getByTestId("tasks-completed")).toBeVisible();
+  const id = Number(new URL(page.url()).pathname.split("/").at(-1));
+  started.push(id);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const slowLaptop = async (on: boolean) => {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: on ? 4 : 1 });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: on ? 300 : 0, downloadThroughput: -1, uploadThroughput: -1 });
+  };
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await openTask(page, "Summary");
+    const text = `Try ${attempt}: reps and managers wrote the new rota together.`;
+    await slowLaptop(true);
+    // Typing saves after a pause (leaving the box for its button does not: the press saves): the
+    // press comes as soon as that autosave has left the browser, while it is on its way.
+    const autosaveSent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("autosave=1"));
+    await page.getByLabel("Summary").fill(text);
+    await autosaveSent;
+    await page.getByRole("button", { name: "Save and return to task list" }).click();
+    await expect(page.getByTestId("tasks-completed"), `try ${attempt}`).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/saved in another tab/)).toHaveCount(0);
+    await slowLaptop(false);
+    await expect(task(page, "Summary")).toContainText("Completed");
+    const saved = await db.selectFrom("nomination_answers").select("text").where("nomination_id", "=", id).execute();
+    expect(saved.map((a) => a.text), `try ${attempt}`).toContain(text);
+  }
+  await expectAccessible(page);
+});
