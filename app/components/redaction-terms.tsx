@@ -43,6 +43,7 @@ export function TermsSection({ entrantTerms, terms, errors, addValues }: Props) 
                 <Form method="post">
                   <input type="hidden" name="intent" value="remove-term" />
                   <input type="hidden" name="termId" value={t.id} />
+                  <input type="hidden" name="termText" value={t.text} />
                   <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
                     Remove<span className="nhsuk-u-visually-hidden"> “{t.text}” from the words to hide</span>
                   </button>

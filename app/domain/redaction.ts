@@ -47,6 +47,13 @@ import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
 
+/**
+ * The version of these rules. A judges' copy records it (in its source hash), so a copy built under
+ * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
+ * it is released. Change it with any change to what the rules hide or flag.
+ */
+export const REDACTION_RULES_VERSION = "2026-12-03.2";
+
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
   person: "[person]",

@@ -10,11 +10,11 @@ import { parseIdentifyingTerms } from "./nominations.server";
 import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
 import { flagKey, flagsToDecide, undecidedFlagKeys, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
-import { compileRedactor, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
+import { compileRedactor, REDACTION_RULES_VERSION, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
 import type { Outcome } from "~/domain/outcome";
 
 /** Everything the redaction of one nomination is built from: its text and every term to hide. */
-type RedactionSource = {
+export type RedactionSource = {
   subject: RedactionSubject;
   title: string;
   sections: { sectionId: number; title: string; text: string }[];
@@ -105,8 +105,9 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
   };
 }
 
-function sourceHash(source: RedactionSource): string {
-  return crypto.createHash("sha256").update(JSON.stringify(source)).digest("hex");
+/** What a judges' copy was built from, and under which version of the redaction rules. */
+export function sourceHash(source: RedactionSource, rules: string = REDACTION_RULES_VERSION): string {
+  return crypto.createHash("sha256").update(JSON.stringify({ rules, source })).digest("hex");
 }
 
 export type BuiltRedaction = {
@@ -337,9 +338,10 @@ export type RedactionReview = {
   organisation: string;
   releasedAt: string | null;
   /**
-   * The entry's text, its words to hide or the register's names have changed since the judges' copy
-   * was stored: the fields below are the copy as it would be rebuilt now, and judges see the stored
-   * one (if released) until the secretariat rebuilds it and releases it again.
+   * The entry's text, its words to hide, the register's names or the redaction rules have changed
+   * since the judges' copy was stored: each field's segments are the copy as it would be rebuilt now,
+   * its `redacted` the stored copy judges see (if released) until the secretariat rebuilds it and
+   * releases it again.
    */
   stale: boolean;
   fields: { key: string; title: string; segments: ReviewSegment[]; redacted: string }[];
@@ -376,6 +378,7 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
       "judging_entries.status",
       "judging_entries.released_at",
       "judging_entries.source_hash",
+      "judging_entries.redacted",
       "nominations.reference",
       "organisations.name as organisation",
     ])
@@ -388,9 +391,13 @@ export async function getRedactionReview(db: Kysely<Database>, nominationId: num
   const terms = await db.selectFrom("redaction_terms").select(["id", "text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute();
   const decisionRows = await db.selectFrom("redaction_flag_decisions").select(["flag_key", "matched", "decision"]).where("nomination_id", "=", nominationId).orderBy("decided_at").execute();
   const toDecide = flagsToDecide(fieldFlags(built), new Map(decisionRows.map((d) => [d.flag_key, d.decision])));
+  // "Judges will see" is the copy judges are given (the stored one), which differs from a fresh build
+  // only when the copy is out of date: the page then says so and offers to rebuild it.
+  const stored = JSON.parse(entry.redacted) as RedactedEntry;
+  const storedText = new Map(stored.sections.map((s) => [s.sectionId, s.text]));
   const fields = [
-    { key: "title", title: TITLE_FIELD, original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: built.redacted.title },
-    ...built.sections.map((s, i) => ({ key: `section_${s.sectionId}`, title: s.title, original: s.original, redactions: s.redactions, flags: s.flags, redacted: built.redacted.sections[i].text })),
+    { key: "title", title: TITLE_FIELD, original: built.title.original, redactions: built.title.redactions, flags: built.title.flags, redacted: stored.title },
+    ...built.sections.map((s) => ({ key: `section_${s.sectionId}`, title: s.title, original: s.original, redactions: s.redactions, flags: s.flags, redacted: storedText.get(s.sectionId) ?? "" })),
   ];
   return {
     nominationId,

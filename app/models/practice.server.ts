@@ -167,12 +167,12 @@ export async function choosePracticeEntry(
 
 /**
  * Adds words to hide in the practice entry's judges' copy (by hand, or a flagged phrase hidden) or
- * removes one (by its place in the list, from 1), and rebuilds the copy at once, audited. False when
+ * removes one (by its words), and rebuilds the copy at once, audited. False when
  * the cycle has no practice entry or there is no such term.
  */
 export async function changePracticeTerms(
   db: Kysely<Database>,
-  { cycleId, add, removeNumber, actorUserId, now = new Date() }: { cycleId: number; add?: PracticeTerm; removeNumber?: number; actorUserId: number; now?: Date },
+  { cycleId, add, removeText, actorUserId, now = new Date() }: { cycleId: number; add?: PracticeTerm; removeText?: string; actorUserId: number; now?: Date },
 ): Promise<{ ok: true; redactions: number } | { ok: false }> {
   return inTransaction(db, async (trx) => {
     const row = await trx.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
@@ -182,9 +182,10 @@ export async function changePracticeTerms(
     if (add) {
       changed = { text: add.text.trim(), kind: add.kind };
       if (!terms.some((t) => t.text === changed!.text)) terms.push(changed);
-    } else if (removeNumber !== undefined) {
-      if (!Number.isInteger(removeNumber) || removeNumber < 1 || removeNumber > terms.length) return { ok: false };
-      changed = terms.splice(removeNumber - 1, 1)[0];
+    } else if (removeText !== undefined) {
+      const at = terms.findIndex((t) => t.text === removeText);
+      if (at < 0) return { ok: false };
+      changed = terms.splice(at, 1)[0];
     }
     if (!changed) return { ok: false };
     const entry = await trx.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();

@@ -205,8 +205,10 @@ describe("reviewing one entry's redaction", () => {
     const html = await page(entryPath(nomination.id));
     expect(html).toContain("The judges&#x27; copy is out of date");
     expect(html).toContain("Judges still see the older copy");
-    // The page shows the copy as it would be made now, without storing it.
-    expect(judgesCopy(html, `section_${sectionId}`)).toContain("The rota group still meets every month.");
+    // The marked text is the copy as it would be made now, without storing it; "Judges will see" is the
+    // copy judges are given, as it was made.
+    expect(html).toContain("The rota group still meets every month.");
+    expect(judgesCopy(html, `section_${sectionId}`)).not.toContain("The rota group still meets every month.");
     expect(await snapshot()).toEqual(before);
     expect(before.entries.find((e) => e.nomination_id === nomination.id)!.status).toBe("released");
 

@@ -238,9 +238,15 @@ describe("the practice entry's judges' copy, before judges see it", () => {
     expect(judgePage).not.toContain(harbourside.name);
     expect((await app.request(page, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } })).status).toBe(302);
     expect(await copy()).not.toContain("Kestrel");
+    // Removing words is by the words themselves: a form from before another removal (its place in the
+    // list now holds other words) removes nothing else, and says so.
+    expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1", termText: "Words removed in another tab" } })).status).toBe(400);
+    expect(await copy()).not.toContain("Kestrel");
+    expect(await copy()).not.toContain(harbourside.name);
     // Removing the words shows them to judges again.
-    expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1" } })).status).toBe(302);
+    expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1", termText: "Kestrel Rota Compact" } })).status).toBe(302);
     expect(await copy()).toContain("Kestrel Rota Compact");
+    expect(await copy()).not.toContain(harbourside.name);
   });
 });
 

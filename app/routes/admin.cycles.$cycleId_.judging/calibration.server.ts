@@ -50,7 +50,9 @@ export async function practiceTermAction(db: DB, { cycleId, actorUserId, formDat
     done = await changePracticeTerms(db, { cycleId, add: parsed.data, actorUserId });
     if (!done.ok) return invalid({ errors: { text: "Choose the practice entry first" }, values });
   } else {
-    done = await changePracticeTerms(db, { cycleId, removeNumber: Number(formData.get("termId")), actorUserId });
+    // By the words themselves, not their place in the list: another tab may have removed one before.
+    const termText = formData.get("termText");
+    done = typeof termText === "string" && termText ? await changePracticeTerms(db, { cycleId, removeText: termText, actorUserId }) : { ok: false };
     if (!done.ok) return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
   }
   return redirect(`${judgingNotices.href(page, "practice-terms", { redactions: done.redactions })}#calibration`);
