@@ -70,6 +70,14 @@ describe("sessions", () => {
     expect(await getSessionUser(copy("POST", requestId))).toBeNull();
   });
 
+  it("are never shared through a request id a client sends: the server sets its own", async () => {
+    const cookie = await app.sessionFor(ENTRANT);
+    const forged = { [REQUEST_ID_HEADER]: "forged-1" };
+    expect((await app.request("/account", { cookie, headers: forged })).status).toBe(200);
+    expect((await app.request("/logout", { method: "POST", cookie, headers: { Origin: app.url } })).status).toBe(302);
+    expect((await app.request("/account", { cookie, headers: forged })).status).toBe(302);
+  });
+
   it("refuse an expired session and delete it", async () => {
     const cookie = await app.sessionFor(ENTRANT);
     const id = hashToken(token(cookie));
