@@ -280,6 +280,13 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     // `?_data=` is the data request of Remix before single fetch, which this app never makes
     // (single fetch asks for `.data`); Remix still answers it by a path with faults of its own.
     if (url.searchParams.has("_data")) return badRequest(res);
+    // A path that is not valid percent-encoding names no page (Remix would answer 404 and log the
+    // malformed address three times over: a way to fill the log).
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return badRequest(res);
+    }
     const method = (req.method ?? "GET").toUpperCase();
     if (!ROUTED_METHODS.has(method)) {
       res.setHeader("Allow", "GET, HEAD, POST");

@@ -190,6 +190,10 @@ describe("the fuzz set", () => {
     expect(await raw({ target: "/", headers: { Host: "exa mple" } })).toBeLessThan(500);
     expect(await raw({ target: "http://evil.example/" })).toBe(400);
     expect(await raw({ target: "/?_data=root" })).toBe(400);
+    // A path that is not valid percent-encoding names no page: refused before it reaches the routes.
+    expect(await raw({ target: "/judging/final/%FF/check" })).toBe(400);
+    expect(await raw({ target: "/winners/%E0%A4%A" })).toBe(400);
+    expect(await raw({ target: "/winners/caf%C3%A9" })).toBe(404);
     expect(await raw({ method: "PROPFIND", target: "/" })).toBe(405);
   });
 
