@@ -939,3 +939,10 @@ describe("session 8, second round: kinds the new entries showed", () => {
     expect(flagged("He was a porter at the University Hospital and in Community Hospitals.")).toEqual([]);
   });
 });
+
+describe("hashtags beside the entry's own handle (session 8, second round)", () => {
+  it("a hashtag opening with the same six letters as an @handle the text hides is hidden; others, and those beside a national body's handle, are flagged", () => {
+    const result = redactText(subject(), "Follow @ShropCommHealth and #ShropComNursing, or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
+    expect(result.text).toBe("Follow [contact] and [organisation], or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
+  });
+});

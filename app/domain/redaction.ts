@@ -1466,6 +1466,8 @@ export type CompiledRedactor = (text: string) => RedactedText;
 const HANDLE = /(?<![\p{L}\p{N}_.])[@#][\p{L}\p{N}_]{3,}/gu;
 const MIN_NEEDLE = 4;
 const MIN_PERSON_NEEDLE = 6;
+// Letters a hashtag shares with the opening of an @handle of the same text to be taken for the same name.
+const HANDLE_OPENING = 6;
 
 function compact(s: string): string {
   return fold(s.replace(/_/g, ""));
@@ -1746,6 +1748,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
   // national body's, a hashtag opening with an acronym ("#WMASSafe"); other hashtags are flagged.
   const findHandles = (text: string, local: string[], hits: Hit[], flagHits: Hit[]) => {
+    // The openings of the @handles this text hides: a hashtag that opens the same way is the
+    // organisation's too ("#ShropComNursing" beside "@ShropCommHealth", "#NottsHCrota" beside "@NottsHealthcare").
+    const handleOpenings: string[] = [];
+    if (text.includes("@") && text.includes("#")) {
+      HANDLE.lastIndex = 0;
+      for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+        const body = compact(m[0].slice(1));
+        if (m[0][0] === "@" && body.length >= HANDLE_OPENING && ![...nationalCompact].some((n) => n.length >= 3 && body.startsWith(n))) handleOpenings.push(body.slice(0, HANDLE_OPENING));
+      }
+    }
     HANDLE.lastIndex = 0;
     for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
       const start = m.index;
@@ -1762,6 +1774,10 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
         continue;
       }
       const national = [...nationalCompact].some((n) => n.length >= 3 && body.startsWith(n));
+      if (!national && m[0][0] === "#" && handleOpenings.includes(body.slice(0, HANDLE_OPENING))) {
+        hits.push({ start, end, kind: "organisation", source: "a hashtag opening as the entry's handle does" });
+        continue;
+      }
       const capitals = /^[\p{Lu}\p{N}]+/u.exec(raw.replace(/_/g, ""))?.[0] ?? "";
       const acronym = capitals.length >= 4 && capitals.length < raw.length ? capitals.slice(0, -1) : capitals;
       if (m[0][0] === "@" && !national) hits.push({ start, end, kind: "contact", source: "a social media handle" });
