@@ -909,6 +909,10 @@ describe("session 8, second round: kinds the new entries showed", () => {
       "On the wards she is “[person]”, and the champions call her “[person]”. [person] and [person] agreed on a “Fresh” start.",
     );
     expect(redact({ ...subject(), people: [] }, "On the wards she is “Tina”.")).toBe("On the wards she is “Tina”.");
+    const kamala = { ...subject(), people: ["Kamala Brightwater"] };
+    expect(redact(kamala, "We called it “Bright” first, a bright idea, and Bright Start spread.")).toBe(
+      "We called it “Bright” first, a bright idea, and Bright Start spread.",
+    );
   });
 
   it("a surname alone with its particle in lower case is hidden", () => {

@@ -1335,6 +1335,8 @@ function quotedFamiliarForms(text: string, nameWords: { key: string }[]): string
   for (let m = QUOTED_WORD.exec(text); m !== null; m = QUOTED_WORD.exec(text)) {
     const key = fold(m[1]);
     if (COMMON_CAPITALISED.has(key) || GENERIC.has(key) || SITE_WORDS.has(key) || ORG_WORDS.has(key) || LEADING_WORDS.has(key) || TITLE_SET.has(key)) continue;
+    // An everyday word in quotes (“Bright” beside a Brightwater on record) is one the text also writes in lower case.
+    if (NAME_WORDS.has(key) || writtenInLowerCase(text, m[1])) continue;
     const head = key.slice(0, 3);
     if (nameWords.some((w) => w.key !== key && w.key.includes(head)) && !out.some((o) => o[0] === key)) out.push([key]);
   }
