@@ -901,3 +901,52 @@ describe("a hospital called by what it treats once its town is dropped (session 
     );
   });
 });
+
+describe("session 8, second round: kinds the new entries showed", () => {
+  it("a familiar form in quotes taken from any part of a name on record is that person, wherever written; other quoted words are not", () => {
+    const s = { ...subject(), people: ["Maria Cristina Dela Cruz", "Akosua Boateng"] };
+    expect(redact(s, "On the wards she is “Tina”, and the champions call her “Kos”. Tina and Kos agreed on a “Fresh” start.")).toBe(
+      "On the wards she is “[person]”, and the champions call her “[person]”. [person] and [person] agreed on a “Fresh” start.",
+    );
+    expect(redact({ ...subject(), people: [] }, "On the wards she is “Tina”.")).toBe("On the wards she is “Tina”.");
+    const kamala = { ...subject(), people: ["Kamala Brightwater"] };
+    expect(redact(kamala, "We called it “Bright” first, a bright idea, and Bright Start spread.")).toBe(
+      "We called it “Bright” first, a bright idea, and Bright Start spread.",
+    );
+  });
+
+  it("a surname alone with its particle in lower case is hidden", () => {
+    const s = { ...subject(), people: ["Rhodri ap Gwilym", "Pieter van der Berg"] };
+    expect(redact(s, "The group met at the depot, and ap Gwilym has written it up with van der Berg.")).toBe(
+      "The group met at the depot, and [person] has written it up with [person].",
+    );
+  });
+
+  it("a hospital called by what it treats in more than one word once its town is dropped", () => {
+    const s = { ...org("Kettlebridge Heart and Chest Hospital NHS Foundation Trust"), places: ["Kettlebridge"] };
+    expect(redact(s, "Someone from the Heart and Chest meets every nurse; heart and chest pain is common.")).toBe(
+      "Someone from [place] meets every nurse; heart and chest pain is common.",
+    );
+  });
+
+  it("a nation's name is never a short form on its own ('Welsh' of Welsh Ambulance Services)", () => {
+    const s = org("Welsh Ambulance Services NHS Trust");
+    expect(redact(s, "Welsh Ambulance Services NHS Trust crews told the Welsh Government and the Welsh Partnership Forum.")).toBe(
+      "[organisation] crews told the Welsh Government and the Welsh Partnership Forum.",
+    );
+  });
+
+  it("a site's name of generic words written as a proper name is flagged; with an article, or plural, it is not", () => {
+    const flagged = (text: string) => redactText(subject(), text).flags.map((f) => f.matched);
+    expect(flagged("He was a porter at University Hospital for twenty years.")).toEqual(["University Hospital"]);
+    expect(flagged("Staff met at Community Hospital every week.")).toEqual(["Community Hospital"]);
+    expect(flagged("He was a porter at the University Hospital and in Community Hospitals.")).toEqual([]);
+  });
+});
+
+describe("hashtags beside the entry's own handle (session 8, second round)", () => {
+  it("a hashtag opening with the same six letters as an @handle the text hides is hidden; others, and those beside a national body's handle, are flagged", () => {
+    const result = redactText(subject(), "Follow @ShropCommHealth and #ShropComNursing, or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
+    expect(result.text).toBe("Follow [contact] and [organisation], or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
+  });
+});

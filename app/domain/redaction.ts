@@ -52,7 +52,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.2";
+export const REDACTION_RULES_VERSION = "2026-12-03.3";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -247,6 +247,8 @@ function isDistinctive(keys: string[]): boolean {
   return keys.some((k) => k.length >= 3 && !GENERIC.has(k) && /\p{L}/u.test(k));
 }
 
+const NATIONALITY = new Set("welsh scottish english british irish cymru wales scotland england".split(" "));
+
 type ShortForm = { keys: string[]; ownApostrophe: boolean };
 
 /**
@@ -265,6 +267,8 @@ function shortForms(name: string, accept: (keys: string[]) => boolean = isDistin
     if (from === 0 && to === tokens.length) continue;
     const keys = tokens.slice(from, to).map((t) => t.key);
     if (STOP.has(keys[keys.length - 1]) || !accept(keys)) continue;
+    // "Welsh" of Welsh Ambulance Services names a nation, not the organisation ("Welsh Government").
+    if (keys.length === 1 && NATIONALITY.has(keys[0])) continue;
     const lastToken = tokens[to - 1];
     forms.push({ keys, ownApostrophe: lastToken.bareEnd < lastToken.end });
   }
@@ -609,6 +613,9 @@ const SITE_WORDS = new Set(
 // A site named by its place and what it is, in lower case: "Thatcham make-ready centre", "the Gillingham
 // make ready centre", "Waterloo ambulance station", "Otterbourne operations centre". The nouns, and the
 // words that may stand between the place and the noun.
+// What a site is, ending a name made only of generic words: flagged ("University Hospital").
+const FLAGGED_SITE_NOUNS = new Set("hospital infirmary unit centre center building house hospice clinic campus wing ward lodge court hub station suite".split(" "));
+const ARTICLES = new Set("the a an our their its each every this that".split(" "));
 // Words that open the name of a site or body named after its organisation: "[Alder Hey]’s Institute in the Park".
 const NAMED_AFTER_OPENERS = new Set("institute centre center campus academy college school hub".split(" "));
 const LOWER_SITE_NOUNS = new Set("centre center hub station depot".split(" "));
@@ -914,6 +921,15 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     for (let i = from; i <= to; i++) keys.push(tokens[i].key);
     const start = tokens[from].start;
     const end = tokens[to].bareEnd;
+    // A name of generic words ending in what one site is, written without an article as a proper
+    // name is ("a porter at University Hospital", not "the Royal Hospital", "Community Hospitals"),
+    // may be the entrant's site: flagged, as nothing in it can be hidden by rule.
+    if (
+      to > from && FLAGGED_SITE_NOUNS.has(keys[keys.length - 1]) && !keys.some(distinctiveWord) &&
+      !keys.every((k) => STOP.has(k) || k === "nhs" || SITE_WORDS.has(k)) && !STOP.has(keys[0]) && !(from > 0 && ARTICLES.has(tokens[from - 1].key))
+    ) {
+      found.flags.push({ start, end, kind: "place", source: "a name ending in what a site is" });
+    }
     let caps = true;
     for (let i = from; i <= to && caps; i++) caps = !/\p{Ll}/u.test(tokens[i].raw);
     // Words in capitals: a heading when there are several, an acronym when one stands in a sentence.
@@ -1240,6 +1256,7 @@ function nicknamesOf(first: string): string[] {
 }
 
 // Words that open a surname of more than one word: "van der Berg", "Ní Bhriain", "al-Rashid".
+const LOWER_PARTICLE_THEN_NAME = /^(?:\p{Ll}{1,4}[ \t\n]+){1,2}\p{Lu}/u;
 const PARTICLES = new Set(
   "de da di du del della der den van von ter ten le la ni nic mac mc o bin bint ibn ben ap ab al el dos das do st".split(" "),
 );
@@ -1308,6 +1325,30 @@ function nicknamesIn(text: string): string[][] {
 }
 
 const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,4})[,)]/gu;
+
+// A single capitalised word in quotes: “Tina”, “Kos”, “Hodi”.
+const QUOTED_WORD = /[“"‘](\p{Lu}\p{Ll}{2,6})[”"’](?![\p{L}])/gu;
+
+/**
+ * Familiar forms in quotes taken from any part of a name on record, as no table gives them: “Tina” for
+ * Maria Cristina, “Kos” for Akosua, “Pal” for Harpal, “Gwil” for ap Gwilym, “Hodi” for Hodan. A quoted
+ * word whose first three letters (all of it, if three) stand inside a name word of four or more
+ * letters is that person's name.
+ */
+function quotedFamiliarForms(text: string, nameWords: { key: string }[]): string[][] {
+  if (nameWords.length === 0 || !QUOTES.test(text)) return [];
+  const out: string[][] = [];
+  QUOTED_WORD.lastIndex = 0;
+  for (let m = QUOTED_WORD.exec(text); m !== null; m = QUOTED_WORD.exec(text)) {
+    const key = fold(m[1]);
+    if (COMMON_CAPITALISED.has(key) || GENERIC.has(key) || SITE_WORDS.has(key) || ORG_WORDS.has(key) || LEADING_WORDS.has(key) || TITLE_SET.has(key)) continue;
+    // An everyday word in quotes (“Bright” beside a Brightwater on record) is one the text also writes in lower case.
+    if (NAME_WORDS.has(key) || writtenInLowerCase(text, m[1])) continue;
+    const head = key.slice(0, 3);
+    if (nameWords.some((w) => w.key !== key && w.key.includes(head)) && !out.some((o) => o[0] === key)) out.push([key]);
+  }
+  return out;
+}
 
 // Given names that are also everyday English words: never taken for the name when written in lower case.
 const NAME_WORDS = new Set(
@@ -1434,6 +1475,8 @@ export type CompiledRedactor = (text: string) => RedactedText;
 const HANDLE = /(?<![\p{L}\p{N}_.])[@#][\p{L}\p{N}_]{3,}/gu;
 const MIN_NEEDLE = 4;
 const MIN_PERSON_NEEDLE = 6;
+// Letters a hashtag shares with the opening of an @handle of the same text to be taken for the same name.
+const HANDLE_OPENING = 6;
 
 function compact(s: string): string {
   return fold(s.replace(/_/g, ""));
@@ -1551,6 +1594,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const written = keys[i][0].toUpperCase() + keys[i].slice(1);
       const entry = { kind: "place" as const, source: `${source} by what it treats` };
       for (const form of [["the", written], ["The", written], [written, "Hospital"]]) insert(specialtyNames, form, entry);
+      // What it treats in more than one word: "the Heart and Chest" of Liverpool Heart and Chest Hospital.
+      let j = i;
+      while (j + 2 < keys.length && keys[j + 1] === "and" && SPECIALTY.has(keys[j + 2])) j += 2;
+      if (j > i) {
+        const run = keys.slice(i, j + 1).map((k) => (k === "and" ? k : k[0].toUpperCase() + k.slice(1)));
+        for (const form of [["the", ...run], ["The", ...run], [...run, "Hospital"]]) insert(specialtyNames, form, entry);
+      }
     }
     for (const acronym of acronymsOf(name)) {
       addAcronym([acronym], { kind, source: `acronym of ${source}` });
@@ -1591,9 +1641,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   // The first three letters of the first names on record ("har" of Harpreet), for a short form no
   // rule gives that the text uses as a speaker ("Harj told the board").
   const firstOpenings = new Map<string, string>();
+  // Every word of a name on record, for a familiar form in quotes taken from any part of it.
+  const nameWords: { key: string; source: string }[] = [];
   for (const person of subject.people) {
     if (!usable(person)) continue;
     addPerson(person, `person: ${person.trim()}`);
+    for (const t of tokenize(person)) if (t.key.length >= 4 && /^\p{L}+$/u.test(t.key) && !TITLE_SET.has(t.key) && !PARTICLES.has(t.key)) nameWords.push({ key: t.key, source: `person: ${person.trim()}` });
     const first = tokenize(person).find((t) => !TITLE_SET.has(t.key) && t.key.length >= 5);
     if (first && /^\p{L}+$/u.test(first.key)) firstOpenings.set(first.key.slice(0, 3), `person: ${person.trim()}`);
   }
@@ -1704,6 +1757,16 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
   // national body's, a hashtag opening with an acronym ("#WMASSafe"); other hashtags are flagged.
   const findHandles = (text: string, local: string[], hits: Hit[], flagHits: Hit[]) => {
+    // The openings of the @handles this text hides: a hashtag that opens the same way is the
+    // organisation's too ("#ShropComNursing" beside "@ShropCommHealth", "#NottsHCrota" beside "@NottsHealthcare").
+    const handleOpenings: string[] = [];
+    if (text.includes("@") && text.includes("#")) {
+      HANDLE.lastIndex = 0;
+      for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+        const body = compact(m[0].slice(1));
+        if (m[0][0] === "@" && body.length >= HANDLE_OPENING && ![...nationalCompact].some((n) => n.length >= 3 && body.startsWith(n))) handleOpenings.push(body.slice(0, HANDLE_OPENING));
+      }
+    }
     HANDLE.lastIndex = 0;
     for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
       const start = m.index;
@@ -1720,6 +1783,10 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
         continue;
       }
       const national = [...nationalCompact].some((n) => n.length >= 3 && body.startsWith(n));
+      if (!national && m[0][0] === "#" && handleOpenings.includes(body.slice(0, HANDLE_OPENING))) {
+        hits.push({ start, end, kind: "organisation", source: "a hashtag opening as the entry's handle does" });
+        continue;
+      }
       const capitals = /^[\p{Lu}\p{N}]+/u.exec(raw.replace(/_/g, ""))?.[0] ?? "";
       const acronym = capitals.length >= 4 && capitals.length < raw.length ? capitals.slice(0, -1) : capitals;
       if (m[0][0] === "@" && !national) hits.push({ start, end, kind: "contact", source: "a social media handle" });
@@ -1781,7 +1848,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       findAll(alone, tokens, false, single);
       const asName = new Set(usedAsName);
       for (const h of single) {
-        const { capital, initial } = isNameLike(text, h.start);
+        const { capital: written, initial } = isNameLike(text, h.start);
+        // A surname with its particle in lower case ("ap Gwilym", "van der Berg") is written as a name.
+        const capital = written || LOWER_PARTICLE_THEN_NAME.test(text.slice(h.start, h.end));
         if (capital && (!initial || named.has(h.source))) hits.push(h);
         if (capital && !initial) asName.add(phraseKey(text.slice(h.start, h.end)));
       }
@@ -1792,7 +1861,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       }
     }
     // Nicknames the entry or this text gives, wherever they are written with their capital.
-    const textNicknames = nicknamesIn(text);
+    const textNicknames = [...nicknamesIn(text), ...quotedFamiliarForms(text, nameWords)];
     let nicknameTrie = nicknames;
     if (textNicknames.length > 0) {
       nicknameTrie = newNode();
