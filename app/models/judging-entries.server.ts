@@ -20,6 +20,35 @@ export type RedactionSource = {
   sections: { sectionId: number; title: string; text: string }[];
 };
 
+/**
+ * What the register says around an organisation's entry: every other organisation's names (flagged
+ * for the secretariat; national bodies and trade unions name no entrant, so never), leaving out any
+ * that is also one of `ownNames`, and the register's towns and cities (flagged as places, and never
+ * taken for a site's name). For an entry and for the practice entry alike (decisions 023, 037).
+ */
+export async function registerContext(
+  db: Kysely<Database>,
+  organisationId: number | null,
+  ownNames: ReadonlySet<string>,
+): Promise<{ otherOrganisations: string[]; places: string[] }> {
+  const [others, towns] = await Promise.all([
+    db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .where("organisations.id", "!=", organisationId ?? -1)
+      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
+      .execute(),
+    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
+  ]);
+  const otherNames = new Set<string>();
+  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
+  return {
+    otherOrganisations: [...otherNames].sort(),
+    places: towns.map((t) => t.town).filter((t): t is string => !!t && t.trim().length > 1).sort(),
+  };
+}
+
 async function redactionSource(db: Kysely<Database>, nominationId: number): Promise<RedactionSource | undefined> {
   const nomination = await db
     .selectFrom("nominations")
@@ -41,7 +70,7 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
     .where("nominations.id", "=", nominationId)
     .executeTakeFirst();
   if (!nomination) return undefined;
-  const [aliases, predecessors, members, endorsers, sections, terms, others, towns] = await Promise.all([
+  const [aliases, predecessors, members, endorsers, sections, terms] = await Promise.all([
     // Every alias, former names included.
     db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", nomination.organisation_id).execute(),
     // Organisations merged into this one, by every name they had.
@@ -68,22 +97,11 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       .orderBy("cycle_sections.position")
       .execute(),
     db.selectFrom("redaction_terms").select(["text", "kind"]).where("nomination_id", "=", nominationId).orderBy("id").execute(),
-    db
-      .selectFrom("organisations")
-      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
-      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
-      .where("organisations.id", "!=", nomination.organisation_id)
-      // National bodies and trade unions of the register name no entrant: never flagged.
-      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
-      .execute(),
-    // Towns and cities of the register: flagged as places, and never taken for a site's name.
-    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
   ]);
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
   const ownNames = new Set(aliases.map((a) => a.alias));
   for (const p of predecessors) for (const n of [p.name, p.short_name, p.alias]) if (n && n.trim().length > 1) ownNames.add(n.trim());
-  const otherNames = new Set<string>();
-  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
+  const { otherOrganisations, places } = await registerContext(db, nomination.organisation_id, ownNames);
   return {
     subject: {
       organisation: {
@@ -97,8 +115,8 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
       people: [...new Set(people.filter((p): p is string => !!p && p.trim().length > 1).map((p) => p.trim()))],
       identifyingTerms: parseIdentifyingTerms(nomination.identifying_terms),
       extraTerms: terms.map((t) => ({ text: t.text, kind: t.kind })),
-      otherOrganisations: [...otherNames].sort(),
-      places: towns.map((t) => t.town).filter((t): t is string => !!t && t.trim().length > 1).sort(),
+      otherOrganisations,
+      places,
     },
     title: nomination.title,
     sections: sections.map((s) => ({ sectionId: s.id, title: s.title, text: s.text ?? "" })),

@@ -8,6 +8,7 @@ import { sql, type Kysely } from "kysely";
 import type { ArchiveResult, Database, RedactionTermKind, ScoreSheetStatus } from "../../db/schema";
 import { flagsToDecide, hiddenKindOf, keyOfFlag, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
 import { recordAudit } from "./audit.server";
+import { registerContext } from "./judging-entries.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { conflictedOrganisations, criteriaFor, sheetState, type JudgeCriterionView } from "./score-sheets.server";
 import { inTransaction } from "~/platform/sql.server";
@@ -62,23 +63,12 @@ async function practiceSubject(
   const organisation = organisationId === null ? undefined : await db.selectFrom("organisations").select(["name", "short_name", "ods_code", "site", "town"]).where("id", "=", organisationId).executeTakeFirst();
   const aliases = organisationId === null ? [] : (await db.selectFrom("organisation_aliases").select("alias").where("organisation_id", "=", organisationId).execute()).map((a) => a.alias);
   const endorsers = fromCycle ? (await db.selectFrom("endorsements").select("name").where("nomination_id", "=", fromCycle.id).execute()).map((e) => e.name) : [];
-  // Other organisations of the register and its towns: flagged for the secretariat, as in an entry (decision 023).
-  const [others, towns] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
-      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
-      .where("organisations.id", "!=", organisationId ?? -1)
-      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
-      .execute(),
-    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
-  ]);
   const people = [fromCycle?.employer_lead_name, fromCycle?.staff_lead_name, ...endorsers].filter((p): p is string => !!p && p.trim().length > 1);
   // The archive's spelling of the name is hidden as well as the register's, when they differ.
   if (organisation && organisation.name !== entry.organisation_name) aliases.push(entry.organisation_name);
   const ownNames = new Set([organisation?.name, organisation?.short_name, entry.organisation_name, ...aliases].filter((n): n is string => !!n).map((n) => n.trim()));
-  const otherNames = new Set<string>();
-  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
+  // Other organisations of the register and its towns: flagged for the secretariat, as in an entry.
+  const { otherOrganisations, places } = await registerContext(db, organisationId, ownNames);
   return {
     organisationId,
     subject: {
@@ -93,8 +83,8 @@ async function practiceSubject(
       people: [...new Set(people.map((p) => p.trim()))],
       identifyingTerms: fromCycle ? parseIdentifyingTerms(fromCycle.identifying_terms) : [],
       extraTerms,
-      otherOrganisations: [...otherNames].sort(),
-      places: towns.map((t) => t.town).filter((t): t is string => !!t),
+      otherOrganisations,
+      places,
     },
   };
 }
