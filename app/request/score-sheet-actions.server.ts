@@ -4,16 +4,41 @@
 import { data, redirect } from "@remix-run/node";
 import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
-import { commentField, isJudgingCode, OVERALL_FIELD, scoreField } from "~/domain/judging";
+import { commentField, finalScoringProblem, isJudgingCode, judgeReadProblem, OVERALL_FIELD, scoreField, scoringProblem } from "~/domain/judging";
 import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
 import { savePracticeSheet } from "~/models/practice.server";
-import { saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
+import { getFinalistSheet, getJudgeSheet, saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "./forms.server";
 import { requireJudgeWithStatement } from "./judging-access.server";
 import { sheetInput } from "./judging-forms.server";
 import { notFound } from "./permissions.server";
+
+/**
+ * The signed-in judge's first-round sheet for a code, with its page's data: 404 for a code that is not
+ * theirs. Entries are read in the judging stage only; the reason is given, but never which entry it was.
+ */
+export async function firstRoundSheet(request: Request, codeParam: string | undefined) {
+  const { user, cycle } = await requireJudgeWithStatement(request);
+  const code = codeParam ?? "";
+  if (!isJudgingCode(code)) notFound();
+  const closedForReading = judgeReadProblem(cycle);
+  if (closedForReading) throw new Response(closedForReading, { status: 403, statusText: "Forbidden" });
+  const view = await getJudgeSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
+  if (!view) notFound();
+  return { user, cycle, code, view, page: sheetPageData(view, { readOnly: scoringProblem(cycle, new Date(), view.sheet.status), deadline: cycle.judging_close_at }) };
+}
+
+/** A panel judge's final-round sheet for a finalist's code, with its page's data: 404 off their panel. */
+export async function finalRoundSheet(request: Request, codeParam: string | undefined) {
+  const { user, cycle } = await requireJudgeWithStatement(request);
+  const code = codeParam ?? "";
+  if (!isJudgingCode(code)) notFound();
+  const view = await getFinalistSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
+  if (!view) notFound();
+  return { user, cycle, code, view, page: sheetPageData(view, { readOnly: finalScoringProblem(cycle, view.sheet.status), deadline: null }) };
+}
 
 /** The page's data from a sheet view: the entry, criteria, the sheet and the form's saved values. */
 export function sheetPageData<V extends Pick<JudgeSheetView, "criteria" | "sheet">>(view: V, { readOnly, deadline }: { readOnly: string | null; deadline: string | null }) {

@@ -5,26 +5,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
-import { isJudgingCode, judgeReadProblem, scoringProblem } from "~/domain/judging";
-import { getJudgeSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/platform/db.server";
-import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { judgeListNotices } from "~/request/judging-forms.server";
-import { notFound } from "~/request/permissions.server";
-import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
+import { firstRoundSheet, judgeSheetAction } from "~/request/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.label ?? "Entry"} - Judging - HPMA Partnership Award` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, cycle } = await requireJudgeWithStatement(request);
-  const code = params.code ?? "";
-  if (!isJudgingCode(code)) notFound();
-  // Entries are read in the judging stage only; the reason is given, but never which entry it was.
-  const closedForReading = judgeReadProblem(cycle);
-  if (closedForReading) throw new Response(closedForReading, { status: 403, statusText: "Forbidden" });
-  const view = await getJudgeSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
-  if (!view) notFound();
-  return { entry: view.entry, ...sheetPageData(view, { readOnly: scoringProblem(cycle, new Date(), view.sheet.status), deadline: cycle.judging_close_at }) };
+  const { view, page } = await firstRoundSheet(request, params.code);
+  return { entry: view.entry, ...page };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -6,34 +6,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheetCheck } from "~/components/score-sheet-check";
-import { isJudgingCode, judgeReadProblem, scoringProblem } from "~/domain/judging";
-import { getJudgeSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/platform/db.server";
-import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { judgeListNotices } from "~/request/judging-forms.server";
-import { notFound } from "~/request/permissions.server";
-import { sheetCheckData, sheetPageData, submitCheckedSheet } from "~/request/score-sheet-actions.server";
+import { firstRoundSheet, sheetCheckData, submitCheckedSheet } from "~/request/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Check your scores: ${data?.entry.label ?? "Entry"} - Judging - HPMA Partnership Award` }];
 
-async function judgeSheet(request: Request, codeParam: string | undefined) {
-  const { user, cycle } = await requireJudgeWithStatement(request);
-  const code = codeParam ?? "";
-  if (!isJudgingCode(code)) notFound();
-  const closedForReading = judgeReadProblem(cycle);
-  if (closedForReading) throw new Response(closedForReading, { status: 403, statusText: "Forbidden" });
-  const view = await getJudgeSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
-  if (!view) notFound();
-  return { user, cycle, code, view, page: sheetPageData(view, { readOnly: scoringProblem(cycle, new Date(), view.sheet.status), deadline: cycle.judging_close_at }) };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { code, view, page } = await judgeSheet(request, params.code);
+  const { code, view, page } = await firstRoundSheet(request, params.code);
   return { entry: { code, label: view.entry.label, title: view.entry.title }, ...sheetCheckData(page, `/judging/entries/${code}`) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, cycle, code, page } = await judgeSheet(request, params.code);
+  const { user, cycle, code, page } = await firstRoundSheet(request, params.code);
   return submitCheckedSheet(request, { user, cycle, code, page, round: "first", submittedTo: judgeListNotices.href("/judging", "submitted") });
 }
 

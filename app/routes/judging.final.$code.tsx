@@ -5,23 +5,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
-import { finalScoringProblem, isJudgingCode } from "~/domain/judging";
-import { getFinalistSheet } from "~/models/score-sheets.server";
-import { getDb } from "~/platform/db.server";
-import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { finalListNotices } from "~/request/judging-forms.server";
-import { notFound } from "~/request/permissions.server";
-import { judgeSheetAction, sheetPageData } from "~/request/score-sheet-actions.server";
+import { finalRoundSheet, judgeSheetAction } from "~/request/score-sheet-actions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.organisation ?? "Finalist"} - Final round - HPMA Partnership Award` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, cycle } = await requireJudgeWithStatement(request);
-  const code = params.code ?? "";
-  if (!isJudgingCode(code)) notFound();
-  const view = await getFinalistSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code });
-  if (!view) notFound();
-  return { entry: view.entry, ...sheetPageData(view, { readOnly: finalScoringProblem(cycle, view.sheet.status), deadline: null }) };
+  const { view, page } = await finalRoundSheet(request, params.code);
+  return { entry: view.entry, ...page };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
