@@ -10,6 +10,11 @@ import { appendAuditAnchors, readAuditAnchors } from "~/platform/audit-anchor.se
 import { env } from "~/platform/env.server";
 import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 
+/** A text as the audit log keeps it (never the text itself): its length and SHA-256, or null for none. */
+export function textDigest(text: string): { chars: number; sha256: string } | null {
+  return text ? { chars: text.length, sha256: crypto.createHash("sha256").update(text, "utf8").digest("hex") } : null;
+}
+
 export const GENESIS_HASH = "0".repeat(64);
 
 export type AuditInput = {

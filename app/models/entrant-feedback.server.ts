@@ -19,11 +19,10 @@ import {
 } from "~/domain/feedback";
 import { feedbackReleasedMail } from "~/emails/feedback-emails.server";
 import { inTransaction } from "~/platform/sql.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit, textDigest } from "./audit.server";
 import { listJudges } from "./judges.server";
 import { approvedMembers } from "./memberships.server";
 import { queueMail } from "./outbox.server";
-import { textDigest } from "./shortlisting-meeting.server";
 
 export type FeedbackRow = {
   nominationId: number;

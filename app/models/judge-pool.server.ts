@@ -6,9 +6,8 @@ import type { Database, JudgeSide } from "../../db/schema";
 import { judgeAgainMail } from "~/emails/judging-emails.server";
 import { parseExpertiseTags, type ExpertiseTag } from "~/domain/judge-expertise";
 import { inTransaction } from "~/platform/sql.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit, textDigest } from "./audit.server";
 import { queueMail } from "./outbox.server";
-import { textDigest } from "./shortlisting-meeting.server";
 
 export type PoolCycle = { year: number; isDemo: boolean; sheets: number; assigned: number };
 export type PoolJudge = {

@@ -8,8 +8,7 @@ import { entryCounts, type EntryCounts } from "~/domain/entry-counts";
 import { parseCriterionNotes, type CriterionNote, type LearningSummaryInput } from "~/domain/learning-summary";
 import { inTransaction } from "~/platform/sql.server";
 import { bumpRevision } from "./archive.server";
-import { recordAudit } from "./audit.server";
-import { textDigest } from "./shortlisting-meeting.server";
+import { recordAudit, textDigest } from "./audit.server";
 
 export type LearningSummary = { summary: string; notes: CriterionNote[]; version: number; updatedAt: string };
 

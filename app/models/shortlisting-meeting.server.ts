@@ -2,10 +2,9 @@
 // meeting's running order with their scores by criterion, judge (by code) and side, the judges who
 // step out for each (conflicts), and the record of the panel's agreed position and any divergent view,
 // saved per entry in one transaction with its audit row until the shortlist is confirmed.
-import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { recordAudit } from "./audit.server";
+import { recordAudit, textDigest } from "./audit.server";
 import { conflictSet, listJudges } from "./judges.server";
 import { roundCriteria, roundResults, submittedSheets } from "./results.server";
 import { pairKey } from "~/domain/conflicts";
@@ -105,11 +104,6 @@ export async function meetingHolders(db: Kysely<Database>, cycleId: number, nomi
   const codes = judgeCodesFor(sheets.map((s) => s.judgeId));
   const scorers = sheets.filter((s) => s.entryId === nominationId && criteria.every((c) => typeof s.scores[c.id] === "number")).map((s) => codes.get(s.judgeId)!);
   return [...MEETING_SIDES, ...scorers];
-}
-
-/** A text as the audit log keeps it: its length and SHA-256, or null for no text. */
-export function textDigest(text: string): { chars: number; sha256: string } | null {
-  return text ? { chars: text.length, sha256: createHash("sha256").update(text, "utf8").digest("hex") } : null;
 }
 
 export type MeetingProblem = { ok: false; problem: string } | { ok: false; problems: MeetingRecordProblems };
