@@ -45,3 +45,20 @@ export async function readForm(request: Request): Promise<FormData> {
     throw new Response("The form could not be read", { status: 400, statusText: "Bad Request" });
   }
 }
+
+/**
+ * Runs an access check for a form that autosaves (a score sheet, a nomination's part): an autosave
+ * after the session ended answers on the page (401, "signed out") instead of navigating to sign in,
+ * so the text being typed stays where it is. Any other request goes on as the check decides.
+ */
+export async function autosaveSession<T>(request: Request, check: () => Promise<T>) {
+  try {
+    return await check();
+  } catch (error) {
+    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
+    if (new URL(request.url).searchParams.has("autosave") && status >= 300 && status < 400) {
+      return data({ saved: false as const, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
+    }
+    throw error;
+  }
+}

@@ -10,7 +10,7 @@ import { savePracticeSheet } from "~/models/practice.server";
 import { getFinalistSheet, getJudgeSheet, saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
 import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
-import { readForm } from "./forms.server";
+import { autosaveSession, readForm } from "./forms.server";
 import { requireJudgeWithStatement } from "./judging-access.server";
 import { sheetInput } from "./judging-forms.server";
 import { notFound } from "./permissions.server";
@@ -173,17 +173,4 @@ export async function judgeSheetAction(
   const code = codeParam ?? "";
   if (!isJudgingCode(code)) notFound();
   return scoreSheetAction(request, { user: context.user, cycle: context.cycle, code, round, submittedTo, checkTo: checkTo?.(code) });
-}
-
-/** An autosave after the session ended answers on the page instead of navigating to sign in. */
-export async function autosaveSession<T>(request: Request, check: () => Promise<T>): Promise<T | ReturnType<typeof data<SheetAnswer>>> {
-  try {
-    return await check();
-  } catch (error) {
-    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
-    if (new URL(request.url).searchParams.has("autosave") && status >= 300 && status < 400) {
-      return data<SheetAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
-    }
-    throw error;
-  }
 }

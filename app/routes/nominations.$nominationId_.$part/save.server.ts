@@ -5,7 +5,7 @@
 import { data, redirect } from "@remix-run/node";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { appDb, preparedTransaction } from "~/platform/prepared.server";
-import { readForm } from "~/request/forms.server";
+import { autosaveSession, readForm } from "~/request/forms.server";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
 import { parseIdentifyingTerms, saveDraft, type DraftFields, type NominationDetail, type SaveDraftResult } from "~/models/nominations.server";
 import { formatUkClock, loadOwnNomination, requireNominationUser } from "~/request/nomination-access.server";
@@ -133,20 +133,11 @@ export function readOnlyReason(status: string, closedProblem: string | null | un
 
 /**
  * The save action of the task list (the whole form, as the earlier one-page form posted it) and of
- * each part's page (`part`: that part's fields only). An autosave after the session ended answers 401
- * rather than navigating away from the text being typed.
+ * each part's page (`part`: that part's fields only), with an autosave after the session ended
+ * answered on the page (autosaveSession).
  */
 export async function nominationSaveAction(request: Request, nominationId: string | undefined, part?: string) {
-  const autosave = new URL(request.url).searchParams.has("autosave");
-  let access;
-  try {
-    access = await requireNominationUser(request, nominationId);
-  } catch (error) {
-    const status = error && typeof error === "object" && "status" in error ? Number(error.status) : 0;
-    if (autosave && status >= 300 && status < 400) {
-      return data<SaveAnswer>({ saved: false, problem: "you have been signed out. Sign in again in another tab, then come back to this one" }, { status: 401 });
-    }
-    throw error;
-  }
+  const access = await autosaveSession(request, () => requireNominationUser(request, nominationId));
+  if (!("user" in access)) return access;
   return saveNomination(request, access, part);
 }
