@@ -54,7 +54,7 @@ What we did
 - Gave our community and outreach staff at [[site:Wharfedale Hospital]] in [[place:Otley]] the same
   vouchers as the main sites.
 
-The ward manager on [[site:Ward J12]], [[person:Bernie Kowalczyk]], put it plainly in the first
+The ward manager on Ward J12, [[person:Bernie Kowalczyk]], put it plainly in the first
 meeting: “My nurses are fainting on nights because they haven’t eaten. That isn’t resilience.”
 [[person:Bernadette]] later endorsed this entry.
 

@@ -131,7 +131,7 @@ WHAT WE DID
    the [[site:Sir Robert Peel Community Hospital]] in [[place:Tamworth]] and the [[site:Florence Nightingale
    Community Hospital]] in [[place:Derby]] each have their own buddy lead.
 
-[[person:Sister Grace Mensah]], who runs [[site:Ward 309]] at [[site:RDH]], endorsed this entry:
+[[person:Sister Grace Mensah]], who runs Ward 309 at [[site:RDH]], endorsed this entry:
 “[[person:Grace]]’s ward has kept every one of its eleven international nurses,” says [[person:Tina]].
 
 WHAT CHANGED

@@ -15,7 +15,7 @@ export const ENTRIES_AC: MarkedEntry[] = [
     ],
     identifyingTerms: ["Royal Glam"],
     marked: `
-GETTING THERE: SHIFTS THAT FIT THE BUSES IN THE VALLEYS
+GETTING THERE: SHIFTS THAT FIT THE BUSES IN THE [[place:VALLEYS]]
 
 Why we started
 
@@ -53,7 +53,7 @@ What we changed
 - Staff at [[site:Ysbyty Cwm Rhondda]], [[site:Ysbyty Cwm Cynon]] and the [[site:Keir Hardie Health Park]]
   included from the start, not added later.
 
-The ward manager on [[site:Ward 7]] at the [[site:Princess of Wales]], [[unlisted:Gwenllian “Gwen” Morgan]],
+The ward manager on Ward 7 at the [[site:Princess of Wales]], [[unlisted:Gwenllian “Gwen” Morgan]],
 was the first to try it. “I had three vacancies for lates that nobody could reach,” she says. “Now I
 have none.”
 
@@ -133,7 +133,7 @@ What we did
   [[site:Halton General]] campus.
 - Training for every manager, co-delivered by a survivor who works in our own pathology lab.
 
-The ward manager on [[site:Ward A8]], [[unlisted:Mei-Ling Chow]], was one of the first to use it for a
+The ward manager on Ward A8, [[unlisted:Mei-Ling Chow]], was one of the first to use it for a
 member of her team. “I knew what to do and who to ring. Before, I would have just been kind and hoped.”
 
 What happened
