@@ -451,6 +451,55 @@ export async function rebuildJudgesCopy(
   return outcome === "created" ? "rebuilt" : outcome;
 }
 
+export type OutOfDateCopy = { nominationId: number; code: string; title: string; status: JudgingEntryStatus };
+
+/**
+ * The cycle's judging entries whose stored judges' copy no longer matches what it is built from (the
+ * text, the words to hide, the register's names or REDACTION_RULES_VERSION), each with the source read.
+ */
+async function outOfDateSources(db: Kysely<Database>, cycleId: number): Promise<(OutOfDateCopy & { source: RedactionSource })[]> {
+  const entries = await db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .select(["judging_entries.nomination_id", "judging_entries.code", "judging_entries.status", "judging_entries.source_hash", "nominations.title"])
+    .where("judging_entries.cycle_id", "=", cycleId)
+    .orderBy("judging_entries.code")
+    .execute();
+  const stale: (OutOfDateCopy & { source: RedactionSource })[] = [];
+  for (const e of entries) {
+    const source = await redactionSource(db, e.nomination_id);
+    if (source && sourceHash(source) !== e.source_hash) stale.push({ nominationId: e.nomination_id, code: e.code, title: e.title, status: e.status, source });
+  }
+  return stale;
+}
+
+/** The cycle's out-of-date judges' copies, by code, for the judging overview. It only reads. */
+export async function listOutOfDateCopies(db: Kysely<Database>, { cycleId }: { cycleId: number }): Promise<OutOfDateCopy[]> {
+  return (await outOfDateSources(db, cycleId)).map((c) => ({ nominationId: c.nominationId, code: c.code, title: c.title, status: c.status }));
+}
+
+/**
+ * Rebuilds every out-of-date judges' copy of the cycle in one transaction, each as the single rebuild
+ * does (refreshFrom: flags and counts recomputed, one audit row per entry, a released entry back to
+ * review, a withheld one still withheld), with one audit row for the whole. Judges never see a copy
+ * half rebuilt: a released entry leaves their lists in the same commit that replaces its text.
+ */
+export async function rebuildOutOfDateCopies(
+  db: Kysely<Database>,
+  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date },
+): Promise<{ rebuilt: number; unreleased: number }> {
+  return inTransaction(db, async (trx) => {
+    const stale = await outOfDateSources(trx, cycleId);
+    for (const c of stale) await refreshFrom(trx, c.source, { nominationId: c.nominationId, cycleId, actorUserId, now });
+    const unreleased = stale.filter((c) => c.status === "released");
+    if (stale.length > 0) {
+      const details = { rebuilt: stale.length, codes: stale.map((c) => c.code), backToReview: unreleased.map((c) => c.code) };
+      await recordAudit(trx, { actorUserId, action: "judging.out_of_date_copies_rebuilt", target: `cycle:${cycleId}`, details }, now);
+    }
+    return { rebuilt: stale.length, unreleased: unreleased.length };
+  });
+}
+
 export async function addRedactionTerm(
   db: Kysely<Database>,
   { nominationId, text, kind, actorUserId, now = new Date() }: { nominationId: number; text: string; kind: RedactionTermKind; actorUserId: number; now?: Date },
