@@ -20,36 +20,45 @@ export type RedactionSource = {
   sections: { sectionId: number; title: string; text: string }[];
 };
 
+/** The register's names and towns as registerContext reads them: read once for many entries. */
+export type RegisterNames = { organisations: { id: number; name: string; short_name: string | null; alias: string | null }[]; towns: string[] };
+
+async function readRegisterNames(db: Kysely<Database>): Promise<RegisterNames> {
+  const [organisations, towns] = await Promise.all([
+    db
+      .selectFrom("organisations")
+      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
+      .select(["organisations.id", "organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
+      .execute(),
+    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
+  ]);
+  return { organisations, towns: towns.map((t) => t.town).filter((t): t is string => !!t && t.trim().length > 1) };
+}
+
 /**
  * What the register says around an organisation's entry: every other organisation's names (flagged
  * for the secretariat; national bodies and trade unions name no entrant, so never), leaving out any
  * that is also one of `ownNames`, and the register's towns and cities (flagged as places, and never
  * taken for a site's name). For an entry and for the practice entry alike (decisions 023, 037).
+ * `register` is the register already read, when many entries are looked at together.
  */
 export async function registerContext(
   db: Kysely<Database>,
   organisationId: number | null,
   ownNames: ReadonlySet<string>,
+  register?: RegisterNames,
 ): Promise<{ otherOrganisations: string[]; places: string[] }> {
-  const [others, towns] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
-      .select(["organisations.name", "organisations.short_name", "organisation_aliases.alias"])
-      .where("organisations.id", "!=", organisationId ?? -1)
-      .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
-      .execute(),
-    db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
-  ]);
+  const { organisations, towns } = register ?? (await readRegisterNames(db));
   const otherNames = new Set<string>();
-  for (const o of others) for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
-  return {
-    otherOrganisations: [...otherNames].sort(),
-    places: towns.map((t) => t.town).filter((t): t is string => !!t && t.trim().length > 1).sort(),
-  };
+  for (const o of organisations) {
+    if (o.id === organisationId) continue;
+    for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 2 && !ownNames.has(n.trim())) otherNames.add(n.trim());
+  }
+  return { otherOrganisations: [...otherNames].sort(), places: [...towns].sort() };
 }
 
-async function redactionSource(db: Kysely<Database>, nominationId: number): Promise<RedactionSource | undefined> {
+async function redactionSource(db: Kysely<Database>, nominationId: number, register?: RegisterNames): Promise<RedactionSource | undefined> {
   const nomination = await db
     .selectFrom("nominations")
     .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
@@ -101,7 +110,7 @@ async function redactionSource(db: Kysely<Database>, nominationId: number): Prom
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
   const ownNames = new Set(aliases.map((a) => a.alias));
   for (const p of predecessors) for (const n of [p.name, p.short_name, p.alias]) if (n && n.trim().length > 1) ownNames.add(n.trim());
-  const { otherOrganisations, places } = await registerContext(db, nomination.organisation_id, ownNames);
+  const { otherOrganisations, places } = await registerContext(db, nomination.organisation_id, ownNames, register);
   return {
     subject: {
       organisation: {
@@ -449,6 +458,56 @@ export async function rebuildJudgesCopy(
   if (!entry) return "missing";
   const outcome = await refreshJudgingEntry(db, { nominationId, cycleId: entry.cycle_id, actorUserId, now });
   return outcome === "created" ? "rebuilt" : outcome;
+}
+
+export type OutOfDateCopy = { nominationId: number; code: string; title: string; status: JudgingEntryStatus };
+
+/**
+ * The cycle's judging entries whose stored judges' copy no longer matches what it is built from (the
+ * text, the words to hide, the register's names or REDACTION_RULES_VERSION), each with the source read.
+ */
+async function outOfDateSources(db: Kysely<Database>, cycleId: number): Promise<(OutOfDateCopy & { source: RedactionSource })[]> {
+  const entries = await db
+    .selectFrom("judging_entries")
+    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+    .select(["judging_entries.nomination_id", "judging_entries.code", "judging_entries.status", "judging_entries.source_hash", "nominations.title"])
+    .where("judging_entries.cycle_id", "=", cycleId)
+    .orderBy("judging_entries.code")
+    .execute();
+  const stale: (OutOfDateCopy & { source: RedactionSource })[] = [];
+  const register = entries.length > 0 ? await readRegisterNames(db) : undefined;
+  for (const e of entries) {
+    const source = await redactionSource(db, e.nomination_id, register);
+    if (source && sourceHash(source) !== e.source_hash) stale.push({ nominationId: e.nomination_id, code: e.code, title: e.title, status: e.status, source });
+  }
+  return stale;
+}
+
+/** The cycle's out-of-date judges' copies, by code, for the judging overview. It only reads. */
+export async function listOutOfDateCopies(db: Kysely<Database>, { cycleId }: { cycleId: number }): Promise<OutOfDateCopy[]> {
+  return (await outOfDateSources(db, cycleId)).map((c) => ({ nominationId: c.nominationId, code: c.code, title: c.title, status: c.status }));
+}
+
+/**
+ * Rebuilds every out-of-date judges' copy of the cycle in one transaction, each as the single rebuild
+ * does (refreshFrom: flags and counts recomputed, one audit row per entry, a released entry back to
+ * review, a withheld one still withheld), with one audit row for the whole. Judges never see a copy
+ * half rebuilt: a released entry leaves their lists in the same commit that replaces its text.
+ */
+export async function rebuildOutOfDateCopies(
+  db: Kysely<Database>,
+  { cycleId, actorUserId, now = new Date() }: { cycleId: number; actorUserId: number; now?: Date },
+): Promise<{ rebuilt: number; unreleased: number }> {
+  return inTransaction(db, async (trx) => {
+    const stale = await outOfDateSources(trx, cycleId);
+    for (const c of stale) await refreshFrom(trx, c.source, { nominationId: c.nominationId, cycleId, actorUserId, now });
+    const unreleased = stale.filter((c) => c.status === "released");
+    if (stale.length > 0) {
+      const details = { rebuilt: stale.length, codes: stale.map((c) => c.code), backToReview: unreleased.map((c) => c.code) };
+      await recordAudit(trx, { actorUserId, action: "judging.out_of_date_copies_rebuilt", target: `cycle:${cycleId}`, details }, now);
+    }
+    return { rebuilt: stale.length, unreleased: unreleased.length };
+  });
 }
 
 export async function addRedactionTerm(

@@ -1,7 +1,7 @@
 // The secretariat's side of blind judging in a real Chromium, on the server whose demo cycle is in
-// judging: reviewing an entry's redaction, hiding more words, releasing it, and the assignment page.
-// axe checks every page on the way.
-import { expect, expectAccessible, signInDirectly, test } from "./fixtures";
+// judging: reviewing an entry's redaction, hiding more words, releasing it, rebuilding the copies that
+// are out of date, and the assignment page. axe checks every page on the way.
+import { E2E_SERVERS, expect, expectAccessible, serverDb, signInDirectly, test } from "./fixtures";
 
 test.use({ baseURL: `http://localhost:${process.env.E2E_JUDGING_PORT ?? 3101}` });
 
@@ -51,4 +51,33 @@ test("an admin previews the assignment of judges", async ({ page }) => {
   await page.getByRole("link", { name: /assign/i }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/ssign/);
   await expectAccessible(page);
+});
+
+test("an admin rebuilds the judges' copies that are out of date from the judging overview", async ({ page }) => {
+  // One copy made as if under older redaction rules; put back as it was afterwards, released or not.
+  const db = await serverDb(E2E_SERVERS.judging.dataDir);
+  const entry = await db
+    .selectFrom("judging_entries")
+    .innerJoin("award_cycles", "award_cycles.id", "judging_entries.cycle_id")
+    .select(["judging_entries.nomination_id", "judging_entries.code", "judging_entries.source_hash", "judging_entries.status", "judging_entries.released_at", "judging_entries.released_by"])
+    .where("award_cycles.year", "=", 2027)
+    .orderBy("judging_entries.code", "desc")
+    .executeTakeFirstOrThrow();
+  const { nomination_id: nominationId, code, ...stored } = entry;
+  await db.updateTable("judging_entries").set({ source_hash: "stored under older redaction rules" }).where("nomination_id", "=", nominationId).execute();
+  try {
+    await signInDirectly(page, "admin@demo.test", "judging");
+    await page.goto("/admin/cycles");
+    await page.getByRole("link", { name: /2027/ }).first().click();
+    await page.getByRole("link", { name: /^Judging 2027/ }).click();
+    await expect(page.getByRole("heading", { name: /1 judges' copy is out of date/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Entry ${code}`, exact: true })).toHaveAttribute("href", new RegExp(`/judging/entries/${nominationId}$`));
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Rebuild 1 out-of-date copy" }).click();
+    await expect(page.getByText("1 copy rebuilt")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /out of date/ })).toHaveCount(0);
+    await expectAccessible(page);
+  } finally {
+    await db.updateTable("judging_entries").set(stored).where("nomination_id", "=", nominationId).execute();
+  }
 });

@@ -1,15 +1,17 @@
-// The entries for judging: preparing them (codes and redacted copies), each one's review status, its
-// judges and submitted sheets, and the links on to releasing and assigning.
+// The entries for judging: preparing them (codes and redacted copies), the copies out of date, each
+// one's review status, its judges and submitted sheets, and the links on to releasing and assigning.
 import { Form, Link } from "@remix-run/react";
 import { IntentButton, Table } from "~/components/nhsuk";
 import { EntryStatusTag } from "~/components/judging-admin";
+import { OutOfDateCopies } from "./out-of-date-copies";
 import type { JudgingPageData } from "./page-data";
 
-export function EntriesSection({ cycleId, entries }: { cycleId: number; entries: JudgingPageData["entries"] }) {
+export function EntriesSection({ cycleId, entries, outOfDate }: { cycleId: number; entries: JudgingPageData["entries"]; outOfDate: JudgingPageData["outOfDate"] }) {
   const needsReview = entries.filter((e) => e.status === "needs_review").length;
   return (
     <>
       <h2>Entries for judging</h2>
+      <OutOfDateCopies cycleId={cycleId} copies={outOfDate} />
       <p>
         Every complete nomination gets a judging code and a copy with its organisation, people and places hidden. Review each copy and release it to judges
         one by one. Preparing again picks up new complete nominations and rebuilds any whose text changed.

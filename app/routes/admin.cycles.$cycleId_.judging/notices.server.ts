@@ -16,6 +16,19 @@ export const judgingNotices = defineNotices({
       ],
     };
   },
+  "copies-rebuilt": (count) => {
+    const rebuilt = count("rebuilt") ?? 0;
+    const unreleased = count("unreleased") ?? 0;
+    if (rebuilt === 0) return { title: "No judges' copy was out of date", lines: ["Nothing was changed."] };
+    return {
+      title: rebuilt === 1 ? "1 copy rebuilt" : `${rebuilt} copies rebuilt`,
+      lines: [
+        unreleased === 0
+          ? `Review ${rebuilt === 1 ? "it" : "each one"} before you release ${rebuilt === 1 ? "it" : "them"}.`
+          : `${rebuilt === 1 ? "It" : `${unreleased} of them`} had been released to judges: ${unreleased === 1 ? "it is" : "they are"} back in review, and judges do not see ${unreleased === 1 ? "it" : "them"} until you release ${unreleased === 1 ? "it" : "them"} again.`,
+      ],
+    };
+  },
   reminded: (count) => {
     const emailed = count("emailed") ?? 0;
     return { title: emailed === 1 ? "1 judge emailed" : `${emailed} judges emailed`, lines: emailed === 0 ? ["No judge has an unfinished score sheet."] : [] };

@@ -1,7 +1,8 @@
 // The secretariat's view of a cycle's judging: preparing the judging entries (codes and redacted
-// copies), each entry's review and release status, every judge's progress with a reminder to send,
-// declared conflicts and ended assignments (recusals and moves). An entry is released from its review
-// page, or with every other reviewed entry from the release page. Its sections are beside this file.
+// copies), the copies out of date with one button to rebuild them all, each entry's review and release
+// status, every judge's progress with a reminder to send, declared conflicts and ended assignments
+// (recusals and moves). An entry is released from its review page, or with every other reviewed entry
+// from the release page. Its sections are beside this file.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
@@ -14,7 +15,7 @@ import { STAGE_LABELS } from "~/domain/stages";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { listEndedAssignments } from "~/models/assignments.server";
 import { listConflicts } from "~/models/judges.server";
-import { listJudgingEntries, prepareJudgingEntries } from "~/models/judging-entries.server";
+import { listJudgingEntries, listOutOfDateCopies, prepareJudgingEntries, rebuildOutOfDateCopies } from "~/models/judging-entries.server";
 import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { choosePracticeEntry } from "~/models/practice.server";
 import { judgingProgress } from "~/models/score-sheets.server";
@@ -33,12 +34,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTi
 const ENDED_LABELS: Record<string, string> = { recused: "Recused", moved: "Moved", removed: "Removed (conflict)", retired: "Left out of the results (conflict declared after assignment; the judge still sees it)" };
 
 /** What the page's buttons do; each redirects back with its notice. */
-const JUDGING_INTENTS = ["prepare", "remind", "practice", "hide-flag", "add-term", "remove-term"] as const;
+const JUDGING_INTENTS = ["prepare", "rebuild-copies", "remind", "practice", "hide-flag", "add-term", "remove-term"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cycleId, db, cycle } = await requireAdminCycle(request, params);
-  const [entries, progress, conflicts, ended, practice] = await Promise.all([
+  const [entries, outOfDate, progress, conflicts, ended, practice] = await Promise.all([
     listJudgingEntries(db, cycleId),
+    listOutOfDateCopies(db, { cycleId }),
     judgingProgress(db, cycleId),
     listConflicts(db, { cycleId, includeRemoved: true }),
     listEndedAssignments(db, cycleId),
@@ -60,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       judges: judgesOf.get(e.nominationId) ?? [],
       submittedSheets: e.submittedSheets,
     })),
+    outOfDate: outOfDate.map((c) => ({ nominationId: c.nominationId, code: c.code, title: c.title, released: c.status === "released" })),
     judges: progress.judges.map((j) => ({
       id: j.judgeId,
       name: j.name,
@@ -102,6 +105,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { created, rebuilt, withheld } = await prepareJudgingEntries(db, { cycleId, actorUserId: admin.id });
       return redirect(judgingNotices.href(page, "prepared", { created, rebuilt, withheld }));
     },
+    "rebuild-copies": async () => {
+      const { rebuilt, unreleased } = await rebuildOutOfDateCopies(db, { cycleId, actorUserId: admin.id });
+      return redirect(judgingNotices.href(page, "copies-rebuilt", { rebuilt, unreleased }));
+    },
     remind: async () => {
       const emailed = await remindJudgesNow(db, { cycleId, actorUserId: admin.id });
       return redirect(judgingNotices.href(page, "reminded", { emailed }));
@@ -119,7 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CycleJudging() {
-  const { notice, cycle, entries, judges, conflicts, ended, practice } = useLoaderData<typeof loader>();
+  const { notice, cycle, entries, outOfDate, judges, conflicts, ended, practice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   return (
@@ -134,7 +141,7 @@ export default function CycleJudging() {
       <p>
         <Link to={`/admin/cycles/${cycle.id}`}>Back to the award cycle {cycle.year}</Link>
       </p>
-      <EntriesSection cycleId={cycle.id} entries={entries} />
+      <EntriesSection cycleId={cycle.id} entries={entries} outOfDate={outOfDate} />
       <JudgesSection judges={judges} />
       <CalibrationSection practice={practice} errors={errors} values={actionData && "values" in actionData ? actionData.values : undefined} />
       <ConflictsSection conflicts={conflicts} />
