@@ -95,31 +95,33 @@ export async function saveNomination(
 
 /** Why a save was refused, with everything that was typed, so that nothing is lost. */
 function refused(result: Exclude<SaveDraftResult, { ok: true }>, values: Record<string, string>) {
-  switch (result.reason) {
-    case "stale":
-      return data<SaveAnswer>(
-        {
-          saved: false,
-          stale: true,
-          values,
-          problem: `${result.current.updatedBy ?? "someone else"} saved this nomination at ${formatUkDateTime(result.current.updatedAt)}, after you opened it. Copy any text you need, then reload the page to see their version`,
-        },
-        { status: 409 },
-      );
-    case "too_long":
-      return data<SaveAnswer>({ saved: false, problem: "some answers are far too long", errors: result.problems, values }, { status: 400 });
-    case "leads":
-      return data<SaveAnswer>({ saved: false, problem: "the leads' email addresses need attention", errors: result.problems, values }, { status: 400 });
-    case "closed":
-      return data<SaveAnswer>(
-        { saved: false, values, problem: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` },
-        { status: 403 },
-      );
-    case "withdrawn":
-      return data<SaveAnswer>({ saved: false, values, problem: "this nomination has been withdrawn" }, { status: 403 });
-    default:
-      throw new Response("Not Found", { status: 404 });
+  if ("notFound" in result) throw new Response("Not Found", { status: 404 });
+  if ("stale" in result) {
+    return data<SaveAnswer>(
+      {
+        saved: false,
+        stale: true,
+        values,
+        problem: `${result.stale.updatedBy ?? "someone else"} saved this nomination at ${formatUkDateTime(result.stale.updatedAt)}, after you opened it. Copy any text you need, then reload the page to see their version`,
+      },
+      { status: 409 },
+    );
   }
+  // Far too long, or the leads' addresses: the fields' messages, and the sentence after "Not saved: ".
+  if ("fields" in result) return data<SaveAnswer>({ saved: false, problem: clause(result.problem), errors: result.fields, values }, { status: 400 });
+  if ("deadline" in result) {
+    return data<SaveAnswer>(
+      { saved: false, values, problem: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` },
+      { status: 403 },
+    );
+  }
+  // Withdrawn.
+  return data<SaveAnswer>({ saved: false, values, problem: clause(result.problem) }, { status: 403 });
+}
+
+/** A sentence as the clause it becomes after "Not saved: ". */
+function clause(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
 /**
