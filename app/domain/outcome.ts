@@ -27,3 +27,9 @@ export function notFoundRefusal(what: string): NotFound {
 export function listRefusal(problems: readonly string[]): ListRefusal {
   return { ok: false, problem: problems[0] ?? "", problems: [...problems] };
 }
+
+/** A FieldRefusal whose sentence, unless given, is the first field's message. */
+export function fieldRefusal<F extends string = string>(fields: FieldRefusal<F>["fields"], problem?: string): FieldRefusal<F> {
+  const first = Object.values<string | undefined>(fields).find((m): m is string => typeof m === "string");
+  return { ok: false, problem: problem ?? first ?? "", fields };
+}
