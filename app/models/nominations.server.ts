@@ -22,18 +22,39 @@ export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | 
 
 export type NominationDetail = Nomination & { updated_by_name: string | null; answers: Record<number, string> };
 
-export type DraftFields = {
-  title: string;
-  consent_to_publish: boolean;
-  identifying_terms: string[];
-  employer_lead_name: string | null;
-  employer_lead_role: string | null;
-  employer_lead_email: string | null;
-  staff_lead_name: string | null;
-  staff_lead_role: string | null;
-  staff_lead_email: string | null;
-  unions: string | null;
-};
+/**
+ * The nomination's written fields that are text columns of its own, by column name, which is also
+ * the form's name of each field: the one list the task list, a part's page and a part's save read.
+ * The two that are not text as stored follow in DraftFields: consent_to_publish (0/1) and
+ * identifying_terms (a JSON array).
+ */
+export const NOMINATION_TEXT_COLUMNS = [
+  "title",
+  "employer_lead_name",
+  "employer_lead_role",
+  "employer_lead_email",
+  "staff_lead_name",
+  "staff_lead_role",
+  "staff_lead_email",
+  "unions",
+] as const satisfies readonly (keyof Nomination)[];
+
+export type NominationTextColumn = (typeof NOMINATION_TEXT_COLUMNS)[number];
+
+/** Everything a save of the nomination's form writes, except the section answers. */
+export type DraftFields = Pick<Nomination, NominationTextColumn> & { consent_to_publish: boolean; identifying_terms: string[] };
+
+/** The nomination's fields as saved, as a save takes them (a part's save keeps those its page does not hold). */
+export function draftFieldsOf(n: Pick<Nomination, NominationTextColumn | "consent_to_publish" | "identifying_terms">): DraftFields {
+  const text = Object.fromEntries(NOMINATION_TEXT_COLUMNS.map((c) => [c, n[c]])) as Pick<Nomination, NominationTextColumn>;
+  return { ...text, consent_to_publish: Boolean(n.consent_to_publish), identifying_terms: parseIdentifyingTerms(n.identifying_terms) };
+}
+
+/** The nomination's written text with its answers, as the task list and the entrant's copy read it. */
+export function nominationText(n: NominationDetail): NominationText & { unions: string | null; consentToPublish: boolean; identifyingTerms: string[] } {
+  const { consent_to_publish, identifying_terms, ...text } = draftFieldsOf(n);
+  return { ...text, answers: n.answers, consentToPublish: consent_to_publish, identifyingTerms: identifying_terms };
+}
 
 export type { NotFound };
 
@@ -492,10 +513,5 @@ export async function withdrawNomination(
 
 /** The entry as the entrant gave it, for the check page, the receipt and its e-mail. */
 export function nominationEntry(n: NominationDetail, sections: readonly CycleSection[]): EntryCopy {
-  return entryCopy(sections, {
-    ...textOf(n, n.answers),
-    unions: n.unions,
-    identifyingTerms: parseIdentifyingTerms(n.identifying_terms),
-    consentToPublish: n.consent_to_publish === 1,
-  });
+  return entryCopy(sections, nominationText(n));
 }

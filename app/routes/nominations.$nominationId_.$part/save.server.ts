@@ -7,27 +7,11 @@ import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { appDb, preparedTransaction } from "~/platform/prepared.server";
 import { autosaveSession, readForm } from "~/request/forms.server";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
-import { parseIdentifyingTerms, saveDraft, type DraftFields, type NominationDetail, type SaveDraftResult } from "~/models/nominations.server";
+import { draftFieldsOf, saveDraft, type DraftFields, type SaveDraftResult } from "~/models/nominations.server";
 import { formatUkClock, loadOwnNomination, requireNominationUser } from "~/request/nomination-access.server";
 import { parseNominationForm } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
 import type { SaveAnswer } from "./save-answer";
-
-/** The saved fields, for a part's save to keep every field its page does not hold. */
-function savedFields(n: NominationDetail): DraftFields {
-  return {
-    title: n.title,
-    consent_to_publish: Boolean(n.consent_to_publish),
-    identifying_terms: parseIdentifyingTerms(n.identifying_terms),
-    employer_lead_name: n.employer_lead_name,
-    employer_lead_role: n.employer_lead_role,
-    employer_lead_email: n.employer_lead_email,
-    staff_lead_name: n.staff_lead_name,
-    staff_lead_role: n.staff_lead_role,
-    staff_lead_email: n.staff_lead_email,
-    unions: n.unions,
-  };
-}
 
 /**
  * Saves the posted form as the signed-in member of the nomination's organisation: with a part's key
@@ -62,7 +46,7 @@ export async function saveNomination(
     let { fields, answers } = parsed;
     if (part) {
       const own = new Set(fieldsOfPart(part));
-      const saved = savedFields(nomination);
+      const saved = draftFieldsOf(nomination);
       fields = Object.fromEntries(
         (Object.keys(saved) as (keyof DraftFields)[]).map((k) => [k, own.has(k) ? parsed.fields[k] : saved[k]]),
       ) as DraftFields;
