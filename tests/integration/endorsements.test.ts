@@ -168,7 +168,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
       respondToEndorsement(app.db, { token, decision: "decline", reason: "Not agreed" }),
     ]);
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
-    expect(answers.find((a) => !a.ok)).toEqual({ ok: false, problem: "used" });
+    expect(answers.find((a) => !a.ok)).toMatchObject({ ok: false, link: "used" });
   });
 
   it("refuses a link after the organisation's deadline, and accepts it again with an extension for that organisation", async () => {
