@@ -9,10 +9,18 @@ import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
 import { createArchiveEntry, updateArchiveEntry } from "./archive.server";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome, Refusal } from "~/domain/outcome";
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 
-export type ImportOutcome = ({ ok: true } & ImportCounts) | { ok: false; problems: ImportProblem[] };
+/** The file refused: how many problems, and each with its line and column, for the page to list. */
+export type ImportRefusal = Refusal & { problems: ImportProblem[] };
+export type ImportOutcome = Outcome<ImportCounts, ImportRefusal>;
+
+function importRefusal(problems: ImportProblem[]): ImportRefusal {
+  const n = problems.length;
+  return { ok: false, problem: `Nothing was imported: the file has ${n === 1 ? "a problem" : `${n} problems`}`, problems };
+}
 
 export const IMPORT_NOTE = "Imported from a CSV file";
 
@@ -33,7 +41,7 @@ export async function importArchiveRows(db: Kysely<Database>, rows: readonly Imp
     const matches = rows.map((row) => stored.find((e) => entryKey(e) === entryKey(row.fields)) ?? null);
 
     const problems = secondWinnerProblems(rows, matches, stored);
-    if (problems.length) return { ok: false, problems };
+    if (problems.length) return importRefusal(problems);
 
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
     for (const [i, row] of rows.entries()) {
@@ -77,6 +85,6 @@ function secondWinnerProblems(rows: readonly ImportRow[], matches: readonly (Sto
 /** Checks a file's text and, when every row is right, imports it. */
 export async function importArchiveCsv(db: Kysely<Database>, text: string, actorUserId: number | null): Promise<ImportOutcome> {
   const reading = readArchiveCsv(text);
-  if (!reading.ok) return reading;
+  if (!reading.ok) return importRefusal(reading.problems);
   return importArchiveRows(db, reading.rows, actorUserId);
 }

@@ -8,6 +8,7 @@ import { recordAudit } from "./audit.server";
 import { indexArchiveEntry } from "./archive-search.server";
 import { inTransaction } from "~/platform/sql.server";
 import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
+import { notFoundRefusal, type FieldRefusal, type NotFound, type Outcome } from "~/domain/outcome";
 
 export type ArchiveEntryWithThemes = ArchiveEntry & { themes: string[] };
 
@@ -284,43 +285,44 @@ export async function allArchiveEntries(db: Kysely<Database>): Promise<ArchiveEn
 // The admin's verbs: the archive's rules checked and the change written in one transaction, so two
 // admins saving at once cannot both add a winner to the same year. ------------------------------
 
-export type ArchiveRuleErrors = Partial<Record<keyof ArchiveEntryFields, string>>;
-
 /** The entries of a year, as the rule of one winner a year needs them. */
 export async function listYearResults(db: Kysely<Database>, year: number): Promise<YearEntry[]> {
   return db.selectFrom("archive_entries").select(["id", "organisation_name", "result"]).where("year", "=", year).execute();
 }
 
-function ruleErrors(problem: string | null): ArchiveRuleErrors | null {
-  return problem ? { result: problem } : null;
+/** The year's rule refuses the entry on its result: a second winner. */
+type RuleRefusal = FieldRefusal<keyof ArchiveEntryFields>;
+
+function ruleRefusal(problem: string | null): RuleRefusal | null {
+  return problem ? { ok: false, problem, fields: { result: problem } } : null;
 }
 
 /** Publishes an entry an admin entered, unless the year already has the winner it would rival. */
 export async function publishArchiveEntry(
   db: Kysely<Database>,
   input: NewArchiveEntry,
-): Promise<{ ok: true; id: number; slug: string } | { ok: false; errors: ArchiveRuleErrors }> {
+): Promise<Outcome<{ id: number; slug: string }, RuleRefusal>> {
   return inTransaction(db, async (trx) => {
-    const errors = ruleErrors(secondWinnerProblem({ id: null, ...input.fields }, await listYearResults(trx, input.fields.year)));
-    if (errors) return { ok: false, errors };
+    const refused = ruleRefusal(secondWinnerProblem({ id: null, ...input.fields }, await listYearResults(trx, input.fields.year)));
+    if (refused) return refused;
     return { ok: true, ...(await createArchiveEntry(trx, input)) };
   });
 }
 
 /**
  * Saves an admin's edit as a new version (none if nothing changed), unless it would make a second
- * winner of its year. Undefined if there is no such entry.
+ * winner of its year, or of an entry that is not there.
  */
 export async function reviseArchiveEntry(
   db: Kysely<Database>,
   id: number,
   input: { fields: ArchiveEntryFields; actorUserId: number; note: string | null },
-): Promise<{ ok: true; version: number; changed: boolean } | { ok: false; errors: ArchiveRuleErrors } | undefined> {
+): Promise<Outcome<{ version: number; changed: boolean }, RuleRefusal | NotFound>> {
   return inTransaction(db, async (trx) => {
-    const errors = ruleErrors(secondWinnerProblem({ id, ...input.fields }, await listYearResults(trx, input.fields.year)));
-    if (errors) return { ok: false, errors };
+    const refused = ruleRefusal(secondWinnerProblem({ id, ...input.fields }, await listYearResults(trx, input.fields.year)));
+    if (refused) return refused;
     const saved = await updateArchiveEntry(trx, id, input);
-    return saved ? { ok: true, ...saved } : undefined;
+    return saved ? { ok: true, ...saved } : notFoundRefusal("archive entry");
   });
 }
 

@@ -11,6 +11,7 @@ import { inTransaction } from "~/platform/sql.server";
 import { assignJudges, checkMove, replacementJudge, type AssignmentInput, type AssignmentResult } from "~/domain/assignment";
 import { assignmentsToRetire } from "~/domain/conflicts";
 import { entryLabel } from "~/domain/judging";
+import { listRefusal, notFoundRefusal, type ListRefusal, type NotFound, type Outcome } from "~/domain/outcome";
 
 type Pair = { judgeId: number; entryId: number };
 const pairKey = (judgeId: number, entryId: number) => `${judgeId}:${entryId}`;
@@ -95,10 +96,10 @@ export async function confirmAssignment(
     tellJudges?: boolean;
     now?: Date;
   },
-): Promise<{ ok: true; added: number } | { ok: false; problems: string[]; overridable: boolean }> {
+): Promise<Outcome<{ added: number }, RuleRefusal>> {
   return inTransaction(db, async (trx) => {
     const { result, added } = await previewAssignment(trx, { cycleId, seed });
-    if (!result.ok && !(result.overridable && override)) return { ok: false, problems: result.problems.map((p) => p.message), overridable: !result.ok && result.overridable };
+    if (!result.ok && !(result.overridable && override)) return ruleRefusal(result.problems.map((p) => p.message), !result.ok && result.overridable);
     const at = now.toISOString();
     for (const a of added) {
       await trx
@@ -156,7 +157,17 @@ export async function addAssignment(trx: Kysely<Database>, values: { cycleId: nu
     .execute();
 }
 
-export type MoveResult = { ok: true } | { ok: false; problems: string[]; overridable: boolean };
+/**
+ * The assignment rules refuse: every rule broken, in the error summary, and whether the only rules
+ * broken are ones the secretariat may bend (with a reason).
+ */
+export type RuleRefusal = ListRefusal & { overridable: boolean };
+
+export function ruleRefusal(problems: readonly string[], overridable: boolean): RuleRefusal {
+  return { ...listRefusal(problems), overridable };
+}
+
+export type MoveResult = Outcome<object, RuleRefusal>;
 
 /**
  * Moves one entry from one judge to another. Conflicts and the side rule can never be overridden;
@@ -178,10 +189,10 @@ export async function moveAssignment(
   return inTransaction(db, async (trx) => {
     const context = await assignmentContext(trx, { cycleId });
     const current = context.live.find((a) => a.judgeId === fromJudgeId && a.entryId === entryId);
-    if (!current) return { ok: false, problems: ["That judge is not assigned to that entry"], overridable: false };
-    if (current.sheet === "submitted") return { ok: false, problems: ["That judge has already submitted a score sheet for this entry: reopen it or leave it"], overridable: false };
+    if (!current) return ruleRefusal(["That judge is not assigned to that entry"], false);
+    if (current.sheet === "submitted") return ruleRefusal(["That judge has already submitted a score sheet for this entry: reopen it or leave it"], false);
     const check = checkMove(context.input, context.live, { entryId, fromJudgeId, toJudgeId });
-    if (!check.ok && !(check.overridable && override)) return { ok: false, problems: check.problems.map((p) => p.message), overridable: check.overridable };
+    if (!check.ok && !(check.overridable && override)) return ruleRefusal(check.problems.map((p) => p.message), check.overridable);
     const at = now.toISOString();
     await endAssignment(trx, current.id, "moved", reason, actorUserId, at);
     await addAssignment(trx, { cycleId, entryId, judgeId: toJudgeId, source: "manual", reason, actorUserId, at });
@@ -236,7 +247,7 @@ export async function addLateJudge(
 export async function recuse(
   db: Kysely<Database>,
   { cycleId, judgeId, entryId, reason, now = new Date() }: { cycleId: number; judgeId: number; entryId: number; reason: string; now?: Date },
-): Promise<{ ok: true; replacedBy: number | null } | { ok: false }> {
+): Promise<Outcome<{ replacedBy: number | null }, NotFound>> {
   return inTransaction(db, async (trx) => {
     const context = await assignmentContext(trx, { cycleId });
     const current = context.live.find((a) => a.judgeId === judgeId && a.entryId === entryId);
@@ -253,7 +264,7 @@ export async function recuse(
         .where("round", "=", "first")
         .where("status", "=", "retired")
         .executeTakeFirst();
-      if (Number(retired.numUpdatedRows) === 0) return { ok: false };
+      if (Number(retired.numUpdatedRows) === 0) return notFoundRefusal("assignment to step away from");
       await recordAudit(trx, { actorUserId: judgeId, action: "judging.recused", target: `nomination:${entryId}`, details: { reason, replacedBy: null, why: "The assignment was already retired and replaced" } }, now);
       return { ok: true, replacedBy: null };
     }

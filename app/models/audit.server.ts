@@ -9,6 +9,7 @@ import type { Database } from "../../db/schema";
 import { appendAuditAnchors, readAuditAnchors } from "~/platform/audit-anchor.server";
 import { env } from "~/platform/env.server";
 import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
+import type { Refusal } from "~/domain/outcome";
 
 /** A text as the audit log keeps it (never the text itself): its length and SHA-256, or null for none. */
 export function textDigest(text: string): { chars: number; sha256: string } | null {
@@ -79,7 +80,7 @@ export async function recordAudit(
 
 export type AuditVerification =
   | { ok: true; rows: number; anchored: boolean }
-  | { ok: false; rows: number; firstBadId: number | null; problem: string };
+  | (Refusal & { rows: number; firstBadId: number | null });
 
 /** The first row of the keyed chain (rows before it were chained without the key). */
 async function keyedFrom(db: Kysely<Database>): Promise<number> {
@@ -98,7 +99,7 @@ export async function verifyAuditChain(
 ): Promise<AuditVerification> {
   const [rows, boundary] = await Promise.all([db.selectFrom("audit_log").selectAll().orderBy("id", "asc").execute(), keyedFrom(db)]);
   const anchors = readAuditAnchors(anchorPath);
-  const bad = (firstBadId: number | null, problem: string): AuditVerification => ({ ok: false, rows: rows.length, firstBadId, problem });
+  const bad = (firstBadId: number | null, problem: string): AuditVerification => ({ ok: false, problem, rows: rows.length, firstBadId });
   if (anchors?.problems.length) return bad(null, `cannot be checked against its anchors: ${anchors.problems[0]}`);
   if (anchors && anchors.boundary !== null && anchors.boundary !== boundary) {
     return bad(null, `says the keyed chain starts at entry ${boundary}, but the anchor file says ${anchors.boundary} (the boundary was moved)`);

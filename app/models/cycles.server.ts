@@ -11,7 +11,7 @@ import { deadlineExtendedMail, nominationsClosedEarlyMail } from "~/emails/cycle
 import { entrantsWithDrafts, organisationsLeftOut } from "./admin-nominations.server";
 import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
-import type { Outcome } from "~/domain/outcome";
+import type { Outcome, Refusal } from "~/domain/outcome";
 
 export type CycleDatesInput = Pick<
   AwardCycle,
@@ -197,7 +197,7 @@ export const EXTENDABLE_STAGES: readonly CycleStage[] = ["open", "closed"];
 
 export type ExtendDeadlineOutcome =
   | { ok: true; id: number; emailed: number | null }
-  | { ok: false; field: "new_close" | "organisation"; problem: string };
+  | (Refusal & { field: "new_close" | "organisation" });
 
 /**
  * Extends the deadline for one organisation, or for everyone (organisationId null), in one
@@ -218,18 +218,18 @@ export async function extendDeadline(
 ): Promise<ExtendDeadlineOutcome> {
   return inTransaction(db, async (trx) => {
     const cycle = await getCycle(trx, cycleId);
-    if (!cycle) return { ok: false, field: "new_close", problem: "There is no such award cycle" };
+    if (!cycle) return { ok: false, problem: "There is no such award cycle", field: "new_close" };
     if (!EXTENDABLE_STAGES.includes(cycle.stage)) {
-      return { ok: false, field: "new_close", problem: "Deadlines can be extended only while nominations are open or have just closed" };
+      return { ok: false, problem: "Deadlines can be extended only while nominations are open or have just closed", field: "new_close" };
     }
     if (organisationId !== null && !(await trx.selectFrom("organisations").select("id").where("id", "=", organisationId).executeTakeFirst())) {
-      return { ok: false, field: "organisation", problem: "Select who the extension is for" };
+      return { ok: false, problem: "Select who the extension is for", field: "organisation" };
     }
     const current = await deadlineFor(trx, cycle, organisationId);
     if (current && newCloseAt <= current) {
-      return { ok: false, field: "new_close", problem: `The new deadline must be later than the current one, ${formatUkDeadline(current)}` };
+      return { ok: false, problem: `The new deadline must be later than the current one, ${formatUkDeadline(current)}`, field: "new_close" };
     }
-    if (newCloseAt <= now.toISOString()) return { ok: false, field: "new_close", problem: "The new deadline must be in the future" };
+    if (newCloseAt <= now.toISOString()) return { ok: false, problem: "The new deadline must be in the future", field: "new_close" };
     const { id } = await trx
       .insertInto("deadline_extensions")
       .values({ cycle_id: cycleId, organisation_id: organisationId, new_close_at: newCloseAt, reason, created_by: actorUserId, created_at: now.toISOString() })

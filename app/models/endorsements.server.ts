@@ -11,6 +11,7 @@ import { mailboxKey } from "~/domain/nomination-rules";
 import { generateToken, hashToken } from "~/platform/crypto.server";
 import { endorsementAnsweredMail, endorsementRequestMail, type EndorsedNomination } from "~/emails/endorsement-emails.server";
 import { queueMail } from "./outbox.server";
+import type { Outcome, Refusal } from "~/domain/outcome";
 
 export const ENDORSEMENT_SIDES: readonly EndorsementSide[] = ["employer", "staff_side"];
 
@@ -18,6 +19,21 @@ export type Status = "none" | "pending" | "confirmed" | "declined" | "accepted_b
 export type EndorsementSummary = { employer: Status; staff_side: Status; complete: boolean };
 
 export type EndorsementProblem = "unknown" | "used" | "superseded" | "deadline-passed" | "entrant";
+
+/** Why a lead's link is refused: the sentence, and the link's state, whose page says what to do next. */
+export type EndorsementLinkRefusal = Refusal & { link: EndorsementProblem };
+
+const LINK_SENTENCES: Record<EndorsementProblem, string> = {
+  unknown: "This link is not valid",
+  used: "This link has already been used",
+  superseded: "This link is no longer valid",
+  entrant: "You cannot confirm a nomination you entered",
+  "deadline-passed": "The deadline for this nomination has passed",
+};
+
+function linkRefusal(link: EndorsementProblem): EndorsementLinkRefusal {
+  return { ok: false, problem: LINK_SENTENCES[link], link };
+}
 
 /** Who is using a link, when they are signed in to the service. */
 export type SignedInCaller = { id: number; email: string } | null;
@@ -151,10 +167,10 @@ export async function listCurrentEndorsements(db: Kysely<Database>, nominationId
 export const MAX_RESENDS_PER_HOUR = 3;
 const HOUR_MS = 60 * 60 * 1000;
 
-export type ResendResult =
-  | { ok: true }
-  | { ok: false; problem: "nothing-pending" | "deadline-passed" }
-  | { ok: false; problem: "too-many"; retryAt: string };
+/** Sent again; or refused: nothing waiting, the deadline passed, or too many sends this hour (until retryAt). */
+export type ResendResult = Outcome<object, Refusal | (Refusal & { retryAt: string })>;
+
+const NOTHING_PENDING: Refusal = { ok: false, problem: "There is no endorsement waiting for a reply to send again" };
 
 /**
  * Sends the lead a new link for the pending endorsement of one side; the old link stops working.
@@ -165,8 +181,8 @@ export async function resendEndorsement(
   { nominationId, side, now = new Date(), actorUserId = null }: { nominationId: number; side: EndorsementSide; now?: Date; actorUserId?: number | null },
 ): Promise<ResendResult> {
   const context = await nominationContext(db, nominationId);
-  if (!context?.nomination.submitted_hash || context.nomination.status !== "submitted") return { ok: false, problem: "nothing-pending" };
-  if (context.deadline !== null && now.toISOString() >= context.deadline) return { ok: false, problem: "deadline-passed" };
+  if (!context?.nomination.submitted_hash || context.nomination.status !== "submitted") return NOTHING_PENDING;
+  if (context.deadline !== null && now.toISOString() >= context.deadline) return { ok: false, problem: "The deadline has passed, so links can no longer be sent" };
   const token = generateToken();
   const pending = await inTransaction(db, async (trx) => {
     const recent = await trx
@@ -200,8 +216,8 @@ export async function resendEndorsement(
     );
     return row;
   });
-  if (pending && "tooMany" in pending) return { ok: false, problem: "too-many", retryAt: pending.tooMany };
-  if (!pending) return { ok: false, problem: "nothing-pending" };
+  if (pending && "tooMany" in pending) return { ok: false, problem: "This link has been sent again too many times in the last hour", retryAt: pending.tooMany };
+  if (!pending) return NOTHING_PENDING;
   return { ok: true };
 }
 
@@ -222,13 +238,13 @@ export type EndorsementView = {
 export async function viewEndorsement(
   db: Kysely<Database>,
   { token, caller = null, now = new Date() }: { token: string; caller?: SignedInCaller; now?: Date },
-): Promise<{ ok: true; view: EndorsementView } | { ok: false; problem: EndorsementProblem }> {
+): Promise<Outcome<{ view: EndorsementView }, EndorsementLinkRefusal>> {
   const row = await db.selectFrom("endorsements").selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
-  if (!row) return { ok: false, problem: "unknown" };
+  if (!row) return linkRefusal("unknown");
   const context = await nominationContext(db, row.nomination_id);
-  if (!context) return { ok: false, problem: "unknown" };
+  if (!context) return linkRefusal("unknown");
   const problem = linkProblem(row, context, now) ?? (await entrantProblem(db, row, caller));
-  if (problem) return { ok: false, problem };
+  if (problem) return linkRefusal(problem);
   const { nomination } = context;
   const sections = await listSections(db, nomination.cycle_id);
   const answers = await db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", nomination.id).execute();
@@ -297,14 +313,14 @@ export async function respondToEndorsement(
     caller?: SignedInCaller;
     now?: Date;
   },
-): Promise<{ ok: true; status: "confirmed" | "declined" } | { ok: false; problem: EndorsementProblem }> {
+): Promise<Outcome<{ status: "confirmed" | "declined" }, EndorsementLinkRefusal>> {
   const tokenHash = hashToken(token);
   const row = await db.selectFrom("endorsements").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
-  if (!row) return { ok: false, problem: "unknown" };
+  if (!row) return linkRefusal("unknown");
   const context = await nominationContext(db, row.nomination_id);
-  if (!context) return { ok: false, problem: "unknown" };
+  if (!context) return linkRefusal("unknown");
   const problem = linkProblem(row, context, now) ?? (await entrantProblem(db, row, caller));
-  if (problem) return { ok: false, problem };
+  if (problem) return linkRefusal(problem);
   if (decision === "decline" && !reason?.trim()) throw new Error("Declining needs a reason");
 
   const status = decision === "confirm" ? "confirmed" : "declined";
@@ -338,7 +354,7 @@ export async function respondToEndorsement(
   });
   if (!used) {
     const again = await db.selectFrom("endorsements").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
-    return { ok: false, problem: linkProblem(again, context, now) ?? "superseded" };
+    return linkRefusal(linkProblem(again, context, now) ?? "superseded");
   }
   return { ok: true, status };
 }
@@ -351,14 +367,14 @@ export async function respondToEndorsement(
 export async function acceptEndorsementByAdmin(
   db: Kysely<Database>,
   { nominationId, side, reason, adminUserId, now = new Date() }: { nominationId: number; side: EndorsementSide; reason: string; adminUserId: number; now?: Date },
-): Promise<{ ok: true } | { ok: false; problem: "not-submitted" | "already-endorsed" }> {
+): Promise<Outcome> {
   if (!reason.trim()) throw new Error("Accepting an endorsement needs a reason");
   return inTransaction(db, async (trx) => {
     const nomination = await trx.selectFrom("nominations").selectAll().where("id", "=", nominationId).executeTakeFirst();
-    if (!nomination || nomination.status !== "submitted" || !nomination.submitted_hash) return { ok: false, problem: "not-submitted" } as const;
+    if (!nomination || nomination.status !== "submitted" || !nomination.submitted_hash) return { ok: false, problem: "Only a submitted nomination's endorsement can be accepted" };
     const rows = await trx.selectFrom("endorsements").selectAll().where("nomination_id", "=", nominationId).execute();
     const current = currentBySide(rows, nomination.submitted_hash)[side];
-    if (current && COUNTS.includes(current.status as Status)) return { ok: false, problem: "already-endorsed" } as const;
+    if (current && COUNTS.includes(current.status as Status)) return { ok: false, problem: "That side has already endorsed the nomination as submitted" };
     const decided = { status: "accepted_by_admin" as const, reason: reason.trim(), responded_at: now.toISOString(), decided_by: adminUserId };
     if (current?.status === "pending") {
       // A new random hash: the lead's link stops working once an admin has decided.

@@ -6,6 +6,7 @@
 import type { Kysely } from "kysely";
 import type { Database, JudgingRound } from "../../db/schema";
 import { parseDescriptors } from "~/domain/criteria";
+import { fieldRefusal, type FieldRefusal, type Outcome, type Refusal } from "~/domain/outcome";
 import {
   assembleFeedback,
   feedbackCriterionField,
@@ -97,7 +98,7 @@ async function anonymousSheets(db: Kysely<Database>, cycleId: number, round: Jud
   return byEntry;
 }
 
-export type FeedbackProblem = { ok: false; problem: string };
+export type FeedbackProblem = Refusal;
 
 /**
  * A first draft for every judged entry of an announced cycle that has none yet; drafts already
@@ -207,7 +208,7 @@ export async function getFeedbackForAdmin(
 }
 
 export type FeedbackInput = { criteria: Record<number, string>; overall: string };
-export type FeedbackProblems = Partial<Record<string, string>>;
+export type FeedbackProblems = Record<string, string>;
 
 /**
  * Saves the secretariat's edit of one entry's feedback, as a draft or approved. Approval is refused
@@ -224,7 +225,7 @@ export async function saveFeedback(
     actorUserId,
     now = new Date(),
   }: { cycleId: number; nominationId: number; input: FeedbackInput; approve: boolean; actorUserId: number; now?: Date }
-): Promise<{ ok: true; status: FeedbackStatus } | FeedbackProblem | { ok: false; problems: FeedbackProblems }> {
+): Promise<Outcome<{ status: FeedbackStatus }, FieldRefusal | Refusal>> {
   const judgeNames = approve ? (await listJudges(db)).map((j) => j.name) : [];
   return inTransaction(db, async (trx) => {
     const row = await trx
@@ -253,7 +254,7 @@ export async function saveFeedback(
       if (mention) problems.overall = `The overall feedback: ${mention}`;
     }
     if (approve && !overall && criteria.every((c) => !c.text)) problems.overall = "Write some feedback before approving it";
-    if (Object.keys(problems).length) return { ok: false, problems };
+    if (Object.keys(problems).length) return fieldRefusal(problems);
     const at = now.toISOString();
     const status: FeedbackStatus = approve ? "approved" : "draft";
     await trx

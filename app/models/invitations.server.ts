@@ -7,6 +7,7 @@ import { inTransaction } from "~/platform/sql.server";
 import { grantRole, normaliseEmail, upsertJudgeProfile } from "./users.server";
 import { invitationMail } from "~/emails/emails.server";
 import { queueMail } from "./outbox.server";
+import type { Outcome, Refusal } from "~/domain/outcome";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -127,6 +128,17 @@ export async function revokeInvitation(db: Kysely<Database>, id: number, actorUs
   });
 }
 
+/** Why an invitation cannot be accepted: the sentence, and the invitation's state for the page to word. */
+export type InvitationRefusal = Refusal & { invitation: "unknown" | Exclude<InvitationStatus, "pending"> | "needs-password" };
+
+const INVITATION_REFUSALS: Record<InvitationRefusal["invitation"], InvitationRefusal> = {
+  unknown: { ok: false, problem: "This invitation link is not valid", invitation: "unknown" },
+  accepted: { ok: false, problem: "This invitation has already been accepted", invitation: "accepted" },
+  expired: { ok: false, problem: "This invitation has expired", invitation: "expired" },
+  revoked: { ok: false, problem: "This invitation has been withdrawn", invitation: "revoked" },
+  "needs-password": { ok: false, problem: "Choose a password for your account", invitation: "needs-password" },
+};
+
 /**
  * Accepts an invitation: for a new person, creates their account with the password they chose; for
  * someone who already has an account (same e-mail), adds the role to it. The link works once.
@@ -135,16 +147,16 @@ export async function acceptInvitation(
   db: Kysely<Database>,
   { token, name, passwordHash }: { token: string; name: string; passwordHash: string | null },
   now: Date = new Date(),
-): Promise<{ ok: true; userId: number } | { ok: false; reason: "unknown" | InvitationStatus | "needs-password" }> {
+): Promise<Outcome<{ userId: number }, InvitationRefusal>> {
   return db.transaction().execute(async (trx) => {
     const inv = await trx
       .selectFrom("invitations")
       .selectAll()
       .where("token_hash", "=", hashToken(token))
       .executeTakeFirst();
-    if (!inv) return { ok: false, reason: "unknown" };
+    if (!inv) return INVITATION_REFUSALS.unknown;
     const status = invitationStatus(inv, now);
-    if (status !== "pending") return { ok: false, reason: status };
+    if (status !== "pending") return INVITATION_REFUSALS[status];
     const nowIso = now.toISOString();
     const existing = await trx
       .selectFrom("users")
@@ -155,7 +167,7 @@ export async function acceptInvitation(
     if (existing) {
       userId = existing.id;
     } else {
-      if (!passwordHash) return { ok: false, reason: "needs-password" };
+      if (!passwordHash) return INVITATION_REFUSALS["needs-password"];
       const created = await trx
         .insertInto("users")
         .values({

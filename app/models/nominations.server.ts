@@ -14,6 +14,7 @@ import { queueMail } from "./outbox.server";
 import { param, preparedQuery, preparedTransaction } from "~/platform/prepared.server";
 import { inTransaction } from "~/platform/sql.server";
 import { jsonText } from "../../db/portable";
+import { notFoundRefusal, type FieldRefusal, type NotFound, type Outcome, type Refusal } from "~/domain/outcome";
 
 export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | "status" | "revision" | "submitted_at" | "updated_at"> & {
   updated_by_name: string | null;
@@ -21,23 +22,49 @@ export type NominationSummary = Pick<Nomination, "id" | "reference" | "title" | 
 
 export type NominationDetail = Nomination & { updated_by_name: string | null; answers: Record<number, string> };
 
-export type DraftFields = {
-  title: string;
-  consent_to_publish: boolean;
-  identifying_terms: string[];
-  employer_lead_name: string | null;
-  employer_lead_role: string | null;
-  employer_lead_email: string | null;
-  staff_lead_name: string | null;
-  staff_lead_role: string | null;
-  staff_lead_email: string | null;
-  unions: string | null;
-};
+/**
+ * The nomination's written fields that are text columns of its own, by column name, which is also
+ * the form's name of each field: the one list the task list, a part's page and a part's save read.
+ * The two that are not text as stored follow in DraftFields: consent_to_publish (0/1) and
+ * identifying_terms (a JSON array).
+ */
+export const NOMINATION_TEXT_COLUMNS = [
+  "title",
+  "employer_lead_name",
+  "employer_lead_role",
+  "employer_lead_email",
+  "staff_lead_name",
+  "staff_lead_role",
+  "staff_lead_email",
+  "unions",
+] as const satisfies readonly (keyof Nomination)[];
 
-/** Why the cycle refuses the action now, with the deadline, or null when it is allowed. */
-export type Closed = { ok: false; reason: "closed"; problem: string; deadline: string | null };
-export type NotFound = { ok: false; reason: "not_found" };
-export type StaleSave = { ok: false; reason: "stale"; current: { revision: number; updatedBy: string | null; updatedAt: string } };
+export type NominationTextColumn = (typeof NOMINATION_TEXT_COLUMNS)[number];
+
+/** Everything a save of the nomination's form writes, except the section answers. */
+export type DraftFields = Pick<Nomination, NominationTextColumn> & { consent_to_publish: boolean; identifying_terms: string[] };
+
+/** The nomination's fields as saved, as a save takes them (a part's save keeps those its page does not hold). */
+export function draftFieldsOf(n: Pick<Nomination, NominationTextColumn | "consent_to_publish" | "identifying_terms">): DraftFields {
+  const text = Object.fromEntries(NOMINATION_TEXT_COLUMNS.map((c) => [c, n[c]])) as Pick<Nomination, NominationTextColumn>;
+  return { ...text, consent_to_publish: Boolean(n.consent_to_publish), identifying_terms: parseIdentifyingTerms(n.identifying_terms) };
+}
+
+/** The nomination's written text with its answers, as the task list and the entrant's copy read it. */
+export function nominationText(n: NominationDetail): NominationText & { unions: string | null; consentToPublish: boolean; identifyingTerms: string[] } {
+  const { consent_to_publish, identifying_terms, ...text } = draftFieldsOf(n);
+  return { ...text, answers: n.answers, consentToPublish: consent_to_publish, identifyingTerms: identifying_terms };
+}
+
+export type { NotFound };
+
+/** The cycle refuses the action now (the deadline has passed, say): the sentence, and the deadline. */
+export type Closed = Refusal & { deadline: string | null };
+/** A colleague saved after this page was opened: who, when, and at which revision. */
+export type StaleSave = Refusal & { stale: { revision: number; updatedBy: string | null; updatedAt: string } };
+
+const NO_NOMINATION = (): NotFound => notFoundRefusal("nomination");
+const WITHDRAWN: Refusal = { ok: false, problem: "This nomination has been withdrawn" };
 
 export async function listNominationsForOrganisation(
   db: Kysely<Database>,
@@ -99,7 +126,7 @@ export function parseIdentifyingTerms(json: string): string[] {
 async function cycleProblem(trx: Kysely<Database>, cycle: AwardCycle, organisationId: number, action: EntrantAction, now: Date): Promise<Closed | null> {
   const deadline = await deadlineFor(trx, cycle, organisationId);
   const problem = entrantActionProblem(action, cycle, now, deadline);
-  return problem ? { ok: false, reason: "closed", problem, deadline } : null;
+  return problem ? { ok: false, problem, deadline } : null;
 }
 
 function referenceFor(year: number, sequence: number): string {
@@ -121,10 +148,10 @@ export async function startNomination(
     startKey = null,
     now = new Date(),
   }: { cycleId: number; organisationId: number; userId: number; startKey?: string | null; now?: Date },
-): Promise<{ ok: true; id: number; reference: string } | Closed | NotFound> {
+): Promise<Outcome<{ id: number; reference: string }, Closed | NotFound>> {
   return inTransaction(db, async (trx) => {
     const cycle = await getCycle(trx, cycleId);
-    if (!cycle) return { ok: false, reason: "not_found" };
+    if (!cycle) return notFoundRefusal("award cycle");
     const closed = await cycleProblem(trx, cycle, organisationId, "start", now);
     if (closed) return closed;
     if (startKey) {
@@ -180,18 +207,16 @@ async function staleAnswer(trx: Kysely<Database>, id: number, organisationId: nu
     .where("nominations.id", "=", id)
     .where("nominations.organisation_id", "=", organisationId)
     .executeTakeFirst();
-  if (!current) return { ok: false, reason: "not_found" };
-  return { ok: false, reason: "stale", current: { revision: current.revision, updatedBy: current.updated_by_name, updatedAt: current.updated_at } };
+  if (!current) return NO_NOMINATION();
+  return {
+    ok: false,
+    problem: "This nomination was saved by someone else after it was opened",
+    stale: { revision: current.revision, updatedBy: current.updated_by_name, updatedAt: current.updated_at },
+  };
 }
 
-export type SaveDraftResult =
-  | { ok: true; revision: number; savedAt: string; status: NominationStatus }
-  | StaleSave
-  | Closed
-  | NotFound
-  | { ok: false; reason: "withdrawn" }
-  | { ok: false; reason: "too_long"; problems: Record<string, string> }
-  | { ok: false; reason: "leads"; problems: Record<string, string> };
+/** A save: done, or refused as stale, closed, not found, withdrawn, or field by field (far too long; the leads' addresses). */
+export type SaveDraftResult = Outcome<{ revision: number; savedAt: string; status: NominationStatus }, StaleSave | Closed | NotFound | FieldRefusal | Refusal>;
 
 /**
  * What saveDraft reads before it writes, when the caller has just read it (the nomination page's
@@ -289,14 +314,14 @@ export async function saveDraft(
         .where("id", "=", id)
         .where("organisation_id", "=", organisationId)
         .executeTakeFirst();
-      if (!nomination) return { ok: false, reason: "not_found" };
+      if (!nomination) return NO_NOMINATION();
       cycle = await getCycle(trx, nomination.cycle_id);
     }
-    if (!nomination || !cycle) return { ok: false, reason: "not_found" };
+    if (!nomination || !cycle) return NO_NOMINATION();
     const deadline = state ? state.deadline : await deadlineFor(trx, cycle, organisationId);
     const problem = entrantActionProblem("edit", cycle, now, deadline);
-    if (problem) return { ok: false, reason: "closed", problem, deadline };
-    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+    if (problem) return { ok: false, problem, deadline };
+    if (nomination.status === "withdrawn") return WITHDRAWN;
 
     const sections = state?.sections ?? (await listSections(trx, nomination.cycle_id));
     // Only this cycle's sections are kept; an answer for any other section id is ignored.
@@ -307,10 +332,10 @@ export async function saveDraft(
       sections.filter((s) => mightBeTooLong(s, kept[s.id])),
       kept,
     );
-    if (Object.keys(tooLong).length > 0) return { ok: false, reason: "too_long", problems: tooLong };
+    if (Object.keys(tooLong).length > 0) return { ok: false, problem: "Some answers are far too long", fields: tooLong };
     if (fields.employer_lead_email || fields.staff_lead_email) {
       const leads = leadIdentityProblems(fields, await entrantEmails(trx, { id, userId }));
-      if (Object.keys(leads).length > 0) return { ok: false, reason: "leads", problems: leads };
+      if (Object.keys(leads).length > 0) return { ok: false, problem: "The leads' email addresses need attention", fields: leads };
     }
 
     let status = nomination.status;
@@ -348,13 +373,11 @@ export async function saveDraft(
   });
 }
 
-export type SubmitResult =
-  | { ok: true; reference: string; submittedAt: string; alreadySubmitted: boolean; endorsementsRequested: boolean }
-  | { ok: false; reason: "incomplete"; problems: Record<string, string> }
-  | StaleSave
-  | Closed
-  | NotFound
-  | { ok: false; reason: "withdrawn" };
+/** A submission: done, or refused as incomplete (field by field), stale, closed, not found or withdrawn. */
+export type SubmitResult = Outcome<
+  { reference: string; submittedAt: string; alreadySubmitted: boolean; endorsementsRequested: boolean },
+  FieldRefusal | StaleSave | Closed | NotFound | Refusal
+>;
 
 /**
  * Submits the nomination as it is saved. A second submission of the same text (a double click, or
@@ -373,17 +396,17 @@ export async function submitNomination(
 ): Promise<SubmitResult> {
   const result = await inTransaction(db, async (trx: Transaction<Database>): Promise<SubmitResult> => {
     const nomination = await getNominationForOrganisation(trx, { id, organisationId });
-    if (!nomination) return { ok: false, reason: "not_found" };
+    if (!nomination) return NO_NOMINATION();
     const cycle = await getCycle(trx, nomination.cycle_id);
-    if (!cycle) return { ok: false, reason: "not_found" };
+    if (!cycle) return NO_NOMINATION();
     const closed = await cycleProblem(trx, cycle, organisationId, "submit", now);
     if (closed) return closed;
-    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+    if (nomination.status === "withdrawn") return WITHDRAWN;
 
     const sections = await listSections(trx, nomination.cycle_id);
     const text = textOf(nomination, nomination.answers);
     const problems = submissionProblems(sections, text, await entrantEmails(trx, { id, userId }));
-    if (Object.keys(problems).length > 0) return { ok: false, reason: "incomplete", problems };
+    if (Object.keys(problems).length > 0) return { ok: false, problem: "This nomination is not finished", fields: problems };
 
     const hash = contentHash(sections, text);
     if (nomination.status === "submitted" && nomination.submitted_hash === hash && nomination.submitted_at) {
@@ -435,7 +458,7 @@ async function queueReceipt(
 export async function addIdentifyingTerm(
   db: Kysely<Database>,
   { id, organisationId, userId, term, now = new Date() }: { id: number; organisationId: number; userId: number; term: string; now?: Date },
-): Promise<{ ok: true; added: boolean } | Closed | NotFound | { ok: false; reason: "withdrawn" }> {
+): Promise<Outcome<{ added: boolean }, Closed | NotFound | Refusal>> {
   return inTransaction(db, async (trx) => {
     const nomination = await trx
       .selectFrom("nominations")
@@ -443,10 +466,10 @@ export async function addIdentifyingTerm(
       .where("id", "=", id)
       .where("organisation_id", "=", organisationId)
       .executeTakeFirst();
-    if (!nomination) return { ok: false, reason: "not_found" };
-    if (nomination.status === "withdrawn") return { ok: false, reason: "withdrawn" };
+    if (!nomination) return NO_NOMINATION();
+    if (nomination.status === "withdrawn") return WITHDRAWN;
     const cycle = await getCycle(trx, nomination.cycle_id);
-    if (!cycle) return { ok: false, reason: "not_found" };
+    if (!cycle) return NO_NOMINATION();
     const closed = await cycleProblem(trx, cycle, organisationId, "edit", now);
     if (closed) return closed;
     const terms = parseIdentifyingTerms(nomination.identifying_terms);
@@ -467,13 +490,13 @@ export async function addIdentifyingTerm(
 export async function withdrawNomination(
   db: Kysely<Database>,
   { id, organisationId, userId, now = new Date() }: { id: number; organisationId: number; userId: number; now?: Date },
-): Promise<{ ok: true } | Closed | NotFound> {
+): Promise<Outcome<object, Closed | NotFound>> {
   return inTransaction(db, async (trx) => {
     const nomination = await trx.selectFrom("nominations").select(["id", "cycle_id", "status"]).where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
-    if (!nomination) return { ok: false, reason: "not_found" };
+    if (!nomination) return NO_NOMINATION();
     if (nomination.status === "withdrawn") return { ok: true };
     const cycle = await getCycle(trx, nomination.cycle_id);
-    if (!cycle) return { ok: false, reason: "not_found" };
+    if (!cycle) return NO_NOMINATION();
     const closed = await cycleProblem(trx, cycle, organisationId, "withdraw", now);
     if (closed) return closed;
     const at = now.toISOString();
@@ -490,10 +513,5 @@ export async function withdrawNomination(
 
 /** The entry as the entrant gave it, for the check page, the receipt and its e-mail. */
 export function nominationEntry(n: NominationDetail, sections: readonly CycleSection[]): EntryCopy {
-  return entryCopy(sections, {
-    ...textOf(n, n.answers),
-    unions: n.unions,
-    identifyingTerms: parseIdentifyingTerms(n.identifying_terms),
-    consentToPublish: n.consent_to_publish === 1,
-  });
+  return entryCopy(sections, nominationText(n));
 }

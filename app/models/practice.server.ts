@@ -10,7 +10,8 @@ import { flagsToDecide, hiddenKindOf, keyOfFlag, type FieldFlags, type FlagToDec
 import { recordAudit } from "./audit.server";
 import { registerContext } from "./judging-entries.server";
 import { parseIdentifyingTerms } from "./nominations.server";
-import { conflictedOrganisations, criteriaFor, sheetState, type JudgeCriterionView } from "./score-sheets.server";
+import { conflictedOrganisations, criteriaFor, sheetNeedsAttention, sheetState, staleSheet, type JudgeCriterionView, type SaveSheetResult } from "./score-sheets.server";
+import { notFoundRefusal, type Outcome, type Refusal } from "~/domain/outcome";
 import { inTransaction } from "~/platform/sql.server";
 import { parseSheet, scoringProblem, type SheetInput } from "~/domain/judging";
 import { calibration, isScorableCaseStudy, practiceProblem, practiceSource, type Calibration, type PracticeCopy } from "~/domain/practice";
@@ -119,7 +120,10 @@ async function buildPracticeCopy(db: Kysely<Database>, entry: PracticeSource, ex
   return { organisationId, copy, redactions, fields, entrantTerms: subject.identifyingTerms };
 }
 
-export type ChoosePracticeResult = { ok: true; redactions: number } | { ok: false; problem: string };
+const NO_PRACTICE_ENTRY: Refusal = { ok: false, problem: "Choose the practice entry first" };
+const NOT_ON_THE_LIST: Refusal = { ok: false, problem: "Those words are no longer on the list: they may have been removed already" };
+
+export type ChoosePracticeResult = Outcome<{ redactions: number }>;
 
 /**
  * The secretariat chooses (or changes) the cycle's practice entry; its judges' copy is built now.
@@ -157,16 +161,16 @@ export async function choosePracticeEntry(
 
 /**
  * Adds words to hide in the practice entry's judges' copy (by hand, or a flagged phrase hidden) or
- * removes one (by its words), and rebuilds the copy at once, audited. False when
+ * removes one (by its words), and rebuilds the copy at once, audited. Refused when
  * the cycle has no practice entry or there is no such term.
  */
 export async function changePracticeTerms(
   db: Kysely<Database>,
   { cycleId, add, removeText, actorUserId, now = new Date() }: { cycleId: number; add?: PracticeTerm; removeText?: string; actorUserId: number; now?: Date },
-): Promise<{ ok: true; redactions: number } | { ok: false }> {
+): Promise<Outcome<{ redactions: number }>> {
   return inTransaction(db, async (trx) => {
     const row = await trx.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
-    if (!row) return { ok: false };
+    if (!row) return NO_PRACTICE_ENTRY;
     const terms = parsePracticeTerms(row.extra_terms);
     let changed: PracticeTerm | undefined;
     if (add) {
@@ -174,10 +178,10 @@ export async function changePracticeTerms(
       if (!terms.some((t) => t.text === changed!.text)) terms.push(changed);
     } else if (removeText !== undefined) {
       const at = terms.findIndex((t) => t.text === removeText);
-      if (at < 0) return { ok: false };
+      if (at < 0) return NOT_ON_THE_LIST;
       changed = terms.splice(at, 1)[0];
     }
-    if (!changed) return { ok: false };
+    if (!changed) return NOT_ON_THE_LIST;
     const entry = await trx.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
     const { copy, redactions } = await buildPracticeCopy(trx, entry, terms);
     await trx
@@ -298,12 +302,7 @@ export async function practiceInvitation(db: Kysely<Database>, { cycleId, judgeI
   return view.closed ? null : "offered";
 }
 
-export type SavePracticeResult =
-  | { ok: true; revision: number; status: ScoreSheetStatus; savedAt: string }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "closed"; problem: string }
-  | { ok: false; reason: "invalid"; errors: Record<string, string> }
-  | { ok: false; reason: "stale"; savedAt: string | null };
+export type SavePracticeResult = SaveSheetResult;
 
 /** Saves or submits a judge's practice sheet; every check is made inside the transaction that writes. */
 export async function savePracticeSheet(
@@ -312,7 +311,7 @@ export async function savePracticeSheet(
 ): Promise<SavePracticeResult> {
   return inTransaction(db, async (trx) => {
     const offered = await offeredPractice(trx, { cycleId, judgeId });
-    if (!offered) return { ok: false, reason: "not_found" };
+    if (!offered) return notFoundRefusal("practice sheet");
     const [cycle, sheet, criteria, submittedFirst] = await Promise.all([
       trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
       practiceSheetRow(trx, { cycleId, judgeId, archiveEntryId: offered.archiveEntryId }),
@@ -320,10 +319,10 @@ export async function savePracticeSheet(
       firstSheetSubmitted(trx, { cycleId, judgeId }),
     ]);
     const closed = scoringProblem(cycle, now, null) ?? practiceProblem({ sheetStatus: sheet?.status ?? null, firstSheetSubmitted: submittedFirst });
-    if (closed) return { ok: false, reason: "closed", problem: closed };
-    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
+    if (closed) return { ok: false, problem: closed };
+    if ((sheet?.revision ?? 0) !== revision) return staleSheet(sheet?.updated_at ?? null);
     const parsed = parseSheet(criteria, input, mode);
-    if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
+    if (!parsed.ok) return sheetNeedsAttention(parsed.errors);
     const at = now.toISOString();
     const status: ScoreSheetStatus = mode === "submit" ? "submitted" : "draft";
     const submittedAt = mode === "submit" ? at : null;
@@ -413,12 +412,12 @@ export async function calibrationProgress(db: Kysely<Database>, cycleId: number)
 export async function hidePracticeFlag(
   db: Kysely<Database>,
   { cycleId, flagKey, actorUserId, now = new Date() }: { cycleId: number; flagKey: string; actorUserId: number; now?: Date },
-): Promise<{ ok: true; redactions: number } | { ok: false }> {
+): Promise<Outcome<{ redactions: number }>> {
   const row = await db.selectFrom("practice_entries").select(["archive_entry_id", "extra_terms"]).where("cycle_id", "=", cycleId).executeTakeFirst();
-  if (!row) return { ok: false };
+  if (!row) return NO_PRACTICE_ENTRY;
   const entry = await db.selectFrom("archive_entries").select(["id", "organisation_name", "title", ...CASE_STUDY_COLUMNS]).where("id", "=", row.archive_entry_id).executeTakeFirstOrThrow();
   const built = await buildPracticeCopy(db, entry, parsePracticeTerms(row.extra_terms));
   const flag = built.fields.flatMap((f) => f.flags).find((f) => keyOfFlag(f) === flagKey);
-  if (!flag) return { ok: false };
+  if (!flag) return { ok: false, problem: "That phrase is no longer flagged in the practice entry" };
   return changePracticeTerms(db, { cycleId, add: { text: flag.matched, kind: hiddenKindOf(flag) }, actorUserId, now });
 }

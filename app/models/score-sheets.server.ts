@@ -20,6 +20,7 @@ import {
   type SheetProgress,
 } from "~/domain/judging";
 import { JUDGE_VISIBLE_ASSIGNMENT_STATUSES } from "~/domain/conflicts";
+import { notFoundRefusal, type FieldRefusal, type NotFound, type Outcome, type Refusal } from "~/domain/outcome";
 import { parseDescriptors, type Descriptor } from "~/domain/criteria";
 
 /** A judge's assignment as their list shows it: no identity, only the code and their progress. */
@@ -232,12 +233,24 @@ export function sheetState(sheet: SheetRow | undefined, scores: { criterion_id: 
   };
 }
 
-export type SaveSheetResult =
-  | { ok: true; revision: number; status: ScoreSheetStatus; savedAt: string }
-  | { ok: false; reason: "not_found" }
-  | { ok: false; reason: "closed"; problem: string }
-  | { ok: false; reason: "invalid"; errors: Record<string, string> }
-  | { ok: false; reason: "stale"; savedAt: string | null };
+/** Saved somewhere else after the page was opened: when (null: the sheet has not been started). */
+export type StaleSheet = Refusal & { stale: { savedAt: string | null } };
+
+/**
+ * A sheet's save (first round, final or practice): done, or refused as not found, stale, some
+ * answers to change (field by field), or closed (the sentence: the deadline has passed, say).
+ */
+export type SaveSheetResult = Outcome<{ revision: number; status: ScoreSheetStatus; savedAt: string }, NotFound | StaleSheet | FieldRefusal | Refusal>;
+
+/** The refusal of a sheet saved on an old revision. */
+export function staleSheet(savedAt: string | null): StaleSheet {
+  return { ok: false, problem: "This score sheet was saved somewhere else after it was opened", stale: { savedAt } };
+}
+
+/** The refusal of a sheet with answers to change. */
+export function sheetNeedsAttention(fields: Record<string, string>): FieldRefusal {
+  return { ok: false, problem: "Some answers need attention", fields };
+}
 
 // A save's writes, built once and run as kept statements (decision 036): a save builds and compiles
 // no Kysely query for them, and the scores are one single-row statement per criterion.
@@ -280,18 +293,18 @@ export async function saveScoreSheet(
 ): Promise<SaveSheetResult> {
   return preparedTransaction(db, async (trx) => {
     const assignment = await liveAssignment(trx, { cycleId, judgeId, code, round });
-    if (!assignment) return { ok: false, reason: "not_found" };
+    if (!assignment) return notFoundRefusal("score sheet");
     const [cycle, sheet, criteria] = await Promise.all([
       trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
       sheetOfAssignmentQuery(trx, assignment.assignmentId).then((result) => result.rows[0]),
       criteriaFor(trx, cycleId, round),
     ]);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
-    if (closed) return { ok: false, reason: "closed", problem: closed };
+    if (closed) return { ok: false, problem: closed };
     // A sheet not yet started is revision 0; any other revision sent for it is out of date too.
-    if ((sheet?.revision ?? 0) !== revision) return { ok: false, reason: "stale", savedAt: sheet?.updated_at ?? null };
+    if ((sheet?.revision ?? 0) !== revision) return staleSheet(sheet?.updated_at ?? null);
     const parsed = parseSheet(criteria, input, mode === "draft" ? "draft" : "submit");
-    if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
+    if (!parsed.ok) return sheetNeedsAttention(parsed.errors);
     const at = now.toISOString();
     const status: ScoreSheetStatus = mode === "submit" ? "submitted" : "draft";
     let sheetId: number;

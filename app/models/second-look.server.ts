@@ -5,7 +5,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { addAssignment, assignmentContext, type AssignmentContext } from "./assignments.server";
+import { addAssignment, assignmentContext, ruleRefusal, type AssignmentContext, type RuleRefusal } from "./assignments.server";
+import type { Outcome } from "~/domain/outcome";
 import { queueMail } from "./outbox.server";
 import { secondLookMail } from "~/emails/judging-emails.server";
 import { planSecondLook, type SecondLookPlan } from "~/domain/second-look";
@@ -41,11 +42,11 @@ export async function confirmSecondLook(
     override = null,
     now = new Date(),
   }: { cycleId: number; entryIds: number[]; extra: number; seed: number; actorUserId: number; override?: { reason: string } | null; now?: Date },
-): Promise<{ ok: true; added: number } | { ok: false; problems: string[]; overridable: boolean }> {
+): Promise<Outcome<{ added: number }, RuleRefusal>> {
   return inTransaction(db, async (trx) => {
     const { context, plan, chosen } = await previewSecondLook(trx, { cycleId, entryIds, extra, seed });
-    if (chosen.length === 0) return { ok: false, problems: ["Select at least one released entry for a second look"], overridable: false };
-    if (plan.problems.length > 0 && !(plan.overridable && override)) return { ok: false, problems: plan.problems.map((p) => p.message), overridable: plan.overridable };
+    if (chosen.length === 0) return ruleRefusal(["Select at least one released entry for a second look"], false);
+    if (plan.problems.length > 0 && !(plan.overridable && override)) return ruleRefusal(plan.problems.map((p) => p.message), plan.overridable);
     const at = now.toISOString();
     for (const entryId of chosen) {
       await trx.insertInto("second_look_places").values({ cycle_id: cycleId, nomination_id: entryId, extra_sheets: extra, created_by: actorUserId, created_at: at }).execute();

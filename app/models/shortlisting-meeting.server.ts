@@ -9,6 +9,7 @@ import { conflictSet, listJudges } from "./judges.server";
 import { roundCriteria, roundResults, submittedSheets } from "./results.server";
 import { pairKey } from "~/domain/conflicts";
 import { judgeCodesFor, type ResultsCriterion, type ResultsSide } from "~/domain/results";
+import { fieldRefusal, type FieldRefusal, type Outcome, type Refusal } from "~/domain/outcome";
 import {
   checkMeetingRecord,
   meetingJudgeCodes,
@@ -106,7 +107,7 @@ export async function meetingHolders(db: Kysely<Database>, cycleId: number, nomi
   return [...MEETING_SIDES, ...scorers];
 }
 
-export type MeetingProblem = { ok: false; problem: string } | { ok: false; problems: MeetingRecordProblems };
+export type MeetingProblem = Refusal | FieldRefusal<keyof MeetingRecordProblems>;
 
 /**
  * Records (or changes) the panel's agreed position on one entry and any divergent view, with an
@@ -117,9 +118,9 @@ export type MeetingProblem = { ok: false; problem: string } | { ok: false; probl
 export async function saveMeetingRecord(
   db: Kysely<Database>,
   { cycleId, nominationId, record, actorUserId, now = new Date() }: { cycleId: number; nominationId: number; record: MeetingRecordInput; actorUserId: number; now?: Date },
-): Promise<{ ok: true; created: boolean } | MeetingProblem> {
+): Promise<Outcome<{ created: boolean }, MeetingProblem>> {
   const problems = checkMeetingRecord(record, await meetingHolders(db, cycleId, nominationId));
-  if (Object.keys(problems).length) return { ok: false, problems };
+  if (Object.keys(problems).length) return fieldRefusal(problems);
   return inTransaction(db, async (trx) => {
     const cycle = await trx.selectFrom("award_cycles").select(["stage", "shortlist_confirmed_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     if (cycle.shortlist_confirmed_at) return { ok: false, problem: "The shortlist has been confirmed, so the meeting's record can no longer change" };

@@ -6,6 +6,7 @@ import type { Database } from "../../db/schema";
 import { generateToken, hashToken } from "~/platform/crypto.server";
 import { queueMail, type Mail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
+import type { Outcome, Refusal } from "~/domain/outcome";
 
 export type OneTimeTokenTable = "password_reset_tokens" | "email_verification_tokens";
 
@@ -46,7 +47,15 @@ export async function issueOneTimeLinkByMail(
   });
 }
 
-export type TokenCheck = { ok: true; userId: number } | { ok: false; reason: "unknown" | "expired" | "used" };
+/** Why a link is refused: the sentence, and the link's state, which each page words in its own way. */
+export type LinkRefusal = Refusal & { link: "unknown" | "expired" | "used" };
+export type TokenCheck = Outcome<{ userId: number }, LinkRefusal>;
+
+const LINK_REFUSALS: Record<LinkRefusal["link"], LinkRefusal> = {
+  unknown: { ok: false, problem: "This link is not valid", link: "unknown" },
+  expired: { ok: false, problem: "This link has expired", link: "expired" },
+  used: { ok: false, problem: "This link has already been used", link: "used" },
+};
 
 /** Whether a token would be accepted, without using it (for showing the form it leads to). */
 export async function checkOneTimeToken(
@@ -56,9 +65,9 @@ export async function checkOneTimeToken(
   now: Date = new Date(),
 ): Promise<TokenCheck> {
   const row = await db.selectFrom(table).selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
-  if (!row) return { ok: false, reason: "unknown" };
-  if (row.used_at) return { ok: false, reason: "used" };
-  if (row.expires_at <= now.toISOString()) return { ok: false, reason: "expired" };
+  if (!row) return LINK_REFUSALS.unknown;
+  if (row.used_at) return LINK_REFUSALS.used;
+  if (row.expires_at <= now.toISOString()) return LINK_REFUSALS.expired;
   return { ok: true, userId: row.user_id };
 }
 

@@ -93,14 +93,11 @@ export async function submitCheckedSheet(
   const input = sheetInput(saved);
   const result = await saveScoreSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code, input, mode: "submit", revision: input.revision, round });
   if (result.ok) return redirect(submittedTo);
-  if (result.reason === "not_found") notFound();
-  const problem =
-    result.reason === "stale"
-      ? "Your score sheet changed after you opened this page (in another tab or window). Check your scores again below"
-      : result.reason === "invalid"
-        ? "Your score sheet is not finished. Change the answers marked as missing, then submit"
-        : result.problem;
-  return data({ problem }, { status: result.reason === "closed" ? 403 : result.reason === "stale" ? 409 : 400 });
+  if ("notFound" in result) notFound();
+  if ("stale" in result) return data({ problem: "Your score sheet changed after you opened this page (in another tab or window). Check your scores again below" }, { status: 409 });
+  if ("fields" in result) return data({ problem: "Your score sheet is not finished. Change the answers marked as missing, then submit" }, { status: 400 });
+  // Closed: the deadline has passed, or the sheet is already submitted.
+  return data({ problem: result.problem }, { status: 403 });
 }
 
 /** Saves (draft or autosave) or submits a sheet; answers the page, or redirects after a submission. */
@@ -146,20 +143,16 @@ async function saveAndAnswer(
     if (mode === "check") return redirect(checkTo!);
     return data<SheetAnswer>({ saved: true, revision: result.revision, savedAtText: formatUkClock(result.savedAt) });
   }
-  switch (result.reason) {
-    case "invalid":
-      return data<SheetAnswer>({ saved: false, problem: "some answers need attention", errors: result.errors, values }, { status: 400 });
-    case "stale": {
-      const problem = result.savedAt
-        ? "this score sheet was saved in another tab or window after you opened it. Copy anything you need, then reload the page"
-        : "this page is out of date: the score sheet has not been started yet. Copy anything you need, then reload the page";
-      return data<SheetAnswer>({ saved: false, stale: true, values, problem }, { status: 409 });
-    }
-    case "closed":
-      return data<SheetAnswer>({ saved: false, values, problem: result.problem }, { status: 403 });
-    default:
-      notFound();
+  if ("notFound" in result) notFound();
+  if ("fields" in result) return data<SheetAnswer>({ saved: false, problem: "some answers need attention", errors: result.fields, values }, { status: 400 });
+  if ("stale" in result) {
+    const problem = result.stale.savedAt
+      ? "this score sheet was saved in another tab or window after you opened it. Copy anything you need, then reload the page"
+      : "this page is out of date: the score sheet has not been started yet. Copy anything you need, then reload the page";
+    return data<SheetAnswer>({ saved: false, stale: true, values, problem }, { status: 409 });
   }
+  // Closed: the deadline has passed, or the sheet is already submitted.
+  return data<SheetAnswer>({ saved: false, values, problem: result.problem }, { status: 403 });
 }
 
 /** The action of a judge's score-sheet page (first round or final) for the entry `code` (the route's param). */

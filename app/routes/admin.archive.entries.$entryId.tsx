@@ -57,8 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = parseForm(ArchiveEntryEditSchema, formData);
   if (!result.ok) return invalid(result);
   const saved = await reviseArchiveEntry(db, entryId, { fields: result.data.fields, note: result.data.note, actorUserId: admin.id });
-  if (!saved) notFound();
-  if (!saved.ok) return invalid({ errors: saved.errors, values: formValues(formData) });
+  if (!saved.ok && "notFound" in saved) notFound();
+  if (!saved.ok) return invalid({ errors: saved.fields, values: formValues(formData) });
   return redirect(archiveEntryNotices.href(`/admin/archive/entries/${entryId}`, saved.changed ? "edited" : "unchanged"));
 }
 

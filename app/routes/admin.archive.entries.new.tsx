@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(ArchiveEntrySchema, formData);
   if (!result.ok) return invalid(result);
   const published = await publishArchiveEntry(getDb(), { fields: result.data.fields, origin: "admin", actorUserId: admin.id });
-  if (!published.ok) return invalid({ errors: published.errors, values: formValues(formData) });
+  if (!published.ok) return invalid({ errors: published.fields, values: formValues(formData) });
   return redirect(archiveEntryNotices.href(`/admin/archive/entries/${published.id}`, "published"));
 }
 

@@ -13,14 +13,14 @@ export const meta: MetaFunction = () => [{ title: "Confirm your email address - 
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const check = await checkOneTimeToken(getDb(), "email_verification_tokens", params.token ?? "");
-  return { problem: check.ok ? null : check.reason };
+  return { problem: check.ok ? null : check.link };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
   // A request to join an organisation counts from now: approved at once by the organisation's own
   // e-mail domain, or put to those who decide.
   const used = await confirmEmailWithLink(getDb(), { token: params.token ?? "" });
-  if (!used.ok) return { problem: used.reason };
+  if (!used.ok) return { problem: used.link };
   return redirect(signInNotices.href("/login", "confirmed"));
 }
 

@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = EndorsementTokenSchema.safeParse(params.token);
   if (!token.success) return data({ problem: "unknown" as EndorsementProblem, view: null }, { headers: PRIVATE });
   const check = await viewEndorsement(getDb(), { token: token.data, caller: await caller(request) });
-  return data(check.ok ? { problem: null, view: check.view } : { problem: check.problem, view: null }, { headers: PRIVATE });
+  return data(check.ok ? { problem: null, view: check.view } : { problem: check.link, view: null }, { headers: PRIVATE });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,12 +38,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The link is checked before the form, so a dead link says so whatever was sent.
   const signedIn = await caller(request);
   const check = await viewEndorsement(db, { token: token.data, caller: signedIn });
-  if (!check.ok) return data({ problem: check.problem }, { headers: PRIVATE });
+  if (!check.ok) return data({ problem: check.link }, { headers: PRIVATE });
   const formData = await readForm(request);
   const form = parseForm(EndorsementResponseSchema, formData);
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400, headers: PRIVATE });
   const answer = await respondToEndorsement(db, { token: token.data, decision: form.data.decision, reason: form.data.reason ?? null, publish: publishChoices(formData), caller: signedIn });
-  if (!answer.ok) return data({ problem: answer.problem }, { headers: PRIVATE });
+  if (!answer.ok) return data({ problem: answer.link }, { headers: PRIVATE });
   return data({ done: answer.status }, { headers: PRIVATE });
 }
 

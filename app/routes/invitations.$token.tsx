@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const name = String(formData.get("name") ?? invitation.name).trim() || invitation.name;
   const accepted = await acceptInvitation(db, { token, name, passwordHash });
-  if (!accepted.ok) return { problem: accepted.reason };
+  if (!accepted.ok) return { problem: accepted.invitation };
   if (hasAccount) return redirect(`/login?${new URLSearchParams({ redirectTo: invitation.role === "judge" ? "/judging" : "/admin" })}`);
   const cookie = await createUserSession(accepted.userId);
   return redirect(invitation.role === "judge" ? "/judging" : "/admin", { headers: { "Set-Cookie": cookie } });

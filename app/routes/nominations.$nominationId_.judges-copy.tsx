@@ -37,8 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(formData) }, { status: 400 });
   const result = await addIdentifyingTerm(db, { id: nomination.id, organisationId: user.organisation.id, userId: user.id, term: parsed.data.term });
   if (!result.ok) {
-    if (result.reason === "not_found") notFound();
-    const problem = result.reason === "closed" ? `${result.problem}: the words to hide can no longer be changed` : "This nomination has been withdrawn";
+    if ("notFound" in result) notFound();
+    // Closed (the deadline has passed), or withdrawn.
+    const problem = "deadline" in result ? `${result.problem}: the words to hide can no longer be changed` : result.problem;
     return data({ errors: { term: problem }, values: formValues(formData) }, { status: 403 });
   }
   return redirect(judgesCopyNotices.href(`/nominations/${nomination.id}/judges-copy`, result.added ? "added" : "listed"));

@@ -62,19 +62,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await resendEndorsement(db, { nominationId: nomination.id, side: form.data.side, actorUserId: user.id });
   const lead = form.data.side === "employer" ? "the employer lead" : "the staff-side lead";
   if (result.ok) return { resent: lead, problem: null };
-  if (result.problem === "too-many") {
+  if ("retryAt" in result) {
     return data(
       { resent: null, problem: `You have sent ${lead}'s link ${MAX_RESENDS_PER_HOUR} times in the last hour. You can send it again from ${formatUkDateTime(result.retryAt)} (UK time)` },
       { status: 429 },
     );
   }
-  return data(
-    {
-      resent: null,
-      problem: result.problem === "deadline-passed" ? "The deadline has passed, so links can no longer be sent" : "There is no endorsement waiting for a reply to send again",
-    },
-    { status: 400 },
-  );
+  return data({ resent: null, problem: result.problem }, { status: 400 });
 }
 
 export default function Receipt() {

@@ -40,27 +40,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.ok) {
     return redirect(`/nominations/${nomination.id}/receipt`);
   }
-  switch (result.reason) {
-    case "incomplete":
-      return data({ problems: result.problems, message: null }, { status: 400 });
-    case "closed":
-      return data(
-        { problems: {}, message: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}.` },
-        { status: 403 },
-      );
-    case "stale":
-      return data(
-        {
-          problems: {},
-          message: `${result.current.updatedBy ?? "Someone else"} changed this nomination at ${formatUkDateTime(result.current.updatedAt)}, after you opened this page. Check it again, then submit it.`,
-        },
-        { status: 409 },
-      );
-    case "withdrawn":
-      return data({ problems: {}, message: "This nomination has been withdrawn, so it cannot be submitted." }, { status: 403 });
-    default:
-      notFound();
+  if ("notFound" in result) notFound();
+  if ("fields" in result) return data({ problems: result.fields, message: null }, { status: 400 });
+  if ("deadline" in result) {
+    return data(
+      { problems: {}, message: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}.` },
+      { status: 403 },
+    );
   }
+  if ("stale" in result) {
+    return data(
+      {
+        problems: {},
+        message: `${result.stale.updatedBy ?? "Someone else"} changed this nomination at ${formatUkDateTime(result.stale.updatedAt)}, after you opened this page. Check it again, then submit it.`,
+      },
+      { status: 409 },
+    );
+  }
+  // Withdrawn.
+  return data({ problems: {}, message: `${result.problem}, so it cannot be submitted.` }, { status: 403 });
 }
 
 export default function CheckAndSubmit() {

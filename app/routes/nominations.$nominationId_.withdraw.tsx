@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed);
   const result = await withdrawNomination(db, { id: nomination.id, organisationId: user.organisation.id, userId: user.id });
   if (result.ok) return redirect("/nominations");
-  if (result.reason === "closed") {
+  if ("deadline" in result) {
     return data(
       { errors: { confirm: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` }, values: {} },
       { status: 403 },

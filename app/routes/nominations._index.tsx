@@ -74,7 +74,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const started = await startNomination(db, { cycleId: cycle.id, organisationId: user.organisation.id, userId: user.id, startKey });
   if (!started.ok) {
     const problem =
-      started.reason === "closed"
+      "deadline" in started
         ? `${started.problem}${started.deadline ? ` (the deadline was ${formatUkDeadline(started.deadline)}, UK time)` : ""}`
         : "There is no award cycle open for nominations";
     return data({ problem }, { status: 400 });

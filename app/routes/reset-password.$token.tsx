@@ -17,14 +17,14 @@ export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA 
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const check = await checkOneTimeToken(getDb(), "password_reset_tokens", params.token ?? "");
-  return { problem: check.ok ? null : check.reason };
+  return { problem: check.ok ? null : check.link };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const token = params.token ?? "";
   const check = await checkOneTimeToken(db, "password_reset_tokens", token);
-  if (!check.ok) return { problem: check.reason };
+  if (!check.ok) return { problem: check.link };
   const user = await getUserById(db, check.userId);
   if (!user) return { problem: "unknown" as const };
   const formData = await readForm(request);
@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (problem) return invalid({ errors: { password: problem }, values: {} });
 
   const used = await resetPasswordWithLink(db, { token, passwordHash: await hashPassword(password) });
-  if (!used.ok) return { problem: used.reason };
+  if (!used.ok) return { problem: used.link };
   return redirect(signInNotices.href("/login", "reset"));
 }
 

@@ -69,7 +69,7 @@ describe("confirming an address", () => {
     const token = linkToken((await mails())[0]!.body ?? "", "/confirm-email");
 
     expect(await confirmEmailWithLink(db, { token })).toMatchObject({ ok: true });
-    expect(await confirmEmailWithLink(db, { token })).toEqual({ ok: false, reason: "used" });
+    expect(await confirmEmailWithLink(db, { token })).toMatchObject({ ok: false, link: "used" });
 
     const asked = (await mails()).filter((m) => m.subject === "New Person has asked to join Verbs Trust");
     expect(asked.map((m) => m.recipient)).toEqual(["member@verbs.example"]);
@@ -115,7 +115,7 @@ describe("changing a password", () => {
     expect(await resetPasswordWithLink(db, { token, passwordHash: "reset-hash" })).toEqual({ ok: true, userId });
     expect(await sessionsOf(userId)).toEqual([]);
     await addSession(userId, "s-c");
-    expect(await resetPasswordWithLink(db, { token, passwordHash: "again" })).toEqual({ ok: false, reason: "used" });
+    expect(await resetPasswordWithLink(db, { token, passwordHash: "again" })).toMatchObject({ ok: false, link: "used" });
     expect(await sessionsOf(userId)).toEqual([{ id: "s-c" }]);
     expect(await audit("user.password_reset")).toHaveLength(1);
   });

@@ -116,7 +116,7 @@ describe("importing a file", () => {
       "2024,finalist,Fernhill Care Trust,,,,,,Programme,",
     );
     const outcome = await importArchiveCsv(app.db, bad, adminId);
-    expect(outcome).toEqual({ ok: false, problems: [{ line: 4, column: "result", message: "Choose winner, highly commended or finalist" }] });
+    expect(outcome).toEqual({ ok: false, problem: "Nothing was imported: the file has a problem", problems: [{ line: 4, column: "result", message: "Choose winner, highly commended or finalist" }] });
     expect(await footprint()).toEqual(before);
     expect(await entryNamed("Ashdown Partnership Trust")).toBeUndefined();
   });
@@ -126,6 +126,7 @@ describe("importing a file", () => {
     const outcome = await importArchiveCsv(app.db, csv("2017,finalist,Fine Trust,,,,,,Programme,", "2018,winner,Rival NHS Trust,,,,,,Programme,"), adminId);
     expect(outcome).toEqual({
       ok: false,
+      problem: "Nothing was imported: the file has a problem",
       problems: [{ line: 3, column: "result", message: expect.stringContaining("2018 already has a winner, Mersey Care NHS Foundation Trust") }],
     });
     expect(await footprint()).toEqual(before);

@@ -65,9 +65,9 @@ describe("the nominations deadline in UK time", () => {
     const id = await completeDraft(at("2027-05-13", "16:00"));
     const late = at("2027-05-13", "17:00");
     const save = await saveDraft(db, { id, organisationId, userId, expectedRevision: 2, fields: { ...fields, title: "Changed" }, answers: {}, now: late });
-    expect(save).toMatchObject({ ok: false, reason: "closed", deadline: close });
+    expect(save).toMatchObject({ ok: false, problem: expect.any(String), deadline: close });
     const submit = await submitNomination(db, { id, organisationId, userId, now: late });
-    expect(submit).toMatchObject({ ok: false, reason: "closed" });
+    expect(submit).toMatchObject({ ok: false, deadline: close });
     expect((await db.selectFrom("nominations").select(["status", "title"]).where("id", "=", id).executeTakeFirstOrThrow())).toEqual({ status: "draft", title: fields.title });
   });
 

@@ -168,7 +168,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
       respondToEndorsement(app.db, { token, decision: "decline", reason: "Not agreed" }),
     ]);
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
-    expect(answers.find((a) => !a.ok)).toEqual({ ok: false, problem: "used" });
+    expect(answers.find((a) => !a.ok)).toMatchObject({ ok: false, link: "used" });
   });
 
   it("refuses a link after the organisation's deadline, and accepts it again with an extension for that organisation", async () => {
@@ -191,7 +191,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
         .returning("id")
         .executeTakeFirstOrThrow();
       const token = link.split("/").at(-1)!;
-      expect(await respondToEndorsement(app.db, { token, decision: "confirm", reason: null, now: deadline })).toEqual({ ok: false, problem: "deadline-passed" });
+      expect(await respondToEndorsement(app.db, { token, decision: "confirm", reason: null, now: deadline })).toMatchObject({ ok: false, link: "deadline-passed" });
       expect(await respondToEndorsement(app.db, { token, decision: "confirm", reason: null, now: new Date(deadline.getTime() - 1000) })).toEqual({ ok: true, status: "confirmed" });
       await app.db.deleteFrom("deadline_extensions").where("id", "=", extensionId).execute();
     } finally {
@@ -241,7 +241,7 @@ describe("endorsing a nomination from the e-mailed link", () => {
     expect(fresh).not.toBe(old);
     expect(await (await app.request(old)).text()).toContain("This link is not valid");
     expect(await (await post(fresh, { decision: "confirm" })).text()).toContain("Thank you");
-    expect(await resendEndorsement(app.db, { nominationId: n.id, side: "staff_side" })).toEqual({ ok: false, problem: "nothing-pending" });
+    expect(await resendEndorsement(app.db, { nominationId: n.id, side: "staff_side" })).toEqual({ ok: false, problem: "There is no endorsement waiting for a reply to send again" });
   });
 
   it("can be accepted by an admin on other evidence, with a reason, after which the lead's link is dead", async () => {

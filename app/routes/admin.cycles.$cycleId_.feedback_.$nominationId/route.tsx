@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     const result = await saveFeedback(db, { cycleId, nominationId, input, approve, actorUserId: admin.id });
     if (!result.ok)
-      return invalid({ errors: "problems" in result ? (result.problems as Record<string, string>) : { form: result.problem }, values: formValues(formData) });
+      return invalid({ errors: "fields" in result ? result.fields : { form: result.problem }, values: formValues(formData) });
     return approve
       ? redirect(feedbackNotices.href(`/admin/cycles/${cycleId}/feedback`, "approved"))
       : redirect(editNotices.href(`/admin/cycles/${cycleId}/feedback/${nominationId}`, "saved"));

@@ -4,6 +4,7 @@
 import { redirect } from "@remix-run/node";
 import { judgeSideLabel } from "~/domain/permissions";
 import { formatUkDateTime } from "~/domain/uk-time";
+import type { Outcome } from "~/domain/outcome";
 import { RESULT_LABELS } from "~/domain/vocabulary";
 import type { DB } from "~/platform/db.server";
 import { calibrationProgress, changePracticeTerms, getPracticeEntryForAdmin, hidePracticeFlag, listPracticeCandidates, practiceFlags } from "~/models/practice.server";
@@ -39,10 +40,10 @@ export async function practiceSectionData(db: DB, cycleId: number) {
 export async function practiceTermAction(db: DB, { cycleId, actorUserId, formData, page }: { cycleId: number; actorUserId: number; formData: FormData; page: string }) {
   const intent = formData.get("intent");
   const values = formValues(formData);
-  let done: { ok: true; redactions: number } | { ok: false };
+  let done: Outcome<{ redactions: number }>;
   if (intent === "hide-flag") {
     const flagKey = formData.get("flagKey");
-    done = typeof flagKey === "string" && flagKey ? await hidePracticeFlag(db, { cycleId, flagKey, actorUserId }) : { ok: false };
+    done = typeof flagKey === "string" && flagKey ? await hidePracticeFlag(db, { cycleId, flagKey, actorUserId }) : { ok: false, problem: "No phrase was chosen" };
     if (!done.ok) return invalid({ errors: { practiceFlags: "That phrase is no longer flagged in the practice entry" }, values });
   } else if (intent === "add-term") {
     const parsed = parseForm(RedactionTermSchema, formData);
@@ -52,7 +53,7 @@ export async function practiceTermAction(db: DB, { cycleId, actorUserId, formDat
   } else {
     // By the words themselves, not their place in the list: another tab may have removed one before.
     const termText = formData.get("termText");
-    done = typeof termText === "string" && termText ? await changePracticeTerms(db, { cycleId, removeText: termText, actorUserId }) : { ok: false };
+    done = typeof termText === "string" && termText ? await changePracticeTerms(db, { cycleId, removeText: termText, actorUserId }) : { ok: false, problem: "No words were chosen" };
     if (!done.ok) return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
   }
   return redirect(`${judgingNotices.href(page, "practice-terms", { redactions: done.redactions })}#calibration`);

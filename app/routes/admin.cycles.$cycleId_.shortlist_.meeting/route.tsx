@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!posted) return invalid({ errors: { form: "Choose an entry to record" }, values: formValues(formData) });
       const result = await saveMeetingRecord(db, { cycleId, nominationId: posted.nominationId, record: posted.record, actorUserId: admin.id });
       if (!result.ok) {
-        if ("problems" in result) return invalid(meetingFailure(formData, posted.nominationId, posted.record, result.problems));
+        if ("fields" in result) return invalid(meetingFailure(formData, posted.nominationId, posted.record, result.fields));
         return invalid({ errors: { form: result.problem }, values: formValues(formData) });
       }
       const code = (await db.selectFrom("judging_entries").select("code").where("nomination_id", "=", posted.nominationId).executeTakeFirst())?.code;

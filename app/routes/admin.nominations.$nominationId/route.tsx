@@ -92,11 +92,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const PROBLEMS = {
-  "not-submitted": "Only a submitted nomination's endorsement can be accepted",
-  "already-endorsed": "That side has already endorsed the nomination as submitted",
-} as const;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const nominationId = idParam(params.nominationId);
@@ -106,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(AcceptEndorsementSchema, formData);
   if (!parsed.ok) return invalid(parsed);
   const result = await acceptEndorsementByAdmin(db, { nominationId, side: parsed.data.side, reason: parsed.data.reason, adminUserId: admin.id });
-  if (!result.ok) return invalid({ errors: { side: PROBLEMS[result.problem] }, values: formValues(formData) });
+  if (!result.ok) return invalid({ errors: { side: result.problem }, values: formValues(formData) });
   return redirect(nominationNotices.href(`/admin/nominations/${nominationId}`, "accepted"));
 }
 

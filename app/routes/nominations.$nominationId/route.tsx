@@ -4,7 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { nominationTaskList } from "~/domain/nomination-tasks";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
-import { parseIdentifyingTerms } from "~/models/nominations.server";
+import { nominationText } from "~/models/nominations.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { nominationSaveAction, readOnlyReason } from "../nominations.$nominationId_.$part/save.server";
 import { TaskListPage } from "./task-list-page";
@@ -19,19 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const tasks = nominationTaskList({
     id: n.id,
     sections,
-    text: {
-      title: n.title,
-      answers: n.answers,
-      employer_lead_name: n.employer_lead_name,
-      employer_lead_role: n.employer_lead_role,
-      employer_lead_email: n.employer_lead_email,
-      staff_lead_name: n.staff_lead_name,
-      staff_lead_role: n.staff_lead_role,
-      staff_lead_email: n.staff_lead_email,
-      unions: n.unions,
-      consentToPublish: Boolean(n.consent_to_publish),
-      identifyingTerms: parseIdentifyingTerms(n.identifying_terms),
-    },
+    text: nominationText(n),
     status: n.status,
     changedSinceSubmission,
   });

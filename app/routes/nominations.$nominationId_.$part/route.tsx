@@ -8,7 +8,7 @@ import { autosaveClientAction, autosaveShouldRevalidate } from "~/components/use
 import { answerField } from "~/domain/nomination-rules";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
-import { parseIdentifyingTerms } from "~/models/nominations.server";
+import { draftFieldsOf, NOMINATION_TEXT_COLUMNS } from "~/models/nominations.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { notFound } from "~/request/permissions.server";
 import { PartForm } from "./part-form";
@@ -20,17 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { nomination: n, sections, deadline, closedProblem } = await requireOwnNomination(request, params.nominationId);
   const part = parsePart(params.part, sections);
   if (!part) notFound();
+  const saved = draftFieldsOf(n);
   const all: Record<string, string> = {
-    title: n.title,
-    employer_lead_name: n.employer_lead_name ?? "",
-    employer_lead_role: n.employer_lead_role ?? "",
-    employer_lead_email: n.employer_lead_email ?? "",
-    staff_lead_name: n.staff_lead_name ?? "",
-    staff_lead_role: n.staff_lead_role ?? "",
-    staff_lead_email: n.staff_lead_email ?? "",
-    unions: n.unions ?? "",
-    identifying_terms: parseIdentifyingTerms(n.identifying_terms).join("\n"),
-    consent_to_publish: n.consent_to_publish ? "yes" : "",
+    ...Object.fromEntries(NOMINATION_TEXT_COLUMNS.map((c) => [c, saved[c] ?? ""])),
+    identifying_terms: saved.identifying_terms.join("\n"),
+    consent_to_publish: saved.consent_to_publish ? "yes" : "",
   };
   for (const s of sections) all[answerField(s.id)] = n.answers[s.id] ?? "";
   // Only this part's own fields: what the page shows, restores and compares with the browser's copy.

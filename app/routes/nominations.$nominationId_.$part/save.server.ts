@@ -7,27 +7,11 @@ import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
 import { appDb, preparedTransaction } from "~/platform/prepared.server";
 import { autosaveSession, readForm } from "~/request/forms.server";
 import { fieldsOfPart, parsePart } from "~/domain/nomination-tasks";
-import { parseIdentifyingTerms, saveDraft, type DraftFields, type NominationDetail, type SaveDraftResult } from "~/models/nominations.server";
+import { draftFieldsOf, saveDraft, type DraftFields, type SaveDraftResult } from "~/models/nominations.server";
 import { formatUkClock, loadOwnNomination, requireNominationUser } from "~/request/nomination-access.server";
 import { parseNominationForm } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
 import type { SaveAnswer } from "./save-answer";
-
-/** The saved fields, for a part's save to keep every field its page does not hold. */
-function savedFields(n: NominationDetail): DraftFields {
-  return {
-    title: n.title,
-    consent_to_publish: Boolean(n.consent_to_publish),
-    identifying_terms: parseIdentifyingTerms(n.identifying_terms),
-    employer_lead_name: n.employer_lead_name,
-    employer_lead_role: n.employer_lead_role,
-    employer_lead_email: n.employer_lead_email,
-    staff_lead_name: n.staff_lead_name,
-    staff_lead_role: n.staff_lead_role,
-    staff_lead_email: n.staff_lead_email,
-    unions: n.unions,
-  };
-}
 
 /**
  * Saves the posted form as the signed-in member of the nomination's organisation: with a part's key
@@ -62,7 +46,7 @@ export async function saveNomination(
     let { fields, answers } = parsed;
     if (part) {
       const own = new Set(fieldsOfPart(part));
-      const saved = savedFields(nomination);
+      const saved = draftFieldsOf(nomination);
       fields = Object.fromEntries(
         (Object.keys(saved) as (keyof DraftFields)[]).map((k) => [k, own.has(k) ? parsed.fields[k] : saved[k]]),
       ) as DraftFields;
@@ -95,31 +79,33 @@ export async function saveNomination(
 
 /** Why a save was refused, with everything that was typed, so that nothing is lost. */
 function refused(result: Exclude<SaveDraftResult, { ok: true }>, values: Record<string, string>) {
-  switch (result.reason) {
-    case "stale":
-      return data<SaveAnswer>(
-        {
-          saved: false,
-          stale: true,
-          values,
-          problem: `${result.current.updatedBy ?? "someone else"} saved this nomination at ${formatUkDateTime(result.current.updatedAt)}, after you opened it. Copy any text you need, then reload the page to see their version`,
-        },
-        { status: 409 },
-      );
-    case "too_long":
-      return data<SaveAnswer>({ saved: false, problem: "some answers are far too long", errors: result.problems, values }, { status: 400 });
-    case "leads":
-      return data<SaveAnswer>({ saved: false, problem: "the leads' email addresses need attention", errors: result.problems, values }, { status: 400 });
-    case "closed":
-      return data<SaveAnswer>(
-        { saved: false, values, problem: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` },
-        { status: 403 },
-      );
-    case "withdrawn":
-      return data<SaveAnswer>({ saved: false, values, problem: "this nomination has been withdrawn" }, { status: 403 });
-    default:
-      throw new Response("Not Found", { status: 404 });
+  if ("notFound" in result) throw new Response("Not Found", { status: 404 });
+  if ("stale" in result) {
+    return data<SaveAnswer>(
+      {
+        saved: false,
+        stale: true,
+        values,
+        problem: `${result.stale.updatedBy ?? "someone else"} saved this nomination at ${formatUkDateTime(result.stale.updatedAt)}, after you opened it. Copy any text you need, then reload the page to see their version`,
+      },
+      { status: 409 },
+    );
   }
+  // Far too long, or the leads' addresses: the fields' messages, and the sentence after "Not saved: ".
+  if ("fields" in result) return data<SaveAnswer>({ saved: false, problem: clause(result.problem), errors: result.fields, values }, { status: 400 });
+  if ("deadline" in result) {
+    return data<SaveAnswer>(
+      { saved: false, values, problem: `${result.problem}${result.deadline ? `: nominations closed at ${formatUkDeadline(result.deadline)} (UK time)` : ""}` },
+      { status: 403 },
+    );
+  }
+  // Withdrawn.
+  return data<SaveAnswer>({ saved: false, values, problem: clause(result.problem) }, { status: 403 });
+}
+
+/** A sentence as the clause it becomes after "Not saved: ". */
+function clause(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
 /**
