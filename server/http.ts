@@ -13,7 +13,7 @@ import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
 import { bodyWithNonce, cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
 import { pageFrame, signedInPage, type PageFrame } from "./signed-in-page";
-import { keepRouteMatches } from "./route-matching";
+import { keepRouteMatches, keepStaticHandlerBranches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
@@ -268,6 +268,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 export function createAppListener(options: AppListenerOptions): http.RequestListener {
   // Which routes match a path is worked out once per path, not several times a request.
   keepRouteMatches();
+  // Remix's static handler runs each request over its own branch of the routes (server/route-matching.ts).
+  keepStaticHandlerBranches();
   // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
   const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
