@@ -9,8 +9,10 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToReadableStream } from "react-dom/server.browser";
+import { renderToReadableStream, renderToString } from "react-dom/server.browser";
 import { NonceProvider } from "./components/nonce";
+import { SiteHeader } from "./components/site-header";
+import type { SessionUser } from "./domain/permissions";
 
 export const streamTimeout = 5_000;
 
@@ -46,6 +48,14 @@ export default async function handleRequest(
   void body.allReady.then(() => clearTimeout(timer), () => clearTimeout(timer));
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(body, { headers: responseHeaders, status: responseStatusCode });
+}
+
+/**
+ * The page header alone, as the page shell renders it for this user at this path: the server puts it
+ * in a signed-in copy of a public page (server/signed-in-page.ts), with this build's own components.
+ */
+export function renderSiteHeader(user: Pick<SessionUser, "name" | "roles">, pathname: string): string {
+  return renderToString(<SiteHeader user={user} pathname={pathname} />);
 }
 
 /** SQLite's faults that an operator must act on, each as one plain line at the top of the log entry. */

@@ -6,13 +6,14 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
-import { currentPublicCacheControl, REVISION_HEADER } from "../app/request/public-cache.server";
-import { REQUEST_ID_HEADER } from "../app/request/auth.server";
+import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER } from "../app/request/public-cache.server";
+import { getSessionUser, REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
-import { cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
-import { keepRouteMatches } from "./route-matching";
+import { bodyWithNonce, cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
+import { pageFrame, signedInPage, type PageFrame } from "./signed-in-page";
+import { keepRouteMatches, keepStaticHandlerBranches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
 declare module "@remix-run/node" {
@@ -47,6 +48,9 @@ const CSP_BASE = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; o
 export function contentSecurityPolicy(nonce: string | null): string {
   return `${CSP_BASE}; script-src ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'none'"}`;
 }
+
+/** Addresses remembered as showing everyone the same page (a visitor can make up any number of them). */
+const KEPT_SAME_FOR_EVERYONE = 2000;
 
 /** The methods Remix routes (its actions take any but GET and HEAD); the rest are refused here. */
 const ROUTED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
@@ -218,6 +222,35 @@ async function sendBody(reader: ReadableStreamDefaultReader<Uint8Array>, res: ht
   }
 }
 
+/**
+ * Sends a page made for one signed-in person (never kept by any cache), compressed as it is written
+ * when the browser accepts it, as a rendered signed-in page is; 304 when the browser has it already.
+ */
+function sendPersonal(req: http.IncomingMessage, res: http.ServerResponse, headers: [string, string][], body: Buffer, etag: string | null, nonce: string) {
+  const notModified = etagMatches(req.headers["if-none-match"], etag);
+  res.statusCode = notModified ? 304 : 200;
+  for (const [key, value] of groupHeaders(headers)) {
+    if (notModified && (key === "content-type" || key === "content-length")) continue;
+    res.setHeader(key, value);
+  }
+  const varies = body.length >= MIN_COMPRESSED_BYTES;
+  if (varies) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
+  if (notModified) return void res.end();
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  const encoding = varies ? chooseEncoding(req.headers["accept-encoding"]) : null;
+  if (!encoding || req.method === "HEAD") {
+    if (!encoding) res.setHeader("Content-Length", body.length);
+    else res.setHeader("Content-Encoding", encoding);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  res.setHeader("Content-Encoding", encoding);
+  const zip = compressor(encoding);
+  zip.on("error", () => res.destroy());
+  zip.pipe(res);
+  zip.end(body);
+}
+
 /** Reads the body up to the limit; null when it is larger (the rest is not read). */
 async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   const declared = Number(req.headers["content-length"]);
@@ -235,6 +268,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 export function createAppListener(options: AppListenerOptions): http.RequestListener {
   // Which routes match a path is worked out once per path, not several times a request.
   keepRouteMatches();
+  // Remix's static handler runs each request over its own branch of the routes (server/route-matching.ts).
+  keepStaticHandlerBranches();
   // Always production mode: we serve a built app, and only this mode keeps error details out of responses.
   const handleRemix = createRequestHandler(options.build, "production");
   const immutable = { "Cache-Control": "public, max-age=31536000, immutable" };
@@ -263,6 +298,106 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   // Request ids: this listener's own prefix (another listener in the same process has its own) and a count.
   const requestIdPrefix = crypto.randomUUID();
   let requestsHandled = 0;
+
+  // Signed-in copies of public pages (server/signed-in-page.ts): each cached copy's frame, worked out
+  // once; and the addresses whose page said it is the same for everyone, so that a signed-in visitor's
+  // request for one with no anonymous copy in memory renders that copy (once) instead of their own.
+  const frames = new WeakMap<CachedResponse, PageFrame | null>();
+  const sameForEveryone = new Set<string>();
+  const renderSiteHeader = (options.build.entry.module as { renderSiteHeader?: (user: { name: string; roles: readonly string[] }, pathname: string) => string })
+    .renderSiteHeader;
+
+  /** The current anonymous copy of a public page, rendering it into the cache if it is not there. */
+  async function anonymousCopy(req: http.IncomingMessage, url: URL, key: string): Promise<CachedResponse | null> {
+    const current = async () => {
+      const state = currentPublicState();
+      const { revision } = state instanceof Promise ? await state : state;
+      return pageCache.get(key, String(revision)) ?? null;
+    };
+    const kept = await current();
+    if (kept || !sameForEveryone.has(key)) return kept;
+    const rendering = rendersInFlight.get(key);
+    if (rendering) {
+      await rendering;
+      return current();
+    }
+    let release = () => {};
+    const done = new Promise<void>((resolve) => {
+      release = () => {
+        if (rendersInFlight.get(key) === done) rendersInFlight.delete(key);
+        resolve();
+      };
+    });
+    rendersInFlight.set(key, done);
+    try {
+      const nonce = newNonce();
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value === undefined || name === "cookie") continue;
+        if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+        else headers.set(name, value);
+      }
+      headers.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
+      const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
+      const response = await handleRemix(new Request(url, { headers }), { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
+      const revision = response.headers.get(REVISION_HEADER);
+      const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
+      response.headers.delete(REVISION_HEADER);
+      response.headers.delete(SAME_FOR_EVERYONE_HEADER);
+      if (!everyone) sameForEveryone.delete(key);
+      const publicPage =
+        revision !== null && response.status === 200 && response.headers.getSetCookie().length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+      if (!everyone || !publicPage || !response.body) {
+        await response.body?.cancel();
+        return null;
+      }
+      const body = Buffer.from(await response.arrayBuffer());
+      if (body.length > pageCache.maxEntryBytes) return null;
+      const entryHeaders: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
+      if (production) entryHeaders.push(["Strict-Transport-Security", HSTS]);
+      for (const [name, value] of response.headers) if (name !== "set-cookie" && name !== "content-security-policy") entryHeaders.push([name, value]);
+      const entry: CachedResponse = {
+        revision,
+        status: 200,
+        headers: entryHeaders,
+        body,
+        etag: response.headers.get("etag"),
+        noncePositions: findNonce(body, nonce),
+        sameForEveryone: true,
+      };
+      pageCache.set(key, entry);
+      return entry;
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * A signed-in GET of a page that is the same for everyone but its header: the anonymous copy with
+   * this person's header. False (nothing sent) when it cannot be made: no copy, not such a page, no
+   * valid session (the render then answers as it always did).
+   */
+  async function sendSignedInCopy(req: http.IncomingMessage, res: http.ServerResponse, url: URL, nonce: string): Promise<boolean> {
+    // A page's route data (`.data`, for navigations in the browser) carries no header to replace.
+    if (!renderSiteHeader || url.pathname.endsWith(".data")) return false;
+    const key = url.pathname + url.search;
+    const entry = await anonymousCopy(req, url, key);
+    if (!entry?.sameForEveryone) return false;
+    let frame = frames.get(entry);
+    if (frame === undefined) frames.set(entry, (frame = pageFrame(entry.body)));
+    if (!frame) return false;
+    // The same lookup as the loaders' (expiry, an inactive user, the absolute lifetime, sliding).
+    const user = await getSessionUser(new Request(url, { headers: { cookie: String(req.headers.cookie ?? "") } }));
+    if (!user) return false;
+    const body = signedInPage(bodyWithNonce(entry, nonce), frame, renderSiteHeader({ name: user.name, roles: user.roles }, url.pathname), user);
+    // As the page's own render would send it to this person: private, its ETag theirs.
+    const etag = entry.etag?.replace(/-u0"$/, `-u${user.id}"`) ?? null;
+    const headers = entry.headers.filter(([name]) => !["cache-control", "etag"].includes(name.toLowerCase()));
+    headers.push(["Cache-Control", "private, no-store"]);
+    if (etag) headers.push(["ETag", etag]);
+    sendPersonal(req, res, headers, body, etag, nonce);
+    return true;
+  }
 
   const badRequest = (res: http.ServerResponse) =>
     plainPage(res, 400, "This request could not be understood", "Check the web address and try again.", production);
@@ -307,6 +442,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         return;
       }
     }
+    if ((method === "GET" || method === "HEAD") && !cacheKey && (await sendSignedInCopy(req, res, url, nonce))) return;
     let release = undefined as (() => void) | undefined;
     if (cacheKey) {
       // One render for concurrent misses of one public page: the others wait for it and take its copy
@@ -359,7 +495,13 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
 
       const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
       const revision = response.headers.get(REVISION_HEADER);
+      const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
       response.headers.delete(REVISION_HEADER);
+      response.headers.delete(SAME_FOR_EVERYONE_HEADER);
+      if (everyone && response.status === 200 && (method === "GET" || method === "HEAD")) {
+        if (sameForEveryone.size >= KEPT_SAME_FOR_EVERYONE) sameForEveryone.delete(sameForEveryone.values().next().value!);
+        sameForEveryone.add(url.pathname + url.search);
+      }
       const cookies = response.headers.getSetCookie();
       // A signed-in page or its route data (or an answer that signs someone in or out) is for that
       // person only: no browser or proxy may keep it. An answer that says nothing is not kept either.
@@ -409,6 +551,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
           body: rendered,
           etag: response.headers.get("etag"),
           noncePositions: findNonce(rendered, nonce),
+          sameForEveryone: everyone,
         };
         pageCache.set(cacheKey!, entry);
         release?.();

@@ -16,6 +16,8 @@ export type CachedResponse = {
   noncePositions?: number[];
   /** The body compressed, made when first asked for: whole, or in pieces around the nonce. */
   compressed?: { br?: Buffer; gzip?: Buffer | GzipPieces };
+  /** Its page shows everyone the same but its header: a signed-in copy may be made of it (server/signed-in-page.ts). */
+  sameForEveryone?: boolean;
 };
 
 /** What a response from a cached copy sends: the body with this nonce, compressed if it can be. */

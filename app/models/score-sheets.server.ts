@@ -35,16 +35,19 @@ export type JudgeSheetView = {
 };
 
 /** The organisations a judge is conflicted with in the cycle: their own and every declared one. */
-export async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
-  // One query for both: every score save asks it.
-  const rows = await db
+// One query for both: every score save asks it, as a kept statement.
+const conflictedOrganisationsQuery = preparedQuery((db) =>
+  db
     .selectFrom("judge_conflicts")
     .select("organisation_id")
-    .where("cycle_id", "=", cycleId)
-    .where("judge_user_id", "=", judgeId)
+    .where("cycle_id", "=", param(0))
+    .where("judge_user_id", "=", param(1))
     .where("removed_at", "is", null)
-    .union(db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", judgeId).where("organisation_id", "is not", null).$narrowType<{ organisation_id: number }>())
-    .execute();
+    .union(db.selectFrom("judge_profiles").select("organisation_id").where("user_id", "=", param(1)).where("organisation_id", "is not", null).$narrowType<{ organisation_id: number }>()),
+);
+
+export async function conflictedOrganisations(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<Set<number>> {
+  const { rows } = await conflictedOrganisationsQuery(db, cycleId, judgeId);
   return new Set(rows.map((r) => r.organisation_id).filter((id): id is number => id !== null));
 }
 
@@ -112,6 +115,25 @@ export async function listFinalistAssignments(db: Kysely<Database>, { cycleId, j
   return rows.filter((r) => !conflicted.has(r.organisation_id)).map((r) => ({ code: r.code, organisation: r.name, title: r.title, progress: r.status ?? "not_started" }));
 }
 
+/** The judge's assignment to a released entry by its code, one kept statement per round (each its own statuses). */
+function liveAssignmentQuery(round: JudgingRound) {
+  return preparedQuery((db) =>
+    db
+      .selectFrom("judging_assignments")
+      .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
+      .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
+      .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.status", "judging_entries.redacted", "nominations.organisation_id"])
+      .where("judging_entries.code", "=", param(0))
+      .where("judging_entries.status", "=", "released")
+      .where("judging_assignments.cycle_id", "=", param(1))
+      .where("judging_assignments.judge_user_id", "=", param(2))
+      .where("judging_assignments.round", "=", round)
+      .where("judging_assignments.status", "in", visibleStatuses(round))
+      .limit(1),
+  );
+}
+const liveAssignmentQueries: Record<JudgingRound, ReturnType<typeof liveAssignmentQuery>> = { first: liveAssignmentQuery("first"), final: liveAssignmentQuery("final") };
+
 type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string; round: JudgingRound };
 
 /**
@@ -120,18 +142,7 @@ type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: num
  * codes tells a judge nothing. A retired assignment's sheet is saved as any other and counts nowhere.
  */
 async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, round }: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<LiveAssignment | undefined> {
-  const row = await db
-    .selectFrom("judging_assignments")
-    .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
-    .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
-    .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.status", "judging_entries.redacted", "nominations.organisation_id"])
-    .where("judging_entries.code", "=", code)
-    .where("judging_entries.status", "=", "released")
-    .where("judging_assignments.cycle_id", "=", cycleId)
-    .where("judging_assignments.judge_user_id", "=", judgeId)
-    .where("judging_assignments.round", "=", round)
-    .where("judging_assignments.status", "in", visibleStatuses(round))
-    .executeTakeFirst();
+  const [row] = (await liveAssignmentQueries[round](db, code, cycleId, judgeId)).rows;
   if (!row) return undefined;
   const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
   if (hiddenByConflict(row, conflicted)) return undefined;
@@ -151,6 +162,15 @@ async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, ro
   return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted, round };
 }
 
+const criteriaQuery = preparedQuery((db) =>
+  db
+    .selectFrom("cycle_criteria")
+    .select(["id", "title", "guidance", "weight", "scale_min", "scale_max", "descriptors"])
+    .where("cycle_id", "=", param(0))
+    .where("round", "=", param(1))
+    .orderBy("position"),
+);
+
 export async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
   let criteriaRound: JudgingRound = "first";
   if (round === "final") {
@@ -158,13 +178,7 @@ export async function criteriaFor(db: Kysely<Database>, cycleId: number, round: 
     const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
     if (cycle.final_criteria === "own" && own) criteriaRound = "final";
   }
-  const rows = await db
-    .selectFrom("cycle_criteria")
-    .select(["id", "title", "guidance", "weight", "scale_min", "scale_max", "descriptors"])
-    .where("cycle_id", "=", cycleId)
-    .where("round", "=", criteriaRound)
-    .orderBy("position")
-    .execute();
+  const { rows } = await criteriaQuery(db, cycleId, criteriaRound);
   return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));
 }
 
@@ -254,6 +268,7 @@ export function sheetNeedsAttention(fields: Record<string, string>): FieldRefusa
 
 // A save's writes, built once and run as kept statements (decision 036): a save builds and compiles
 // no Kysely query for them, and the scores are one single-row statement per criterion.
+const cycleScoringQuery = preparedQuery((db) => db.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", param(0)));
 const sheetOfAssignmentQuery = preparedQuery((db) => db.selectFrom("score_sheets").selectAll().where("assignment_id", "=", param(0)));
 const updateSheetQuery = preparedQuery((db) =>
   db
@@ -295,10 +310,11 @@ export async function saveScoreSheet(
     const assignment = await liveAssignment(trx, { cycleId, judgeId, code, round });
     if (!assignment) return notFoundRefusal("score sheet");
     const [cycle, sheet, criteria] = await Promise.all([
-      trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
+      cycleScoringQuery(trx, cycleId).then((result) => result.rows[0]),
       sheetOfAssignmentQuery(trx, assignment.assignmentId).then((result) => result.rows[0]),
       criteriaFor(trx, cycleId, round),
     ]);
+    if (!cycle) throw new Error(`Award cycle ${cycleId} not found`);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
     if (closed) return { ok: false, problem: closed };
     // A sheet not yet started is revision 0; any other revision sent for it is out of date too.

@@ -13,6 +13,13 @@ import { publicCacheControl } from "~/domain/public-caching";
 /** Internal header: the archive revision a response was built from. The server strips it. */
 export const REVISION_HEADER = "X-Archive-Revision";
 
+/**
+ * Internal header: this page shows everyone the same thing but the page header (their name, their
+ * navigation), so a signed-in visitor may be sent the anonymous copy with their own header in it
+ * (server/signed-in-page.ts). The server strips it.
+ */
+export const SAME_FOR_EVERYONE_HEADER = "X-Same-For-Everyone";
+
 /** The Cache-Control of a public page sent now (a promise on PostgreSQL, where the next announcement is a query). */
 export function currentPublicCacheControl(now = Date.now()): string | Promise<string> {
   const next = nextScheduledAnnouncement(now);
@@ -22,21 +29,28 @@ export function currentPublicCacheControl(now = Date.now()): string | Promise<st
 /**
  * The caching headers of a public response. A signed-in visitor's page carries their name in the
  * header, so it is private; the ETag differs by who is signed in for the same reason.
+ * `sameForEveryone`: nothing on the page but its header depends on who is signed in (never a page
+ * whose loader or components read the user).
  */
-export async function publicCacheHeaders(request: Request, context: AppLoadContext): Promise<Record<string, string>> {
+export async function publicCacheHeaders(
+  request: Request,
+  context: AppLoadContext,
+  { sameForEveryone = false }: { sameForEveryone?: boolean } = {},
+): Promise<Record<string, string>> {
   const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
   return {
     ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
     "Cache-Control": user ? "private, no-store" : await currentPublicCacheControl(),
     Vary: "Cookie",
     [REVISION_HEADER]: String(revision),
+    ...(sameForEveryone ? { [SAME_FOR_EVERYONE_HEADER]: "1" } : {}),
   };
 }
 
 /** For a route's `headers` export: pass on the caching headers its loader set. */
 export function cacheHeadersFrom(loaderHeaders: Headers): Headers {
   const headers = new Headers();
-  for (const name of ["ETag", "Cache-Control", "Vary", REVISION_HEADER]) {
+  for (const name of ["ETag", "Cache-Control", "Vary", REVISION_HEADER, SAME_FOR_EVERYONE_HEADER]) {
     const value = loaderHeaders.get(name);
     if (value) headers.set(name, value);
   }

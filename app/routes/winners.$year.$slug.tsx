@@ -18,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const year = YearParamSchema.safeParse(params.year);
   if (!year.success || !params.slug) notFound();
   // Caching headers first, before the data they describe (see winners._index.tsx).
-  const cacheHeaders = await publicCacheHeaders(request, context);
+  const cacheHeaders = await publicCacheHeaders(request, context, { sameForEveryone: true });
   const entry = await getArchiveEntry(getDb(), year.data, params.slug);
   if (!entry) notFound();
   const heading = entry.title ?? entry.organisation_name;

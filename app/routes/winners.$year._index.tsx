@@ -31,7 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const year = parsed.data;
   const db = getDb();
   // Caching headers first, before the data they describe (see winners._index.tsx).
-  const cacheHeaders = await publicCacheHeaders(request, context);
+  const cacheHeaders = await publicCacheHeaders(request, context, { sameForEveryone: true });
   const [facets, awardYears] = await Promise.all([archiveFacets(db), listAwardYears(db)]);
   const years = listedYears([...facets.years, ...awardYears.map((y) => y.year)], facets.years);
   if (!years.includes(year)) notFound();

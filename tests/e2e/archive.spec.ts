@@ -68,3 +68,33 @@ test("an admin fills a missing year and the public sees it at once", async ({ pa
   await expectAccessible(visitor);
   await visitor.context().close();
 });
+
+test("a signed-in visitor's archive pages, made from the public copy, carry their header and work in the browser", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // (A resource outside this machine's reach, such as a case study's linked image, is not the page's fault.)
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await signInDirectly(page, "admin@demo.test");
+  const header = page.getByRole("banner");
+  // The first visit renders the page for them; those after it are the public copy with their header.
+  for (const round of [1, 2, 3]) {
+    await page.goto("/winners/2018");
+    await expect(header.getByRole("button", { name: "Sign out" }), `visit ${round}`).toBeVisible();
+    await expect(header.getByRole("link", { name: "Admin" })).toBeVisible();
+  }
+  await expectAccessible(page);
+  // Hydrated: a link is followed in the browser, and the header stays theirs.
+  await page.getByRole("link", { name: "Mersey Care NHS Foundation Trust" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Implementation of a just and learning culture");
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.reload();
+  await page.reload();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.getByRole("link", { name: "Past winners", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Past winners since 2010" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Admin" })).toBeVisible();
+  // React reports a page that does not match its data (hydration) on the console.
+  expect(errors).toEqual([]);
+});

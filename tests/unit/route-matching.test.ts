@@ -1,8 +1,11 @@
 import { createRequire } from "node:module";
 import { describe, expect, it, vi } from "vitest";
-import { keptMatchRoutes } from "../../server/route-matching";
+import { branchStaticHandlers, keptMatchRoutes } from "../../server/route-matching";
 
-const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as { matchRoutes: Parameters<typeof keptMatchRoutes>[0] };
+const { matchRoutes, createStaticHandler } = createRequire(import.meta.url)("@remix-run/router") as {
+  matchRoutes: Parameters<typeof keptMatchRoutes>[0];
+  createStaticHandler: Parameters<typeof branchStaticHandlers>[0];
+};
 
 /** A tree shaped like the app's: a root, pathless layouts, index routes, parameters and a splat. */
 const routes = () => [
@@ -72,5 +75,52 @@ describe("route matching kept per path", () => {
     kept(tree, "/x");
     kept(tree, "/x");
     expect(original).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** The same tree with a loader on every route and an action on two, each saying which route it is. */
+function routesWithData() {
+  const withData = (list: ReturnType<typeof routes>[number]["children"]): unknown[] =>
+    list.map((route) => ({
+      ...route,
+      loader: ({ params }: { params: Record<string, string> }) => ({ route: route.id, params }),
+      ...(route.id.includes("$") ? { action: () => ({ acted: route.id }) } : {}),
+      ...("children" in route && route.children ? { children: withData(route.children as typeof list) } : {}),
+    }));
+  return [{ ...routes()[0], loader: () => ({ route: "root" }), children: withData(routes()[0].children) }] as never[];
+}
+
+/** What a static handler's answer says, without its Request and functions. */
+function summary(context: unknown) {
+  if (context instanceof Response) return { status: context.status };
+  const c = context as { matches: { route: { id: string }; params: unknown }[]; loaderData: unknown; actionData: unknown; errors: unknown; statusCode: number };
+  return { matches: c.matches.map((m) => [m.route.id, m.params]), loaderData: c.loaderData, actionData: c.actionData, errors: c.errors, statusCode: c.statusCode };
+}
+
+describe("Remix's static handler over each request's branch of the routes", () => {
+  it("answers every path, loaders and actions alike, as the handler of every route does", async () => {
+    const tree = routesWithData();
+    const whole = createStaticHandler(tree);
+    const branches = branchStaticHandlers(createStaticHandler, keptMatchRoutes(matchRoutes))(tree);
+    for (const path of ["/", "/winners", "/winners/2019", "/winners/2019/a-trust%20b", "/winners.json", "/judging/entries/AB12", "/Login", "/login", "/nothing/here"]) {
+      for (const method of ["GET", "POST"]) {
+        const request = () => new Request(`http://localhost${path}`, method === "POST" ? { method, body: new URLSearchParams({ a: "1" }) } : undefined);
+        expect(summary(await branches.query(request())), `${method} ${path}`).toEqual(summary(await whole.query(request())));
+      }
+    }
+  });
+
+  it("makes a handler once per branch, holding that branch's routes alone", async () => {
+    const original = vi.fn(createStaticHandler);
+    const tree = routesWithData();
+    const handler = branchStaticHandlers(original, keptMatchRoutes(matchRoutes))(tree);
+    expect(original).toHaveBeenCalledTimes(1);
+    await handler.query(new Request("http://localhost/winners/2019/some-trust"));
+    await handler.query(new Request("http://localhost/winners/2020/another-trust"));
+    expect(original).toHaveBeenCalledTimes(2);
+    const branch = original.mock.calls[1][0] as { id: string; children?: { id: string; children?: unknown }[] }[];
+    expect(branch.map((r) => r.id)).toEqual(["root"]);
+    expect(branch[0].children!.map((r) => r.id)).toEqual(["routes/winners.$year.$slug"]);
+    expect(branch[0].children![0].children).toBeUndefined();
   });
 });

@@ -35,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filtering = Object.values(filters).some((v) => v !== undefined);
   // The caching headers are read first: a page built from newer data than its revision says is only
   // rebuilt once more, while the reverse would keep a stale page cached as current.
-  const cacheHeaders = await publicCacheHeaders(request, context);
+  const cacheHeaders = await publicCacheHeaders(request, context, { sameForEveryone: true });
   const [facets, awardYears, demoYears] = await Promise.all([archiveFacets(db), listAwardYears(db), demoOnlyYears(db)]);
   const demo = new Set(demoYears);
   const realEntryYears = facets.years.filter((y) => !demo.has(y));

@@ -24,7 +24,7 @@ const typeLabel = (key: string) => ORGANISATION_TYPE_LABELS[key as keyof typeof 
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // Caching headers first, before the data they describe (see winners._index).
-  const cacheHeaders = await publicCacheHeaders(request, context);
+  const cacheHeaders = await publicCacheHeaders(request, context, { sameForEveryone: true });
   const counts = await archiveCounts(getDb());
   return data(
     {
