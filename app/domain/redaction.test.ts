@@ -607,10 +607,11 @@ describe("sites named in the text (decision 023)", () => {
   });
 
   it("are learnt from the whole entry when it is given as the context", () => {
-    const context = "Our staff at Wythenshawe Hospital led it.\n\nEveryone at Wythenshawe now knows the charter.";
+    // "from", not "at": a name after "at" is a site by itself since session 9.
+    const context = "Our staff at Wythenshawe Hospital led it.\n\nEveryone from Wythenshawe now knows the charter.";
     const redactSection = compileRedactor(s, { context });
-    expect(redactSection("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at [place] now knows the charter.");
-    expect(compileRedactor(s)("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at Wythenshawe now knows the charter.");
+    expect(redactSection("Everyone from Wythenshawe now knows the charter.").text).toBe("Everyone from [place] now knows the charter.");
+    expect(compileRedactor(s)("Everyone from Wythenshawe now knows the charter.").text).toBe("Everyone from Wythenshawe now knows the charter.");
   });
 });
 
@@ -1015,5 +1016,14 @@ describe("session 9: people, short forms, Welsh names and sites by what they are
       "The control rooms at [place] agreed; every hub: [place], [place]; the [place] and [place]. [place] again, and Crawley.",
     );
     expect(redact(s, "We met at Crawley and in Leeds city centre.")).toBe("We met at Crawley and in Leeds city centre.");
+  });
+});
+
+describe("session 9: a name after “at”", () => {
+  it("a name after “at” that is no town, no person and no ordinary word is a site, hidden there and alone elsewhere; a town after “at” is only flagged", () => {
+    const s = { ...subject(), places: ["Ilford", "Leeds"] };
+    const result = redactText(s, "She was a ward manager at Whipps, then worked at the Homerton and at King George in Ilford. Whipps was busy. We met at Leeds at Christmas.");
+    expect(result.text).toBe("She was a ward manager at [place], then worked at the [place] and at [place]. [place] was busy. We met at Leeds at Christmas.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Leeds"]);
   });
 });

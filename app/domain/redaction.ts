@@ -1150,6 +1150,20 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       found.people.push(personKeys);
       continue;
     }
+    // A name after "at" that is no town, no person's by its shape and no ordinary word ("staff at
+    // Broughton", "a ward manager at Whipps", "at the Homerton and with King George in Ilford") is where
+    // staff work: a site (session 9), hidden, and its name alone everywhere but a town of the register.
+    if (p === from && (tokens[p - 1]?.key === "at" || (tokens[p - 1]?.key === "the" && tokens[p - 2]?.key === "at")) && !personShaped && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
+      found.hide.push({ start: tokens[p].start, end: tokens[to].possKey ? tokens[to].possEnd : end, kind: "place", source: "a name after “at”" });
+      siteRun[ri] = 1;
+      for (let i = from, at = from; i <= to + 1; i++) {
+        if (i <= to && tokens[i].key !== "and" && tokens[i].key !== "in") continue;
+        const part = tokens.slice(at, i).map((t) => t.possKey ?? t.key);
+        if (part.length > 0 && part.some(distinctiveWord) && !places.has(part.join(" "))) found.alone.push(part);
+        at = i + 1;
+      }
+      continue;
+    }
     // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
     if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
       found.flags.push({ start: tokens[p].start, end, kind: "place", source: "a place named in the text" });
@@ -1201,6 +1215,13 @@ function selfNamed(tokens: Token[], at: number): boolean {
   const k1 = tokens[at - 1]?.key;
   const k2 = tokens[at - 2]?.key;
   return (k1 === "im" && tokens[at - 1].raw[0] === "I") || (k1 === "am" && k2 === "i") || (k1 === "is" && k2 === "name");
+}
+
+/** The keys of a run up to its first "and" or "in", joined: "crawley" of "Crawley and in Leeds". */
+function firstPart(tokens: Token[], from: number, to: number): string {
+  const keys: string[] = [];
+  for (let i = from; i <= to && tokens[i].key !== "and" && tokens[i].key !== "in"; i++) keys.push(tokens[i].possKey ?? tokens[i].key);
+  return keys.join(" ");
 }
 
 /** Whether a role word stands within a few words before the run, or after it following a comma. */
