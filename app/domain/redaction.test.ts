@@ -1027,3 +1027,12 @@ describe("session 9: a name after “at”", () => {
     expect(result.flags.map((f) => f.matched)).toEqual(["Leeds"]);
   });
 });
+
+describe("session 9: lists with “the”, places named after people, laboratories", () => {
+  it("a list item after “, the” or “and the” beside a site is a site; a person-shaped name after “at the” is a place; a name in the possessive before “lab” is a site", () => {
+    const s = { ...subject(), places: ["Cwmbran"] };
+    expect(redact(s, "It runs at Ysbyty Gwynedd, the Grange, Morriston and more.")).toBe("It runs at [place], the [place], [place] and more.");
+    expect(redact(s, "People at the Robert Jones know; Robert Jones himself never worked there.")).toBe("People at the [place] know; [place] himself never worked there.");
+    expect(redact(s, "A scientist from Westbury’s pathology lab came.")).toBe("A scientist from [place]’s pathology lab came.");
+  });
+});

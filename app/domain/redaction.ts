@@ -643,7 +643,7 @@ const WELSH_ORG_OPENERS = new Set(["prifysgol", "cyngor", "bwrdd"]);
 const isWelshNhsBody = (keys: string[]) => (keys[0] === "bwrdd" && keys[1] === "iechyd" && keys.length >= 3) || (keys[0] === "ymddiriedolaeth" && keys.length >= 2);
 // Nouns in lower case after a name in the possessive that make it a site: "Arrowe Park’s main
 // building", "Winchester’s hospital", "Barnstaple’s community hospitals".
-const POSSESSIVE_SITE_NOUNS = new Set("hospital hospitals site sites ward wards unit units building buildings campus clinic clinics wing".split(" "));
+const POSSESSIVE_SITE_NOUNS = new Set("hospital hospitals site sites ward wards unit units building buildings campus clinic clinics wing lab labs laboratory laboratories".split(" "));
 // Last words of the names of things, never of people: "Optimal Staffing Tool", "Healthy Workplace Charter".
 const THING_WORDS = new Set("tool toolkit framework programme program standard standards charter survey strategy model plan policy guide guidance award scheme project index".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -896,7 +896,7 @@ function siteNounBefore(tokens: Token[], at: number): boolean {
 }
 
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
-const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/;
+const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?$/;
 
 // Last words of an organisation's name, after which a site's name may start ("... Trust and Broadoak Unit").
 const ORG_ENDS = new Set("trust council icb ccg board authority constabulary police commission agency".split(" "));
@@ -1153,7 +1153,8 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     // A name after "at" that is no town, no person's by its shape and no ordinary word ("staff at
     // Broughton", "a ward manager at Whipps", "at the Homerton and with King George in Ilford") is where
     // staff work: a site (session 9), hidden, and its name alone everywhere but a town of the register.
-    if (p === from && (tokens[p - 1]?.key === "at" || (tokens[p - 1]?.key === "the" && tokens[p - 2]?.key === "at")) && !personShaped && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
+    const afterThe = tokens[p - 1]?.key === "the";
+    if (p === from && (tokens[p - 1]?.key === "at" || (afterThe && tokens[p - 2]?.key === "at")) && (!personShaped || afterThe) && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
       found.hide.push({ start: tokens[p].start, end: tokens[to].possKey ? tokens[to].possEnd : end, kind: "place", source: "a name after “at”" });
       siteRun[ri] = 1;
       for (let i = from, at = from; i <= to + 1; i++) {
