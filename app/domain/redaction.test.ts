@@ -1036,3 +1036,34 @@ describe("session 9: lists with “the”, places named after people, laboratori
     expect(redact(s, "A scientist from Westbury’s pathology lab came.")).toBe("A scientist from [place]’s pathology lab came.");
   });
 });
+
+describe("session 9, after the blind parts AA–AC: kinds they showed", () => {
+  it("a person not on record with a particle after a title, in apposition after a role, with a familiar form in quotes inside the name, or after a verb of saying, is hidden", () => {
+    const s = subject();
+    expect(redact(s, "Our chief executive, Mr Faisal bin Rashid, and Dr Huw ab Iorwerth signed. The ward manager on Ward A8, Mei-Ling Chow, was first.")).toBe(
+      "Our chief executive, [person], and [person] signed. The ward manager on Ward A8, [person], was first.",
+    );
+    expect(redact(s, "Our technician, Dave “Tommo” Thompson, trained them. “It works,” says Tina. Later Thompson retired.")).toBe(
+      "Our technician, [person], trained them. “It works,” says [person]. Later [person] retired.",
+    );
+  });
+
+  it("a familiar form before “as she is known”, without quotes, is that person's", () => {
+    const s = { ...subject(), people: ["Agnieszka Wójcik"] };
+    expect(redact(s, "Aga, as she is known on the ward, ran the sessions. Aga never missed one.")).toBe("[person], as she is known on the ward, ran the sessions. [person] never missed one.");
+  });
+
+  it("a name before a lower-case “ward” or “site” is a site; a number, a region's adjective or a hyphen is not", () => {
+    const s = subject();
+    expect(redact(s, "Staff on Abbey ward and Jackson Burrows ward, and the charity on the Brockley Hill site, helped. Coxen ward later.")).toBe(
+      "Staff on [place] and [place], and the charity on the [place], helped. [place] later.",
+    );
+    expect(redact(s, "Fourteen ward staff trained. The Cumbrian wards joined. Cross-site working began.")).toBe("Fourteen ward staff trained. The Cumbrian wards joined. Cross-site working began.");
+  });
+
+  it("a union written after one of the entrant's names is its branch, hidden with it; the union alone stays", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["NMV"] });
+    expect(redact(s, "NMV UNISON and the trust agreed; UNISON said so too.")).toBe("[organisation] and the trust agreed; UNISON said so too.");
+    expect(redact(s, "The Northmoor Valley Health UNISON branch met.")).toBe("The [organisation] branch met.");
+  });
+});

@@ -623,9 +623,12 @@ const FLAGGED_SITE_NOUNS = new Set("hospital infirmary unit centre center buildi
 const ARTICLES = new Set("the a an our their its each every this that".split(" "));
 // Words that open the name of a site or body named after its organisation: "[Alder Hey]’s Institute in the Park".
 const NAMED_AFTER_OPENERS = new Set("institute centre center campus academy college school hub".split(" "));
-const LOWER_SITE_NOUNS = new Set("centre center hub station depot centres hubs stations depots".split(" "));
+const LOWER_SITE_NOUNS = new Set("centre center hub station depot centres hubs stations depots ward wards site campus".split(" "));
 // Site nouns that say what the site is without a kind word before them: "the Whitchurch station", "Swansea EMS hubs".
-const LOWER_SITE_ALONE = new Set("hub hubs depot depots station stations".split(" "));
+// Adjectives of a region ("Cumbrian", "Cambrian"): never a site's name.
+const DEMONYM = /ian$/;
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred".split(" "));
+const LOWER_SITE_ALONE = new Set("hub hubs depot depots station stations ward wards site campus".split(" "));
 // Site nouns in lower case before "at" a name ("the control rooms at Crawley", "the walk-in centre at Parsons
 // Green", "acute wards at the Barberry"; a list after a colon, "at every hub: Willenhall, Hollymoor"): the name is a site.
 const SITE_NOUNS_BEFORE_AT = new Set("centre centres center station stations hub hubs depot depots ward wards unit units site sites hospital hospitals clinic clinics room rooms base bases hospice".split(" "));
@@ -757,7 +760,9 @@ function isNameWord(t: Token): boolean {
   return /\p{Ll}/u.test(t.raw) || (t.raw.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(t.raw));
 }
 
-const RUN_CONNECTORS = new Set(["and", "of", "the", "for", "in", "on", "upon", "de", "da", "van", "von", "der", "ni", "bin", "al"]);
+const RUN_CONNECTORS = new Set(["and", "of", "the", "for", "in", "on", "upon", "de", "da", "van", "von", "der", "ni", "bin", "al", "ab", "ap", "le", "la", "du", "dos", "das", "del", "ibn", "bint"]);
+// Particles inside a person's name, after a title too: "Mr Pieter van Heerden", "Dr Huw ab Iorwerth" (session 9).
+const NAME_PARTICLES = new Set("de da di du del della der den van von ter ten le la ni bin bint ibn ap ab al dos das".split(" "));
 
 /** Whether what lies between two tokens keeps them in one name: spaces, hyphens, one line break. */
 function joins(text: string, a: Token, b: Token): boolean {
@@ -895,6 +900,8 @@ function siteNounBefore(tokens: Token[], at: number): boolean {
   return !!noun && !noun.opaque && SITE_NOUNS_BEFORE_AT.has(noun.key) && /^\p{Ll}/u.test(noun.raw);
 }
 
+const QUOTED_INSIDE_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p{L}'’\-]*[”"’][ \t\n]+(\p{Lu}[\p{Ll}'’\-]+)/gu;
+
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?$/;
 
@@ -1020,18 +1027,32 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     // A site named by its place and its kind in lower case ("Thatcham make-ready centre"): hidden,
     // and its name alone everywhere unless it is a town of the register.
-    const lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
-    if (lowerSite > 0 && !ownMask[to] && keys.some(distinctiveWord) && !isTitleKey(keys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
-      found.hide.push({ start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
+    let lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
+    // A noun straight after the name ("Abbey ward", "the Brockley Hill site") only after a space, not
+    // after a number or a people's adjective opening a sentence ("Fourteen ward staff", "Cumbrian wards", "Cross-site").
+    if (lowerSite === to + 1 && (!/^[ \t]+$/.test(text.slice(tokens[to].end, tokens[lowerSite].start)) || DEMONYM.test(keys[keys.length - 1]) || NUMBER_WORDS.has(keys[keys.length - 1]) || writtenInLowerCase(text, tokens[to].raw))) lowerSite = -1;
+    // The site's name starts after an "on", "in", "at" of the run: "Staff on [Abbey ward]".
+    let siteFrom = from;
+    if (lowerSite > 0) {
+      for (let i = to - 1; i >= from; i--) if (tokens[i].key === "on" || tokens[i].key === "in" || tokens[i].key === "at") { siteFrom = i + 1; break; }
+      while (siteFrom < to && (COMMON_CAPITALISED.has(tokens[siteFrom].key) || RUN_CONNECTORS.has(tokens[siteFrom].key))) siteFrom++;
+    }
+    const siteKeys = keys.slice(siteFrom - from);
+    if (lowerSite > 0 && !ownMask[to] && siteKeys.some(distinctiveWord) && !isTitleKey(siteKeys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
+      found.hide.push({ start: tokens[siteFrom].start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
       siteRun[ri] = 1;
-      if (!places.has(keys.join(" "))) found.alone.push(keys);
+      if (!places.has(siteKeys.join(" "))) found.alone.push(siteKeys);
       continue;
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
     if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && !SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) {
       let last = from + title + 1;
-      while (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
+      for (;;) {
+        if (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
+        else if (last + 1 < to && NAME_PARTICLES.has(tokens[last + 1].key) && /^\p{Ll}/u.test(tokens[last + 1].raw) && isNameWord(tokens[last + 2])) last += 2;
+        else break;
+      }
       found.hide.push({ start: tokens[from + title].start, end: tokens[last].bareEnd, kind: "person", source: "a person named with a title" });
       continue;
     }
@@ -1144,8 +1165,9 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
         continue;
       }
     }
-    // A single name after "I’m", "I am", "my name is" is the speaker's own ("I’m Ricky, and today…").
-    if (personKeys.length === 1 && p === from && selfNamed(tokens, p) && !notPersonWord(personKeys[0])) {
+    // A single name after "I’m", "I am", "my name is" is the speaker's own ("I’m Ricky, and today…"); after a
+    // verb of saying it is the speaker ("…,” says Tina.).
+    if (personKeys.length === 1 && p === from && (selfNamed(tokens, p) || SPEECH_VERBS.has(tokens[p - 1]?.key ?? "")) && !notPersonWord(personKeys[0])) {
       found.hide.push({ start: tokens[p].start, end, kind: "person", source: "a person giving their own name" });
       found.people.push(personKeys);
       continue;
@@ -1171,6 +1193,16 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
+  }
+  // A name with a familiar form in quotes inside it ("Dave “Tommo” Thompson") is a person's: hidden, and
+  // its first name and surname wherever capitalised (session 9).
+  if (QUOTES.test(text)) {
+    for (const m of text.matchAll(QUOTED_INSIDE_NAME)) {
+      const [first, last] = [fold(m[1]), fold(m[2])];
+      if (LEADING_WORDS.has(first) || notPersonWord(first) || notPersonWord(last) || TITLE_SET.has(first)) continue;
+      found.hide.push({ start: m.index!, end: m.index! + m[0].length, kind: "person", source: "a person named with a familiar form in quotes" });
+      for (const k of [first, last]) if (k.length >= 3 && !NAME_WORDS.has(k)) found.people.push([k]);
+    }
   }
   // The other items of a list that holds a site are sites too: "St Nicholas, Hopewood Park and
   // Ferndene", "Glan Clwyd, Wrexham Maelor and Ysbyty Gwynedd". Towns, organisations, people with a
@@ -1228,6 +1260,10 @@ function firstPart(tokens: Token[], from: number, to: number): string {
 /** Whether a role word stands within a few words before the run, or after it following a comma. */
 function besideRole(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from - 3); j < from; j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  // In apposition after a role: "The ward manager on Ward A8, Mei-Ling Chow, was…" (session 9).
+  if (from > 0 && tokens[from - 1].key === "," && /^\s*[,(–—]/.test(text.slice(tokens[to].end, tokens[to].end + 3))) {
+    for (let j = Math.max(0, from - 7); j < from - 1; j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  }
   const after = text.slice(tokens[to].end, tokens[to].end + 3);
   if (/^\s*[,(–—-]/.test(after)) {
     for (let j = to + 1; j < Math.min(tokens.length, to + 6); j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
@@ -1264,7 +1300,8 @@ function findBranches(text: string, tokens: Token[], into: Hit[]): void {
     if (UNION_KEYS.has(tokens[union].key)) {
       // "Hounslow and Richmond UNISON branch": the name before the union.
       let k = union - 1;
-      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && k > 0 && branchNameWord(tokens[k - 1])))) k--;
+      // An ordinary capitalised word between name words belongs to the name ("Cwm Taf Morgannwg Health UNISON branch").
+      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || ((tokens[k].key === "and" || (CAPITALISED.test(tokens[k].raw) && GENERIC.has(tokens[k].key))) && k > 0 && branchNameWord(tokens[k - 1])))) k--;
       if (k + 1 < union) [first, last] = [k + 1, union];
     } else {
       // "UNISON Mersey Care branch": the name after the union.
@@ -1392,7 +1429,7 @@ const NICKNAME_CUES: NicknameCue[] = [
   // "Everyone knows Olufunmilayo as “Funmi”": the name known, then the form it is known by.
   { gate: "know", cue: new RegExp(String.raw`\bknows?[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+[ \t\n]+){1,2}as[ \t\n]+[“"‘]?${NICK}`, "gu") },
   // "(or “Taz”, as he is known on the wards)": a quoted form, then what makes it a name.
-  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t\n]*,?[ \t\n]*$`, "u") },
+  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]?${NICK}[”"’]?[ \t\n]*,?[ \t\n]*$`, "u") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?[“"‘]?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
@@ -1992,6 +2029,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const nick: Hit[] = [];
       findAll(nicknameTrie, tokens, false, nick);
       for (const h of nick) if (CAPITALISED.test(text[h.start])) hits.push(h);
+    }
+    // A union after one of the entrant's names is its branch ("SLaM UNISON and the trust agreed"): hidden with it.
+    for (const h of hits.slice()) {
+      if (h.kind !== "organisation") continue;
+      const next = tokens[tokenFrom(tokens, h.end)];
+      if (next && UNION_KEYS.has(next.key) && /^\p{Lu}/u.test(next.raw) && /^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push({ start: h.start, end: next.bareEnd, kind: "organisation", source: "a union branch named by the organisation" });
     }
     findSpeakers(text, tokens, firstOpenings, hits);
     const handleFlags: Hit[] = [];
