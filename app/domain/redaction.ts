@@ -900,7 +900,19 @@ function siteNounBefore(tokens: Token[], at: number): boolean {
   return !!noun && !noun.opaque && SITE_NOUNS_BEFORE_AT.has(noun.key) && /^\p{Ll}/u.test(noun.raw);
 }
 
-const QUOTED_INSIDE_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+[“"‘]\p{Lu}[\p{L}'’\-]*[”"’][ \t\n]+(\p{Lu}[\p{Ll}'’\-]+)/gu;
+// "Dave “Tommo” Thompson": the name before the opening quotation mark, and the quoted form and name after it.
+const NAME_BEFORE_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+const QUOTED_THEN_NAME = /^[“"‘]\p{Lu}[\p{L}'’\-]*[”"’][ \t\n]+(\p{Lu}[\p{Ll}'’\-]+)/u;
+
+/** The position of the next “ or " (or ‘) at or after `from`, or -1. */
+function nextOpeningQuote(text: string, from: number): number {
+  let best = -1;
+  for (const c of ["“", '"', "‘"]) {
+    const i = text.indexOf(c, from);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
 
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?$/;
@@ -1196,13 +1208,15 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
   }
   // A name with a familiar form in quotes inside it ("Dave “Tommo” Thompson") is a person's: hidden, and
   // its first name and surname wherever capitalised (session 9).
-  if (QUOTES.test(text)) {
-    for (const m of text.matchAll(QUOTED_INSIDE_NAME)) {
-      const [first, last] = [fold(m[1]), fold(m[2])];
-      if (LEADING_WORDS.has(first) || notPersonWord(first) || notPersonWord(last) || TITLE_SET.has(first)) continue;
-      found.hide.push({ start: m.index!, end: m.index! + m[0].length, kind: "person", source: "a person named with a familiar form in quotes" });
-      for (const k of [first, last]) if (k.length >= 3 && !NAME_WORDS.has(k)) found.people.push([k]);
-    }
+  // Found from each opening quotation mark, so the patterns are not tried at every position of the text.
+  for (let q = nextOpeningQuote(text, 0); q >= 0; q = nextOpeningQuote(text, q + 1)) {
+    const before = NAME_BEFORE_QUOTE.exec(text.slice(Math.max(0, q - 40), q));
+    const after = before && QUOTED_THEN_NAME.exec(text.slice(q, q + 60));
+    if (!before || !after) continue;
+    const [first, last] = [fold(before[1]), fold(after[1])];
+    if (LEADING_WORDS.has(first) || notPersonWord(first) || notPersonWord(last) || TITLE_SET.has(first)) continue;
+    found.hide.push({ start: q - before[0].length, end: q + after[0].length, kind: "person", source: "a person named with a familiar form in quotes" });
+    for (const k of [first, last]) if (k.length >= 3 && !NAME_WORDS.has(k)) found.people.push([k]);
   }
   // The other items of a list that holds a site are sites too: "St Nicholas, Hopewood Park and
   // Ferndene", "Glan Clwyd, Wrexham Maelor and Ysbyty Gwynedd". Towns, organisations, people with a
@@ -1231,16 +1245,26 @@ function besideSpeech(text: string, tokens: Token[], from: number, to: number): 
   return !!next && SPEECH_VERBS.has(next.key) && /^,?[ \t\n]+$/.test(text.slice(tokens[to].end, next.start));
 }
 
+/** The local parts of the e-mail addresses in a text, folded; the last text's are kept. */
+let emailLocalsOf: { text: string; locals: string[] } = { text: "", locals: [] };
+function emailLocals(text: string): string[] {
+  if (emailLocalsOf.text === text) return emailLocalsOf.locals;
+  const locals: string[] = [];
+  if (text.includes("@")) {
+    for (const m of text.matchAll(EMAIL_DOMAIN)) {
+      let i = m.index!;
+      while (i > 0 && EMAIL_LOCAL.test(text[i - 1])) i--;
+      locals.push(fold(text.slice(i, m.index!)));
+    }
+  }
+  emailLocalsOf = { text, locals };
+  return locals;
+}
+
 /** Whether the local part of an e-mail address in the text holds the name's last word (four letters or more). */
 function inAnEmail(text: string, keys: string[]): boolean {
   const last = keys[keys.length - 1];
-  if (last.length < 4 || !text.includes("@")) return false;
-  for (const m of text.matchAll(EMAIL_DOMAIN)) {
-    let i = m.index!;
-    while (i > 0 && EMAIL_LOCAL.test(text[i - 1])) i--;
-    if (fold(text.slice(i, m.index!)).includes(last)) return true;
-  }
-  return false;
+  return last.length >= 4 && emailLocals(text).some((l) => l.includes(last));
 }
 
 /** Whether the word at `at` follows "I’m", "I am" or "my name is". */
@@ -2099,15 +2123,19 @@ const SPEECH_VERBS = new Set("said says told tells asked asks admits admitted ag
 function findSpeakers(text: string, tokens: Token[], openings: Map<string, string>, into: Hit[]): void {
   if (openings.size === 0) return;
   for (let i = 1; i < tokens.length; i++) {
+    // Most words are not a capitalised word of three to six letters opening like a name on record: answered first.
+    const t = tokens[i - 1];
+    const c = t.raw.charCodeAt(0);
+    if (c < 65 || c > 90 || t.key.length < 3 || t.key.length > 6) continue;
+    const source = openings.get(t.key.slice(0, 3));
+    if (!source) continue;
     const v = tokens[i];
     // The word after: a verb of saying; or, since session 9, any verb in "-s" ("Dec knows everyone") or
     // "and" before another name ("Dec and Amira"): the short form is the subject of a sentence.
     const subject = SPEECH_VERBS.has(v.key) || (v.key.length >= 2 && v.key.endsWith("s") && /^\p{Ll}+$/u.test(v.raw)) || (v.key === "and" && !!tokens[i + 1] && CAPITALISED.test(tokens[i + 1].raw));
     if (!subject) continue;
-    const t = tokens[i - 1];
-    if (t.opaque || t.key.length < 3 || t.key.length > 6 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(t.end, v.start))) continue;
-    const source = openings.get(t.key.slice(0, 3));
-    if (!source || COMMON_CAPITALISED.has(t.key) || LEADING_WORDS.has(t.key) || notPersonWord(t.key) || TITLE_SET.has(t.key)) continue;
+    if (t.opaque || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(t.end, v.start))) continue;
+    if (COMMON_CAPITALISED.has(t.key) || LEADING_WORDS.has(t.key) || notPersonWord(t.key) || TITLE_SET.has(t.key)) continue;
     if (i >= 2 && isNameWord(tokens[i - 2]) && joins(text, tokens[i - 2], t)) continue;
     // A month or day written short ("Dec") is a date beside a number or after "in", "on", "since"...
     if (CALENDAR.has(t.key) && (/\d/.test(tokens[i - 2]?.raw ?? "") || /\d/.test(v.raw) || DATE_BEFORE.has(tokens[i - 2]?.key ?? "") || !fold(source.replace(/^person: /, "")).startsWith(t.key))) continue;
