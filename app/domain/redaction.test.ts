@@ -1025,6 +1025,7 @@ describe("session 9: a name after “at”", () => {
     const result = redactText(s, "She was a ward manager at Whipps, then worked at the Homerton and at King George in Ilford. Whipps was busy. We met at Leeds at Christmas.");
     expect(result.text).toBe("She was a ward manager at [place], then worked at the [place] and at [place]. [place] was busy. We met at Leeds at Christmas.");
     expect(result.flags.map((f) => f.matched)).toEqual(["Leeds"]);
+    expect(redact(s, "We presented at Glasgow and at Belfast.")).toBe("We presented at Glasgow and at Belfast.");
   });
 });
 

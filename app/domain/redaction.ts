@@ -1188,7 +1188,7 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     // Broughton", "a ward manager at Whipps", "at the Homerton and with King George in Ilford") is where
     // staff work: a site (session 9), hidden, and its name alone everywhere but a town of the register.
     const afterThe = tokens[p - 1]?.key === "the";
-    if (p === from && (tokens[p - 1]?.key === "at" || (afterThe && tokens[p - 2]?.key === "at")) && (!personShaped || afterThe) && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
+    if (p === from && (tokens[p - 1]?.key === "at" || (afterThe && tokens[p - 2]?.key === "at")) && (!personShaped || afterThe) && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && !CITIES_BEYOND_REGISTER.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
       found.hide.push({ start: tokens[p].start, end: tokens[to].possKey ? tokens[to].possEnd : end, kind: "place", source: "a name after “at”" });
       siteRun[ri] = 1;
       for (let i = from, at = from; i <= to + 1; i++) {
@@ -1273,6 +1273,10 @@ function selfNamed(tokens: Token[], at: number): boolean {
   const k2 = tokens[at - 2]?.key;
   return (k1 === "im" && tokens[at - 1].raw[0] === "I") || (k1 === "am" && k2 === "i") || (k1 === "is" && k2 === "name");
 }
+
+// Cities the register's towns (England's trusts) leave out, where conferences are held: a city "at" which
+// something happened in a general sentence is no site of the entrant.
+const CITIES_BEYOND_REGISTER = new Set("glasgow edinburgh aberdeen dundee inverness stirling perth belfast derry londonderry armagh newry lisburn".split(" "));
 
 /** The keys of a run up to its first "and" or "in", joined: "crawley" of "Crawley and in Leeds". */
 function firstPart(tokens: Token[], from: number, to: number): string {
