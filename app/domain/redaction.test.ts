@@ -607,10 +607,11 @@ describe("sites named in the text (decision 023)", () => {
   });
 
   it("are learnt from the whole entry when it is given as the context", () => {
-    const context = "Our staff at Wythenshawe Hospital led it.\n\nEveryone at Wythenshawe now knows the charter.";
+    // "from", not "at": a name after "at" is a site by itself since session 9.
+    const context = "Our staff at Wythenshawe Hospital led it.\n\nEveryone from Wythenshawe now knows the charter.";
     const redactSection = compileRedactor(s, { context });
-    expect(redactSection("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at [place] now knows the charter.");
-    expect(compileRedactor(s)("Everyone at Wythenshawe now knows the charter.").text).toBe("Everyone at Wythenshawe now knows the charter.");
+    expect(redactSection("Everyone from Wythenshawe now knows the charter.").text).toBe("Everyone from [place] now knows the charter.");
+    expect(compileRedactor(s)("Everyone from Wythenshawe now knows the charter.").text).toBe("Everyone from Wythenshawe now knows the charter.");
   });
 });
 
@@ -761,7 +762,8 @@ describe("the organisation's names, however they are written", () => {
 
 describe("flags for what cannot safely be hidden", () => {
   it("a bare place used as one is flagged as a place, the first of a list after a colon too", () => {
-    const result = redactText(subject(), "The sessions ran at every hub: Willenhall, Hollymoor and others, and teams across Sefton joined.");
+    // After a site noun ("at every hub: Willenhall") the list is of sites, hidden since session 9.
+    const result = redactText(subject(), "The sessions ran in three towns: Willenhall, Hollymoor and others, and teams across Sefton joined.");
     expect(result.flags.map((f) => f.matched)).toEqual(["Willenhall", "Hollymoor", "Sefton"]);
     expect(result.flags.find((f) => f.matched === "Sefton")?.kind).toBe("place");
   });
@@ -830,10 +832,14 @@ describe("kinds of failure found on entries written for new kinds of organisatio
 });
 
 describe("flags for names in capitals and the entrant's own words (decision 035)", () => {
-  it("a name in capitals that the text also writes as a name is flagged whole, a heading of ordinary words not", () => {
-    const result = redactText(subject(), "WHAT WE DID\n\nTOMASZ WIERZBICKI (host): Welcome back. I’m Tomasz, and what we did matters.");
+  it("a name in capitals that the text also writes as a name is flagged whole (hidden as a speaker since session 9), a heading of ordinary words not", () => {
+    const result = redactText(subject(), "WHAT WE DID\n\nOur host TOMASZ WIERZBICKI welcomed us. Tomasz says what we did matters.");
     expect(result.flags.map((f) => [f.matched, f.kind])).toContainEqual(["TOMASZ WIERZBICKI", "person"]);
+    const speaker = redactText(subject(), "WHAT WE DID\n\nTOMASZ WIERZBICKI (host): Welcome back. I’m Tomasz, and what we did matters.");
+    expect(speaker.redactions.map((r) => r.matched)).toEqual(["TOMASZ WIERZBICKI", "Tomasz"]);
+    expect(speaker.flags.map((f) => f.matched)).not.toContain("WHAT WE DID");
     expect(result.flags.map((f) => f.matched)).not.toContain("WHAT WE DID");
+    expect(result.redactions.map((r) => r.matched)).not.toContain("WHAT WE DID");
   });
 
   it("a sentence opening with a word of the entrant's own name is flagged as the organisation", () => {
@@ -936,11 +942,13 @@ describe("session 8, second round: kinds the new entries showed", () => {
     );
   });
 
-  it("a site's name of generic words written as a proper name is flagged; with an article, or plural, it is not", () => {
-    const flagged = (text: string) => redactText(subject(), text).flags.map((f) => f.matched);
-    expect(flagged("He was a porter at University Hospital for twenty years.")).toEqual(["University Hospital"]);
-    expect(flagged("Staff met at Community Hospital every week.")).toEqual(["Community Hospital"]);
-    expect(flagged("He was a porter at the University Hospital and in Community Hospitals.")).toEqual([]);
+  it("a site's name of generic words written as a proper name is hidden (flagged before session 9); with an article, or plural, it is neither", () => {
+    const result = (text: string) => redactText(subject(), text);
+    expect(result("He was a porter at University Hospital for twenty years.").text).toBe("He was a porter at [place] for twenty years.");
+    expect(result("Staff met at Community Hospital every week.").text).toBe("Staff met at [place] every week.");
+    const plain = result("He was a porter at the University Hospital and in Community Hospitals.");
+    expect(plain.flags.map((f) => f.matched)).toEqual([]);
+    expect(plain.redactions).toEqual([]);
   });
 });
 
@@ -948,5 +956,115 @@ describe("hashtags beside the entry's own handle (session 8, second round)", () 
   it("a hashtag opening with the same six letters as an @handle the text hides is hidden; others, and those beside a national body's handle, are flagged", () => {
     const result = redactText(subject(), "Follow @ShropCommHealth and #ShropComNursing, or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
     expect(result.text).toBe("Follow [contact] and [organisation], or @NHSEmployers and #NHSEmployersWeek, and #ProudToCare.");
+  });
+});
+
+describe("session 9: rules that generalise to entries not yet seen", () => {
+  it("a proper name ending in a site noun (lodge, view, court, suite, house...) is hidden as a site, and its name alone everywhere; national bodies' buildings stay", () => {
+    const s = subject();
+    expect(redact(s, "The women’s service at Arnold Lodge moved; our children’s unit, Red Kite View, opened. Staff from Glastonbury Court trained in the Blackburne Suite.")).toBe(
+      "The women’s service at [place] moved; our children’s unit, [place], opened. Staff from [place] trained in the [place].",
+    );
+    expect(redact(s, "Arnold Lodge is secure. Later, Arnold took over.")).toBe("[place] is secure. Later, [place] took over.");
+    expect(redact(s, "We met NHS England at Wellington House, then the TUC at Congress House.")).toBe(
+      "We met NHS England at Wellington House, then the TUC at Congress House.",
+    );
+  });
+
+  it("a site named only by generic words, written as a proper name, is hidden ('Northern House', 'University Hospital'); with an article or plural it stays", () => {
+    const s = subject();
+    expect(redact(s, "The board meets at Northern House. He was a porter at University Hospital.")).toBe("The board meets at [place]. He was a porter at [place].");
+    expect(redact(s, "He was a porter at the University Hospital and in Community Hospitals.")).toBe("He was a porter at the University Hospital and in Community Hospitals.");
+  });
+});
+
+describe("session 9: people, short forms, Welsh names and sites by what they are", () => {
+  it("a person named only in the text beside a verb of saying, or by the owner of an e-mail in the text, is hidden, and their name alone after it", () => {
+    const s = subject();
+    expect(redact(s, "“I’ve been a porter for years,” says Stevie Garside. Questions go to Tobias Achterberg at tobias.achterberg@nhs.net. Garside agreed.")).toBe(
+      "“I’ve been a porter for years,” says [person]. Questions go to [person] at [contact]. [person] agreed.",
+    );
+    expect(redact(s, "Questions go to Tobias Achterberg, who chairs it.")).toBe("Questions go to Tobias Achterberg, who chairs it.");
+  });
+
+  it("a speaker of a transcript in capitals, and a name after “I’m”, is a person, wherever written with its capital", () => {
+    const s = subject();
+    expect(redact(s, "RICKY DELAHUNTY (host): Welcome. I’m Ricky, and today we talk.\n\nRICKY: Let’s start.\n\nRESULTS: good.")).toBe(
+      "[person] (host): Welcome. I’m [person], and today we talk.\n\n[person]: Let’s start.\n\nRESULTS: good.",
+    );
+  });
+
+  it("a word in brackets after a person on record, and a short form of their first name as the subject of a sentence, are hidden; a month is not", () => {
+    const s = { ...subject(), people: ["Declan O’Rourke", "Amira Haddad"] };
+    expect(redact(s, "Declan O’Rourke (Dec) leads. “Dec knows everyone,” she said. Dec and Amira met on 5 Dec 2023 and again in Dec.")).toBe(
+      "[person] ([person]) leads. “[person] knows everyone,” she said. [person] and [person] met on 5 Dec 2023 and again in Dec.",
+    );
+    const ali = { ...subject(), people: ["Alibek Serikov"] };
+    expect(redact(ali, "Declan O’Rourke (Bek) came. “Alex said no,” she said. Dec is short.")).toBe("Declan O’Rourke (Bek) came. “Alex said no,” she said. Dec is short.");
+  });
+
+  it("Welsh names of sites (Canolfan, Uned, Tŷ) and of NHS bodies (Bwrdd Iechyd, Ymddiriedolaeth GIG) are hidden; a Welsh university or council stays flagged", () => {
+    const s = subject();
+    const result = redactText(s, "Staff at Canolfan Iechyd Meddwl, at Uned Dyfrdwy and at Tŷ Llidiard joined Bwrdd Iechyd Prifysgol Betsi Cadwaladr and Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru, with Prifysgol Bangor.");
+    expect(result.text).toBe("Staff at [place], at [place] and at [place] joined [organisation] and [organisation], with Prifysgol Bangor.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Prifysgol Bangor"]);
+  });
+
+  it("a name after a site noun and “at” or a colon, and a place before “station” or “hubs”, is a site; a town so named is hidden there only", () => {
+    const s = { ...subject(), places: ["Crawley", "Cardiff", "Swansea"] };
+    expect(redact(s, "The control rooms at Crawley and Coxheath agreed; every hub: Willenhall, Hollymoor and Lichfield; the Blackweir station and Cardiff and Swansea EMS hubs. Coxheath again, and Crawley.")).toBe(
+      "The control rooms at [place] agreed; every hub: [place], [place]; the [place] and [place]. [place] again, and Crawley.",
+    );
+    expect(redact(s, "We met at Crawley and in Leeds city centre.")).toBe("We met at Crawley and in Leeds city centre.");
+  });
+});
+
+describe("session 9: a name after “at”", () => {
+  it("a name after “at” that is no town, no person and no ordinary word is a site, hidden there and alone elsewhere; a town after “at” is only flagged", () => {
+    const s = { ...subject(), places: ["Ilford", "Leeds"] };
+    const result = redactText(s, "She was a ward manager at Whipps, then worked at the Homerton and at King George in Ilford. Whipps was busy. We met at Leeds at Christmas.");
+    expect(result.text).toBe("She was a ward manager at [place], then worked at the [place] and at [place]. [place] was busy. We met at Leeds at Christmas.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["Leeds"]);
+    expect(redact(s, "We presented at Glasgow and at Belfast.")).toBe("We presented at Glasgow and at Belfast.");
+  });
+});
+
+describe("session 9: lists with “the”, places named after people, laboratories", () => {
+  it("a list item after “, the” or “and the” beside a site is a site; a person-shaped name after “at the” is a place; a name in the possessive before “lab” is a site", () => {
+    const s = { ...subject(), places: ["Cwmbran"] };
+    expect(redact(s, "It runs at Ysbyty Gwynedd, the Grange, Morriston and more.")).toBe("It runs at [place], the [place], [place] and more.");
+    expect(redact(s, "People at the Robert Jones know; Robert Jones himself never worked there.")).toBe("People at the [place] know; [place] himself never worked there.");
+    expect(redact(s, "A scientist from Westbury’s pathology lab came.")).toBe("A scientist from [place]’s pathology lab came.");
+  });
+});
+
+describe("session 9, after the blind parts AA–AC: kinds they showed", () => {
+  it("a person not on record with a particle after a title, in apposition after a role, with a familiar form in quotes inside the name, or after a verb of saying, is hidden", () => {
+    const s = subject();
+    expect(redact(s, "Our chief executive, Mr Faisal bin Rashid, and Dr Huw ab Iorwerth signed. The ward manager on Ward A8, Mei-Ling Chow, was first.")).toBe(
+      "Our chief executive, [person], and [person] signed. The ward manager on Ward A8, [person], was first.",
+    );
+    expect(redact(s, "Our technician, Dave “Tommo” Thompson, trained them. “It works,” says Tina. Later Thompson retired.")).toBe(
+      "Our technician, [person], trained them. “It works,” says [person]. Later [person] retired.",
+    );
+  });
+
+  it("a familiar form before “as she is known”, without quotes, is that person's", () => {
+    const s = { ...subject(), people: ["Agnieszka Wójcik"] };
+    expect(redact(s, "Aga, as she is known on the ward, ran the sessions. Aga never missed one.")).toBe("[person], as she is known on the ward, ran the sessions. [person] never missed one.");
+  });
+
+  it("a name before a lower-case “ward” or “site” is a site; a number, a region's adjective or a hyphen is not", () => {
+    const s = subject();
+    expect(redact(s, "Staff on Abbey ward and Jackson Burrows ward, and the charity on the Brockley Hill site, helped. Coxen ward later.")).toBe(
+      "Staff on [place] and [place], and the charity on the [place], helped. [place] later.",
+    );
+    expect(redact(s, "Fourteen ward staff trained. The Cumbrian wards joined. Cross-site working began.")).toBe("Fourteen ward staff trained. The Cumbrian wards joined. Cross-site working began.");
+  });
+
+  it("a union written after one of the entrant's names is its branch, hidden with it; the union alone stays", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["NMV"] });
+    expect(redact(s, "NMV UNISON and the trust agreed; UNISON said so too.")).toBe("[organisation] and the trust agreed; UNISON said so too.");
+    expect(redact(s, "The Northmoor Valley Health UNISON branch met.")).toBe("The [organisation] branch met.");
   });
 });

@@ -52,7 +52,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.3";
+export const REDACTION_RULES_VERSION = "2026-12-03.4";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -552,7 +552,9 @@ const LEADING_WORDS = new Set(
     "the a an at in on our their this that these those from with both all other its each every any " +
     "local since during when while after before across within by for to and but we our my your his her " +
     "new main nearby neighbouring partner also however then through between including like unlike via as " +
-    "together recently last next yesterday today"
+    "together recently last next yesterday today " +
+    // Before a name in a letter or a transcript: "Dear Heledd", "I’m Ricky" (session 9).
+    "dear hi hello im"
   ).split(" "),
 );
 
@@ -605,6 +607,9 @@ function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
 const SITE_WORDS = new Set(
   (
     "hospital hospitals infirmary unit centre center building house hospice clinic campus wing ward institute general park road street lane way avenue drive " +
+    // Nouns that end the names of smaller sites, named after a place or a person: "Arnold Lodge", "Red Kite
+    // View", "Glastonbury Court", "Blackburne Suite", "Vantage Point Hub", "Blackweir Station" (session 9).
+    "lodge court view suite hub station " +
     // Ambulance services' sites written by their initials after the place: "Chelmsford EOC" (emergency
     // operations centre), "Otterbourne CCC" (clinical coordination centre), "Bicester MRC" (make-ready centre).
     "eoc ecc ccc mrc"
@@ -613,12 +618,20 @@ const SITE_WORDS = new Set(
 // A site named by its place and what it is, in lower case: "Thatcham make-ready centre", "the Gillingham
 // make ready centre", "Waterloo ambulance station", "Otterbourne operations centre". The nouns, and the
 // words that may stand between the place and the noun.
-// What a site is, ending a name made only of generic words: flagged ("University Hospital").
-const FLAGGED_SITE_NOUNS = new Set("hospital infirmary unit centre center building house hospice clinic campus wing ward lodge court hub station suite".split(" "));
+// What a site is, ending a name made only of generic words: hidden ("University Hospital", "Northern House").
+const FLAGGED_SITE_NOUNS = new Set("hospital infirmary unit centre center building house hospice clinic campus wing ward lodge court hub station suite view".split(" "));
 const ARTICLES = new Set("the a an our their its each every this that".split(" "));
 // Words that open the name of a site or body named after its organisation: "[Alder Hey]’s Institute in the Park".
 const NAMED_AFTER_OPENERS = new Set("institute centre center campus academy college school hub".split(" "));
-const LOWER_SITE_NOUNS = new Set("centre center hub station depot".split(" "));
+const LOWER_SITE_NOUNS = new Set("centre center hub station depot centres hubs stations depots ward wards site campus".split(" "));
+// Site nouns that say what the site is without a kind word before them: "the Whitchurch station", "Swansea EMS hubs".
+// Adjectives of a region ("Cumbrian", "Cambrian"): never a site's name.
+const DEMONYM = /ian$/;
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred".split(" "));
+const LOWER_SITE_ALONE = new Set("hub hubs depot depots station stations ward wards site campus".split(" "));
+// Site nouns in lower case before "at" a name ("the control rooms at Crawley", "the walk-in centre at Parsons
+// Green", "acute wards at the Barberry"; a list after a colon, "at every hub: Willenhall, Hollymoor"): the name is a site.
+const SITE_NOUNS_BEFORE_AT = new Set("centre centres center station stations hub hubs depot depots ward wards unit units site sites hospital hospitals clinic clinics room rooms base bases hospice".split(" "));
 const LOWER_SITE_KINDS = new Set("make ready ambulance operations operation control coordination dispatch fleet vehicle emergency clinical contact resource response".split(" "));
 const HOSPITAL_WORDS = new Set(["hospital", "infirmary", "hospice"]);
 const PLACE_PREPOSITIONS = new Set("in across around throughout near from towards serving covering".split(" "));
@@ -626,11 +639,14 @@ const PLACE_PREPOSITIONS = new Set("in across around throughout near from toward
 const SITE_OPENERS = new Set("campus institute centre center".split(" "));
 // Welsh words that open a name: a hospital ("Ysbyty Gwynedd", two words are enough) or an
 // organisation ("Prifysgol Bangor", "Cyngor Gwynedd", "Bwrdd Iechyd"), flagged as English ones are.
-const WELSH_SITE_OPENERS = new Set(["ysbyty"]);
+// Since session 9 a centre ("Canolfan"), a unit ("Uned") and a house ("Tŷ", "Ty") open a site too; a
+// health board ("Bwrdd Iechyd") and an NHS trust ("Ymddiriedolaeth GIG") in Welsh are NHS bodies: hidden.
+const WELSH_SITE_OPENERS = new Set(["ysbyty", "canolfan", "uned", "ty"]);
 const WELSH_ORG_OPENERS = new Set(["prifysgol", "cyngor", "bwrdd"]);
+const isWelshNhsBody = (keys: string[]) => (keys[0] === "bwrdd" && keys[1] === "iechyd" && keys.length >= 3) || (keys[0] === "ymddiriedolaeth" && keys.length >= 2);
 // Nouns in lower case after a name in the possessive that make it a site: "Arrowe Park’s main
 // building", "Winchester’s hospital", "Barnstaple’s community hospitals".
-const POSSESSIVE_SITE_NOUNS = new Set("hospital hospitals site sites ward wards unit units building buildings campus clinic clinics wing".split(" "));
+const POSSESSIVE_SITE_NOUNS = new Set("hospital hospitals site sites ward wards unit units building buildings campus clinic clinics wing lab labs laboratory laboratories".split(" "));
 // Last words of the names of things, never of people: "Optimal Staffing Tool", "Healthy Workplace Charter".
 const THING_WORDS = new Set("tool toolkit framework programme program standard standards charter survey strategy model plan policy guide guidance award scheme project index".split(" "));
 // Last words of an organisation's name: a partner body, flagged rather than hidden.
@@ -727,6 +743,8 @@ export const NATIONAL_TERMS: readonly string[] = [
   "Public Health England", "UK Health Security Agency", "Health Education and Improvement Wales", "Scottish Government",
   "Welsh Government", "NHS Scotland", "NHS Wales", "Google", "Microsoft Teams", "Zoom", "Facebook", "Twitter",
   "Instagram", "LinkedIn", "WhatsApp", "YouTube", "Excel", "SharePoint", "Yammer",
+  // National bodies' buildings, named like any trust's site: never one of the entrant's (session 9).
+  "Wellington House", "Skipton House", "Quarry House", "Richmond House", "Congress House", "Unison Centre",
 ];
 
 const NATIONAL_SOURCE = "a national term";
@@ -742,7 +760,9 @@ function isNameWord(t: Token): boolean {
   return /\p{Ll}/u.test(t.raw) || (t.raw.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(t.raw));
 }
 
-const RUN_CONNECTORS = new Set(["and", "of", "the", "for", "in", "on", "upon", "de", "da", "van", "von", "der", "ni", "bin", "al"]);
+const RUN_CONNECTORS = new Set(["and", "of", "the", "for", "in", "on", "upon", "de", "da", "van", "von", "der", "ni", "bin", "al", "ab", "ap", "le", "la", "du", "dos", "das", "del", "ibn", "bint"]);
+// Particles inside a person's name, after a title too: "Mr Pieter van Heerden", "Dr Huw ab Iorwerth" (session 9).
+const NAME_PARTICLES = new Set("de da di du del della der den van von ter ten le la ni bin bint ibn ap ab al dos das".split(" "));
 
 /** Whether what lies between two tokens keeps them in one name: spaces, hyphens, one line break. */
 function joins(text: string, a: Token, b: Token): boolean {
@@ -773,7 +793,7 @@ function nameRuns(text: string, tokens: Token[], skip: Uint8Array): Run[] {
       // "Prifysgol Bangor and the National Centre for Learning Welsh": a national body opens a name of
       // its own; "Wrexham Maelor and Ysbyty Gwynedd" are two hospitals.
       const next = tokens[j + 1]?.key === "the" ? tokens[j + 2] : tokens[j + 1];
-      if (tokens[j].key === "and" && (next?.key === "national" || WELSH_SITE_OPENERS.has(next?.key ?? ""))) break;
+      if (tokens[j].key === "and" && (next?.key === "national" || WELSH_SITE_OPENERS.has(next?.key ?? "") || WELSH_ORG_OPENERS.has(next?.key ?? "") || next?.key === "ymddiriedolaeth")) break;
       if (isNameWord(tokens[j])) to = j;
       else if (!RUN_CONNECTORS.has(tokens[j].key)) break;
       j++;
@@ -799,6 +819,8 @@ type Discovered = {
   alone: string[][];
   /** A site's initials ("RVI", "the JR"), matched case-sensitively. */
   initials: string[][];
+  /** People named only in the text, found by their shape: their words alone name them elsewhere. */
+  people: string[][];
 };
 
 /** Whether the line holding a position has no lower-case letter: an ALL-CAPS heading. */
@@ -861,15 +883,39 @@ function lowerSiteAfter(text: string, tokens: Token[], at: number): number {
   for (let j = at + 1; j <= at + 4 && j < tokens.length; j++) {
     const t = tokens[j];
     if (t.opaque || !/^\p{Ll}/u.test(t.raw) || !/^[ \t\-‐]+$/.test(text.slice(tokens[j - 1].end, t.start))) return -1;
-    if (LOWER_SITE_NOUNS.has(t.key) && (kinds > 0 || t.key === "hub" || t.key === "depot")) return j;
+    if (LOWER_SITE_NOUNS.has(t.key) && (kinds > 0 || LOWER_SITE_ALONE.has(t.key))) return j;
     if (!LOWER_SITE_KINDS.has(t.key)) return -1;
     kinds++;
   }
   return -1;
 }
 
+/** Whether a site noun in lower case and "at" (and "the") stand before the token, or a site noun and a colon. */
+function siteNounBefore(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  if (tokens[j]?.key === ":") return SITE_NOUNS_BEFORE_AT.has(tokens[j - 1]?.key ?? "") && /^\p{Ll}/u.test(tokens[j - 1].raw);
+  if (tokens[j]?.key === "the") j--;
+  if (tokens[j]?.key !== "at") return false;
+  const noun = tokens[j - 1];
+  return !!noun && !noun.opaque && SITE_NOUNS_BEFORE_AT.has(noun.key) && /^\p{Ll}/u.test(noun.raw);
+}
+
+// "Dave “Tommo” Thompson": the name before the opening quotation mark, and the quoted form and name after it.
+const NAME_BEFORE_QUOTE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+const QUOTED_THEN_NAME = /^[“"‘]\p{Lu}[\p{L}'’\-]*[”"’][ \t\n]+(\p{Lu}[\p{Ll}'’\-]+)/u;
+
+/** The position of the next “ or " (or ‘) at or after `from`, or -1. */
+function nextOpeningQuote(text: string, from: number): number {
+  let best = -1;
+  for (const c of ["“", '"', "‘"]) {
+    const i = text.indexOf(c, from);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
 /** What lies between two runs when they are items of one list: ", ", " and ", ", and ", on one line. */
-const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$/;
+const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)(?:the[ \t]+)?$/;
 
 // Last words of an organisation's name, after which a site's name may start ("... Trust and Broadoak Unit").
 const ORG_ENDS = new Set("trust council icb ccg board authority constabulary police commission agency".split(" "));
@@ -897,7 +943,7 @@ function siteStart(tokens: Token[], keys: string[], from: number, site: number, 
 }
 
 function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: Uint8Array, places: Set<string>, ownWords: Set<string> = new Set()): Discovered {
-  const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
+  const found: Discovered = { hide: [], flags: [], alone: [], initials: [], people: [] };
   const runs = nameRuns(text, tokens, national);
   // Runs hidden as sites, and runs that may be sites when a list holds one (see the end).
   const siteRun = new Uint8Array(runs.length);
@@ -923,12 +969,16 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     const end = tokens[to].bareEnd;
     // A name of generic words ending in what one site is, written without an article as a proper
     // name is ("a porter at University Hospital", not "the Royal Hospital", "Community Hospitals"),
-    // may be the entrant's site: flagged, as nothing in it can be hidden by rule.
+    // is one site, named as a proper name ("Northern House", the headquarters): hidden (session 9; it
+    // was only flagged, and a site of any trust narrows the field). Not in a heading in capitals.
     if (
       to > from && FLAGGED_SITE_NOUNS.has(keys[keys.length - 1]) && !keys.some(distinctiveWord) &&
-      !keys.every((k) => STOP.has(k) || k === "nhs" || SITE_WORDS.has(k)) && !STOP.has(keys[0]) && !(from > 0 && ARTICLES.has(tokens[from - 1].key))
+      !keys.every((k) => STOP.has(k) || k === "nhs" || SITE_WORDS.has(k)) && !STOP.has(keys[0]) && !(from > 0 && ARTICLES.has(tokens[from - 1].key)) &&
+      /\p{Ll}/u.test(text.slice(start, end))
     ) {
-      found.flags.push({ start, end, kind: "place", source: "a name ending in what a site is" });
+      found.hide.push({ start, end, kind: "place", source: "a name ending in what a site is" });
+      siteRun[ri] = 1;
+      continue;
     }
     let caps = true;
     for (let i = from; i <= to && caps; i++) caps = !/\p{Ll}/u.test(tokens[i].raw);
@@ -946,7 +996,12 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
         // Long words in capitals are no name words of a run ("DELAHUNTY"): the flag reaches them itself.
         while (x > 0 && upper(tokens[x - 1]) && joins(text, tokens[x - 1], tokens[x])) x--;
         while (y + 1 < tokens.length && upper(tokens[y + 1]) && joins(text, tokens[y], tokens[y + 1])) y++;
-        found.flags.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: y > x ? "person" : "term", source: "a name written in capitals" });
+        // At the start of a line before a colon or a bracket it is a speaker of a transcript ("RICKY:",
+        // "RICKY DELAHUNTY (host):"): a person, hidden, and the words of the name wherever capitalised.
+        if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", tokens[x].start - 1) + 1, tokens[x].start)) && /^[ \t]*[:(]/.test(text.slice(tokens[y].end, tokens[y].end + 3))) {
+          found.hide.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: "person", source: "a speaker's name in capitals" });
+          for (let i = x; i <= y; i++) if (named(tokens[i]) && tokens[i].key.length >= 3) found.people.push([tokens[i].key]);
+        } else found.flags.push({ start: tokens[x].start, end: tokens[y].bareEnd, kind: y > x ? "person" : "term", source: "a name written in capitals" });
       } else if (keys.length === 1 && !COMMON_UPPER.has(tokens[from].raw) && !COMMON_ACRONYMS.has(tokens[from].raw) && tokens[from].raw.length >= 2 && /\p{L}/u.test(keys[0]) && !isHeadingLine(text, start)) {
         found.flags.push({ start, end, kind: "term", source: "an acronym that may name an organisation or site" });
       }
@@ -984,22 +1039,40 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     // A site named by its place and its kind in lower case ("Thatcham make-ready centre"): hidden,
     // and its name alone everywhere unless it is a town of the register.
-    const lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
-    if (lowerSite > 0 && !ownMask[to] && keys.some(distinctiveWord) && !isTitleKey(keys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
-      found.hide.push({ start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
+    let lowerSite = tokens[to].possKey ? -1 : lowerSiteAfter(text, tokens, to);
+    // A noun straight after the name ("Abbey ward", "the Brockley Hill site") only after a space, not
+    // after a number or a people's adjective opening a sentence ("Fourteen ward staff", "Cumbrian wards", "Cross-site").
+    if (lowerSite === to + 1 && (!/^[ \t]+$/.test(text.slice(tokens[to].end, tokens[lowerSite].start)) || DEMONYM.test(keys[keys.length - 1]) || NUMBER_WORDS.has(keys[keys.length - 1]) || writtenInLowerCase(text, tokens[to].raw))) lowerSite = -1;
+    // The site's name starts after an "on", "in", "at" of the run: "Staff on [Abbey ward]".
+    let siteFrom = from;
+    if (lowerSite > 0) {
+      for (let i = to - 1; i >= from; i--) if (tokens[i].key === "on" || tokens[i].key === "in" || tokens[i].key === "at") { siteFrom = i + 1; break; }
+      while (siteFrom < to && (COMMON_CAPITALISED.has(tokens[siteFrom].key) || RUN_CONNECTORS.has(tokens[siteFrom].key))) siteFrom++;
+    }
+    const siteKeys = keys.slice(siteFrom - from);
+    if (lowerSite > 0 && !ownMask[to] && siteKeys.some(distinctiveWord) && !isTitleKey(siteKeys[0]) && !ORG_WORDS.has(keys[keys.length - 1])) {
+      found.hide.push({ start: tokens[siteFrom].start, end: tokens[lowerSite].bareEnd, kind: "place", source: "a site named by its place and kind" });
       siteRun[ri] = 1;
-      if (!places.has(keys.join(" "))) found.alone.push(keys);
+      if (!places.has(siteKeys.join(" "))) found.alone.push(siteKeys);
       continue;
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
     if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && !SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) {
       let last = from + title + 1;
-      while (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
+      for (;;) {
+        if (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
+        else if (last + 1 < to && NAME_PARTICLES.has(tokens[last + 1].key) && /^\p{Ll}/u.test(tokens[last + 1].raw) && isNameWord(tokens[last + 2])) last += 2;
+        else break;
+      }
       found.hide.push({ start: tokens[from + title].start, end: tokens[last].bareEnd, kind: "person", source: "a person named with a title" });
       continue;
     }
     const distinct = keys.some(distinctiveWord);
+    if (isWelshNhsBody(keys)) {
+      found.hide.push({ start, end, kind: "organisation", source: "an NHS body named in Welsh" });
+      continue;
+    }
     // An organisation: flagged, never hidden, and not a site even when its name has a site word.
     if (ORG_WORDS.has(keys[keys.length - 1]) || keys[0] === "university" || WELSH_ORG_OPENERS.has(keys[0]) || (keys[0] === "nhs" && keys.length > 1)) {
       if (distinct) found.flags.push({ start, end, kind: "organisation", source: "looks like an organisation's name" });
@@ -1035,6 +1108,20 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       if (found.alone.length > known && found.alone[known].length === 1 && places.has(found.alone[known][0])) found.alone.pop();
       continue;
     }
+    // A name after a site noun and "at" ("the control rooms at Crawley and Coxheath") or after a site
+    // noun and a colon ("at every hub: Willenhall, Hollymoor") is a site (session 9): hidden, and its name
+    // alone everywhere unless it is a town of the register.
+    if (!ownMask[from] && !isTitleKey(keys[0]) && !ORG_WORDS.has(keys[keys.length - 1]) && keys.some(distinctiveWord) && siteNounBefore(tokens, from)) {
+      found.hide.push({ start, end: tokens[to].possKey ? tokens[to].possEnd : end, kind: "place", source: "a site named after what it is" });
+      siteRun[ri] = 1;
+      for (let i = from, at = from; i <= to + 1; i++) {
+        if (i <= to && tokens[i].key !== "and") continue;
+        const part = tokens.slice(at, i).map((t) => t.possKey ?? t.key);
+        if (part.length > 0 && part.some(distinctiveWord) && !places.has(part.join(" "))) found.alone.push(part);
+        at = i + 1;
+      }
+      continue;
+    }
     // A hospital named only by generic words ("Western Eye Hospital", "Institute in the Park"):
     // which one it is cannot be hidden by rule, so it is flagged.
     const opener = keys.findIndex((k, i) => SITE_OPENERS.has(k) && keys.length - i >= 3);
@@ -1068,6 +1155,14 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
       found.hide.push({ start: tokens[p].start, end, kind: "person", source: "a person named beside their role" });
       continue;
     }
+    // A name of a person's shape beside a verb of saying ("says Stevie Garside", "Stevie Garside told
+    // us") or whose surname an e-mail address of the text holds ("Tobias Achterberg at
+    // tobias.achterberg@…") is a person's: hidden, and each of its words alone wherever capitalised.
+    if (personShaped && (besideSpeech(text, tokens, p, to) || inAnEmail(text, personKeys))) {
+      found.hide.push({ start: tokens[p].start, end, kind: "person", source: "a person named as a speaker or by their e-mail" });
+      for (const k of personKeys) if (distinctiveWord(k) && !notPersonWord(k) && !NAME_WORDS.has(k)) found.people.push([k]);
+      continue;
+    }
     if (personKeys.length === 1) {
       const t = tokens[p];
       // A word also written in lower case is an ordinary word capitalised ("the Charter"); the first
@@ -1082,12 +1177,46 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
         continue;
       }
     }
+    // A single name after "I’m", "I am", "my name is" is the speaker's own ("I’m Ricky, and today…"); after a
+    // verb of saying it is the speaker ("…,” says Tina.).
+    if (personKeys.length === 1 && p === from && (selfNamed(tokens, p) || SPEECH_VERBS.has(tokens[p - 1]?.key ?? "")) && !notPersonWord(personKeys[0])) {
+      found.hide.push({ start: tokens[p].start, end, kind: "person", source: "a person giving their own name" });
+      found.people.push(personKeys);
+      continue;
+    }
+    // A name after "at" that is no town, no person's by its shape and no ordinary word ("staff at
+    // Broughton", "a ward manager at Whipps", "at the Homerton and with King George in Ilford") is where
+    // staff work: a site (session 9), hidden, and its name alone everywhere but a town of the register.
+    const afterThe = tokens[p - 1]?.key === "the";
+    if (p === from && (tokens[p - 1]?.key === "at" || (afterThe && tokens[p - 2]?.key === "at")) && (!personShaped || afterThe) && !ownMask.subarray(from, to + 1).some((m) => m === 1) && !places.has(firstPart(tokens, from, to)) && !CITIES_BEYOND_REGISTER.has(firstPart(tokens, from, to)) && tokens.slice(from, to + 1).some((t) => !RUN_CONNECTORS.has(t.key) && /\p{Ll}/u.test(t.raw))) {
+      found.hide.push({ start: tokens[p].start, end: tokens[to].possKey ? tokens[to].possEnd : end, kind: "place", source: "a name after “at”" });
+      siteRun[ri] = 1;
+      for (let i = from, at = from; i <= to + 1; i++) {
+        if (i <= to && tokens[i].key !== "and" && tokens[i].key !== "in") continue;
+        const part = tokens.slice(at, i).map((t) => t.possKey ?? t.key);
+        if (part.length > 0 && part.some(distinctiveWord) && !places.has(part.join(" "))) found.alone.push(part);
+        at = i + 1;
+      }
+      continue;
+    }
     // A word after "in", "across", "around"... is used as a place ("in Wirral", "across Sefton").
     if (p === from && p > 0 && PLACE_PREPOSITIONS.has(tokens[p - 1].key)) {
       found.flags.push({ start: tokens[p].start, end, kind: "place", source: "a place named in the text" });
       continue;
     }
     found.flags.push({ start: tokens[p].start, end, kind: personShaped ? "person" : "term", source: personShaped ? "looks like a person's name" : "looks like a name" });
+  }
+  // A name with a familiar form in quotes inside it ("Dave “Tommo” Thompson") is a person's: hidden, and
+  // its first name and surname wherever capitalised (session 9).
+  // Found from each opening quotation mark, so the patterns are not tried at every position of the text.
+  for (let q = nextOpeningQuote(text, 0); q >= 0; q = nextOpeningQuote(text, q + 1)) {
+    const before = NAME_BEFORE_QUOTE.exec(text.slice(Math.max(0, q - 40), q));
+    const after = before && QUOTED_THEN_NAME.exec(text.slice(q, q + 60));
+    if (!before || !after) continue;
+    const [first, last] = [fold(before[1]), fold(after[1])];
+    if (LEADING_WORDS.has(first) || notPersonWord(first) || notPersonWord(last) || TITLE_SET.has(first)) continue;
+    found.hide.push({ start: q - before[0].length, end: q + after[0].length, kind: "person", source: "a person named with a familiar form in quotes" });
+    for (const k of [first, last]) if (k.length >= 3 && !NAME_WORDS.has(k)) found.people.push([k]);
   }
   // The other items of a list that holds a site are sites too: "St Nicholas, Hopewood Park and
   // Ferndene", "Glan Clwyd, Wrexham Maelor and Ysbyty Gwynedd". Towns, organisations, people with a
@@ -1109,9 +1238,60 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
   return found;
 }
 
+/** Whether a verb of saying stands just before the run ("says Stevie Garside") or just after it ("Stevie Garside said"). */
+function besideSpeech(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (from > 0 && SPEECH_VERBS.has(tokens[from - 1].key) && /^[ \t\n]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return true;
+  const next = tokens[to + 1];
+  return !!next && SPEECH_VERBS.has(next.key) && /^,?[ \t\n]+$/.test(text.slice(tokens[to].end, next.start));
+}
+
+/** The local parts of the e-mail addresses in a text, folded; the last text's are kept. */
+let emailLocalsOf: { text: string; locals: string[] } = { text: "", locals: [] };
+function emailLocals(text: string): string[] {
+  if (emailLocalsOf.text === text) return emailLocalsOf.locals;
+  const locals: string[] = [];
+  if (text.includes("@")) {
+    for (const m of text.matchAll(EMAIL_DOMAIN)) {
+      let i = m.index!;
+      while (i > 0 && EMAIL_LOCAL.test(text[i - 1])) i--;
+      locals.push(fold(text.slice(i, m.index!)));
+    }
+  }
+  emailLocalsOf = { text, locals };
+  return locals;
+}
+
+/** Whether the local part of an e-mail address in the text holds the name's last word (four letters or more). */
+function inAnEmail(text: string, keys: string[]): boolean {
+  const last = keys[keys.length - 1];
+  return last.length >= 4 && emailLocals(text).some((l) => l.includes(last));
+}
+
+/** Whether the word at `at` follows "I’m", "I am" or "my name is". */
+function selfNamed(tokens: Token[], at: number): boolean {
+  const k1 = tokens[at - 1]?.key;
+  const k2 = tokens[at - 2]?.key;
+  return (k1 === "im" && tokens[at - 1].raw[0] === "I") || (k1 === "am" && k2 === "i") || (k1 === "is" && k2 === "name");
+}
+
+// Cities the register's towns (England's trusts) leave out, where conferences are held: a city "at" which
+// something happened in a general sentence is no site of the entrant.
+const CITIES_BEYOND_REGISTER = new Set("glasgow edinburgh aberdeen dundee inverness stirling perth belfast derry londonderry armagh newry lisburn".split(" "));
+
+/** The keys of a run up to its first "and" or "in", joined: "crawley" of "Crawley and in Leeds". */
+function firstPart(tokens: Token[], from: number, to: number): string {
+  const keys: string[] = [];
+  for (let i = from; i <= to && tokens[i].key !== "and" && tokens[i].key !== "in"; i++) keys.push(tokens[i].possKey ?? tokens[i].key);
+  return keys.join(" ");
+}
+
 /** Whether a role word stands within a few words before the run, or after it following a comma. */
 function besideRole(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from - 3); j < from; j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  // In apposition after a role: "The ward manager on Ward A8, Mei-Ling Chow, was…" (session 9).
+  if (from > 0 && tokens[from - 1].key === "," && /^\s*[,(–—]/.test(text.slice(tokens[to].end, tokens[to].end + 3))) {
+    for (let j = Math.max(0, from - 7); j < from - 1; j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
+  }
   const after = text.slice(tokens[to].end, tokens[to].end + 3);
   if (/^\s*[,(–—-]/.test(after)) {
     for (let j = to + 1; j < Math.min(tokens.length, to + 6); j++) if (ROLE_WORDS.has(tokens[j].key)) return true;
@@ -1148,7 +1328,8 @@ function findBranches(text: string, tokens: Token[], into: Hit[]): void {
     if (UNION_KEYS.has(tokens[union].key)) {
       // "Hounslow and Richmond UNISON branch": the name before the union.
       let k = union - 1;
-      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || (tokens[k].key === "and" && k > 0 && branchNameWord(tokens[k - 1])))) k--;
+      // An ordinary capitalised word between name words belongs to the name ("Cwm Taf Morgannwg Health UNISON branch").
+      while (k >= 0 && sameLine(k) && (branchNameWord(tokens[k]) || ((tokens[k].key === "and" || (CAPITALISED.test(tokens[k].raw) && GENERIC.has(tokens[k].key))) && k > 0 && branchNameWord(tokens[k - 1])))) k--;
       if (k + 1 < union) [first, last] = [k + 1, union];
     } else {
       // "UNISON Mersey Care branch": the name after the union.
@@ -1276,7 +1457,7 @@ const NICKNAME_CUES: NicknameCue[] = [
   // "Everyone knows Olufunmilayo as “Funmi”": the name known, then the form it is known by.
   { gate: "know", cue: new RegExp(String.raw`\bknows?[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+[ \t\n]+){1,2}as[ \t\n]+[“"‘]?${NICK}`, "gu") },
   // "(or “Taz”, as he is known on the wards)": a quoted form, then what makes it a name.
-  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]${NICK}[”"’][ \t\n]*,?[ \t\n]*$`, "u") },
+  { gate: " known", cue: /as[ \t\n]+(?:he|she|they)[ \t\n]+(?:is|are|was|were)[ \t\n]+(?:known|called)\b/gu, before: new RegExp(String.raw`[“"‘]?${NICK}[”"’]?[ \t\n]*,?[ \t\n]*$`, "u") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called)[ \t\n]+[“"‘]${NICK}[”"’]`, "gu") },
   { gate: "call", cue: new RegExp(String.raw`\b(?:calls?|called|calling)[ \t\n]+(?:me|him|her|them|us)[ \t\n]+(?:[\p{Ll}]+[ \t\n]+){0,2}?[“"‘]?${NICK}`, "gu") },
   { gate: "k", cue: new RegExp(String.raw`(?:nicknamed|aka|a\.k\.a\.)[ \t\n]+[“"‘]?${NICK}`, "gu") },
@@ -1505,6 +1686,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
+  const contextPeople: string[][] = []; // people the entry names by their shape, in nicknames too
   const others = newNode(); // flags, case-insensitive
   const ownPhrases = new Set<string>();
   const needles: { text: string; kind: RedactionKind; source: string }[] = [];
@@ -1704,7 +1886,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     let site = -1;
     for (let k = words.length - 1; k > 0 && site < 0; k--) if (SITE_WORDS.has(words[k].key)) site = k;
     if (site < 0) continue;
-    const found: Discovered = { hide: [], flags: [], alone: [], initials: [] };
+    const found: Discovered = { hide: [], flags: [], alone: [], initials: [], people: [] };
     siteForms(words.slice(0, site + 1), site, found);
     found.alone = found.alone.filter((k) => !(k.length === 1 && places.has(k[0])));
     addSiteForms(found, `site: ${term.trim()}`);
@@ -1751,7 +1933,10 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       if (capital && !initial) usedAsName.add(phraseKey(options.context.slice(h.start, h.end)));
     }
     const other = otherNames(tokens);
-    addSiteForms(discover(options.context, tokens, other.mask, ownMask(tokens, hits), places, ownWords), "a site named in the entry");
+    const inContext = discover(options.context, tokens, other.mask, ownMask(tokens, hits), places, ownWords);
+    addSiteForms(inContext, "a site named in the entry");
+    for (const keys of inContext.people) insert(nicknames, keys, { kind: "person", source: "a person named in the entry" });
+    contextPeople.push(...inContext.people);
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -1861,16 +2046,23 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       }
     }
     // Nicknames the entry or this text gives, wherever they are written with their capital.
-    const textNicknames = [...nicknamesIn(text), ...quotedFamiliarForms(text, nameWords)];
+    // People the text names by their shape (a speaker, an e-mail's owner) count here too.
+    const textNicknames = [...nicknamesIn(text), ...quotedFamiliarForms(text, nameWords), ...found.people, ...bracketedAfterPeople(text, hits)];
     let nicknameTrie = nicknames;
     if (textNicknames.length > 0) {
       nicknameTrie = newNode();
-      for (const keys of [...nicknamesIn(options.context ?? ""), ...textNicknames]) insert(nicknameTrie, keys, { kind: "person", source: "a nickname the entry gives" });
+      for (const keys of [...nicknamesIn(options.context ?? ""), ...contextPeople, ...textNicknames]) insert(nicknameTrie, keys, { kind: "person", source: "a nickname the entry gives" });
     }
     if (nicknameTrie.next.size > 0) {
       const nick: Hit[] = [];
       findAll(nicknameTrie, tokens, false, nick);
       for (const h of nick) if (CAPITALISED.test(text[h.start])) hits.push(h);
+    }
+    // A union after one of the entrant's names is its branch ("SLaM UNISON and the trust agreed"): hidden with it.
+    for (const h of hits.slice()) {
+      if (h.kind !== "organisation") continue;
+      const next = tokens[tokenFrom(tokens, h.end)];
+      if (next && UNION_KEYS.has(next.key) && /^\p{Lu}/u.test(next.raw) && /^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push({ start: h.start, end: next.bareEnd, kind: "organisation", source: "a union branch named by the organisation" });
     }
     findSpeakers(text, tokens, firstOpenings, hits);
     const handleFlags: Hit[] = [];
@@ -1925,7 +2117,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 }
 
 // Verbs of saying after a single capitalised word make it a person: "“Harj told the board…”".
-const SPEECH_VERBS = new Set("said says told tells asked asks admits admitted agreed agrees thought thinks recalls recalled adds added explains explained insists insisted laughs laughed".split(" "));
+const SPEECH_VERBS = new Set("said says told tells asked asks admits admitted agreed agrees thought thinks recalls recalled remembers remembered adds added explains explained insists insisted laughs laughed writes wrote".split(" "));
 
 /**
  * A single capitalised word of three to six letters before a verb of saying, that the text never
@@ -1935,15 +2127,52 @@ const SPEECH_VERBS = new Set("said says told tells asked asks admits admitted ag
 function findSpeakers(text: string, tokens: Token[], openings: Map<string, string>, into: Hit[]): void {
   if (openings.size === 0) return;
   for (let i = 1; i < tokens.length; i++) {
-    if (!SPEECH_VERBS.has(tokens[i].key)) continue;
+    // Most words are not a capitalised word of three to six letters opening like a name on record: answered first.
     const t = tokens[i - 1];
-    if (t.opaque || t.key.length < 3 || t.key.length > 6 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(t.end, tokens[i].start))) continue;
+    const c = t.raw.charCodeAt(0);
+    if (c < 65 || c > 90 || t.key.length < 3 || t.key.length > 6) continue;
     const source = openings.get(t.key.slice(0, 3));
-    if (!source || COMMON_CAPITALISED.has(t.key) || LEADING_WORDS.has(t.key) || notPersonWord(t.key) || TITLE_SET.has(t.key)) continue;
+    if (!source) continue;
+    const v = tokens[i];
+    // The word after: a verb of saying; or, since session 9, any verb in "-s" ("Dec knows everyone") or
+    // "and" before another name ("Dec and Amira"): the short form is the subject of a sentence.
+    const subject = SPEECH_VERBS.has(v.key) || (v.key.length >= 2 && v.key.endsWith("s") && /^\p{Ll}+$/u.test(v.raw)) || (v.key === "and" && !!tokens[i + 1] && CAPITALISED.test(tokens[i + 1].raw));
+    if (!subject) continue;
+    if (t.opaque || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(t.end, v.start))) continue;
+    if (COMMON_CAPITALISED.has(t.key) || LEADING_WORDS.has(t.key) || notPersonWord(t.key) || TITLE_SET.has(t.key)) continue;
     if (i >= 2 && isNameWord(tokens[i - 2]) && joins(text, tokens[i - 2], t)) continue;
+    // A month or day written short ("Dec") is a date beside a number or after "in", "on", "since"...
+    if (CALENDAR.has(t.key) && (/\d/.test(tokens[i - 2]?.raw ?? "") || /\d/.test(v.raw) || DATE_BEFORE.has(tokens[i - 2]?.key ?? "") || !fold(source.replace(/^person: /, "")).startsWith(t.key))) continue;
     if (writtenInLowerCase(text, t.raw)) continue;
     into.push({ start: t.start, end: t.bareEnd, kind: "person", source: `a short form of the first name of ${source}, speaking` });
   }
+}
+
+// Words before a month or day written short: "in Dec", "since Mon".
+const DATE_BEFORE = new Set("in on since until till by from to of last next each every this that early late mid".split(" "));
+
+// A capitalised word in brackets, in quotes or not, straight after a person's name: "Declan Byrne (Dec)".
+const BRACKETED_AFTER = /^[ \t]*\([“"‘]?(\p{Lu}\p{Ll}{1,9})[”"’]?\)/u;
+
+/**
+ * The words in brackets after the people found so far (session 9): each is what that person is called,
+ * hidden there and, unless it is a month or a day ("Dec" is a date elsewhere), wherever capitalised.
+ */
+function bracketedAfterPeople(text: string, hits: Hit[]): string[][] {
+  const out: string[][] = [];
+  const found: Hit[] = [];
+  for (const h of hits) {
+    if (h.kind !== "person" || text.charCodeAt(h.end) !== 32 || text[h.end + 1] !== "(") continue;
+    const m = BRACKETED_AFTER.exec(text.slice(h.end, h.end + 16));
+    if (!m) continue;
+    const key = fold(m[1]);
+    if (COMMON_CAPITALISED.has(key) || LEADING_WORDS.has(key) || notPersonWord(key) || TITLE_SET.has(key)) continue;
+    const start = h.end + m[0].indexOf(m[1]);
+    found.push({ start, end: start + m[1].length, kind: "person", source: `a name in brackets after ${h.source}` });
+    if (!CALENDAR.has(key)) out.push([key]);
+  }
+  hits.push(...found);
+  return out;
 }
 
 /** Whether a discovered name has a word (not "and", "of"...) outside every listed name it overlaps. */
