@@ -324,16 +324,23 @@ export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSid
 }
 
 /**
- * An entry in the public archive, published as the secretariat adds one by hand (or, with `isDemo`,
- * flagged as the demo story's case studies are, for tests of what the archive leaves out).
+ * An entry in the public archive, published as the secretariat adds one by hand, with whatever
+ * case-study sections are given (or, with `isDemo`, flagged as the demo story's case studies are, for
+ * tests of what the archive leaves out).
  */
 export async function makeArchiveEntry(
   db: DB,
-  { year, result = "finalist", organisationName, isDemo = false }: { year: number; result?: ArchiveResult; organisationName?: string; isDemo?: boolean },
+  {
+    year,
+    result = "finalist",
+    organisationName,
+    isDemo = false,
+    caseStudy = {},
+  }: { year: number; result?: ArchiveResult; organisationName?: string; isDemo?: boolean; caseStudy?: Partial<Record<CaseStudySectionKey, string>> },
 ): Promise<{ id: number; slug: string; organisationName: string }> {
   const n = next();
   const name = organisationName ?? `${placeName(n)} NHS Trust`;
-  const sections = Object.fromEntries(CASE_STUDY_SECTIONS.map((s) => [s.key, null])) as Record<CaseStudySectionKey, string | null>;
+  const sections = Object.fromEntries(CASE_STUDY_SECTIONS.map((s) => [s.key, caseStudy[s.key] ?? null])) as Record<CaseStudySectionKey, string | null>;
   const fields: ArchiveEntryFields = {
     ...sections,
     year,
