@@ -10,12 +10,14 @@ import { decideFlag } from "~/models/flag-decisions.server";
 import { acceptStatement } from "~/models/judges.server";
 import { refreshJudgingEntry, setJudgingEntryStatus, undecidedFlags } from "~/models/judging-entries.server";
 import { addAssignment } from "~/models/assignments.server";
+import { createArchiveEntry } from "~/models/archive.server";
 import { grantMembership } from "~/models/memberships.server";
 import { createOrganisation } from "~/models/organisations.server";
 import { saveDraft, startNomination, submitNomination } from "~/models/nominations.server";
 import { saveScoreSheet } from "~/models/score-sheets.server";
 import { createEntrant, grantRole, markEmailVerified, normaliseEmail } from "~/models/users.server";
-import type { CycleStage, JudgeSide, OrganisationType } from "~/domain/vocabulary";
+import { CASE_STUDY_SECTIONS, type ArchiveEntryFields, type CaseStudySectionKey } from "~/domain/archive";
+import type { ArchiveResult, CycleStage, JudgeSide, OrganisationType } from "~/domain/vocabulary";
 import { generateToken, hashPassword, hashToken } from "~/platform/crypto.server";
 import type { DB } from "~/platform/db.server";
 
@@ -120,6 +122,9 @@ export async function makeEntrant(
   if (approved) await grantMembership(db, { userId: id, organisationId, actorUserId: (await firstAdmin(db)).id, now: new Date().toISOString() });
   return { id, ...person };
 }
+
+/** Next calendar year: the latest the public archive lists a year with no entries in (as a cycle being judged now). */
+export const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
 const DAY = 24 * 3600_000;
 const at = (from: number, days: number) => new Date(from + days * DAY).toISOString();
@@ -295,18 +300,19 @@ export async function submitScoreSheet(
  * A cycle in judging with one released entry per organisation made, each by an approved entrant and
  * endorsed; and `judgesPerSide` judges of each side (two, enough for three judges an entry around a
  * conflict) who accepted the statement. Nothing is assigned: confirmAssignment or makeAssignment.
+ * The cycle's year is far ahead unless given: give NEXT_YEAR where the public year page must list it.
  */
-export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSide = 2 }: { organisations?: number; judgesPerSide?: number } = {}) {
-  const cycle = await makeCycle(db, { stage: "open" });
-  const made: { organisation: Organisation; entrant: Person; nominationId: number }[] = [];
+export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSide = 2, year }: { organisations?: number; judgesPerSide?: number; year?: number } = {}) {
+  const cycle = await makeCycle(db, { year, stage: "open" });
+  const made: { organisation: Organisation; entrant: Person; nominationId: number; title: string }[] = [];
   for (let i = 0; i < organisations; i++) {
     const organisation = await makeOrganisation(db);
     const entrant = await makeEntrant(db, { organisationId: organisation.id });
     const nomination = await makeNomination(db, { cycleId: cycle.id, organisationId: organisation.id, entrantId: entrant.id });
-    made.push({ organisation, entrant, nominationId: nomination.id });
+    made.push({ organisation, entrant, nominationId: nomination.id, title: nomination.title });
   }
   await advanceCycle(db, cycle.id, "judging");
-  const entries: { organisation: Organisation; entrant: Person; nominationId: number; code: string }[] = [];
+  const entries: { organisation: Organisation; entrant: Person; nominationId: number; title: string; code: string }[] = [];
   for (const m of made) entries.push({ ...m, code: (await releaseEntry(db, { cycleId: cycle.id, nominationId: m.nominationId })).code });
   const employerJudges: Person[] = [];
   const staffSideJudges: Person[] = [];
@@ -315,4 +321,39 @@ export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSid
     staffSideJudges.push(await makeJudge(db, { side: "staff_side", statementFor: cycle.id }));
   }
   return { cycle, entries, employerJudges, staffSideJudges, admin: await firstAdmin(db) };
+}
+
+/**
+ * An entry in the public archive, published as the secretariat adds one by hand, with whatever
+ * case-study sections are given (or, with `isDemo`, flagged as the demo story's case studies are, for
+ * tests of what the archive leaves out).
+ */
+export async function makeArchiveEntry(
+  db: DB,
+  {
+    year,
+    result = "finalist",
+    organisationName,
+    isDemo = false,
+    caseStudy = {},
+  }: { year: number; result?: ArchiveResult; organisationName?: string; isDemo?: boolean; caseStudy?: Partial<Record<CaseStudySectionKey, string>> },
+): Promise<{ id: number; slug: string; organisationName: string }> {
+  const n = next();
+  const name = organisationName ?? `${placeName(n)} NHS Trust`;
+  const sections = Object.fromEntries(CASE_STUDY_SECTIONS.map((s) => [s.key, caseStudy[s.key] ?? null])) as Record<CaseStudySectionKey, string | null>;
+  const fields: ArchiveEntryFields = {
+    ...sections,
+    year,
+    organisation_name: name,
+    title: `Partnership initiative ${n}`,
+    result,
+    summary: "Managers and the staff side worked on it together.",
+    region: REGIONS[n % REGIONS.length],
+    organisation_type: TYPES[n % TYPES.length],
+    source_note: null,
+    source_url: null,
+    themes: [],
+  };
+  const made = await createArchiveEntry(db, { fields, origin: "admin", actorUserId: (await firstAdmin(db)).id, isDemo });
+  return { ...made, organisationName: name };
 }

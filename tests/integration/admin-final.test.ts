@@ -5,11 +5,9 @@
 // stale saves refused), moving the announcement, publishing now (once), and who may use these pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmShortlist, saveShortlist } from "~/models/shortlist.server";
+import { NEXT_YEAR, advanceCycle, makeAssignment, makeJudge, makeJudgingRound, submitScoreSheet, type Person } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
-const ADMIN = "admin@demo.test";
-const ENTRANT = "entrant@northmoor-valley.demo.test";
-const JUDGE = "judge.employer2@demo.test";
 const WINNER_RATIONALE = "The panel found the clearest evidence of joint ownership (embargo test).";
 const HC_RATIONALE = "Highly commended for its joint monitoring (embargo test).";
 const SHEETS_REASON = "The panel decided in the room; two judges were taken ill before submitting.";
@@ -18,8 +16,15 @@ let app: TestServer;
 let admin: string;
 let adminId: number;
 let cycleId: number;
-/** The four finalists, Northmoor Valley's first (it is the winner). */
+let year: number;
+/** The four finalists, the first the winner. */
 let finalists: { nominationId: number; organisation: string; organisationId: number }[];
+/** The winner's entrant. */
+let ENTRANT: string;
+/** The final-round panel: two judges, and one whose profile is at the first finalist's organisation; and a judge not on it. */
+let panelJudges: Person[];
+let JUDGE: string;
+let notOnPanel: Person;
 
 type Pairs = [string, string][];
 
@@ -52,28 +57,34 @@ const openSections = (html: string) =>
 const taskStatus = (html: string, title: string) => new RegExp(`>${escaped(title)}</(?:a|div)>[\\s\\S]*?<div class="nhsuk-task-list__status"[^>]*><strong[^>]*>([^<]*)<`).exec(html)?.[1];
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor(ADMIN);
-  adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", ADMIN).executeTakeFirstOrThrow()).id;
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  await app.db.updateTable("award_cycles").set({ stage: "shortlisting" }).where("id", "=", cycleId).execute();
-  const released = await app.db
-    .selectFrom("judging_entries")
-    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
-    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["judging_entries.nomination_id", "organisations.name", "organisations.id as organisation_id"])
-    .where("judging_entries.cycle_id", "=", cycleId)
-    .where("judging_entries.status", "=", "released")
-    .orderBy("judging_entries.nomination_id")
-    .execute();
-  // One entry per organisation, Northmoor Valley's first.
-  const seen = new Set<number>();
-  const picks = released
-    .sort((a, b) => Number(b.name.startsWith("Northmoor")) - Number(a.name.startsWith("Northmoor")))
-    .filter((r) => (seen.has(r.organisation_id) ? false : (seen.add(r.organisation_id), true)))
-    .slice(0, 4);
-  expect(picks).toHaveLength(4);
-  expect(picks[0].name).toMatch(/^Northmoor Valley/);
+  app = await startTestServer({ demo: false });
+  const db = app.db;
+  // A cycle two years back whose shortlist was confirmed: its finalist has a case study of another cycle.
+  const past = await makeJudgingRound(db, { organisations: 1, judgesPerSide: 0, year: NEXT_YEAR - 2 });
+  await advanceCycle(db, past.cycle.id, "shortlisting");
+  expect(await saveShortlist(db, { cycleId: past.cycle.id, picks: [{ nominationId: past.entries[0].nominationId, rationale: "Strong" }], method: "raw", actorUserId: past.admin.id })).toMatchObject({ ok: true });
+  expect(await confirmShortlist(db, { cycleId: past.cycle.id, actorUserId: past.admin.id })).toMatchObject({ ok: true });
+
+  // This year's: five organisations' entries, each scored in the first round by a judge of each side.
+  const round = await makeJudgingRound(db, { organisations: 5, judgesPerSide: 2, year: NEXT_YEAR });
+  cycleId = round.cycle.id;
+  year = round.cycle.year;
+  for (const entry of round.entries) {
+    for (const judge of [round.employerJudges[0], round.staffSideJudges[0]]) {
+      await makeAssignment(db, { cycleId, nominationId: entry.nominationId, judgeId: judge.id });
+      await submitScoreSheet(db, { cycleId, judgeId: judge.id, code: entry.code });
+    }
+  }
+  admin = await app.sessionFor(round.admin.email);
+  adminId = round.admin.id;
+  ENTRANT = round.entries[0].entrant.email;
+  const atFirstFinalist = await makeJudge(db, { side: "employer", organisationId: round.entries[0].organisation.id, statementFor: cycleId });
+  panelJudges = [round.employerJudges[1], round.staffSideJudges[1], atFirstFinalist];
+  JUDGE = panelJudges[0].email;
+  notOnPanel = round.staffSideJudges[0];
+  await advanceCycle(db, cycleId, "shortlisting");
+  // One entry per organisation, four of the five.
+  const picks = round.entries.slice(0, 4).map((e) => ({ nomination_id: e.nominationId, name: e.organisation.name, organisation_id: e.organisation.id }));
   finalists = picks.map((p) => ({ nominationId: p.nomination_id, organisation: p.name, organisationId: p.organisation_id }));
   const saved = await saveShortlist(app.db, { cycleId, picks: picks.map((p) => ({ nominationId: p.nomination_id, rationale: `Strong entry from ${p.name}` })), method: "raw", actorUserId: adminId });
   expect(saved.ok).toBe(true);
@@ -143,7 +154,7 @@ describe("who may use the final-round pages", () => {
       .executeTakeFirstOrThrow();
     expect((await app.request(caseStudyPath(other.id), { cookie: admin })).status).toBe(404);
     expect((await post(caseStudyPath(other.id), [["version", "1"]])).status).toBe(404);
-    // A finalist of another cycle (the demo's 2009 cycle, published) is not a case study of this one.
+    // A finalist of another cycle (two years back) is not a case study of this one.
     const past = await app.db.selectFrom("case_study_drafts").select("nomination_id").where("cycle_id", "!=", cycleId).executeTakeFirstOrThrow();
     expect((await app.request(caseStudyPath(past.nomination_id), { cookie: admin })).status).toBe(404);
   });
@@ -172,14 +183,14 @@ describe("the final round", () => {
   });
 
   it("assigns every panel judge every finalist they have no conflict with", async () => {
-    const panel = await judgeIds(["judge.employer2@demo.test", "judge.staffside1@demo.test", "judge.employer1@demo.test"]);
+    const panel = panelJudges.map((j) => j.id);
     const res = await post(finalPath(), [["intent", "panel"], ...panel.map((id): [string, string] => ["judge", String(id)])]);
     expect(res.status, await res.clone().text()).toBe(302);
     expect(res.headers.get("location")).toMatch(new RegExp(`^${finalPath()}\\?notice=panel&assigned=\\d+&skipped=\\d+$`));
     const rows = await finalAssignments();
-    // Helen Carter's profile is at Northmoor Valley, a finalist: she is not given it.
-    const helen = (await judgeIds(["judge.employer1@demo.test"]))[0];
-    expect(rows.some((r) => r.judge_user_id === helen && r.nomination_id === finalists[0].nominationId)).toBe(false);
+    // The third judge's profile is at the first finalist's organisation: they are not given it.
+    const atFirstFinalist = panelJudges[2].id;
+    expect(rows.some((r) => r.judge_user_id === atFirstFinalist && r.nomination_id === finalists[0].nominationId)).toBe(false);
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const r of rows) expect(finalists.map((f) => f.nominationId)).toContain(r.nomination_id);
     const panelRows = await app.db.selectFrom("final_panel").select("judge_user_id").where("cycle_id", "=", cycleId).execute();
@@ -190,20 +201,20 @@ describe("the final round", () => {
     expect(taskStatus(html, "Choose the final-round panel")).toBe("Done");
     expect(taskStatus(html, "Follow the panel's score sheets")).toBe("To do");
     expect(openSections(html)).toEqual(["Choose the final-round panel", "Follow the panel's score sheets"]);
-    expect(html).toContain("David Okafor");
+    expect(html).toContain(panelJudges[0].name);
     expect(checked(html, "judge").map(Number).sort()).toEqual([...panel].sort());
     // Each judge who joined the panel is e-mailed once, with how many finalists they have, not who.
     // Read as delivered: a message's text leaves the outbox table once it is sent.
     const delivered = await app.outbox();
-    for (const email of ["judge.employer2@demo.test", "judge.staffside1@demo.test", "judge.employer1@demo.test"]) {
+    for (const email of panelJudges.map((j) => j.email)) {
       const mail = delivered.filter((m) => m.to === email && m.subject.endsWith("final-round panel"));
-      expect(mail.map((m) => m.subject), email).toEqual(["HPMA 2027: you are on the final-round panel"]);
+      expect(mail.map((m) => m.subject), email).toEqual([`HPMA ${year}: you are on the final-round panel`]);
       expect(mail[0].text).toMatch(/you have \d+ finalists? to score/);
       for (const f of finalists) expect(mail[0].text).not.toContain(f.organisation);
     }
     const again = await post(finalPath(), [["intent", "panel"], ...panel.map((id): [string, string] => ["judge", String(id)])]);
     expect(again.status).toBe(302);
-    expect((await app.db.selectFrom("mail_outbox").select("id").where("subject", "=", "HPMA 2027: you are on the final-round panel").execute()).length).toBe(3);
+    expect((await app.db.selectFrom("mail_outbox").select("id").where("subject", "=", `HPMA ${year}: you are on the final-round panel`).execute()).length).toBe(3);
   });
 
   it("refuses a panel with someone who is not a judge", async () => {
@@ -287,7 +298,7 @@ describe("a panel judge checks their final-round answers before submitting", () 
     expect(check).toContain(`href="${sheet}#overall_comment"`);
 
     // Another judge has no such sheet to check, nor to submit.
-    const other = await app.sessionFor("judge.staffside2@demo.test");
+    const other = await app.sessionFor(notOnPanel.email);
     expect((await app.request(`${sheet}/check`, { cookie: other })).status).toBe(404);
     expect((await app.request(`${sheet}/check`, { cookie: other, form: { revision: String(saved.revision) } })).status).toBe(404);
 
@@ -453,7 +464,7 @@ describe("the decisions", () => {
 
   it("keeps the decisions embargoed: not on the public pages, the entrant's pages or the judges' pages", async () => {
     const winner = finalists[w];
-    for (const path of ["/winners", "/winners/2027", "/winners.json", "/winners.csv"]) {
+    for (const path of ["/winners", `/winners/${year}`, "/winners.json", "/winners.csv"]) {
       const res = await app.request(path);
       const text = await readable(res);
       expect(text, path).not.toContain(escaped(winner.organisation));
@@ -468,7 +479,7 @@ describe("the decisions", () => {
       expect(text, path).not.toMatch(/>\s*Winner\s*</);
       expect(text, path).not.toMatch(/highly commended/i);
     }
-    for (const email of ["judge.employer2@demo.test", "judge.staffside1@demo.test"]) {
+    for (const email of [panelJudges[0].email, panelJudges[1].email]) {
       const judge = await app.sessionFor(email);
       const codes = await app.db
         .selectFrom("judging_entries")
@@ -577,11 +588,11 @@ describe("the announcement", () => {
     expect(missing.status).toBe(400);
     expect(await readable(missing)).toContain("must include a time");
 
-    const year = new Date().getUTCFullYear() + 1;
-    const res = await post(finalPath(), [["intent", "move"], ["announcement_day", "12"], ["announcement_month", "11"], ["announcement_year", String(year)], ["announcement_time", "19:00"]]);
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const res = await post(finalPath(), [["intent", "move"], ["announcement_day", "12"], ["announcement_month", "11"], ["announcement_year", String(nextYear)], ["announcement_time", "19:00"]]);
     expect(res.status).toBe(302);
     const cycle = await app.db.selectFrom("award_cycles").select("announcement_at").where("id", "=", cycleId).executeTakeFirstOrThrow();
-    expect(cycle.announcement_at).toBe(`${year}-11-12T19:00:00.000Z`);
+    expect(cycle.announcement_at).toBe(`${nextYear}-11-12T19:00:00.000Z`);
     expect(await page(res.headers.get("location")!)).toContain(`7pm on`);
   });
 
@@ -595,23 +606,23 @@ describe("the announcement", () => {
     expect(cycle.stage).toBe("announced");
     expect(cycle.published_at).not.toBeNull();
 
-    const year = await readable(await app.request("/winners/2027"));
-    for (const f of finalists) expect(year).toContain(escaped(f.organisation));
-    const entries = await app.db.selectFrom("archive_entries").select(["slug", "result", "organisation_name", "summary"]).where("year", "=", 2027).execute();
+    const yearPage = await readable(await app.request(`/winners/${year}`));
+    for (const f of finalists) expect(yearPage).toContain(escaped(f.organisation));
+    const entries = await app.db.selectFrom("archive_entries").select(["slug", "result", "organisation_name", "summary"]).where("year", "=", year).execute();
     expect(entries).toHaveLength(4);
     expect(entries.find((e) => e.organisation_name === finalists[0].organisation)!.result).toBe("winner");
     expect(entries.find((e) => e.organisation_name === finalists[1].organisation)!.result).toBe("highly_commended");
     // The edit made before publication is what was published.
     expect(entries.find((e) => e.organisation_name === finalists[1].organisation)!.summary).toBe("An edited summary for the archive, checked in the preview.");
-    for (const e of entries) expect((await app.request(`/winners/2027/${e.slug}`)).status).toBe(200);
+    for (const e of entries) expect((await app.request(`/winners/${year}/${e.slug}`)).status).toBe(200);
 
-    const results = (await app.outbox()).slice(emailsBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    const results = (await app.outbox()).slice(emailsBefore).filter((m) => m.subject.startsWith(`HPMA ${year} partnership award:`));
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(results.some((m) => m.subject.endsWith("is the winner"))).toBe(true);
 
     const html = await page(res.headers.get("location")!);
     expect(html).toContain("The results have been published");
-    for (const e of entries) expect(html).toContain(`href="/winners/2027/${e.slug}"`);
+    for (const e of entries) expect(html).toContain(`href="/winners/${year}/${e.slug}"`);
     expect(html).not.toContain('name="intent" value="decisions"');
     expect(html).not.toContain('name="intent" value="publish"');
     expect(html).toContain(escaped(WINNER_RATIONALE));
@@ -623,7 +634,7 @@ describe("the announcement", () => {
     expect(res.status).toBe(400);
     expect(await readable(res)).toContain("The results have already been published");
     expect((await app.outbox()).length).toBe(emailsBefore);
-    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toHaveLength(4);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", year).execute()).toHaveLength(4);
 
     const nominationId = finalists[1].nominationId;
     const html = await page(caseStudyPath(nominationId));

@@ -1,5 +1,5 @@
-// The secretariat's results and shortlist, over HTTP against the real server whose demo cycle is in
-// judging: the results table by judging code only, the two CSV downloads (judges by code, never by
+// The secretariat's results and shortlist, over HTTP against the real server, on a cycle the test makes
+// in judging: the results table by judging code only, the two CSV downloads (judges by code, never by
 // name), the shortlist proposed by rank, a rationale required for every finalist, saving and the
 // recorded confirmation that unblinds the finalists (audit, e-mails), the results naming the
 // finalists only afterwards, and who may use these pages at all.
@@ -10,19 +10,31 @@ import { DEFAULT_RESULTS_VIEW, ResultsTable, type ResultRow, type ResultsView } 
 import { roundResults, topBy } from "~/models/results.server";
 import { finalistContacts } from "~/models/shortlist.server";
 import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
+import { makeAssignment, makeJudgingRound, submitScoreSheet } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
-
-const ADMIN = "admin@demo.test";
-const ENTRANT = "entrant@northmoor-valley.demo.test";
-const JUDGE = "judge.employer1@demo.test";
 
 let app: TestServer;
 let admin: string;
 let cycleId: number;
+let year: number;
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor(ADMIN);
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  // A cycle in judging with ten organisations' entries, each given to three of four judges (both
+  // sides among them); judging half done: the first five entries' sheets submitted, scores varying.
+  round = await makeJudgingRound(app.db, { organisations: 10, judgesPerSide: 2 });
+  cycleId = round.cycle.id;
+  year = round.cycle.year;
+  const judges = [...round.employerJudges, ...round.staffSideJudges];
+  for (const [i, entry] of round.entries.entries()) {
+    for (const k of [0, 1, 2]) {
+      const judge = judges[(i + k) % judges.length];
+      await makeAssignment(app.db, { cycleId, nominationId: entry.nominationId, judgeId: judge.id });
+      const score = (c: { scale_min: number; scale_max: number }, n: number) => c.scale_min + ((i * 5 + k * 3 + n) % (c.scale_max - c.scale_min + 1));
+      if (i < 5) await submitScoreSheet(app.db, { cycleId, judgeId: judge.id, code: entry.code, score });
+    }
+  }
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 
@@ -117,8 +129,8 @@ describe("results while judging", () => {
     expect(chart).toContain("<title id=\"chance-title\">Chance of each entry being in the top 4</title>");
     // The description reads out every bar; the table beside it gives the same entries and chances.
     const described = [...chart.matchAll(/Entry ([A-Z0-9]+): (under 1%|over 99%|\d+%), (likely|in doubt|unlikely)\./g)].map((m) => [m[1], m[2], m[3]]);
-    // Every entry with sheets is charted when fewer than 4 have any (each then certain); the demo's
-    // submitted sheets reach at least 3 entries.
+    // Every entry with sheets is charted when fewer than 4 have any (each then certain); the
+    // submitted sheets reach five entries.
     expect(described.length).toBeGreaterThanOrEqual(3);
     const table = html.slice(html.indexOf("Chance of the top 4, entry by entry"));
     for (const [code, chance, standing] of described) expect(table).toMatch(new RegExp(`<code>${code}</code></th><td>[\\d.]+</td><td>±[\\d.]+</td><td>${chance}</td><td>${standing}</td>`));
@@ -164,7 +176,7 @@ describe("results while judging", () => {
     expect(headOf(plain)).toEqual(["Entry", "Normalised %", "Normalised rank", "Raw rank", "Median rank", "Flags", "Sheets", "Weighted %", "Median %", "Spread (points)", "Employer side %", "Staff side %"]);
     // Each mean is one tick away, and the table is a labelled region that takes the keyboard's focus.
     expect(plain).toMatch(new RegExp(`<input[^>]*id="results-show-c${criteria[0].id}"(?![^>]*checked)[^>]*>`));
-    expect(plain).toMatch(/<div class="app-table-scroll" role="region" aria-label="First round results for 2027, one row per entry" tabindex="0">/);
+    expect(plain).toContain(`<div class="app-table-scroll" role="region" aria-label="First round results for ${year}, one row per entry" tabindex="0">`);
 
     const every = ["normalisedPercent", "normalisedRank", "flags", ...criteria.map((c) => `c${c.id}`)];
     const chosen = await page(`${resultsPath()}&cols=1&${every.map((id) => `show=${id}`).join("&")}`);
@@ -176,7 +188,7 @@ describe("results while judging", () => {
     const res = await app.request(`${base()}/results.csv?round=first`, { cookie: admin });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="hpma-2027-results-first-round.csv"');
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="hpma-${year}-results-first-round.csv"`);
     const lines = csvRows(await res.text());
     // The first round's ends with the shortlisting meeting's record (decision 033).
     expect(lines[0]).toMatch(/^code,organisation,sheets,weighted %,median %,spread,mean: .*,normalised rank,meeting: agreed position,meeting: divergent view,meeting: divergent view held by$/);
@@ -188,7 +200,7 @@ describe("results while judging", () => {
     const scores = await app.request(`${base()}/scores.csv?round=first`, { cookie: admin });
     expect(scores.status).toBe(200);
     expect(scores.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(scores.headers.get("content-disposition")).toBe('attachment; filename="hpma-2027-scores-first-round.csv"');
+    expect(scores.headers.get("content-disposition")).toBe(`attachment; filename="hpma-${year}-scores-first-round.csv"`);
     const text = await scores.text();
     const rows = csvRows(text);
     expect(rows[0]).toMatch(/^code,judge,side,.*,overall comment,submitted at$/);
@@ -356,7 +368,7 @@ describe("who may use the results and the shortlist", () => {
     const pages = [resultsPath(), shortlistPath()];
     const downloads = [`${base()}/results.csv?round=first`, `${base()}/scores.csv?round=first`];
     const shortlistBefore = await app.db.selectFrom("shortlist").selectAll().where("cycle_id", "=", cycleId).execute();
-    for (const email of [JUDGE, ENTRANT]) {
+    for (const email of [round.employerJudges[0].email, round.entries[0].entrant.email]) {
       const cookie = await app.sessionFor(email);
       for (const url of [...pages, ...downloads]) {
         expect((await app.request(url, { cookie })).status, `GET ${url} as ${email}`).toBe(403);

@@ -1,43 +1,45 @@
-// Feedback to every entrant (decision 038), over HTTP against the real server whose demo cycle is in
-// judging, brought to its announcement: the secretariat assembles drafts from the judges' comments
+// Feedback to every entrant (decision 038), over HTTP against the real server, on a cycle the test makes
+// in judging, brought to its announcement: the secretariat assembles drafts from the judges' comments
 // and score bands (no judge's name or code in them), edits, approves and releases them. Unreleased
 // feedback is on no page, route data or e-mail an entrant can reach; released feedback is read by
 // that organisation's members only, who are e-mailed once; the retention rule deletes it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDueRetention } from "~/models/retention.server";
-import { membershipStatusOf, organisationIdOf, registerConfirmed } from "../helpers/accounts";
+import { membershipStatusOf, registerConfirmed } from "../helpers/accounts";
+import { makeAssignment, makeJudgingRound } from "../helpers/factories";
 import { MATRIX } from "../helpers/authorization-matrix";
 import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const MARKER = "feedback-marker-5521-unreleased";
 const RELEASED_TEXT = "Released feedback on partnership (released-8830)";
-/** A final-round judge's comment on Eastbrook's entry, a finalist's: in its feedback draft, never before release. */
+/** A final-round judge's comment on the first organisation's entry, a finalist's: in its feedback draft, never before release. */
 const FINAL_MARKER = "final-round-comment-4410";
-/** Asked to join Eastbrook and not yet approved: an entrant who must see nothing of it. */
+/** Asked to join the first organisation and not yet approved: an entrant who must see nothing of it. */
 const PENDING = "pending.feedback@elsewhere.example";
-const ENTRANTS = [
-  PENDING,
-  "entrant@northmoor-valley.demo.test",
-  "entrant@eastbrook.demo.test",
-  "entrant@harbourside.demo.test",
-  "entrant@fellside.demo.test",
-  "entrant@riverbend.demo.test",
-];
+/** The pending entrant, and the entrant of each of the five organisations that entered. */
+let entrants: string[];
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 
 let app: TestServer;
 let admin: string;
 let cycleId: number;
-/** Eastbrook's judged entry, whose feedback carries the marker, and another organisation's. */
+/** The first organisation's judged entry, whose feedback carries the marker, and another organisation's. */
 let own: { nominationId: number; organisationId: number };
 let other: { nominationId: number };
 let criterionIds: number[];
 let judgeNames: string[];
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor("admin@demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  // A cycle in judging with five organisations' entries, each given to three of four judges (both sides among them).
+  round = await makeJudgingRound(app.db, { organisations: 5, judgesPerSide: 2 });
+  cycleId = round.cycle.id;
+  const judges = [...round.employerJudges, ...round.staffSideJudges];
+  for (const [i, entry] of round.entries.entries()) {
+    for (const k of [0, 1, 2]) await makeAssignment(app.db, { cycleId, nominationId: entry.nominationId, judgeId: judges[(i + k) % judges.length].id });
+  }
+  admin = await app.sessionFor(round.admin.email);
   await submitEveryFirstRoundSheet(app.db, cycleId);
   // Every judge writes a comment on each criterion and overall, as judges do.
   const sheets = await app.db
@@ -60,24 +62,14 @@ beforeAll(async () => {
   }
   const at = new Date().toISOString();
   await app.db.updateTable("award_cycles").set({ stage: "announced", published_at: at }).where("id", "=", cycleId).execute();
-  const judged = await app.db
-    .selectFrom("judging_entries")
-    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
-    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["judging_entries.nomination_id", "nominations.organisation_id", "organisations.short_name"])
-    .where("judging_entries.cycle_id", "=", cycleId)
-    .where("judging_entries.status", "=", "released")
-    .orderBy("judging_entries.nomination_id")
-    .execute();
-  const eastbrook = judged.find((j) => j.short_name === "Eastbrook")!;
-  own = { nominationId: eastbrook.nomination_id, organisationId: eastbrook.organisation_id };
-  other = { nominationId: judged.find((j) => j.short_name !== "Eastbrook")!.nomination_id };
+  own = { nominationId: round.entries[0].nominationId, organisationId: round.entries[0].organisation.id };
+  other = { nominationId: round.entries[1].nominationId };
   criterionIds = (
     await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").execute()
   ).map((c) => c.id);
-  // Eastbrook's entry went to the final round, scored on the first round's criteria (the default):
+  // The first organisation's entry went to the final round, scored on the first round's criteria (the default):
   // one final-round judge's submitted sheet, with a comment on the first criterion and overall.
-  const finalJudge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer2@demo.test").executeTakeFirstOrThrow();
+  const finalJudge = round.employerJudges[1];
   const assignment = await app.db
     .insertInto("judging_assignments")
     .values({ cycle_id: cycleId, round: "final", nomination_id: own.nominationId, judge_user_id: finalJudge.id, status: "live", source: "manual", reason: null, created_by: null, created_at: at, ended_reason: null, ended_by: null, ended_at: null })
@@ -89,8 +81,9 @@ beforeAll(async () => {
     .returning("id")
     .executeTakeFirstOrThrow();
   await app.db.insertInto("scores").values({ sheet_id: finalSheet.id, criterion_id: criterionIds[0], score: 7, comment: `At the final, the evidence held up (${FINAL_MARKER})` }).execute();
-  await registerConfirmed(app, { name: "Pending Feedback", email: PENDING, organisationId: await organisationIdOf(app, "Eastbrook") });
+  await registerConfirmed(app, { name: "Pending Feedback", email: PENDING, organisationId: own.organisationId });
   expect(await membershipStatusOf(app, PENDING)).toBe("pending");
+  entrants = [PENDING, ...round.entries.map((e) => e.entrant.email)];
   judgeNames = (
     await app.db
       .selectFrom("users")
@@ -135,7 +128,7 @@ async function entrantUrls(organisationEmail: string): Promise<string[]> {
 
 describe("the judges", () => {
   it("are told on the first-round score sheet that their comments may be shared, edited and without their names", async () => {
-    const judge = await app.db.selectFrom("users").select("id").where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const judge = round.employerJudges[0];
     const entry = await app.db
       .selectFrom("judging_assignments")
       .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
@@ -145,7 +138,7 @@ describe("the judges", () => {
       .executeTakeFirstOrThrow();
     // Judges' pages are open while the cycle is in judging: back there for this look only.
     await app.db.updateTable("award_cycles").set({ stage: "judging" }).where("id", "=", cycleId).execute();
-    const res = await app.request(`/judging/entries/${entry.code}`, { cookie: await app.sessionFor("judge.employer1@demo.test") });
+    const res = await app.request(`/judging/entries/${entry.code}`, { cookie: await app.sessionFor(judge.email) });
     await app.db.updateTable("award_cycles").set({ stage: "announced" }).where("id", "=", cycleId).execute();
     expect(res.status).toBe(200);
     expect((await res.text()).replaceAll("\n", " ").replace(/\s+/g, " ")).toContain(
@@ -183,14 +176,14 @@ describe("assembling feedback", () => {
     expect(mine.overall).toContain(`In the final round:\n\nOverall at the final (${FINAL_MARKER})`);
     for (const r of rows.filter((r) => r.nomination_id !== own.nominationId)) expect(`${r.criteria}${r.overall}`).not.toContain("In the final round");
     // Before release, the final round's comments are nowhere the entrant's organisation can look.
-    const eastbrook = await app.sessionFor("entrant@eastbrook.demo.test");
+    const ownEntrant = await app.sessionFor(round.entries[0].entrant.email);
     for (const url of [`/nominations/${own.nominationId}/feedback`, `/nominations/${own.nominationId}/feedback.data`]) {
-      const res = await app.request(url, { cookie: eastbrook });
+      const res = await app.request(url, { cookie: ownEntrant });
       expect(res.status, url).toBe(404);
       expect(await res.text()).not.toContain(FINAL_MARKER);
     }
     for (const url of ["/nominations", `/nominations/${own.nominationId}`, `/nominations/${own.nominationId}.data`]) {
-      expect(await (await app.request(url, { cookie: eastbrook })).text(), url).not.toContain(FINAL_MARKER);
+      expect(await (await app.request(url, { cookie: ownEntrant })).text(), url).not.toContain(FINAL_MARKER);
     }
     for (const r of rows) {
       const text = `${r.criteria}\n${r.overall}`;
@@ -240,9 +233,9 @@ describe("assembling feedback", () => {
 });
 
 describe("unreleased feedback", () => {
-  // Some hundreds of pages and route data, of every demo organisation's entrant: longer than the default.
+  // Some hundreds of pages and route data, of every organisation's entrant: longer than the default.
   it("is on no page, route data or e-mail an entrant can reach, whether drafted or approved", { timeout: 180_000 }, async () => {
-    // Eastbrook's approved (not released); another organisation's a draft. Both carry the marker.
+    // The first organisation's approved (not released); another organisation's a draft. Both carry the marker.
     expect((await post(editPath(own.nominationId), feedbackForm("approve", MARKER))).status).toBe(302);
     expect((await post(editPath(other.nominationId), feedbackForm("save", MARKER))).status).toBe(302);
     expect((await app.db.selectFrom("entrant_feedback").select("status").where("nomination_id", "=", own.nominationId).executeTakeFirstOrThrow()).status).toBe(
@@ -250,7 +243,7 @@ describe("unreleased feedback", () => {
     );
 
     let checked = 0;
-    for (const email of ENTRANTS) {
+    for (const email of entrants) {
       const cookie = await app.sessionFor(email);
       for (const url of await entrantUrls(email)) {
         const res = await app.request(url, { cookie });
@@ -296,25 +289,25 @@ describe("releasing feedback", () => {
     // The e-mail points to the feedback; it never carries it.
     for (const m of told) expect(m.text).not.toContain(RELEASED_TEXT);
 
-    const eastbrook = await app.sessionFor("entrant@eastbrook.demo.test");
-    const page = await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: eastbrook });
+    const ownEntrant = await app.sessionFor(round.entries[0].entrant.email);
+    const page = await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: ownEntrant });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain(RELEASED_TEXT);
     expect(html).toContain("Score band:");
     expect(html).not.toMatch(/\bJ\d{2}\b/);
-    expect(await (await app.request("/nominations", { cookie: eastbrook })).text()).toContain(`/nominations/${own.nominationId}/feedback`);
+    expect(await (await app.request("/nominations", { cookie: ownEntrant })).text()).toContain(`/nominations/${own.nominationId}/feedback`);
 
-    const northmoor = await app.sessionFor("entrant@northmoor-valley.demo.test");
+    const otherEntrant = await app.sessionFor(round.entries[1].entrant.email);
     for (const url of [`/nominations/${own.nominationId}/feedback`, `/nominations/${own.nominationId}/feedback.data`]) {
-      const refused = await app.request(url, { cookie: northmoor });
+      const refused = await app.request(url, { cookie: otherEntrant });
       expect(refused.status, url).toBe(404);
       expect(await refused.text()).not.toContain(RELEASED_TEXT);
     }
-    expect(await (await app.request("/nominations", { cookie: northmoor })).text()).not.toContain(RELEASED_TEXT);
+    expect(await (await app.request("/nominations", { cookie: otherEntrant })).text()).not.toContain(RELEASED_TEXT);
     const pending = await app.sessionFor(PENDING);
     expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: pending })).status).toBe(404);
-    const judge = await app.sessionFor("judge.employer1@demo.test");
+    const judge = await app.sessionFor(round.employerJudges[0].email);
     expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: judge })).status).toBe(403);
 
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "feedback.released").execute();
@@ -326,7 +319,7 @@ describe("releasing feedback", () => {
     const published = (await app.db.selectFrom("award_cycles").select("published_at").where("id", "=", cycleId).executeTakeFirstOrThrow()).published_at!;
     await applyDueRetention(app.db, { now: new Date(Date.parse(published) + 3 * 366 * 86_400_000), years: 2 });
     expect(await app.db.selectFrom("entrant_feedback").select("id").where("cycle_id", "=", cycleId).execute()).toEqual([]);
-    const eastbrook = await app.sessionFor("entrant@eastbrook.demo.test");
-    expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: eastbrook })).status).toBe(404);
+    const ownEntrant = await app.sessionFor(round.entries[0].entrant.email);
+    expect((await app.request(`/nominations/${own.nominationId}/feedback`, { cookie: ownEntrant })).status).toBe(404);
   });
 });

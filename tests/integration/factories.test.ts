@@ -5,7 +5,9 @@ import { endorsementSummary } from "~/models/endorsements.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 import {
   FACTORY_PASSWORD,
+  NEXT_YEAR,
   makeAdmin,
+  makeArchiveEntry,
   makeAssignment,
   makeCycle,
   makeEntrant,
@@ -94,5 +96,24 @@ describe("judging", () => {
       .where("judging_assignments.judge_user_id", "=", judge.id)
       .executeTakeFirstOrThrow();
     expect(sheet.status).toBe("submitted");
+  });
+});
+
+describe("the archive", () => {
+  it("an entry published with its case study on the public year page, and one flagged as the demo's", async () => {
+    const organisation = await makeOrganisation(app.db);
+    const entry = await makeArchiveEntry(app.db, { year: 2018, result: "winner", organisationName: organisation.name, caseStudy: { outcomes: "Sickness absence fell (outcome-6612)." } });
+    const year = await (await app.request("/winners/2018")).text();
+    expect(year).toContain(organisation.name);
+    expect(await (await app.request(`/winners/2018/${entry.slug}`)).text()).toContain("outcome-6612");
+    const demo = await makeArchiveEntry(app.db, { year: 2018, isDemo: true });
+    expect((await app.db.selectFrom("archive_entries").select("is_demo").where("id", "=", demo.id).executeTakeFirstOrThrow()).is_demo).toBe(1);
+  });
+
+  it("a round in next year's cycle, its entries with their titles", async () => {
+    const round = await makeJudgingRound(app.db, { organisations: 1, judgesPerSide: 0, year: NEXT_YEAR });
+    expect(round.cycle.year).toBe(new Date().getUTCFullYear() + 1);
+    const [entry] = round.entries;
+    expect((await app.db.selectFrom("nominations").select("title").where("id", "=", entry.nominationId).executeTakeFirstOrThrow()).title).toBe(entry.title);
   });
 });

@@ -1,9 +1,10 @@
-// The sector's learning (issue 15, part 4), over HTTP against the real server whose demo cycle is in
+// The sector's learning (issue 15, part 4), over HTTP against the real server, on a cycle the test makes in
 // judging: the judges' agreement on the results page and across the years, the learning summary
 // (invisible on the public year page until the cycle is announced, audited, and on the cached public
 // page at once after an edit), and the archive's charts with their tables.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitEveryFirstRoundSheet } from "../helpers/judging-round";
+import { NEXT_YEAR, makeArchiveEntry, makeAssignment, makeCycle, makeJudgingRound } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const SUMMARY = "Joint ownership from the first meeting made the difference (learning-5127).";
@@ -16,15 +17,26 @@ let entrant: string;
 let cycleId: number;
 let criterionId: number;
 
+let year: number;
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
+
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor("admin@demo.test");
-  entrant = await app.sessionFor("entrant@eastbrook.demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
+  app = await startTestServer({ demo: false });
+  // A cycle in judging with five entries from five organisations (of varied regions and types), each
+  // given to three of four judges, both sides among them; every sheet submitted, scores varying.
+  round = await makeJudgingRound(app.db, { organisations: 5, judgesPerSide: 2, year: NEXT_YEAR });
+  cycleId = round.cycle.id;
+  year = round.cycle.year;
+  const judges = [...round.employerJudges, ...round.staffSideJudges];
+  for (const [i, entry] of round.entries.entries()) {
+    for (const k of [0, 1, 2]) await makeAssignment(app.db, { cycleId, nominationId: entry.nominationId, judgeId: judges[(i + k) % judges.length].id });
+  }
+  admin = await app.sessionFor(round.admin.email);
+  entrant = await app.sessionFor(round.entries[1].entrant.email);
   criterionId = (await app.db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "first").orderBy("position").executeTakeFirstOrThrow()).id;
   await submitEveryFirstRoundSheet(app.db, cycleId);
-  // The year page lists the years the archive knows of: 2027 is known once its ceremony is.
-  await app.db.insertInto("award_years").values({ year: 2027, ceremony_date: null, ceremony_place: "Liverpool", notes: null, source_note: null, source_url: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
+  // The year page lists the years the archive knows of: the cycle's year is known once its ceremony is.
+  await app.db.insertInto("award_years").values({ year, ceremony_date: null, ceremony_place: "Liverpool", notes: null, source_note: null, source_url: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
 });
 afterAll(async () => app.close());
 
@@ -47,7 +59,7 @@ describe("agreement between judges", () => {
 
   it("is listed year by year for the secretariat", async () => {
     const html = await get("/admin/agreement", admin);
-    expect(html).toContain("Agreement between judges in the first round of 2027, by criterion");
+    expect(html).toContain(`Agreement between judges in the first round of ${year}, by criterion`);
   });
 });
 
@@ -70,14 +82,14 @@ describe("the learning summary", () => {
     expect(await get(learningPath(), admin)).toContain(SUMMARY);
 
     for (const cookie of [undefined, entrant, admin]) {
-      const html = await get("/winners/2027", cookie);
-      expect(html).toContain("2027 results");
+      const html = await get(`/winners/${year}`, cookie);
+      expect(html).toContain(`${year} results`);
       expect(html).not.toContain("learning-5127");
       expect(html).not.toContain("note-8843");
       expect(html).not.toContain("What the sector can learn");
       // Nor the entries by region and type: the same rule as the summary.
-      expect(html).not.toContain("Who entered in 2027");
-      expect(html).not.toContain("Entries in 2027 by region");
+      expect(html).not.toContain(`Who entered in ${year}`);
+      expect(html).not.toContain(`Entries in ${year} by region`);
     }
   });
 
@@ -91,11 +103,11 @@ describe("the learning summary", () => {
       .execute();
     expect(entries.length).toBeGreaterThan(1);
     const html = await get(learningPath(), admin);
-    const section = html.slice(html.indexOf("Who entered in 2027"), html.indexOf("How far the judges agreed"));
-    expect(section).toContain(`${entries.length} entries were submitted in 2027`);
+    const section = html.slice(html.indexOf(`Who entered in ${year}`), html.indexOf("How far the judges agreed"));
+    expect(section).toContain(`${entries.length} entries were submitted in ${year}`);
     expect(section).toContain("<caption");
-    expect(section).toContain("Entries in 2027 by region");
-    expect(section).toContain("Entries in 2027 by type of organisation");
+    expect(section).toContain(`Entries in ${year} by region`);
+    expect(section).toContain(`Entries in ${year} by type of organisation`);
     for (const region of new Set(entries.map((e) => e.region ?? "Not recorded"))) {
       const n = entries.filter((e) => (e.region ?? "Not recorded") === region).length;
       expect(section).toMatch(new RegExp(`<th[^>]*>${region}</th><td[^>]*>${n}</td>`));
@@ -108,20 +120,20 @@ describe("the learning summary", () => {
     const at = new Date().toISOString();
     await app.db.updateTable("award_cycles").set({ published_at: at, stage: "announced" }).where("id", "=", cycleId).execute();
     await app.db.updateTable("archive_state").set((eb) => ({ revision: eb("revision", "+", 1) })).where("id", "=", 1).execute();
-    const html = await get("/winners/2027");
-    expect(html).toContain("What the sector can learn from 2027");
+    const html = await get(`/winners/${year}`);
+    expect(html).toContain(`What the sector can learn from ${year}`);
     expect(html).toContain(SUMMARY);
     expect(html).toContain(NOTE);
-    expect(html).toContain("Who entered in 2027");
-    expect(html).toContain("Entries in 2027 by region");
-    expect(html).toContain("Entries in 2027 by type of organisation");
+    expect(html).toContain(`Who entered in ${year}`);
+    expect(html).toContain(`Entries in ${year} by region`);
+    expect(html).toContain(`Entries in ${year} by type of organisation`);
   });
 
   it("reaches the cached public page at once when edited after the announcement", async () => {
-    expect(await get("/winners/2027")).toContain(SUMMARY);
+    expect(await get(`/winners/${year}`)).toContain(SUMMARY);
     const res = await save({ summary: EDITED, [`criterion_${criterionId}`]: "" });
     expect(res.status).toBe(302);
-    const html = await get("/winners/2027");
+    const html = await get(`/winners/${year}`);
     expect(html).toContain(EDITED);
     expect(html).not.toContain("learning-5127");
     expect(html).not.toContain("note-8843");
@@ -132,7 +144,7 @@ describe("the learning summary", () => {
 
 describe("the judge pool", () => {
   it("lists each judge with their side and, per cycle, the sheets they submitted of those assigned", async () => {
-    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
+    const judge = round.employerJudges[0];
     const assignments = await app.db
       .selectFrom("judging_assignments")
       .leftJoin("score_sheets", (join) => join.onRef("score_sheets.assignment_id", "=", "judging_assignments.id").on("score_sheets.status", "=", "submitted"))
@@ -145,7 +157,7 @@ describe("the judge pool", () => {
     const html = await get("/admin/judges", admin);
     const row = html.slice(html.indexOf(judge.name), html.indexOf("</tr>", html.indexOf(judge.name)));
     expect(row).toContain("Employer side");
-    expect(row).toContain(`2027 (demo): ${submitted} sheets of ${assignments.length}`);
+    expect(row).toContain(`${year}: ${submitted} sheets of ${assignments.length}`);
   });
 });
 
@@ -156,8 +168,8 @@ describe("a judge's expertise", () => {
   const judgeRow = (html: string, name: string) => html.slice(html.indexOf(`>${name}</a>`), html.indexOf("</tr>", html.indexOf(`>${name}</a>`)));
 
   it("is set by the secretariat on the judge's page, refused with the error summary and kept when wrong, audited, and filterable in the pool", async () => {
-    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.employer1@demo.test").executeTakeFirstOrThrow();
-    const other = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.staffside1@demo.test").executeTakeFirstOrThrow();
+    const judge = round.employerJudges[0];
+    const other = round.staffSideJudges[0];
     const page = `/admin/users/${judge.id}`;
     expect(await get(page, admin)).toContain("Expertise as a judge");
 
@@ -183,8 +195,8 @@ describe("a judge's expertise", () => {
   });
 
   it("is set by the judge on their own account page, and nobody else may post there", async () => {
-    const judgeCookie = await app.sessionFor("judge.staffside1@demo.test");
-    const judge = await app.db.selectFrom("users").select(["id", "name"]).where("email_normalised", "=", "judge.staffside1@demo.test").executeTakeFirstOrThrow();
+    const judge = round.staffSideJudges[0];
+    const judgeCookie = await app.sessionFor(judge.email);
     expect(await get("/account", judgeCookie)).toContain("Your expertise as a judge");
     expect(await get("/account", entrant)).not.toContain("Your expertise as a judge");
     const res = await post("/account", judgeCookie, [["intent", "expertise"], ["expertise", "staff_side_organising"], ["expertiseNote", "Unison branch secretary"]]);
@@ -197,10 +209,9 @@ describe("a judge's expertise", () => {
 });
 
 describe("asking last year's judges to judge again", () => {
-  it("e-mails each active judge of 2027 once, in one step, audited; a second click asks nobody twice", async () => {
-    const at = new Date().toISOString();
-    const next = await app.db.insertInto("award_cycles").values({ year: 2028, stage: "draft", created_at: at, updated_at: at }).returning("id").executeTakeFirstOrThrow();
-    const judges2027 = await app.db
+  it("e-mails each active judge of last year once, in one step, audited; a second click asks nobody twice", async () => {
+    const next = await makeCycle(app.db, { year: year + 1, stage: "draft" });
+    const lastYearsJudges = await app.db
       .selectFrom("judging_assignments")
       .innerJoin("users", "users.id", "judging_assignments.judge_user_id")
       .select("users.email")
@@ -208,19 +219,19 @@ describe("asking last year's judges to judge again", () => {
       .where("judging_assignments.cycle_id", "=", cycleId)
       .where("users.active", "=", 1)
       .execute();
-    expect(judges2027.length).toBeGreaterThan(1);
-    expect(await get("/admin/judges", admin)).toContain("Ask the judges of 2027 to judge 2028");
+    expect(lastYearsJudges.length).toBeGreaterThan(1);
+    expect(await get("/admin/judges", admin)).toContain(`Ask the judges of ${year} to judge ${year + 1}`);
 
-    const ask = () => app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: String(next.id), fromYear: "2027" }, headers: { Origin: app.url } });
+    const ask = () => app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: String(next.id), fromYear: String(year) }, headers: { Origin: app.url } });
     const first = await ask();
     expect(first.status).toBe(302);
-    expect(first.headers.get("location")).toBe(`/admin/judges?asked=${judges2027.length}&already=0`);
-    const mails = () => app.db.selectFrom("mail_outbox").select(["recipient", "body"]).where("subject", "=", "Would you judge the HPMA 2028 award?").execute();
-    expect((await mails()).map((m) => m.recipient).sort()).toEqual(judges2027.map((j) => j.email).sort());
-    expect((await ask()).headers.get("location")).toBe(`/admin/judges?asked=0&already=${judges2027.length}`);
-    expect((await mails()).length).toBe(judges2027.length);
+    expect(first.headers.get("location")).toBe(`/admin/judges?asked=${lastYearsJudges.length}&already=0`);
+    const mails = () => app.db.selectFrom("mail_outbox").select(["recipient", "body"]).where("subject", "=", `Would you judge the HPMA ${year + 1} award?`).execute();
+    expect((await mails()).map((m) => m.recipient).sort()).toEqual(lastYearsJudges.map((j) => j.email).sort());
+    expect((await ask()).headers.get("location")).toBe(`/admin/judges?asked=0&already=${lastYearsJudges.length}`);
+    expect((await mails()).length).toBe(lastYearsJudges.length);
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judge_pool.asked_again").execute();
-    expect(audit.map((a) => JSON.parse(a.details ?? "{}").asked)).toEqual([judges2027.length, 0]);
+    expect(audit.map((a) => JSON.parse(a.details ?? "{}").asked)).toEqual([lastYearsJudges.length, 0]);
 
     const bad = await app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: "x" }, headers: { Origin: app.url } });
     expect(bad.status).toBe(400);
@@ -230,6 +241,8 @@ describe("asking last year's judges to judge again", () => {
 
 describe("the archive in charts", () => {
   it("answers 200 without signing in, each chart an SVG with its table, counting only real entries", async () => {
+    // A demo install's past case study, of a year before the award (the demo story's is 2009).
+    await makeArchiveEntry(app.db, { year: 2009, result: "winner", isDemo: true });
     const res = await app.request("/winners/charts");
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toContain("public");

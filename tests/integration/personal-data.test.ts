@@ -11,6 +11,7 @@ import { createInvitation } from "~/models/invitations.server";
 import { publishDueAnnouncements } from "~/models/publication.server";
 import { applyDueRetention } from "~/models/retention.server";
 import { confirmShortlist, recordDecisions, saveShortlist } from "~/models/shortlist.server";
+import { makeAssignment, makeCycle, makeEntrant, makeJudgingRound, makeNomination, submitScoreSheet } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
@@ -18,6 +19,8 @@ let cycleId: number;
 let admin: string;
 let winner: { id: number; organisation: string; leadEmail: string; leadName: string };
 let other: number;
+let year: number;
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 
 const PHONE = "07700 900123";
 const POSTCODE = "NW1 4AB";
@@ -28,23 +31,25 @@ const post = (pathname: string, form: Record<string, string>) => app.request(pat
 const caseStudyPath = () => `/admin/cycles/${cycleId}/case-studies/${winner.id}`;
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
+  app = await startTestServer({ demo: false });
   const db = app.db;
-  cycleId = (await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  const adminId = (await db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
-  const entries = await db
-    .selectFrom("judging_entries")
-    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
-    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["nominations.id", "organisations.name", "nominations.employer_lead_email", "nominations.employer_lead_name", "nominations.organisation_id"])
-    .where("judging_entries.cycle_id", "=", cycleId)
-    .where("nominations.employer_lead_email", "is not", null)
-    .where("nominations.consent_to_publish", "=", 1)
-    .orderBy("judging_entries.code")
-    .execute();
-  const first = entries[0];
-  winner = { id: first.id, organisation: first.name, leadEmail: first.employer_lead_email!, leadName: first.employer_lead_name! };
-  other = entries.find((e) => e.organisation_id !== first.organisation_id)!.id;
+  // A cycle in judging with three entries from three organisations (each lead consented to
+  // publication), each scored by a judge of each side with an overall comment.
+  round = await makeJudgingRound(db, { organisations: 3, judgesPerSide: 1 });
+  cycleId = round.cycle.id;
+  year = round.cycle.year;
+  const adminId = round.admin.id;
+  for (const entry of round.entries) {
+    for (const judge of [round.employerJudges[0], round.staffSideJudges[0]]) {
+      await makeAssignment(db, { cycleId, nominationId: entry.nominationId, judgeId: judge.id });
+      await submitScoreSheet(db, { cycleId, judgeId: judge.id, code: entry.code });
+    }
+  }
+  const leadOf = async (id: number) => db.selectFrom("nominations").select(["employer_lead_email", "employer_lead_name"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const [first, second] = round.entries;
+  const lead = await leadOf(first.nominationId);
+  winner = { id: first.nominationId, organisation: first.organisation.name, leadEmail: lead.employer_lead_email!, leadName: lead.employer_lead_name! };
+  other = second.nominationId;
 
   // The nomination as a real one reads: a named person's mobile number and a postcode in the text,
   // and the person named at the redaction review.
@@ -70,7 +75,7 @@ beforeAll(async () => {
   expect(await confirmShortlist(db, { cycleId, actorUserId: adminId })).toMatchObject({ ok: true });
   await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
   expect(await recordDecisions(db, { cycleId, decisions: [{ nominationId: winner.id, result: "winner", rationale: "The panel's choice" }], actorUserId: adminId })).toEqual({ ok: true });
-  admin = await app.sessionFor("admin@demo.test");
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 
@@ -105,7 +110,7 @@ describe("before publication", () => {
     expect(html).toContain(`${winner.organisation} still has personal details that nobody has agreed to publish`);
     const cycle = await app.db.selectFrom("award_cycles").select(["published_at", "stage"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     expect(cycle).toEqual({ published_at: null, stage: "final" });
-    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toEqual([]);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", year).execute()).toEqual([]);
   });
 
   it("the secretariat keeps the postcode and removes the named person, each recorded", async () => {
@@ -132,7 +137,7 @@ describe("at the announcement", () => {
     await app.db.updateTable("award_cycles").set({ announcement_at: new Date(Date.now() - 1000).toISOString() }).where("id", "=", cycleId).execute();
     const done = await publishDueAnnouncements(app.db);
     expect(done).toHaveLength(1);
-    const entry = await app.db.selectFrom("archive_entries").selectAll().where("year", "=", 2027).where("result", "=", "winner").executeTakeFirstOrThrow();
+    const entry = await app.db.selectFrom("archive_entries").selectAll().where("year", "=", year).where("result", "=", "winner").executeTakeFirstOrThrow();
     const text = JSON.stringify(entry);
     expect(text).not.toContain(PHONE);
     expect(text).not.toContain(NAMED);
@@ -141,7 +146,7 @@ describe("at the announcement", () => {
     // The lead's agreement lets their contact through.
     expect(entry.further_information).toContain(`Contact: ${winner.leadName}`);
     expect(entry.further_information).toContain(winner.leadEmail);
-    const page = await readable(await app.request(`/winners/2027/${entry.slug}`));
+    const page = await readable(await app.request(`/winners/${year}/${entry.slug}`));
     expect(page).toContain(winner.leadEmail);
     expect(page).not.toContain(PHONE);
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "case_study.personal_details_removed_at_publication").execute();
@@ -150,7 +155,7 @@ describe("at the announcement", () => {
   });
 
   it("a case study names no lead who did not agree: the other finalist's contact line is gone", async () => {
-    const entry = await app.db.selectFrom("archive_entries").select(["further_information"]).where("year", "=", 2027).where("result", "=", "finalist").executeTakeFirstOrThrow();
+    const entry = await app.db.selectFrom("archive_entries").select(["further_information"]).where("year", "=", year).where("result", "=", "finalist").executeTakeFirstOrThrow();
     const lead = await app.db.selectFrom("nominations").select(["employer_lead_email", "staff_lead_email"]).where("id", "=", other).executeTakeFirstOrThrow();
     for (const email of [lead.employer_lead_email, lead.staff_lead_email]) if (email) expect(entry.further_information ?? "").not.toContain(email);
   });
@@ -226,7 +231,7 @@ describe("the retention rule", () => {
     expect(await applyDueRetention(db, { now: new Date(), years: 2 })).toEqual([]);
     const audit = await db.selectFrom("audit_log").select("details").where("action", "=", "cycle.retention_applied").where("target", "=", `cycle:${cycleId}`).execute();
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0].details)).toMatchObject({ year: 2027, years: 2, nominations: unsuccessful.length });
+    expect(JSON.parse(audit[0].details)).toMatchObject({ year, years: 2, nominations: unsuccessful.length });
   });
 });
 
@@ -236,16 +241,13 @@ describe("the privacy notice", () => {
     expect(privacy).toContain("Privacy notice");
     expect(privacy).toContain("2 years after the announcement");
     expect(privacy).toContain("Not yet confirmed");
-    const judge = await app.sessionFor("judge.employer1@demo.test");
-    const entrant = await app.sessionFor("entrant@northmoor-valley.demo.test");
-    const draft = await app.db
-      .selectFrom("nominations")
-      .innerJoin("memberships", "memberships.organisation_id", "nominations.organisation_id")
-      .innerJoin("users", "users.id", "memberships.user_id")
-      .select("nominations.id")
-      .where("users.email_normalised", "=", "entrant@northmoor-valley.demo.test")
-      .executeTakeFirstOrThrow();
-    const invitation = await createInvitation(app.db, { email: "new.judge@example.nhs.uk", name: "New Judge", role: "judge", side: "employer", organisationId: null }, 1);
+    const judge = await app.sessionFor(round.employerJudges[0].email);
+    // An entrant's draft in next year's cycle, open for nominations.
+    const next = await makeCycle(app.db, { stage: "open" });
+    const author = await makeEntrant(app.db, { organisationId: round.entries[2].organisation.id });
+    const draft = await makeNomination(app.db, { cycleId: next.id, organisationId: round.entries[2].organisation.id, entrantId: author.id, state: "draft" });
+    const entrant = await app.sessionFor(author.email);
+    const invitation = await createInvitation(app.db, { email: "new.judge@example.nhs.uk", name: "New Judge", role: "judge", side: "employer", organisationId: null }, round.admin.id);
     // (The endorsement page's link is checked in tests/e2e/personal-data.spec.ts, where a lead answers one.)
     const forms: [string, string | undefined][] = [
       ["/register", undefined],

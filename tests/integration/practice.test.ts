@@ -1,33 +1,72 @@
-// Calibration before scoring (decision 037), over HTTP against the real server whose demo cycle is in
-// judging and whose practice entry is the past demo cycle's winning case study: a judge scores it on
+// Calibration before scoring (decision 037), over HTTP against the real server, on a cycle the test
+// makes in judging, whose practice entry is a past winner's case study: a judge scores it on
 // the same score sheet, then sees the other judges' practice scores by code only; a judge in conflict
 // with its organisation is not offered it; a judge who has already submitted a score sheet cannot
 // start it; practice scores never reach the results or the exports; the secretariat chooses the
 // practice entry and sees who has calibrated.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { choosePracticeEntry } from "~/models/practice.server";
 import { applyDueRetention } from "~/models/retention.server";
-import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { makeArchiveEntry, makeAssignment, makeJudge, makeJudgingRound, makeOrganisation, submitScoreSheet, type Organisation, type Person } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
-// Every demo judge has submitted one sheet; these three are taken back to before their first (below).
-const OFFERED = "judge.employer2@demo.test"; // Harbourside
-const OTHER = "judge.staffside3@demo.test"; // Northmoor Valley
-const THIRD = "judge.staffside2@demo.test"; // Fellside
-const CONFLICTED = "judge.employer3@demo.test"; // Riverbend, whose case study is the practice entry
-const ALREADY_SCORING = "judge.employer1@demo.test"; // has submitted sheets in the demo
 const MARKER = "practice-only-5521";
 
 let app: TestServer;
 let cycleId: number;
 let admin: string;
+/** The practice entry's organisation (its case study a past winner's), the second case study's, one the second names, and one more. */
+let practiceOrganisation: Organisation;
+let secondOrganisation: Organisation;
+let namedOrganisation: Organisation;
+let organisations: Organisation[];
+let secondCaseStudy: number;
+/** Judges with an assigned sheet, none submitted: from the named organisation, from another, from the second case study's. */
+let OFFERED: string;
+let OTHER: string;
+let THIRD: string;
+/** From the practice entry's organisation. */
+let CONFLICTED: string;
+/** Has submitted a score sheet. */
+let ALREADY_SCORING: string;
+let judges: Person[];
+
+/** A case study that names its own organisation, in full and by its short name, as real ones do. */
+const caseStudy = (o: Organisation) => ({
+  summary: `${o.shortName} managers and union representatives rebuilt the rota together.`,
+  challenge: `Staff at ${o.name} said the rota was set without them.`,
+  partnership_work: `A joint rota group at ${o.shortName} met every fortnight, chaired in turn by a manager and a steward.`,
+  outcomes: "Fewer late changes to shifts, and sickness absence fell.",
+});
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
-  admin = await app.sessionFor("admin@demo.test");
-  cycleId = (await app.db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  // Judges who have not submitted a score sheet yet, as at the start of judging.
-  const notYet = app.db.selectFrom("judging_assignments").select("id").where("judge_user_id", "in", await Promise.all([OFFERED, OTHER, THIRD].map(userId)));
-  await app.db.updateTable("score_sheets").set({ status: "draft", submitted_at: null }).where("assignment_id", "in", notYet).execute();
+  app = await startTestServer({ demo: false });
+  const db = app.db;
+  // A cycle in judging with two entries, from organisations none of the judges below is from.
+  const round = await makeJudgingRound(db, { organisations: 2, judgesPerSide: 0 });
+  cycleId = round.cycle.id;
+  practiceOrganisation = await makeOrganisation(db);
+  secondOrganisation = await makeOrganisation(db);
+  namedOrganisation = await makeOrganisation(db);
+  const otherOrganisation = await makeOrganisation(db);
+  organisations = [practiceOrganisation, secondOrganisation, namedOrganisation, otherOrganisation, ...round.entries.map((e) => e.organisation)];
+  const practice = await makeArchiveEntry(db, { year: 2019, result: "winner", organisationName: practiceOrganisation.name, caseStudy: caseStudy(practiceOrganisation) });
+  secondCaseStudy = (await makeArchiveEntry(db, { year: 2020, result: "finalist", organisationName: secondOrganisation.name, caseStudy: caseStudy(secondOrganisation) })).id;
+  const judge = (side: "employer" | "staff_side", organisationId: number | null) => makeJudge(db, { side, organisationId, statementFor: cycleId });
+  judges = [
+    await judge("employer", namedOrganisation.id),
+    await judge("staff_side", otherOrganisation.id),
+    await judge("staff_side", secondOrganisation.id),
+    await judge("employer", practiceOrganisation.id),
+    await judge("employer", null),
+  ];
+  [OFFERED, OTHER, THIRD, CONFLICTED, ALREADY_SCORING] = judges.map((j) => j.email);
+  // Judges who have not submitted a score sheet yet, as at the start of judging; and one who has.
+  for (const j of [judges[0], judges[1], judges[2], judges[4]]) await makeAssignment(db, { cycleId, nominationId: round.entries[0].nominationId, judgeId: j.id });
+  await submitScoreSheet(db, { cycleId, judgeId: judges[4].id, code: round.entries[0].code });
+  // The secretariat chose the past winner's case study as the practice entry.
+  expect(await choosePracticeEntry(db, { cycleId, archiveEntryId: practice.id, actorUserId: round.admin.id })).toMatchObject({ ok: true });
+  admin = await app.sessionFor(round.admin.email);
 });
 afterAll(async () => app.close());
 
@@ -53,7 +92,7 @@ async function practiceSheetOf(email: string) {
   return app.db.selectFrom("practice_sheets").selectAll().where("cycle_id", "=", cycleId).where("judge_user_id", "=", await userId(email)).executeTakeFirst();
 }
 
-const organisationStrings = DEMO_ORGANISATIONS.flatMap((o) => [o.name, o.shortName, ...o.aliases]).filter((s): s is string => !!s && s.length >= 3);
+const organisationStrings = () => organisations.flatMap((o) => [o.name, o.shortName]).filter((s): s is string => !!s && s.length >= 3);
 
 describe("the practice entry, for a judge of the cycle", () => {
   it("is offered on the judges' home and shown redacted on the same score sheet", async () => {
@@ -74,7 +113,7 @@ describe("the practice entry, for a judge of the cycle", () => {
       .executeTakeFirstOrThrow();
     expect(source.partnership_work).toBeTruthy();
     expect(html).toContain("[organisation]");
-    for (const s of [source.organisation_name, ...organisationStrings]) expect(html.toLowerCase()).not.toContain(s.toLowerCase());
+    for (const s of [source.organisation_name, ...organisationStrings()]) expect(html.toLowerCase()).not.toContain(s.toLowerCase());
   });
 
   it("keeps what was typed when a submission is incomplete, then submits through the page's own action", async () => {
@@ -108,7 +147,7 @@ describe("the practice entry, for a judge of the cycle", () => {
     expect(html).toContain("below the others&#x27; median");
     const data = await (await app.request("/judging/practice.data", { cookie })).text();
     // Every other judge (the page's header names the judge who is signed in).
-    for (const j of DEMO_JUDGES.filter((j) => j.email !== OFFERED)) {
+    for (const j of judges.filter((j) => j.email !== OFFERED)) {
       for (const text of [html, data]) {
         expect(text).not.toContain(j.name);
         expect(text).not.toContain(j.email);
@@ -165,15 +204,15 @@ describe("the secretariat", () => {
     expect(page).toContain("Who has calibrated");
     const html = page.slice(page.indexOf("Who has calibrated"));
     const row = (name: string) => html.slice(html.indexOf(`>${name}<`), html.indexOf("</tr>", html.indexOf(`>${name}<`)));
-    const name = (email: string) => DEMO_JUDGES.find((j) => j.email === email)!.name;
+    const name = (email: string) => judges.find((j) => j.email === email)!.name;
     expect(row(name(OFFERED))).toContain("Calibrated");
     expect(row(name(CONFLICTED))).toContain("Not offered (conflict of interest)");
     expect(row(name(ALREADY_SCORING))).toContain("Not started");
   });
 
   it("chooses another case study as the practice entry, redacted by the same redactor, and audited", async () => {
-    const fellside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Fellside")!;
-    const entry = await app.db.selectFrom("archive_entries").select(["id", "organisation_name"]).where("is_demo", "=", 1).where("organisation_name", "=", fellside.name).executeTakeFirstOrThrow();
+    const second = secondOrganisation;
+    const entry = { id: secondCaseStudy };
     const refused = await app.request(`/admin/cycles/${cycleId}/judging`, { cookie: admin, form: { intent: "practice", archiveEntryId: "" } });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Choose a case study from the archive");
@@ -182,39 +221,38 @@ describe("the secretariat", () => {
     const chosen = await app.db.selectFrom("practice_entries").selectAll().where("cycle_id", "=", cycleId).executeTakeFirstOrThrow();
     expect(chosen.archive_entry_id).toBe(entry.id);
     expect(chosen.redaction_count).toBeGreaterThan(0);
-    for (const s of [fellside.name, fellside.shortName, ...fellside.aliases].filter((s): s is string => !!s && s.length >= 3)) expect(chosen.redacted.toLowerCase()).not.toContain(s.toLowerCase());
+    for (const s of [second.name, second.shortName].filter((s): s is string => !!s && s.length >= 3)) expect(chosen.redacted.toLowerCase()).not.toContain(s.toLowerCase());
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judging.practice_chosen").where("target", "=", `cycle:${cycleId}`).orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details!).archiveEntryId).toBe(entry.id);
-    // The Fellside judge is now the one not offered it; the Riverbend judge is.
+    // The second organisation's judge is now the one not offered it; the first's is.
     expect(await (await app.request("/judging/practice", { cookie: await app.sessionFor(THIRD) })).text()).toContain("There is no practice entry for you to score");
-    const riverbend = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
-    expect(riverbend).toContain("Practice entry");
-    expect(riverbend).not.toContain("There is no practice entry for you to score");
+    const practiceOrganisationsJudge = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
+    expect(practiceOrganisationsJudge).toContain("Practice entry");
+    expect(practiceOrganisationsJudge).not.toContain("There is no practice entry for you to score");
   });
 });
 
 describe("the practice entry's judges' copy, before judges see it", () => {
   it("shows the secretariat its flags and hides a flagged phrase or words added by hand at once, audited", async () => {
-    const fellside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Fellside")!;
-    const harbourside = DEMO_ORGANISATIONS.find((o) => o.shortName === "Harbourside")!;
-    const entry = await app.db.selectFrom("archive_entries").select(["id", "partnership_work"]).where("is_demo", "=", 1).where("organisation_name", "=", fellside.name).executeTakeFirstOrThrow();
+    const named = namedOrganisation;
+    const entry = await app.db.selectFrom("archive_entries").select(["id", "partnership_work"]).where("id", "=", secondCaseStudy).executeTakeFirstOrThrow();
     // The case study mentions another organisation by name (a flag) and a programme only the entrant would name.
     await app.db
       .updateTable("archive_entries")
-      .set({ partnership_work: `${entry.partnership_work ?? ""}\n\nWe learnt from ${harbourside.name} and ran the Kestrel Rota Compact together.` })
+      .set({ partnership_work: `${entry.partnership_work ?? ""}\n\nWe learnt from ${named.name} and ran the Kestrel Rota Compact together.` })
       .where("id", "=", entry.id)
       .execute();
     const page = `/admin/cycles/${cycleId}/judging`;
     expect((await app.request(page, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } })).status).toBe(302);
     const copy = async () => (await app.db.selectFrom("practice_entries").select("redacted").where("cycle_id", "=", cycleId).executeTakeFirstOrThrow()).redacted;
     expect(await copy()).toContain("Kestrel Rota Compact");
-    expect(await copy()).toContain(harbourside.name);
+    expect(await copy()).toContain(named.name);
 
     const html = (await (await app.request(page, { cookie: admin })).text()).replaceAll("<!-- -->", "");
     expect(html).toContain("Flags in the practice entry");
     const flags = html.slice(html.indexOf("Flags in the practice entry"), html.indexOf("Words to hide"));
-    expect(flags).toContain(`“${harbourside.name}”`);
-    const flagKey = /name="flagKey" value="([^"]+)"/.exec(flags.slice(flags.indexOf(`“${harbourside.name}”`)))?.[1];
+    expect(flags).toContain(`“${named.name}”`);
+    const flagKey = /name="flagKey" value="([^"]+)"/.exec(flags.slice(flags.indexOf(`“${named.name}”`)))?.[1];
     expect(flagKey).toBeTruthy();
 
     // Words added by hand: refused when empty, with the error summary and the kind kept.
@@ -227,7 +265,7 @@ describe("the practice entry's judges' copy, before judges see it", () => {
     expect(await copy()).not.toContain("Kestrel");
     // A flagged phrase hidden with one click, found again on the server by its key.
     expect((await app.request(page, { cookie: admin, form: { intent: "hide-flag", flagKey: flagKey! } })).status).toBe(302);
-    expect(await copy()).not.toContain(harbourside.name);
+    expect(await copy()).not.toContain(named.name);
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judging.practice_term_added").where("target", "=", `cycle:${cycleId}`).execute();
     expect(audit.map((a) => JSON.parse(a.details!).kind)).toEqual(["term", "organisation"]);
 
@@ -235,18 +273,18 @@ describe("the practice entry's judges' copy, before judges see it", () => {
     const judgePage = await (await app.request("/judging/practice", { cookie: await app.sessionFor(CONFLICTED) })).text();
     expect(judgePage).toContain("Practice entry");
     expect(judgePage).not.toContain("Kestrel");
-    expect(judgePage).not.toContain(harbourside.name);
+    expect(judgePage).not.toContain(named.name);
     expect((await app.request(page, { cookie: admin, form: { intent: "practice", archiveEntryId: String(entry.id) } })).status).toBe(302);
     expect(await copy()).not.toContain("Kestrel");
     // Removing words is by the words themselves: a form from before another removal (its place in the
     // list now holds other words) removes nothing else, and says so.
     expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1", termText: "Words removed in another tab" } })).status).toBe(400);
     expect(await copy()).not.toContain("Kestrel");
-    expect(await copy()).not.toContain(harbourside.name);
+    expect(await copy()).not.toContain(named.name);
     // Removing the words shows them to judges again.
     expect((await app.request(page, { cookie: admin, form: { intent: "remove-term", termId: "1", termText: "Kestrel Rota Compact" } })).status).toBe(302);
     expect(await copy()).toContain("Kestrel Rota Compact");
-    expect(await copy()).not.toContain(harbourside.name);
+    expect(await copy()).not.toContain(named.name);
   });
 });
 

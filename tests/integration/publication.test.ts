@@ -7,42 +7,37 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmShortlist, recordDecisions, saveShortlist, setFinalPanel } from "~/models/shortlist.server";
 import { publishDueAnnouncements } from "~/models/publication.server";
+import { NEXT_YEAR, makeJudgingRound } from "../helpers/factories";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
 let cycleId: number;
 let admin: number;
+let year: number;
+let panel: string[];
+let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 let finalists: { id: number; organisation: string; title: string; entrant: string }[];
 
 const WINNER_RATIONALE = "Embargoed: the panel chose this for the depth of its joint governance (W-7731).";
 const COMMENDED_RATIONALE = "Embargoed: highly commended for the rigour of its evaluation (H-5520).";
 
 beforeAll(async () => {
-  app = await startTestServer({ demoStage: "judging" });
+  app = await startTestServer({ demo: false });
   const db = app.db;
-  cycleId = (await db.selectFrom("award_cycles").select("id").where("year", "=", 2027).executeTakeFirstOrThrow()).id;
-  admin = (await db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
-  const released = await db
-    .selectFrom("judging_entries")
-    .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
-    .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-    .select(["nominations.id", "organisations.name", "organisations.short_name", "nominations.title"])
-    .where("judging_entries.cycle_id", "=", cycleId)
-    .orderBy("judging_entries.code")
-    .execute();
+  // A cycle in judging with five entries from five organisations, each by its own entrant.
+  round = await makeJudgingRound(db, { organisations: 5, judgesPerSide: 1, year: NEXT_YEAR });
+  cycleId = round.cycle.id;
+  year = round.cycle.year;
+  admin = round.admin.id;
   // Four finalists from four different organisations.
-  const seen = new Set<string>();
-  finalists = released
-    .filter((r) => !seen.has(r.name) && seen.add(r.name))
-    .slice(0, 4)
-    .map((r) => ({ id: r.id, organisation: r.name, title: r.title, entrant: `entrant@${r.short_name!.toLowerCase().replace(/\s+/g, "-")}.demo.test` }));
+  finalists = round.entries.slice(0, 4).map((e) => ({ id: e.nominationId, organisation: e.organisation.name, title: e.title, entrant: e.entrant.email }));
+  panel = [round.employerJudges[0].email, round.staffSideJudges[0].email];
   await db.updateTable("award_cycles").set({ stage: "shortlisting", announcement_at: new Date(Date.now() + 3600_000).toISOString() }).where("id", "=", cycleId).execute();
   const saved = await saveShortlist(db, { cycleId, picks: finalists.map((f) => ({ nominationId: f.id, rationale: `Shortlisted: ${f.title}` })), method: "normalised", actorUserId: admin });
   expect(saved).toEqual({ ok: true });
   expect(await confirmShortlist(db, { cycleId, actorUserId: admin })).toMatchObject({ ok: true, finalists: 4 });
   await db.updateTable("award_cycles").set({ stage: "final" }).where("id", "=", cycleId).execute();
-  const judges = await db.selectFrom("users").select("id").where("email_normalised", "in", ["judge.employer2@demo.test", "judge.staffside2@demo.test"]).execute();
-  expect(await setFinalPanel(db, { cycleId, judgeIds: judges.map((j) => j.id), actorUserId: admin })).toMatchObject({ ok: true });
+  expect(await setFinalPanel(db, { cycleId, judgeIds: [round.employerJudges[0].id, round.staffSideJudges[0].id], actorUserId: admin })).toMatchObject({ ok: true });
   const decided = await recordDecisions(db, {
     cycleId,
     decisions: [
@@ -61,7 +56,7 @@ const EMBARGOED = () => [WINNER_RATIONALE, COMMENDED_RATIONALE, "W-7731", "H-552
 
 describe("before the announcement", () => {
   it("nothing decided appears in any response to anyone but the secretariat", async () => {
-    const pages = ["/", "/winners", "/winners/2027", "/winners.json", "/winners.csv", "/winners.atom", "/sitemap.xml"];
+    const pages = ["/", "/winners", `/winners/${year}`, "/winners.json", "/winners.csv", "/winners.atom", "/sitemap.xml"];
     const problems: string[] = [];
     const check = async (who: string, cookie: string | undefined, paths: string[]) => {
       for (const p of paths) {
@@ -77,7 +72,7 @@ describe("before the announcement", () => {
     const cookie = await app.sessionFor(finalists[0].entrant);
     await check("winner's entrant", cookie, ["/nominations", `/nominations/${finalists[0].id}`, `/nominations/${finalists[0].id}/receipt`, ...pages]);
     // The final-round panel.
-    for (const email of ["judge.employer2@demo.test", "judge.staffside2@demo.test"]) {
+    for (const email of panel) {
       const judge = await app.sessionFor(email);
       const codes = await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "in", finalists.map((f) => f.id)).execute();
       await check(email, judge, ["/judging", "/judging/final", ...codes.map((c) => `/judging/final/${c.code}`), ...pages]);
@@ -86,9 +81,9 @@ describe("before the announcement", () => {
     const decided = await app.db.selectFrom("award_decisions").select("rationale").execute();
     expect(decided.map((d) => d.rationale)).toContain(WINNER_RATIONALE);
     expect(problems).toEqual([]);
-    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toEqual([]);
-    const year = await (await app.request("/winners/2027")).text();
-    for (const f of finalists) expect(year).not.toContain(f.organisation);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", year).execute()).toEqual([]);
+    const yearPage = await (await app.request(`/winners/${year}`)).text();
+    for (const f of finalists) expect(yearPage).not.toContain(f.organisation);
   });
 
   it("is not published a moment before the time", async () => {
@@ -117,18 +112,18 @@ describe("at the announcement", () => {
     // Nothing ran at the announcement time (a server that was down): it is now an hour past.
     await app.db.updateTable("award_cycles").set({ announcement_at: new Date(Date.now() - 3600_000).toISOString() }).where("id", "=", cycleId).execute();
     // The public page is cached before publication, to show that publication gets past the cache.
-    expect(await (await app.request("/winners/2027")).text()).not.toContain(finalists[0].organisation);
+    expect(await (await app.request(`/winners/${year}`)).text()).not.toContain(finalists[0].organisation);
     const outboxBefore = (await app.outbox()).length;
     const [a, b] = await Promise.all([runDueJobsProcess(), runDueJobsProcess()]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);
-    const said = [a.output, b.output].filter((o) => o.includes("Published the 2027 results"));
+    const said = [a.output, b.output].filter((o) => o.includes(`Published the ${year} results`));
     expect(said).toHaveLength(1);
 
     const cycle = await app.db.selectFrom("award_cycles").select(["stage", "published_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow();
     expect(cycle.stage).toBe("announced");
     expect(cycle.published_at).not.toBeNull();
-    const entries = await app.db.selectFrom("archive_entries").select(["organisation_name", "result", "origin", "is_demo", "challenge"]).where("year", "=", 2027).execute();
+    const entries = await app.db.selectFrom("archive_entries").select(["organisation_name", "result", "origin", "is_demo", "challenge"]).where("year", "=", year).execute();
     expect(entries).toHaveLength(4);
     expect(entries.find((e) => e.result === "winner")?.organisation_name).toBe(finalists[0].organisation);
     expect(entries.find((e) => e.result === "highly_commended")?.organisation_name).toBe(finalists[1].organisation);
@@ -136,17 +131,17 @@ describe("at the announcement", () => {
     expect(entries.every((e) => e.origin === "cycle" && e.challenge)).toBe(true);
 
     // On the public archive, past the page cache.
-    const page = await (await app.request("/winners/2027")).text();
+    const page = await (await app.request(`/winners/${year}`)).text();
     for (const f of finalists) expect(page).toContain(f.organisation);
 
     // The result e-mails, once: every contact of every finalist got exactly one.
-    const results = (await app.outbox()).slice(outboxBefore).filter((m) => m.subject.startsWith("HPMA 2027 partnership award:"));
+    const results = (await app.outbox()).slice(outboxBefore).filter((m) => m.subject.startsWith(`HPMA ${year} partnership award:`));
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(new Set(results.map((m) => m.to)).size).toBe(results.length);
-    expect(results.some((m) => m.subject.endsWith("is the winner") && m.text.includes("/winners/2027/"))).toBe(true);
+    expect(results.some((m) => m.subject.endsWith("is the winner") && m.text.includes(`/winners/${year}/`))).toBe(true);
 
     // Running again changes nothing.
     expect(await publishDueAnnouncements(app.db, new Date())).toEqual([]);
-    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", 2027).execute()).toHaveLength(4);
+    expect(await app.db.selectFrom("archive_entries").select("id").where("year", "=", year).execute()).toHaveLength(4);
   });
 });
