@@ -7,6 +7,7 @@ import type { Database } from "../../db/schema";
 import { entryCounts, type EntryCounts } from "~/domain/entry-counts";
 import { parseCriterionNotes, type CriterionNote, type LearningSummaryInput } from "~/domain/learning-summary";
 import { inTransaction } from "~/platform/sql.server";
+import { listCycleNominations } from "./admin-nominations.server";
 import { bumpRevision } from "./archive.server";
 import { recordAudit, textDigest } from "./audit.server";
 
@@ -61,23 +62,28 @@ export async function publishedLearningSummary(db: Kysely<Database>, year: numbe
 }
 
 /**
- * A cycle's submitted entries counted by region and organisation type, with how many became
+ * A cycle's entries (submitted and endorsed by both leads) counted by region and organisation type, with how many became
  * finalists (once the shortlist is confirmed) and winners (once decided). Counts only: no name,
  * score or judge leaves this query (decision 039).
  */
 export async function cycleEntryCounts(db: Kysely<Database>, cycleId: number): Promise<EntryCounts> {
+  // An entry is a nomination that went forward: submitted and endorsed by both leads in time (the
+  // secretariat's "complete"). One submitted but never endorsed by both never reached the judges.
+  const entered = new Set((await listCycleNominations(db, cycleId)).filter((n) => n.status === "complete").map((n) => n.id));
   const rows = await db
     .selectFrom("nominations")
     .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
     .innerJoin("award_cycles", "award_cycles.id", "nominations.cycle_id")
     .leftJoin("shortlist", (join) => join.onRef("shortlist.nomination_id", "=", "nominations.id").onRef("shortlist.cycle_id", "=", "nominations.cycle_id"))
     .leftJoin("award_decisions", (join) => join.onRef("award_decisions.nomination_id", "=", "nominations.id").onRef("award_decisions.cycle_id", "=", "nominations.cycle_id"))
-    .select(["organisations.region", "organisations.type", "shortlist.nomination_id as shortlisted", "award_cycles.shortlist_confirmed_at", "award_decisions.result"])
+    .select(["nominations.id", "organisations.region", "organisations.type", "shortlist.nomination_id as shortlisted", "award_cycles.shortlist_confirmed_at", "award_decisions.result"])
     .where("nominations.cycle_id", "=", cycleId)
     .where("nominations.status", "=", "submitted")
     .execute();
   return entryCounts(
-    rows.map((r) => ({ region: r.region, type: r.type, finalist: r.shortlisted !== null && r.shortlist_confirmed_at !== null, winner: r.result === "winner" })),
+    rows
+      .filter((r) => entered.has(r.id))
+      .map((r) => ({ region: r.region, type: r.type, finalist: r.shortlisted !== null && r.shortlist_confirmed_at !== null, winner: r.result === "winner" })),
   );
 }
 

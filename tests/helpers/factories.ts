@@ -302,7 +302,10 @@ export async function submitScoreSheet(
  * conflict) who accepted the statement. Nothing is assigned: confirmAssignment or makeAssignment.
  * The cycle's year is far ahead unless given: give NEXT_YEAR where the public year page must list it.
  */
-export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSide = 2, year }: { organisations?: number; judgesPerSide?: number; year?: number } = {}) {
+export async function makeJudgingRound(
+  db: DB,
+  { organisations = 2, judgesPerSide = 2, year, unendorsed = 0 }: { organisations?: number; judgesPerSide?: number; year?: number; unendorsed?: number } = {},
+) {
   const cycle = await makeCycle(db, { year, stage: "open" });
   const made: { organisation: Organisation; entrant: Person; nominationId: number; title: string }[] = [];
   for (let i = 0; i < organisations; i++) {
@@ -310,6 +313,13 @@ export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSid
     const entrant = await makeEntrant(db, { organisationId: organisation.id });
     const nomination = await makeNomination(db, { cycleId: cycle.id, organisationId: organisation.id, entrantId: entrant.id });
     made.push({ organisation, entrant, nominationId: nomination.id, title: nomination.title });
+  }
+  // Submitted but never endorsed by both leads: nominations that do not go forward to judging.
+  const notEntered: { organisation: Organisation; nominationId: number }[] = [];
+  for (let i = 0; i < unendorsed; i++) {
+    const organisation = await makeOrganisation(db);
+    const entrant = await makeEntrant(db, { organisationId: organisation.id });
+    notEntered.push({ organisation, nominationId: (await makeNomination(db, { cycleId: cycle.id, organisationId: organisation.id, entrantId: entrant.id, state: "submitted" })).id });
   }
   await advanceCycle(db, cycle.id, "judging");
   const entries: { organisation: Organisation; entrant: Person; nominationId: number; title: string; code: string }[] = [];
@@ -320,7 +330,7 @@ export async function makeJudgingRound(db: DB, { organisations = 2, judgesPerSid
     employerJudges.push(await makeJudge(db, { side: "employer", statementFor: cycle.id }));
     staffSideJudges.push(await makeJudge(db, { side: "staff_side", statementFor: cycle.id }));
   }
-  return { cycle, entries, employerJudges, staffSideJudges, admin: await firstAdmin(db) };
+  return { cycle, entries, notEntered, employerJudges, staffSideJudges, admin: await firstAdmin(db) };
 }
 
 /**

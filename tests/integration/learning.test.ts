@@ -22,9 +22,10 @@ let round: Awaited<ReturnType<typeof makeJudgingRound>>;
 
 beforeAll(async () => {
   app = await startTestServer({ demo: false });
-  // A cycle in judging with five entries from five organisations (of varied regions and types), each
+  // A cycle in judging with five entries from five organisations (of varied regions and types), and one
+  // nomination submitted but never endorsed by both leads (not an entry); each entry
   // given to three of four judges, both sides among them; every sheet submitted, scores varying.
-  round = await makeJudgingRound(app.db, { organisations: 5, judgesPerSide: 2, year: NEXT_YEAR });
+  round = await makeJudgingRound(app.db, { organisations: 5, judgesPerSide: 2, year: NEXT_YEAR, unendorsed: 1 });
   cycleId = round.cycle.id;
   year = round.cycle.year;
   const judges = [...round.employerJudges, ...round.staffSideJudges];
@@ -94,13 +95,7 @@ describe("the learning summary", () => {
   });
 
   it("counts the cycle's entries by region and type beside the summary, for the secretariat, and names no organisation", async () => {
-    const entries = await app.db
-      .selectFrom("nominations")
-      .innerJoin("organisations", "organisations.id", "nominations.organisation_id")
-      .select(["organisations.region", "organisations.name"])
-      .where("nominations.cycle_id", "=", cycleId)
-      .where("nominations.status", "=", "submitted")
-      .execute();
+    const entries = round.entries.map((e) => e.organisation);
     expect(entries.length).toBeGreaterThan(1);
     const html = await get(learningPath(), admin);
     const section = html.slice(html.indexOf(`Who entered in ${year}`), html.indexOf("How far the judges agreed"));
@@ -113,6 +108,9 @@ describe("the learning summary", () => {
       expect(section).toMatch(new RegExp(`<th[^>]*>${region}</th><td[^>]*>${n}</td>`));
     }
     for (const e of entries) expect(section).not.toContain(e.name);
+    // The nomination submitted but never endorsed by both leads did not go forward: not counted.
+    expect(round.notEntered).toHaveLength(1);
+    for (const n of round.notEntered) expect(section).not.toContain(n.organisation.name);
   });
 
   it("is on the public year page once the cycle is announced", async () => {
