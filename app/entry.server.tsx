@@ -7,7 +7,7 @@
 // bytes first and splits bytes, never characters, so it cannot write a byte it did not mean to.
 // Node has web streams and TextEncoder, so that build is used here (docs/decisions/028).
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToReadableStream, renderToString } from "react-dom/server.browser";
 import { NonceProvider } from "./components/nonce";
@@ -68,6 +68,8 @@ const DATABASE_FAULTS: Record<string, string> = {
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // A refusal Remix makes itself (405 for a method a route has no action for, 404): answered, not a fault.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   const code = String((error as { code?: unknown })?.code ?? "");
   const fault = DATABASE_FAULTS[code] ?? (code.startsWith("SQLITE_IOERR") ? DATABASE_FAULTS.SQLITE_IOERR : undefined);
   if (fault) console.error(`[db] a change could not be saved because ${fault} (${code}: ${(error as Error).message}) at ${request.method} ${new URL(request.url).pathname}`);

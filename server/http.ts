@@ -51,6 +51,8 @@ export function contentSecurityPolicy(nonce: string | null): string {
 
 /** Addresses remembered as showing everyone the same page (a visitor can make up any number of them). */
 const KEPT_SAME_FOR_EVERYONE = 2000;
+/** Longer addresses are not remembered (2,000 of them at most 4 MB); their signed-in visitors get their own render. */
+const MAX_SAME_FOR_EVERYONE_KEY = 2048;
 
 /** The methods Remix routes (its actions take any but GET and HEAD); the rest are refused here. */
 const ROUTED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]);
@@ -344,15 +346,20 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
       response.headers.delete(REVISION_HEADER);
       response.headers.delete(SAME_FOR_EVERYONE_HEADER);
-      if (!everyone) sameForEveryone.delete(key);
       const publicPage =
         revision !== null && response.status === 200 && response.headers.getSetCookie().length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+      // A page whose anonymous copy cannot be kept is forgotten, so its signed-in visitors are not
+      // made to wait for a second render each time.
       if (!everyone || !publicPage || !response.body) {
+        sameForEveryone.delete(key);
         await response.body?.cancel();
         return null;
       }
       const body = Buffer.from(await response.arrayBuffer());
-      if (body.length > pageCache.maxEntryBytes) return null;
+      if (body.length > pageCache.maxEntryBytes) {
+        sameForEveryone.delete(key);
+        return null;
+      }
       const entryHeaders: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
       if (production) entryHeaders.push(["Strict-Transport-Security", HSTS]);
       for (const [name, value] of response.headers) if (name !== "set-cookie" && name !== "content-security-policy") entryHeaders.push([name, value]);
@@ -499,8 +506,11 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       response.headers.delete(REVISION_HEADER);
       response.headers.delete(SAME_FOR_EVERYONE_HEADER);
       if (everyone && response.status === 200 && (method === "GET" || method === "HEAD")) {
-        if (sameForEveryone.size >= KEPT_SAME_FOR_EVERYONE) sameForEveryone.delete(sameForEveryone.values().next().value!);
-        sameForEveryone.add(url.pathname + url.search);
+        const key = url.pathname + url.search;
+        if (!sameForEveryone.has(key) && key.length <= MAX_SAME_FOR_EVERYONE_KEY) {
+          if (sameForEveryone.size >= KEPT_SAME_FOR_EVERYONE) sameForEveryone.delete(sameForEveryone.values().next().value!);
+          sameForEveryone.add(key);
+        }
       }
       const cookies = response.headers.getSetCookie();
       // A signed-in page or its route data (or an answer that signs someone in or out) is for that

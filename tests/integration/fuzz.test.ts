@@ -197,6 +197,19 @@ describe("the fuzz set", () => {
     expect(await raw({ method: "PROPFIND", target: "/" })).toBe(405);
   });
 
+  it("a POST to a page that takes none is a 405 and not logged as a fault (a visitor cannot fill the log)", async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(" "));
+    try {
+      const res = await app.request("/winners", { form: { q: "x" }, headers: { Origin: app.url } });
+      expect(res.status).toBe(405);
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toEqual([]);
+  });
+
   it("the server still answers afterwards", async () => {
     expect(await raw({ target: "/healthz" })).toBe(200);
     expect((await app.request("/account", { cookie: callers.entrant })).status).toBe(200);

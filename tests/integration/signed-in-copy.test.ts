@@ -79,6 +79,29 @@ it("a signed-in case study is sent from the anonymous copy, as the page's own re
   expect(renders).toBe(2);
 });
 
+it("every page marked the same for everyone (the lists, a year, the charts, a search) gives each role the page its own render makes", async () => {
+  const { year } = await app.db.selectFrom("archive_entries").select("year").orderBy("id").executeTakeFirstOrThrow();
+  const pages = ["/winners", `/winners/${year}`, "/winners/charts", "/winners?q=partnership", `/winners?year=${year}`];
+  for (const email of ["admin@demo.test", "judge.employer1@demo.test", "entrant@eastbrook.demo.test"]) {
+    const cookie = await app.sessionFor(email);
+    // An address of each person's own (a parameter the pages ignore), so that their first request is rendered.
+    for (const page of pages.map((p) => `${p}${p.includes("?") ? "&" : "?"}for=${encodeURIComponent(email)}`)) {
+      // The first signed-in request for a page is rendered for them; the next ones are copies.
+      // (Uncompressed, so that a render, streamed, and a copy, sent whole, can be told apart.)
+      const headers = { Cookie: cookie, "Accept-Encoding": "identity" };
+      const rendered = await fetch(`${url}${page}`, { headers });
+      expect(rendered.headers.get("transfer-encoding"), `${email} ${page} is rendered`).toBe("chunked");
+      const own = await readPage(rendered);
+      const copy = await fetch(`${url}${page}`, { headers });
+      expect(copy.status, `${email} ${page}`).toBe(200);
+      expect(copy.headers.get("transfer-encoding"), `${email} ${page} is a copy`).not.toBe("chunked");
+      const made = await readPage(copy);
+      expect(made.html, `${email} ${page}`).toBe(own.html);
+      expect(made.data, `${email} ${page}`).toEqual(own.data);
+    }
+  }
+});
+
 it("an edit to the case study shows in the next signed-in copy", async () => {
   const cookie = await app.sessionFor("judge.employer1@demo.test");
   await fetch(`${url}${caseStudy.path}`, { headers: { Cookie: cookie } }).then((r) => r.text());
