@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   acronymsOf,
   compileRedactor,
+  flagEveryOccurrence,
   PLACEHOLDERS,
   redactText,
   segments,
@@ -1066,5 +1067,21 @@ describe("session 9, after the blind parts AA–AC: kinds they showed", () => {
     const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["NMV"] });
     expect(redact(s, "NMV UNISON and the trust agreed; UNISON said so too.")).toBe("[organisation] and the trust agreed; UNISON said so too.");
     expect(redact(s, "The Northmoor Valley Health UNISON branch met.")).toBe("The [organisation] branch met.");
+  });
+});
+
+describe("session 9, after the entries kept back (AD–AF): kinds they showed", () => {
+  it("a phrase flagged in one place is flagged wherever else the text writes it with its capital, as hiding it would hide it everywhere", () => {
+    const s = subject();
+    const text = "Marcia Thompson, branch chair, led the work.\nMarcia is “Marsh” on the unit. Ms Pryce-Jones says: “Marsh read every\naccount out loud.” Nobody forgot Marsh.";
+    const result = redactText(s, text);
+    const marsh = result.flags.filter((f) => f.matched === "Marsh");
+    expect(marsh.map((f) => text.indexOf("Marsh", f.start) === f.start)).toEqual([true, true, true]);
+    expect(new Set(marsh.map((f) => f.key)).size).toBe(1);
+    // Flagged in one field of an entry, flagged in another that writes it at a sentence's start.
+    const other = "“Marsh asked for one night shift.”";
+    const alone = redactText(s, other);
+    expect(alone.flags).toEqual([]);
+    expect(flagEveryOccurrence(other, alone.redactions, alone.flags, result.flags).map((f) => f.matched)).toEqual(["Marsh"]);
   });
 });

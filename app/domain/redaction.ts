@@ -52,7 +52,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.4";
+export const REDACTION_RULES_VERSION = "2026-12-03.5";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -2112,8 +2112,65 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const matched = text.slice(part.start, part.end);
       flags.push({ start: part.start, end: part.end, matched, reason: best.source, kind, key: phraseKey(matched) });
     }
-    return { text: out, redactions, flags };
+    return { text: out, redactions, flags: flagEveryOccurrence(text, redactions, flags, flags, tokens) };
   };
+}
+
+/**
+ * A phrase flagged in one place is flagged wherever else `text` writes it with its capital: a
+ * familiar form flagged in quotes ("is “Marsh” on the unit") is flagged again at a sentence's start
+ * ("“Marsh read every…”"), as hiding it (a term added from the flag) hides it everywhere. `flagged`
+ * are the flags of the whole entry (one field's own, or every field's for an entry of several), so a
+ * phrase flagged in one field is flagged in the others. A place a redaction or a flag already covers
+ * is left as it is. Returns the field's flags with the new ones, in order.
+ */
+export function flagEveryOccurrence(text: string, redactions: readonly { start: number; end: number }[], own: Flag[], flagged: readonly Flag[], tokens: Token[] = tokenize(text)): Flag[] {
+  if (flagged.length === 0) return own;
+  // Each flagged phrase by its first word, as the words of its key.
+  const phrases = new Map<string, { keys: string[]; flag: Flag }[]>();
+  const seen = new Set<string>();
+  for (const f of flagged) {
+    if (seen.has(f.key) || !CAPITALISED.test(f.matched)) continue;
+    seen.add(f.key);
+    const keys = f.key.split(" ");
+    if (keys[0] === "") continue;
+    const list = phrases.get(keys[0]);
+    if (list) list.push({ keys, flag: f });
+    else phrases.set(keys[0], [{ keys, flag: f }]);
+  }
+  const taken = [...redactions, ...own].sort((a, b) => a.start - b.start);
+  const free = (start: number, end: number) => !taken.some((r) => r.start < end && start < r.end);
+  const added: Flag[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.opaque) continue;
+    const list = phrases.get(t.possKey ?? t.key) ?? (t.possKey ? phrases.get(t.key) : undefined);
+    if (!list || !CAPITALISED.test(t.raw)) continue;
+    for (const { keys, flag } of list) {
+      let j = i;
+      let n = 0;
+      let end = 0;
+      for (; j < tokens.length && n < keys.length; j++) {
+        const u = tokens[j];
+        if (u.opaque) break;
+        if (!/[\p{L}\p{N}]/u.test(u.key)) {
+          if (n === 0) break;
+          continue;
+        }
+        if (u.key !== keys[n] && u.possKey !== keys[n]) break;
+        end = u.possKey === keys[n] && u.key !== keys[n] ? u.possEnd : u.bareEnd;
+        n++;
+      }
+      if (n < keys.length || !free(t.start, end)) continue;
+      const matched = text.slice(t.start, end);
+      if (phraseKey(matched) !== flag.key) continue;
+      const f: Flag = { start: t.start, end, matched, reason: flag.reason, kind: flag.kind, key: flag.key };
+      added.push(f);
+      taken.push(f);
+      break;
+    }
+  }
+  return added.length === 0 ? own : [...own, ...added].sort((a, b) => a.start - b.start);
 }
 
 // Verbs of saying after a single capitalised word make it a person: "“Harj told the board…”".

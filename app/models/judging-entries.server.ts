@@ -10,7 +10,7 @@ import { parseIdentifyingTerms } from "./nominations.server";
 import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
 import { flagKey, flagsToDecide, undecidedFlagKeys, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
-import { compileRedactor, REDACTION_RULES_VERSION, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
+import { compileRedactor, flagEveryOccurrence, REDACTION_RULES_VERSION, segments, type Flag, type Redaction, type RedactedText, type RedactionSubject } from "~/domain/redaction";
 import type { Outcome } from "~/domain/outcome";
 
 /** Everything the redaction of one nomination is built from: its text and every term to hide. */
@@ -148,8 +148,13 @@ function buildRedaction(source: RedactionSource): BuiltRedaction {
   // hidden by a short form in every other.
   const context = [source.title, ...source.sections.map((s) => s.text)].join("\n\n");
   const redact = compileRedactor(source.subject, { context });
-  const title = redact(source.title);
-  const sections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
+  const first = redact(source.title);
+  const firstSections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
+  // A phrase flagged in one field is flagged wherever another writes it, as hiding it hides it everywhere.
+  const flagged = [first, ...firstSections.map((s) => s.result)].flatMap((r) => r.flags);
+  const everywhere = (text: string, r: RedactedText): RedactedText => ({ ...r, flags: flagEveryOccurrence(text, r.redactions, r.flags, flagged) });
+  const title = everywhere(source.title, first);
+  const sections = firstSections.map((s) => ({ ...s, result: everywhere(s.text, s.result) }));
   return {
     redacted: { title: title.text, sections: sections.map((s) => ({ sectionId: s.sectionId, text: s.result.text })) },
     title: { original: source.title, redactions: title.redactions, flags: title.flags },
