@@ -1084,4 +1084,12 @@ describe("session 9, after the entries kept back (AD–AF): kinds they showed", 
     expect(alone.flags).toEqual([]);
     expect(flagEveryOccurrence(other, alone.redactions, alone.flags, result.flags).map((f) => f.matched)).toEqual(["Marsh"]);
   });
+
+  it("initials with “&” for “and” come from every name and former name, not only two words either side; another body's are flagged; A&E and R&D stay", () => {
+    const s = org("East of England Community Health and Care NHS Trust", { aliases: ["Norfolk Community Health and Care NHS Trust", "Royal Devon and Exeter NHS Foundation Trust"] });
+    expect(redact(s, "She joined NCH&C in 2012 and RD&E later, then EECH&C.")).toBe("She joined [organisation] in 2012 and [organisation] later, then [organisation].");
+    const result = redactText(subject(), "Staff from TE&WV met the A&E team and the R&D office.");
+    expect(result.text).toBe("Staff from TE&WV met the A&E team and the R&D office.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["TE&WV"]);
+  });
 });

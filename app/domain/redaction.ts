@@ -570,6 +570,19 @@ function tokenFrom(tokens: Token[], at: number): number {
   return lo;
 }
 
+// Initials joined by "&" ("NCH&C", "TE&WV"), three letters or more: an acronym that may name a body.
+const AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}\p{N}]{0,4}(?:&\p{Lu}[\p{Lu}\p{N}]{0,4})+(?![\p{L}\p{N}&])/gu;
+
+/** Initials joined by "&" that are no common acronym ("A&E", "R&D", "OD&D"): flagged as an organisation's may be. */
+function findAmpersandInitials(text: string, into: Hit[]): void {
+  AMPERSAND_INITIALS.lastIndex = 0;
+  for (let m = AMPERSAND_INITIALS.exec(text); m !== null; m = AMPERSAND_INITIALS.exec(text)) {
+    const word = m[0];
+    if (word.length - (word.split("&").length - 1) < 3 || COMMON_UPPER.has(word) || COMMON_UPPER.has(word.replace(/S$/, ""))) continue;
+    into.push({ start: m.index, end: m.index + word.length, kind: "term", source: "an acronym that may name an organisation or site" });
+  }
+}
+
 function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
   ORG_TAIL.lastIndex = 0;
   for (let m = ORG_TAIL.exec(text); m !== null; m = ORG_TAIL.exec(text)) {
@@ -702,7 +715,7 @@ const COMMON_UPPER = new Set(
     "AFC AfC JNCC JNC JCC JSC LNC LNCC FTSU TUPE KPI KPIS ED A&E AE ICU ITU HDU MSK OT OTS SLT QI PDSA BAME " +
     "LGBT LGBTQ LGBTQ+ WRES WDES SPF HPMA CSP SOR SoR GMB UNISON UNITE RCOT BDA HCSA MIP MiP CPD FAQ FAQS " +
     "CEO COO CFO CNO CMO CPO MD DOP DON HRD ER IT ICT PPE PTSD EAP MHFA CBT FTE WTE WTES SMT SLT AGM " +
-    "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS " +
+    "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS H&S T&C P&O B&Q M&S AT&T " +
     "ODS NICE NHSBSA NHSBT CSU AHP AHPS NEWS2 SBAR RCA SI SIS PSIRF IPC AAA AACE NHSP OK TV BBC ITV PDF"
   ).split(" "),
 );
@@ -1800,6 +1813,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const ib = initialOf(b.raw);
       if (ia.length === 1 && ib.length === 1) addAcronym([ia, "&", ib], { kind, source: `initials of ${source}` });
     }
+    // Initials of every word either side of an "and", up to "NHS" ("NCH&C" for Norfolk Community Health
+    // and Care, "RD&E" for Royal Devon and Exeter, "TE&WV"), for former names as for the name.
+    const initialWords: Token[] = [];
+    for (const t of tokens) {
+      if (t.key === "nhs") break;
+      if (t.key === "and" || (/\p{L}/u.test(t.raw) && !ACRONYM_SKIP.has(t.key))) initialWords.push(t);
+    }
+    for (let i = 1; i + 1 < initialWords.length; i++) {
+      if (initialWords[i].key !== "and") continue;
+      const [before, after] = [initialWords.slice(0, i), initialWords.slice(i + 1)];
+      if (before.length + after.length < 3 || [...before, ...after].some((t) => t.key === "and")) continue;
+      const ia = before.map((t) => initialOf(t.raw)).join("");
+      const ib = after.map((t) => initialOf(t.raw)).join("");
+      if (ia && ib && !COMMON_UPPER.has(`${ia}&${ib}`)) addAcronym([ia, "&", ib], { kind, source: `initials of ${source}` });
+    }
   };
 
   const addPerson = (person: string, source: string) => {
@@ -2074,6 +2102,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
     for (const f of found.flags) if (f.kind === "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
+    if (text.includes("&")) findAmpersandInitials(text, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
     // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
     // ambulance service) is flagged whole.
