@@ -1092,4 +1092,16 @@ describe("session 9, after the entries kept back (AD–AF): kinds they showed", 
     expect(result.text).toBe("Staff from TE&WV met the A&E team and the R&D office.");
     expect(result.flags.map((f) => f.matched)).toEqual(["TE&WV"]);
   });
+
+  it("“the Infirmary” or “the General” is the entrant's one site with that word, hidden; with two such sites, none, or before a capitalised word, it stays", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { site: "Cumberland Infirmary" });
+    expect(redact(s, "The flats near the Infirmary opened. The General Medical Council and the general public came.")).toBe(
+      "The flats near [place] opened. The General Medical Council and the general public came.",
+    );
+    // Named in the text: "Leeds General Infirmary" is the only site with "General".
+    expect(redact(subject({ identifyingTerms: ["Leeds General Infirmary"] }), "Leeds General Infirmary staff met; the General has a new ward.")).toBe("[redacted] staff met; [place] has a new ward.");
+    expect(redact(subject(), "The flats near the Infirmary opened.")).toBe("The flats near the Infirmary opened.");
+    const two = org("Northmoor Valley NHS Foundation Trust", { site: "Cumberland Infirmary", aliases: [] });
+    expect(redact({ ...two, identifyingTerms: ["Westmorland Infirmary"] }, "The flats near the Infirmary opened.")).toBe("The flats near the Infirmary opened.");
+  });
 });

@@ -1942,6 +1942,10 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     return { mask, flags };
   };
   // People named in full anywhere in the entry, and sites named anywhere in it, count in every section.
+  // The entrant's own sites by each generic site word they hold ("infirmary" -> "cumberland infirmary"):
+  // from the register, the entrant's terms, the terms added at review and the sites the entry names.
+  const ownSiteNames = new Map<string, Set<string>>();
+  noteSites(ownSiteNames, [organisation.site, ...subject.identifyingTerms, ...subject.extraTerms.filter((t) => t.kind === "place" || t.kind === "term").map((t) => t.text)]);
   const namedInContext = new Set<string>();
   // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
   // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
@@ -1965,6 +1969,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     addSiteForms(inContext, "a site named in the entry");
     for (const keys of inContext.people) insert(nicknames, keys, { kind: "person", source: "a person named in the entry" });
     contextPeople.push(...inContext.people);
+    noteSites(ownSiteNames, [...hits, ...inContext.hide].filter((h) => h.kind === "place").map((h) => options.context!.slice(h.start, h.end)));
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -2093,6 +2098,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       if (next && UNION_KEYS.has(next.key) && /^\p{Lu}/u.test(next.raw) && /^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push({ start: h.start, end: next.bareEnd, kind: "organisation", source: "a union branch named by the organisation" });
     }
     findSpeakers(text, tokens, firstOpenings, hits);
+    findTheOneSite(text, tokens, ownSiteNames, hits);
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
@@ -2200,6 +2206,45 @@ export function flagEveryOccurrence(text: string, redactions: readonly { start: 
     }
   }
   return added.length === 0 ? own : [...own, ...added].sort((a, b) => a.start - b.start);
+}
+
+// Generic words that end or hold a site's name and stand for it after "the" ("the Infirmary").
+const THE_SITE_WORDS = new Set(["infirmary", "general"]);
+
+/** Adds each name that holds a generic site word, with more words than it, under that word. */
+function noteSites(into: Map<string, Set<string>>, names: readonly (string | null | undefined)[]): void {
+  for (const name of names) {
+    if (!name) continue;
+    const keys = keysOf(name).filter((k) => k !== "the");
+    if (keys.length < 2) continue;
+    for (const k of keys) {
+      if (!THE_SITE_WORDS.has(k)) continue;
+      const set = into.get(k) ?? new Set<string>();
+      set.add(keys.join(" "));
+      into.set(k, set);
+    }
+  }
+}
+
+/**
+ * "the Infirmary", "the General": a generic site word after "the", capitalised and not before another
+ * capitalised word ("the General Medical Council"), is the entrant's one site holding that word, when
+ * it has exactly one among its sites (the register's, its terms, and the sites this text names): hidden.
+ */
+function findTheOneSite(text: string, tokens: Token[], entry: ReadonlyMap<string, ReadonlySet<string>>, hits: Hit[]): void {
+  const sites = new Map<string, Set<string>>();
+  for (const [k, v] of entry) sites.set(k, new Set(v));
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i++) any = tokens[i].key === "the" && THE_SITE_WORDS.has(tokens[i + 1].key);
+  if (!any) return;
+  noteSites(sites, hits.filter((h) => h.kind === "place").map((h) => text.slice(h.start, h.end)));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [the, word, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (the.key !== "the" || !THE_SITE_WORDS.has(word.key) || !CAPITALISED.test(word.raw) || sites.get(word.key)?.size !== 1) continue;
+    if (next && !next.opaque && CAPITALISED.test(next.raw) && /^[ \t]+$/.test(text.slice(word.end, next.start))) continue;
+    if (hits.some((h) => h.start < word.end && word.start < h.end)) continue;
+    hits.push({ start: the.start, end: word.possKey ? word.possEnd : word.bareEnd, kind: "place", source: `the entrant's one site called "${word.raw}"` });
+  }
 }
 
 // Verbs of saying after a single capitalised word make it a person: "“Harj told the board…”".
