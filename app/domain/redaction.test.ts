@@ -1083,6 +1083,9 @@ describe("session 9, after the entries kept back (AD–AF): kinds they showed", 
     const alone = redactText(s, other);
     expect(alone.flags).toEqual([]);
     expect(flagEveryOccurrence(other, alone.redactions, alone.flags, result.flags).map((f) => f.matched)).toEqual(["Marsh"]);
+    // "I", flagged beside a name ("Siobhán and I"), is not flagged wherever else it is written.
+    const i = { start: 0, end: 1, matched: "I", reason: "looks like a name", kind: "person" as const, key: "i" };
+    expect(flagEveryOccurrence("I said so, and I meant it.", [], [], [i])).toEqual([]);
   });
 
   it("initials with “&” for “and” come from every name and former name, not only two words either side; another body's are flagged; A&E and R&D stay", () => {

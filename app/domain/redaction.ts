@@ -2168,13 +2168,17 @@ export function flagEveryOccurrence(text: string, redactions: readonly { start: 
     if (seen.has(f.key) || !CAPITALISED.test(f.matched)) continue;
     seen.add(f.key);
     const keys = f.key.split(" ");
-    if (keys[0] === "") continue;
+    // A word of one or two letters ("I" of "Siobhán and I") or an ordinary capitalised word alone is
+    // flagged where it is for what stands beside it, not for itself.
+    if (keys[0] === "" || keys.join("").length < 3 || (keys.length === 1 && COMMON_CAPITALISED.has(keys[0]))) continue;
     const list = phrases.get(keys[0]);
     if (list) list.push({ keys, flag: f });
     else phrases.set(keys[0], [{ keys, flag: f }]);
   }
-  const taken = [...redactions, ...own].sort((a, b) => a.start - b.start);
-  const free = (start: number, end: number) => !taken.some((r) => r.start < end && start < r.end);
+  const taken = [...redactions, ...own];
+  // Most occurrences are the flags themselves: answered from where they start.
+  const starts = new Set(taken.map((r) => r.start));
+  const free = (start: number, end: number) => !starts.has(start) && !taken.some((r) => r.start < end && start < r.end);
   const added: Flag[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -2210,6 +2214,7 @@ export function flagEveryOccurrence(text: string, redactions: readonly { start: 
 
 // Generic words that end or hold a site's name and stand for it after "the" ("the Infirmary").
 const THE_SITE_WORDS = new Set(["infirmary", "general"]);
+const THE_SITE_WORD = /infirmary|general/i;
 
 /** Adds each name that holds a generic site word, with more words than it, under that word. */
 function noteSites(into: Map<string, Set<string>>, names: readonly (string | null | undefined)[]): void {
@@ -2237,7 +2242,7 @@ function findTheOneSite(text: string, tokens: Token[], entry: ReadonlyMap<string
   let any = false;
   for (let i = 0; i + 1 < tokens.length && !any; i++) any = tokens[i].key === "the" && THE_SITE_WORDS.has(tokens[i + 1].key);
   if (!any) return;
-  noteSites(sites, hits.filter((h) => h.kind === "place").map((h) => text.slice(h.start, h.end)));
+  noteSites(sites, hits.filter((h) => h.kind === "place").map((h) => text.slice(h.start, h.end)).filter((t) => THE_SITE_WORD.test(t)));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [the, word, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (the.key !== "the" || !THE_SITE_WORDS.has(word.key) || !CAPITALISED.test(word.raw) || sites.get(word.key)?.size !== 1) continue;
