@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   etrRowToEntry,
+  isRegisterPredecessor,
   normaliseForSearch,
   odsDate,
   organisationTypeFromName,
@@ -145,5 +146,19 @@ describe("searching the register", () => {
         normaliseForSearch(q);
       }),
     );
+  });
+});
+
+describe("predecessors by the register alone", () => {
+  const own = { postcode: "SE5 9RS", icbCode: "QKK", openedOn: "1993-04-01", closedOn: null };
+  it("a closed trust at the entrant's headquarters postcode, or of its ICB closed in its lifetime, is a predecessor", () => {
+    expect(isRegisterPredecessor(own, { postcode: "DA14 6LT", icbCode: "QKK", openedOn: "2009-04-01", closedOn: "2013-09-30" })).toBe(true);
+    expect(isRegisterPredecessor({ ...own, icbCode: "QHM" }, { postcode: "se59rs", icbCode: "QXX", openedOn: "2001-04-01", closedOn: "2019-09-30" })).toBe(true);
+  });
+  it("a closed trust of another ICB, one closed before the entrant opened, and an open trust of its ICB are not", () => {
+    expect(isRegisterPredecessor(own, { postcode: "PE27 4LG", icbCode: "S1Y5D", openedOn: "2010-04-01", closedOn: "2026-03-31" })).toBe(false);
+    expect(isRegisterPredecessor({ ...own, openedOn: "2010-11-01" }, { postcode: "DA14 6LT", icbCode: "QKK", openedOn: "1993-04-01", closedOn: "2009-03-31" })).toBe(false);
+    expect(isRegisterPredecessor(own, { postcode: "SE1 7EH", icbCode: "QKK", openedOn: "1993-04-01", closedOn: null })).toBe(false);
+    expect(isRegisterPredecessor(own, { postcode: null, icbCode: null, openedOn: null, closedOn: "2013-09-30" })).toBe(false);
   });
 });

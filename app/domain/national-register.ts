@@ -211,6 +211,26 @@ export function parseEtr(text: string): RegisterEntry[] {
     .filter((e): e is RegisterEntry => e !== null);
 }
 
+/** Where and when an organisation of the register was: enough to tell a predecessor by the register alone. */
+export type RegisterLifetime = { postcode: string | null; icbCode: string | null; openedOn: string | null; closedOn: string | null };
+
+const postcodeKey = (p: string | null) => (p ?? "").replace(/\s+/g, "").toUpperCase();
+
+/**
+ * Whether the closed organisation `other` is a predecessor of `own` by what the register says of
+ * both, when no successor is recorded (decision 035, session 9): it had the same headquarters
+ * postcode (a trust renamed or merged on the same site), or it was of the same integrated care board
+ * and closed while `own` was open (its services went to a neighbour, most often this one). Its names
+ * are then hidden as a former name of `own`. A closed trust of another board stays a flag only.
+ */
+export function isRegisterPredecessor(own: RegisterLifetime, other: RegisterLifetime): boolean {
+  if (!other.closedOn) return false;
+  const postcode = postcodeKey(other.postcode);
+  if (postcode && postcode === postcodeKey(own.postcode)) return true;
+  if (!other.icbCode || other.icbCode !== own.icbCode) return false;
+  return (!own.openedOn || other.closedOn >= own.openedOn) && (!own.closedOn || other.closedOn <= own.closedOn);
+}
+
 // ---- Searching --------------------------------------------------------------------------------
 
 /** Lower case, accents folded, "&" as "and", apostrophes dropped, other punctuation as spaces. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   acronymsOf,
   compileRedactor,
+  flagEveryOccurrence,
   PLACEHOLDERS,
   redactText,
   segments,
@@ -1066,5 +1067,44 @@ describe("session 9, after the blind parts AA–AC: kinds they showed", () => {
     const s = org("Northmoor Valley NHS Foundation Trust", { aliases: ["NMV"] });
     expect(redact(s, "NMV UNISON and the trust agreed; UNISON said so too.")).toBe("[organisation] and the trust agreed; UNISON said so too.");
     expect(redact(s, "The Northmoor Valley Health UNISON branch met.")).toBe("The [organisation] branch met.");
+  });
+});
+
+describe("session 9, after the entries kept back (AD–AF): kinds they showed", () => {
+  it("a phrase flagged in one place is flagged wherever else the text writes it with its capital, as hiding it would hide it everywhere", () => {
+    const s = subject();
+    const text = "Marcia Thompson, branch chair, led the work.\nMarcia is “Marsh” on the unit. Ms Pryce-Jones says: “Marsh read every\naccount out loud.” Nobody forgot Marsh.";
+    const result = redactText(s, text);
+    const marsh = result.flags.filter((f) => f.matched === "Marsh");
+    expect(marsh.map((f) => text.indexOf("Marsh", f.start) === f.start)).toEqual([true, true, true]);
+    expect(new Set(marsh.map((f) => f.key)).size).toBe(1);
+    // Flagged in one field of an entry, flagged in another that writes it at a sentence's start.
+    const other = "“Marsh asked for one night shift.”";
+    const alone = redactText(s, other);
+    expect(alone.flags).toEqual([]);
+    expect(flagEveryOccurrence(other, alone.redactions, alone.flags, result.flags).map((f) => f.matched)).toEqual(["Marsh"]);
+    // "I", flagged beside a name ("Siobhán and I"), is not flagged wherever else it is written.
+    const i = { start: 0, end: 1, matched: "I", reason: "looks like a name", kind: "person" as const, key: "i" };
+    expect(flagEveryOccurrence("I said so, and I meant it.", [], [], [i])).toEqual([]);
+  });
+
+  it("initials with “&” for “and” come from every name and former name, not only two words either side; another body's are flagged; A&E and R&D stay", () => {
+    const s = org("East of England Community Health and Care NHS Trust", { aliases: ["Norfolk Community Health and Care NHS Trust", "Royal Devon and Exeter NHS Foundation Trust"] });
+    expect(redact(s, "She joined NCH&C in 2012 and RD&E later, then EECH&C.")).toBe("She joined [organisation] in 2012 and [organisation] later, then [organisation].");
+    const result = redactText(subject(), "Staff from TE&WV met the A&E team and the R&D office.");
+    expect(result.text).toBe("Staff from TE&WV met the A&E team and the R&D office.");
+    expect(result.flags.map((f) => f.matched)).toEqual(["TE&WV"]);
+  });
+
+  it("“the Infirmary” or “the General” is the entrant's one site with that word, hidden; with two such sites, none, or before a capitalised word, it stays", () => {
+    const s = org("Northmoor Valley NHS Foundation Trust", { site: "Cumberland Infirmary" });
+    expect(redact(s, "The flats near the Infirmary opened. The General Medical Council and the general public came.")).toBe(
+      "The flats near [place] opened. The General Medical Council and the general public came.",
+    );
+    // Named in the text: "Leeds General Infirmary" is the only site with "General".
+    expect(redact(subject({ identifyingTerms: ["Leeds General Infirmary"] }), "Leeds General Infirmary staff met; the General has a new ward.")).toBe("[redacted] staff met; [place] has a new ward.");
+    expect(redact(subject(), "The flats near the Infirmary opened.")).toBe("The flats near the Infirmary opened.");
+    const two = org("Northmoor Valley NHS Foundation Trust", { site: "Cumberland Infirmary", aliases: [] });
+    expect(redact({ ...two, identifyingTerms: ["Westmorland Infirmary"] }, "The flats near the Infirmary opened.")).toBe("The flats near the Infirmary opened.");
   });
 });

@@ -52,7 +52,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.4";
+export const REDACTION_RULES_VERSION = "2026-12-03.5";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -570,6 +570,19 @@ function tokenFrom(tokens: Token[], at: number): number {
   return lo;
 }
 
+// Initials joined by "&" ("NCH&C", "TE&WV"), three letters or more: an acronym that may name a body.
+const AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}\p{N}]{0,4}(?:&\p{Lu}[\p{Lu}\p{N}]{0,4})+(?![\p{L}\p{N}&])/gu;
+
+/** Initials joined by "&" that are no common acronym ("A&E", "R&D", "OD&D"): flagged as an organisation's may be. */
+function findAmpersandInitials(text: string, into: Hit[]): void {
+  AMPERSAND_INITIALS.lastIndex = 0;
+  for (let m = AMPERSAND_INITIALS.exec(text); m !== null; m = AMPERSAND_INITIALS.exec(text)) {
+    const word = m[0];
+    if (word.length - (word.split("&").length - 1) < 3 || COMMON_UPPER.has(word) || COMMON_UPPER.has(word.replace(/S$/, ""))) continue;
+    into.push({ start: m.index, end: m.index + word.length, kind: "term", source: "an acronym that may name an organisation or site" });
+  }
+}
+
 function findNhsBodies(text: string, tokens: Token[], into: Hit[]): void {
   ORG_TAIL.lastIndex = 0;
   for (let m = ORG_TAIL.exec(text); m !== null; m = ORG_TAIL.exec(text)) {
@@ -702,7 +715,7 @@ const COMMON_UPPER = new Set(
     "AFC AfC JNCC JNC JCC JSC LNC LNCC FTSU TUPE KPI KPIS ED A&E AE ICU ITU HDU MSK OT OTS SLT QI PDSA BAME " +
     "LGBT LGBTQ LGBTQ+ WRES WDES SPF HPMA CSP SOR SoR GMB UNISON UNITE RCOT BDA HCSA MIP MiP CPD FAQ FAQS " +
     "CEO COO CFO CNO CMO CPO MD DOP DON HRD ER IT ICT PPE PTSD EAP MHFA CBT FTE WTE WTES SMT SLT AGM " +
-    "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS " +
+    "ID IOSH TU TUC STUC UK EU PA PAS ACP ACPS ANP ANPS CSW HCSW HCSWS RN RNS RMN RMNS OD&D DDA DBS H&S T&C P&O B&Q M&S AT&T " +
     "ODS NICE NHSBSA NHSBT CSU AHP AHPS NEWS2 SBAR RCA SI SIS PSIRF IPC AAA AACE NHSP OK TV BBC ITV PDF"
   ).split(" "),
 );
@@ -1800,6 +1813,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const ib = initialOf(b.raw);
       if (ia.length === 1 && ib.length === 1) addAcronym([ia, "&", ib], { kind, source: `initials of ${source}` });
     }
+    // Initials of every word either side of an "and", up to "NHS" ("NCH&C" for Norfolk Community Health
+    // and Care, "RD&E" for Royal Devon and Exeter, "TE&WV"), for former names as for the name.
+    const initialWords: Token[] = [];
+    for (const t of tokens) {
+      if (t.key === "nhs") break;
+      if (t.key === "and" || (/\p{L}/u.test(t.raw) && !ACRONYM_SKIP.has(t.key))) initialWords.push(t);
+    }
+    for (let i = 1; i + 1 < initialWords.length; i++) {
+      if (initialWords[i].key !== "and") continue;
+      const [before, after] = [initialWords.slice(0, i), initialWords.slice(i + 1)];
+      if (before.length + after.length < 3 || [...before, ...after].some((t) => t.key === "and")) continue;
+      const ia = before.map((t) => initialOf(t.raw)).join("");
+      const ib = after.map((t) => initialOf(t.raw)).join("");
+      if (ia && ib && !COMMON_UPPER.has(`${ia}&${ib}`)) addAcronym([ia, "&", ib], { kind, source: `initials of ${source}` });
+    }
   };
 
   const addPerson = (person: string, source: string) => {
@@ -1914,6 +1942,10 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     return { mask, flags };
   };
   // People named in full anywhere in the entry, and sites named anywhere in it, count in every section.
+  // The entrant's own sites by each generic site word they hold ("infirmary" -> "cumberland infirmary"):
+  // from the register, the entrant's terms, the terms added at review and the sites the entry names.
+  const ownSiteNames = new Map<string, Set<string>>();
+  noteSites(ownSiteNames, [organisation.site, ...subject.identifyingTerms, ...subject.extraTerms.filter((t) => t.kind === "place" || t.kind === "term").map((t) => t.text)]);
   const namedInContext = new Set<string>();
   // A first name or short form written as a name, mid-sentence with its capital ("everyone calls him
   // Anil"): written in lower case too ("and anil went round"), it is the name, unless an everyday word.
@@ -1937,6 +1969,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     addSiteForms(inContext, "a site named in the entry");
     for (const keys of inContext.people) insert(nicknames, keys, { kind: "person", source: "a person named in the entry" });
     contextPeople.push(...inContext.people);
+    noteSites(ownSiteNames, [...hits, ...inContext.hide].filter((h) => h.kind === "place").map((h) => options.context!.slice(h.start, h.end)));
   }
 
   // Handles and hashtags: hidden whole when they contain a name, an @handle whenever it is not a
@@ -2065,6 +2098,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       if (next && UNION_KEYS.has(next.key) && /^\p{Lu}/u.test(next.raw) && /^[ \t]+$/.test(text.slice(h.end, next.start))) hits.push({ start: h.start, end: next.bareEnd, kind: "organisation", source: "a union branch named by the organisation" });
     }
     findSpeakers(text, tokens, firstOpenings, hits);
+    findTheOneSite(text, tokens, ownSiteNames, hits);
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
@@ -2074,6 +2108,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     // Places first, so a place's flag is labelled as one where an organisation-shaped name overlaps it.
     for (const f of found.flags) if (f.kind === "place" && beyondKnown(f, known, tokens)) flagHits.push(f);
     findNhsBodies(text, tokens, flagHits);
+    if (text.includes("&")) findAmpersandInitials(text, flagHits);
     // A name from the list is flagged as itself, not inside a longer run of capitalised words.
     // A run that reaches beyond the listed name ("Evelina London", London being a short form of an
     // ambulance service) is flagged whole.
@@ -2112,8 +2147,109 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const matched = text.slice(part.start, part.end);
       flags.push({ start: part.start, end: part.end, matched, reason: best.source, kind, key: phraseKey(matched) });
     }
-    return { text: out, redactions, flags };
+    return { text: out, redactions, flags: flagEveryOccurrence(text, redactions, flags, flags, tokens) };
   };
+}
+
+/**
+ * A phrase flagged in one place is flagged wherever else `text` writes it with its capital: a
+ * familiar form flagged in quotes ("is “Marsh” on the unit") is flagged again at a sentence's start
+ * ("“Marsh read every…”"), as hiding it (a term added from the flag) hides it everywhere. `flagged`
+ * are the flags of the whole entry (one field's own, or every field's for an entry of several), so a
+ * phrase flagged in one field is flagged in the others. A place a redaction or a flag already covers
+ * is left as it is. Returns the field's flags with the new ones, in order.
+ */
+export function flagEveryOccurrence(text: string, redactions: readonly { start: number; end: number }[], own: Flag[], flagged: readonly Flag[], tokens: Token[] = tokenize(text)): Flag[] {
+  if (flagged.length === 0) return own;
+  // Each flagged phrase by its first word, as the words of its key.
+  const phrases = new Map<string, { keys: string[]; flag: Flag }[]>();
+  const seen = new Set<string>();
+  for (const f of flagged) {
+    if (seen.has(f.key) || !CAPITALISED.test(f.matched)) continue;
+    seen.add(f.key);
+    const keys = f.key.split(" ");
+    // A word of one or two letters ("I" of "Siobhán and I") or an ordinary capitalised word alone is
+    // flagged where it is for what stands beside it, not for itself.
+    if (keys[0] === "" || keys.join("").length < 3 || (keys.length === 1 && COMMON_CAPITALISED.has(keys[0]))) continue;
+    const list = phrases.get(keys[0]);
+    if (list) list.push({ keys, flag: f });
+    else phrases.set(keys[0], [{ keys, flag: f }]);
+  }
+  const taken = [...redactions, ...own];
+  // Most occurrences are the flags themselves: answered from where they start.
+  const starts = new Set(taken.map((r) => r.start));
+  const free = (start: number, end: number) => !starts.has(start) && !taken.some((r) => r.start < end && start < r.end);
+  const added: Flag[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.opaque) continue;
+    const list = phrases.get(t.possKey ?? t.key) ?? (t.possKey ? phrases.get(t.key) : undefined);
+    if (!list || !CAPITALISED.test(t.raw)) continue;
+    for (const { keys, flag } of list) {
+      let j = i;
+      let n = 0;
+      let end = 0;
+      for (; j < tokens.length && n < keys.length; j++) {
+        const u = tokens[j];
+        if (u.opaque) break;
+        if (!/[\p{L}\p{N}]/u.test(u.key)) {
+          if (n === 0) break;
+          continue;
+        }
+        if (u.key !== keys[n] && u.possKey !== keys[n]) break;
+        end = u.possKey === keys[n] && u.key !== keys[n] ? u.possEnd : u.bareEnd;
+        n++;
+      }
+      if (n < keys.length || !free(t.start, end)) continue;
+      const matched = text.slice(t.start, end);
+      if (phraseKey(matched) !== flag.key) continue;
+      const f: Flag = { start: t.start, end, matched, reason: flag.reason, kind: flag.kind, key: flag.key };
+      added.push(f);
+      taken.push(f);
+      break;
+    }
+  }
+  return added.length === 0 ? own : [...own, ...added].sort((a, b) => a.start - b.start);
+}
+
+// Generic words that end or hold a site's name and stand for it after "the" ("the Infirmary").
+const THE_SITE_WORDS = new Set(["infirmary", "general"]);
+const THE_SITE_WORD = /infirmary|general/i;
+
+/** Adds each name that holds a generic site word, with more words than it, under that word. */
+function noteSites(into: Map<string, Set<string>>, names: readonly (string | null | undefined)[]): void {
+  for (const name of names) {
+    if (!name) continue;
+    const keys = keysOf(name).filter((k) => k !== "the");
+    if (keys.length < 2) continue;
+    for (const k of keys) {
+      if (!THE_SITE_WORDS.has(k)) continue;
+      const set = into.get(k) ?? new Set<string>();
+      set.add(keys.join(" "));
+      into.set(k, set);
+    }
+  }
+}
+
+/**
+ * "the Infirmary", "the General": a generic site word after "the", capitalised and not before another
+ * capitalised word ("the General Medical Council"), is the entrant's one site holding that word, when
+ * it has exactly one among its sites (the register's, its terms, and the sites this text names): hidden.
+ */
+function findTheOneSite(text: string, tokens: Token[], entry: ReadonlyMap<string, ReadonlySet<string>>, hits: Hit[]): void {
+  const sites = new Map<string, Set<string>>();
+  for (const [k, v] of entry) sites.set(k, new Set(v));
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i++) any = tokens[i].key === "the" && THE_SITE_WORDS.has(tokens[i + 1].key);
+  if (!any) return;
+  noteSites(sites, hits.filter((h) => h.kind === "place").map((h) => text.slice(h.start, h.end)).filter((t) => THE_SITE_WORD.test(t)));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [the, word, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (the.key !== "the" || !THE_SITE_WORDS.has(word.key) || !CAPITALISED.test(word.raw) || sites.get(word.key)?.size !== 1) continue;
+    if (next && !next.opaque && CAPITALISED.test(next.raw) && /^[ \t]+$/.test(text.slice(word.end, next.start))) continue;
+    if (hits.some((h) => h.start < word.end && word.start < h.end)) continue;
+    hits.push({ start: the.start, end: word.possKey ? word.possEnd : word.bareEnd, kind: "place", source: `the entrant's one site called "${word.raw}"` });
+  }
 }
 
 // Verbs of saying after a single capitalised word make it a person: "“Harj told the board…”".

@@ -9,8 +9,9 @@ import { recordAudit } from "./audit.server";
 import { parseIdentifyingTerms } from "./nominations.server";
 import { inTransaction } from "~/platform/sql.server";
 import { judgingCode, type RedactedEntry } from "~/domain/judging";
+import { isRegisterPredecessor } from "~/domain/national-register";
 import { flagKey, flagsToDecide, undecidedFlagKeys, type FieldFlags, type FlagToDecide } from "~/domain/flag-decisions";
-import { compileRedactor, REDACTION_RULES_VERSION, segments, type Flag, type Redaction, type RedactionSubject } from "~/domain/redaction";
+import { compileRedactor, flagEveryOccurrence, REDACTION_RULES_VERSION, segments, type Flag, type Redaction, type RedactedText, type RedactionSubject } from "~/domain/redaction";
 import type { Outcome } from "~/domain/outcome";
 
 /** Everything the redaction of one nomination is built from: its text and every term to hide. */
@@ -21,14 +22,36 @@ export type RedactionSource = {
 };
 
 /** The register's names and towns as registerContext reads them: read once for many entries. */
-export type RegisterNames = { organisations: { id: number; name: string; short_name: string | null; alias: string | null }[]; towns: string[] };
+export type RegisterNames = {
+  /** One row per alias, with where and when the organisation was (for predecessors by the register alone). */
+  organisations: {
+    id: number;
+    name: string;
+    short_name: string | null;
+    alias: string | null;
+    postcode: string | null;
+    icb_code: string | null;
+    opened_on: string | null;
+    closed_on: string | null;
+  }[];
+  towns: string[];
+};
 
 async function readRegisterNames(db: Kysely<Database>): Promise<RegisterNames> {
   const [organisations, towns] = await Promise.all([
     db
       .selectFrom("organisations")
       .leftJoin("organisation_aliases", "organisation_aliases.organisation_id", "organisations.id")
-      .select(["organisations.id", "organisations.name", "organisations.short_name", "organisation_aliases.alias"])
+      .select([
+        "organisations.id",
+        "organisations.name",
+        "organisations.short_name",
+        "organisation_aliases.alias",
+        "organisations.postcode",
+        "organisations.icb_code",
+        "organisations.opened_on",
+        "organisations.closed_on",
+      ])
       .where((eb) => eb.or([eb("organisations.kind", "is", null), eb("organisations.kind", "not in", ["national_body", "trade_union"])]))
       .execute(),
     db.selectFrom("organisations").select("town").distinct().where("town", "is not", null).execute(),
@@ -75,6 +98,10 @@ async function redactionSource(db: Kysely<Database>, nominationId: number, regis
       "organisations.ods_code",
       "organisations.site",
       "organisations.town",
+      "organisations.postcode",
+      "organisations.icb_code",
+      "organisations.opened_on",
+      "organisations.closed_on",
     ])
     .where("nominations.id", "=", nominationId)
     .executeTakeFirst();
@@ -110,7 +137,15 @@ async function redactionSource(db: Kysely<Database>, nominationId: number, regis
   const people = [nomination.employer_lead_name, nomination.staff_lead_name, ...members.map((m) => m.name), ...endorsers.map((e) => e.name)];
   const ownNames = new Set(aliases.map((a) => a.alias));
   for (const p of predecessors) for (const n of [p.name, p.short_name, p.alias]) if (n && n.trim().length > 1) ownNames.add(n.trim());
-  const { otherOrganisations, places } = await registerContext(db, nomination.organisation_id, ownNames, register);
+  // And the closed organisations the register itself ties to this one: the same headquarters postcode,
+  // or its ICB and closed while it was open (decision 035, session 9).
+  const registerNames = register ?? (await readRegisterNames(db));
+  const own = { postcode: nomination.postcode, icbCode: nomination.icb_code, openedOn: nomination.opened_on, closedOn: nomination.closed_on };
+  for (const o of registerNames.organisations) {
+    if (o.id === nomination.organisation_id || !isRegisterPredecessor(own, { postcode: o.postcode, icbCode: o.icb_code, openedOn: o.opened_on, closedOn: o.closed_on })) continue;
+    for (const n of [o.name, o.short_name, o.alias]) if (n && n.trim().length > 1) ownNames.add(n.trim());
+  }
+  const { otherOrganisations, places } = await registerContext(db, nomination.organisation_id, ownNames, registerNames);
   return {
     subject: {
       organisation: {
@@ -148,8 +183,13 @@ function buildRedaction(source: RedactionSource): BuiltRedaction {
   // hidden by a short form in every other.
   const context = [source.title, ...source.sections.map((s) => s.text)].join("\n\n");
   const redact = compileRedactor(source.subject, { context });
-  const title = redact(source.title);
-  const sections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
+  const first = redact(source.title);
+  const firstSections = source.sections.map((s) => ({ ...s, result: redact(s.text) }));
+  // A phrase flagged in one field is flagged wherever another writes it, as hiding it hides it everywhere.
+  const flagged = [first, ...firstSections.map((s) => s.result)].flatMap((r) => r.flags);
+  const everywhere = (text: string, r: RedactedText): RedactedText => ({ ...r, flags: flagEveryOccurrence(text, r.redactions, r.flags, flagged) });
+  const title = everywhere(source.title, first);
+  const sections = firstSections.map((s) => ({ ...s, result: everywhere(s.text, s.result) }));
   return {
     redacted: { title: title.text, sections: sections.map((s) => ({ sectionId: s.sectionId, text: s.result.text })) },
     title: { original: source.title, redactions: title.redactions, flags: title.flags },

@@ -401,6 +401,40 @@ describe("redaction follows the entrant's text", () => {
     const review = await getRedactionReview(app.db, entry.nomination_id);
     expect(JSON.stringify(review)).toContain("headquarters town: Zedchester");
   });
+
+  it("hides a closed trust the register ties to the entrant by its ICB, with no successor recorded; one of another ICB stays flagged", async () => {
+    const { refreshJudgingEntry, getRedactionReview } = await import("~/models/judging-entries.server");
+    const entry = await app.db
+      .selectFrom("judging_entries")
+      .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
+      .select(["judging_entries.nomination_id", "nominations.organisation_id"])
+      .where("judging_entries.cycle_id", "=", cycleId)
+      .orderBy("judging_entries.code", "desc")
+      .executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    await app.db.updateTable("organisations").set({ icb_code: "QZZ", opened_on: "2001-04-01", postcode: "ZZ1 1ZZ" }).where("id", "=", entry.organisation_id).execute();
+    const closed = { short_name: null, type: "acute" as const, region: null, ods_code: null, created_at: now, updated_at: now, closed_on: "2019-03-31" };
+    await app.db
+      .insertInto("organisations")
+      .values([
+        { ...closed, name: "Wendlebury Hospitals NHS Trust", slug: "wendlebury-test", icb_code: "QZZ", postcode: "ZZ9 9ZZ" },
+        { ...closed, name: "Ottercombe Hospitals NHS Trust", slug: "ottercombe-test", icb_code: "QYY", postcode: "YY9 9YY" },
+      ])
+      .execute();
+    const answer = await app.db.selectFrom("nomination_answers").select(["section_id", "text"]).where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    await app.db
+      .updateTable("nomination_answers")
+      .set({ text: `${answer.text} Staff of Wendlebury Hospitals NHS Trust joined us in 2019; Ottercombe Hospitals NHS Trust shared its rotas.` })
+      .where("nomination_id", "=", entry.nomination_id)
+      .where("section_id", "=", answer.section_id)
+      .execute();
+    await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null });
+    const after = await app.db.selectFrom("judging_entries").select("redacted").where("nomination_id", "=", entry.nomination_id).executeTakeFirstOrThrow();
+    expect(after.redacted).not.toContain("Wendlebury");
+    expect(after.redacted).toContain("Ottercombe Hospitals NHS Trust");
+    const review = await getRedactionReview(app.db, entry.nomination_id);
+    expect(JSON.stringify(review)).toContain("names another NHS organisation: Ottercombe Hospitals NHS Trust");
+  });
 });
 
 // A long entry written the way trust staff write (as the corpus in scripts/bench/redaction-corpus/

@@ -9,7 +9,7 @@
 // cover at least 80 %. A word of the text counts as hidden when redactions cover half its characters.
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseEtr, type RegisterEntry } from "../../../app/domain/national-register";
+import { isRegisterPredecessor, parseEtr, type RegisterEntry } from "../../../app/domain/national-register";
 import type { RedactedText, RedactionSubject } from "../../../app/domain/redaction";
 import { REGISTER_BODIES } from "../../seed/register-bodies";
 import { predecessorsOf } from "../../seed/etr-successors";
@@ -41,6 +41,9 @@ export function subjectFor(entry: CorpusEntry, registerEntries: RegisterEntry[] 
   }
   // Organisations merged into this one, by every name they had, as the model reads them by successor.
   const predecessors = predecessorsOf(own.odsCode ?? "").map((code) => registerEntries.find((r) => r.odsCode === code)).filter((r): r is RegisterEntry => !!r);
+  // And the closed trusts the register itself ties to it (same headquarters postcode, or its ICB and
+  // closed while it was open), as the model reads them from the organisations table.
+  for (const r of registerEntries) if (r !== own && !predecessors.includes(r) && isRegisterPredecessor(own, r)) predecessors.push(r);
   const predecessorNames = predecessors.flatMap((p) => [p.name, p.shortName, ...p.aliases, ...p.formerNames]).filter((n): n is string => !!n && n.trim().length > 1);
   // Former names the seed adds from etr-former-names.ts, as the model reads them from the aliases.
   const formerNames = [...new Set([...own.formerNames, ...formerNamesOf(own.odsCode)])];
