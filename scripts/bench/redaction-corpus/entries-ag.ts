@@ -20,7 +20,7 @@ Getting to work at the end of the line: a joint travel plan for a county with on
 WHY IT MATTERED
 
 [[full:Royal Cornwall Hospitals NHS Trust]] employs more than 6,000 people, and most of them drive. Our
-main site sits on a hill above [[place:Truro]], the A30 is the only fast road west, and the last bus from
+main site sits on a hill above [[place:Truro]], the [[place:A30]] is the only fast road west, and the last bus from
 [[place:Camborne]] leaves before a late shift ends. In 2022 the staff side counted 41 formal grievances about
 parking in a single year. Nurses were arriving forty minutes early to find a space and leaving on foot in
 the dark along the [[place:Infirmary Hill]] road.
@@ -194,7 +194,7 @@ Two hospitals, forty miles and one road: making rotation between York and the co
 BACKGROUND
 
 [[full:York and Scarborough Teaching Hospitals NHS Foundation Trust]] runs two acute hospitals forty
-miles apart, joined by the A64. For years the coast struggled to recruit: in 2021, 31 % of registered
+miles apart, joined by the [[place:A64]]. For years the coast struggled to recruit: in 2021, 31 % of registered
 nurse posts at [[site:Scarborough Hospital]] were vacant, against 9 % in [[place:York]]. Managers had
 tried rotating staff between the sites, but rotations were imposed, mileage was paid late and people
 left rather than drive.
@@ -209,7 +209,7 @@ THE PEOPLE
 senior steward and a sister on the acute medical unit at [[site:York Hospital]], led the work.
 [[person:Gwenllian]] moved from Carmarthen twenty years ago and has been “[[person:Gwen]]” ever since.
 [[person:Adaeze Okafor]], a staff nurse and [[decoy:UNISON]] rep at [[site:Scarborough General]], spoke for
-the coast. [[person:Ada]], as she signs her e-mails, had driven the A64 three times a week for a year on a
+the coast. [[person:Ada]], as she signs her e-mails, had driven the [[place:A64]] three times a week for a year on a
 rotation she had not chosen.
 
 “[[person:Imran]] came to [[site:Scarborough]] on a Saturday night,” [[person:Ms Okafor]] says. “He saw what
