@@ -69,21 +69,49 @@ export function markMatches(text: string, terms: readonly string[]): string {
   return text.replace(WORD, (word) => (matchesAny(word, folded) ? `${MATCH_START}${word}${MATCH_END}` : word));
 }
 
+/** Folded text for a quick "could anything here match?" test: a final sigma compared as any sigma. */
+function foldedForContains(text: string): string {
+  return foldWord(text).replaceAll("\u03c2", "\u03c3");
+}
+
 /**
  * A short passage of the text around its first match, with matches marked, or null when nothing in
- * it matches. `…` shows where the passage was cut.
+ * it matches. `…` shows where the passage was cut. The text is read only as far as the passage's
+ * end, and not word by word at all when no term appears in it anywhere (a word starting with a term
+ * holds the term), so a long case study costs what its passage costs.
  */
 export function snippetAround(text: string, terms: readonly string[], words = 24): string | null {
   const folded = terms.map(foldWord);
-  const found = [...text.matchAll(WORD)];
-  const first = found.findIndex((m) => matchesAny(m[0], folded));
-  if (first === -1) return null;
-  const start = Math.max(0, first - Math.floor(words / 3));
-  const end = Math.min(found.length, start + words);
-  const from = found[start].index!;
-  const to = end < found.length ? found[end - 1].index! + found[end - 1][0].length : text.length;
-  const passage = text.slice(from, to).replace(/\s+/g, " ");
-  return `${start > 0 ? "…" : ""}${markMatches(passage, terms)}${end < found.length ? "…" : ""}`;
+  const whole = foldedForContains(text);
+  if (!folded.some((t) => whole.includes(t.replaceAll("\u03c2", "\u03c3")))) return null;
+  const before = Math.floor(words / 3);
+  // The passage's words so far: before the first match, the last `before` words read.
+  const passage: RegExpMatchArray[] = [];
+  let cutBefore = false;
+  let matched = false;
+  let cutAfter = false;
+  for (const m of text.matchAll(WORD)) {
+    if (matched) {
+      if (passage.length === words) {
+        cutAfter = true;
+        break;
+      }
+      passage.push(m);
+    } else {
+      passage.push(m);
+      if (matchesAny(m[0], folded)) matched = true;
+      else if (passage.length > before) {
+        passage.shift();
+        cutBefore = true;
+      }
+    }
+  }
+  if (!matched) return null;
+  const from = passage[0].index!;
+  const last = passage[passage.length - 1];
+  const to = cutAfter ? last.index! + last[0].length : text.length;
+  const cut = text.slice(from, to).replace(/\s+/g, " ");
+  return `${cutBefore ? "…" : ""}${markMatches(cut, terms)}${cutAfter ? "…" : ""}`;
 }
 
 /**
