@@ -88,9 +88,13 @@ describe("marking matches in text", () => {
     for (const before of [0, 1, 7, 8, 9, 30]) {
       for (const after of [0, 1, 14, 15, 16, 40]) {
         for (const words of [24, 12, 3]) {
-          const text = `${filler(before)} Fair-rota café: ${filler(after)}.`.trim();
-          expect(snippetAround(text, ["cafe"], words), `${before} ${after} ${words}`).toBe(wholeText(text, ["cafe"], words));
-          expect(snippetAround(text, ["FAIR".toLowerCase(), "rota"], words)).toBe(wholeText(text, ["fair", "rota"], words));
+          // ASCII text (found without folding each word) and text with an accent (each word folded).
+          for (const cafe of ["cafe", "café", "CAFE", "decafe"]) {
+            const text = `${filler(before)} Fair-rota ${cafe}: ${filler(after)}.`.trim();
+            for (const terms of [["cafe"], ["fair", "rota"], ["rota", "w1"], ["w", "zzz"], ["zzz"]]) {
+              expect(snippetAround(text, terms, words), `${text} ${terms} ${words}`).toBe(wholeText(text, terms, words));
+            }
+          }
         }
       }
     }
