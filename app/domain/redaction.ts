@@ -43,6 +43,7 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
+import { widenOverNameTails } from "./redaction-spans";
 import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
@@ -2123,7 +2124,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       while (h < absorbed.length && absorbed[h].end <= f.start) h++;
       if (h < absorbed.length && absorbed[h].start < f.end && uncovered(text, f.start, f.end, absorbed, tokens)) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
     }
-    const spans = merge(hits);
+    const spans = widenOverNameTails(text, merge(hits));
 
     const redactions: Redaction[] = [];
     let out = "";
