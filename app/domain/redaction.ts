@@ -53,7 +53,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.5";
+export const REDACTION_RULES_VERSION = "2026-12-03.6";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -1072,13 +1072,19 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
-    if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && !SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) {
+    // A given name of two parts with a hyphen after the family name ("Dr Park Ji-ho", "Mr Lee Seung-woo")
+    // makes the first word a name even when it is also a site's ("Park").
+    const hyphenAfter = (i: number) => i + 1 < tokens.length && /^[-‐‑]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && /^\p{L}+$/u.test(tokens[i + 1].raw);
+    const familyFirst = title >= 0 && title + 2 <= to - from && isNameWord(tokens[from + title + 2]) && hyphenAfter(from + title + 2);
+    if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && ((!SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) || familyFirst)) {
       let last = from + title + 1;
       for (;;) {
         if (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
         else if (last + 1 < to && NAME_PARTICLES.has(tokens[last + 1].key) && /^\p{Ll}/u.test(tokens[last + 1].raw) && isNameWord(tokens[last + 2])) last += 2;
         else break;
       }
+      // The lower-case part after a hyphen belongs to the name: "Ji-ho", "Seung-woo".
+      while (hyphenAfter(last) && /^\p{Ll}/u.test(tokens[last + 1].raw)) last++;
       found.hide.push({ start: tokens[from + title].start, end: tokens[last].bareEnd, kind: "person", source: "a person named with a title" });
       continue;
     }
@@ -1627,6 +1633,13 @@ function personForms(name: string): PersonForms {
         variants.push([ANY_TITLE, part]);
         if (part.length >= 3) alone.push([part]);
       }
+    }
+    // A name written family name first ("Hoang Van Minh", whose given name is "Minh"): every part
+    // capitalised in the name, of three letters or more and no ordinary word, names the person alone.
+    for (const t of tokens) {
+      const k = t.key;
+      if (k.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || TITLE_SET.has(k) || PARTICLES.has(k) || NAME_WORDS.has(k) || COMMON_CAPITALISED.has(k) || GENERIC.has(k) || STOP.has(k) || LEADING_WORDS.has(k) || ROLE_WORDS.has(k) || CALENDAR.has(k)) continue;
+      if (!alone.some((a) => a.length === 1 && a[0] === k)) alone.push([k]);
     }
   }
   return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
