@@ -1117,6 +1117,10 @@ describe("names written family name first (session 9, parts AG–AI)", () => {
     );
     // An ordinary word of the name ("Van") is not taken for the person alone.
     expect(redact(s, "Hoang Van Minh drove. The Van was late.")).toBe("[person] drove. The Van was late.");
+    // Beside a role word or a verb of saying, it is the person.
+    expect(redact(s, "Hoang Van Minh joined. “We agreed,” says Van. The nurse, Van, went. The Van was late.")).toBe(
+      "[person] joined. “We agreed,” says [person]. The nurse, [person], went. The Van was late.",
+    );
   });
 
   it("a title before two capitalised words with a hyphen is a person not on record: “Dr Park Ji-ho”", () => {

@@ -1565,7 +1565,7 @@ const NAME_WORDS = new Set(
   ).split(" "),
 );
 
-type PersonForms = { variants: string[][]; alone: string[][] };
+type PersonForms = { variants: string[][]; alone: string[][]; besideRole?: string[][] };
 
 /** Every written form of a person's name, and the single words that name them alone. */
 function personForms(name: string): PersonForms {
@@ -1636,11 +1636,15 @@ function personForms(name: string): PersonForms {
     }
     // A name written family name first ("Hoang Van Minh", whose given name is "Minh"): every part
     // capitalised in the name, of three letters or more and no ordinary word, names the person alone.
+    // An ordinary word of the name ("Van", "Park") does so only beside a role word or a verb of saying.
+    const besideRole: string[][] = [];
     for (const t of tokens) {
       const k = t.key;
-      if (k.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || TITLE_SET.has(k) || PARTICLES.has(k) || NAME_WORDS.has(k) || COMMON_CAPITALISED.has(k) || GENERIC.has(k) || STOP.has(k) || LEADING_WORDS.has(k) || ROLE_WORDS.has(k) || CALENDAR.has(k)) continue;
-      if (!alone.some((a) => a.length === 1 && a[0] === k)) alone.push([k]);
+      if (k.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || TITLE_SET.has(k) || STOP.has(k) || alone.some((a) => a.length === 1 && a[0] === k)) continue;
+      if (PARTICLES.has(k) || NAME_WORDS.has(k) || COMMON_CAPITALISED.has(k) || GENERIC.has(k) || LEADING_WORDS.has(k) || ROLE_WORDS.has(k) || CALENDAR.has(k)) besideRole.push([k]);
+      else alone.push([k]);
     }
+    return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone, besideRole };
   }
   return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
 }
@@ -1712,6 +1716,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const regionHeads = newNode(); // an ambulance service's region ("South Central"), case-sensitive, not after "the"
   const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
+  const aloneBesideRole = newNode(); // an ordinary word of a person's name ("Van"), alone beside a role or a verb of saying
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const contextPeople: string[][] = []; // people the entry names by their shape, in nicknames too
   const others = newNode(); // flags, case-insensitive
@@ -1848,6 +1853,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const forms = personForms(person);
     for (const keys of forms.variants) insert(names, keys, { kind: "person", source });
     for (const keys of forms.alone) insert(alone, keys, { kind: "person", source });
+    for (const keys of forms.besideRole ?? []) insert(aloneBesideRole, keys, { kind: "person", source });
     const bare = forms.variants[0]?.filter((k) => k.length > 1);
     if (bare && bare.length >= 2) {
       addNeedle([bare[0], bare[bare.length - 1]], "person", source);
@@ -2073,6 +2079,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     for (const h of siteHits) if (CAPITALISED.test(text[h.start])) hits.push(h);
     // A person's first name or surname alone: when capitalised, and at the start of a sentence only
     // once the person has been named in full in this entry.
+    if (aloneBesideRole.next.size > 0) {
+      const single: Hit[] = [];
+      findAll(aloneBesideRole, tokens, false, single);
+      for (const h of single) {
+        const i = tokenFrom(tokens, h.start);
+        if (CAPITALISED.test(text[h.start]) && (besideSpeech(text, tokens, i, i) || (!isNameLike(text, h.start).initial && besideRole(text, tokens, i, i)))) hits.push(h);
+      }
+    }
     if (alone.next.size > 0) {
       const named = new Set(namedInContext);
       for (const h of hits) if (h.kind === "person") named.add(h.source);
