@@ -24,8 +24,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 3901) + 5;
 
 type Saver = { path: string; cookie: string; revision: number };
 
+/** A save's status; 0 when the connection failed (counted, not fatal: a reset keep-alive connection under load). */
 async function post(url: string, saver: Saver, body: string) {
-  const res = await fetch(url + saver.path, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie: saver.cookie, origin: url }, body });
+  let res: Response;
+  try {
+    res = await fetch(url + saver.path, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie: saver.cookie, origin: url }, body });
+  } catch {
+    return 0;
+  }
   const text = await res.text();
   const revision = /"revision",(\d+)/.exec(text);
   if (res.ok && revision) saver.revision = Number(revision[1]);
