@@ -75,17 +75,7 @@ export function formatUkDate(iso: string): string {
 
 const UK_CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
-/** The last UTC minute formatted by formatUkClock, and its text. */
-const lastClock = { minute: "", text: "" };
-
 /** "14:32", UK time: when a draft was saved today. */
 export function formatUkClock(iso: string): string {
-  // Every save answers with this, and formatting in a time zone is slow: the last minute's text is
-  // kept (a zone's offset is whole minutes, so one UTC minute is one clock minute).
-  const utc = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso);
-  const minute = iso.slice(0, 16);
-  if (utc && minute === lastClock.minute) return lastClock.text;
-  const text = UK_CLOCK.format(new Date(iso));
-  if (utc) Object.assign(lastClock, { minute, text });
-  return text;
+  return UK_CLOCK.format(new Date(iso));
 }
