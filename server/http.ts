@@ -161,11 +161,10 @@ async function sendStreamed(
 ): Promise<void> {
   const contentType = res.getHeader("content-type") as string | undefined;
   const encoding = isCompressible(contentType) && !res.hasHeader("content-encoding") ? chooseEncoding(req.headers["accept-encoding"]) : null;
-  if (!encoding) {
-    for (const chunk of pending) res.write(chunk);
-    return sendBody(reader, res);
-  }
-  res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
+  if (encoding) res.setHeader("Vary", varyWithAcceptEncoding(res.getHeader("vary") as string | undefined));
+  // A small body (a save's answer, a redirect's) goes whole, with its length, in one write, whether or
+  // not the browser takes an encoding: written in pieces, it was the headers and the body and then the
+  // chunked ending, each its own write on the socket.
   let size = pending.reduce((total, chunk) => total + chunk.length, 0);
   while (size < MIN_COMPRESSED_BYTES) {
     const { done, value } = await reader.read();
@@ -177,6 +176,10 @@ async function sendStreamed(
     }
     pending.push(value);
     size += value.length;
+  }
+  if (!encoding) {
+    for (const chunk of pending) res.write(chunk);
+    return sendBody(reader, res);
   }
   res.removeHeader("Content-Length");
   res.setHeader("Content-Encoding", encoding);

@@ -38,6 +38,14 @@ describe("times shown to people, in UK time", () => {
     expect(formatUkClock("2026-12-02T09:05:00.000Z")).toBe("09:05");
   });
 
+  it("gives a save's clock time within a minute, for a time not in UTC, and across the clocks going forward", () => {
+    expect(formatUkClock("2027-03-28T00:59:10.000Z")).toBe("00:59");
+    expect(formatUkClock("2027-03-28T00:59:50.123Z")).toBe("00:59");
+    expect(formatUkClock("2027-03-28T00:59:40+01:00")).toBe("23:59");
+    expect(formatUkClock("2027-03-28T01:00:05.000Z")).toBe("02:00");
+    expect(formatUkClock("2027-03-28T01:00:59.999Z")).toBe("02:00");
+  });
+
   it("gives the UK date, which late on a summer evening is already the next day", () => {
     expect(formatUkDate("2027-05-13T23:30:00.000Z")).toBe("14 May 2027");
     expect(formatUkDate("2026-12-31T23:30:00.000Z")).toBe("31 Dec 2026");

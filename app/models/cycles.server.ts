@@ -11,6 +11,7 @@ import { deadlineExtendedMail, nominationsClosedEarlyMail } from "~/emails/cycle
 import { entrantsWithDrafts, organisationsLeftOut } from "./admin-nominations.server";
 import { queueMail } from "./outbox.server";
 import { inTransaction } from "~/platform/sql.server";
+import { preparedQuery } from "~/platform/prepared.server";
 import type { Outcome, Refusal } from "~/domain/outcome";
 
 export type CycleDatesInput = Pick<
@@ -32,13 +33,10 @@ export async function getCycleByYear(db: Kysely<Database>, year: number): Promis
 
 /** The cycle entrants work in now: the newest one that has opened and is not yet archived. */
 export async function currentCycle(db: Kysely<Database>): Promise<AwardCycle | undefined> {
-  return db
-    .selectFrom("award_cycles")
-    .selectAll()
-    .where("stage", "not in", ["draft", "archived"])
-    .orderBy("year", "desc")
-    .executeTakeFirst();
+  return (await currentCycleQuery(db)).rows[0];
 }
+// Every judge's request asks (requireJudge), each score save included: a kept statement on appDb().
+const currentCycleQuery = preparedQuery((db) => db.selectFrom("award_cycles").selectAll().where("stage", "not in", ["draft", "archived"]).orderBy("year", "desc").limit(1));
 
 /** A cycle's criteria for a round: the first round's, or the final round's own (when it has them). */
 export async function listCriteria(db: Kysely<Database>, cycleId: number, round: "first" | "final" = "first"): Promise<CycleCriterion[]> {

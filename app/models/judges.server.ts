@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { inTransaction } from "~/platform/sql.server";
+import { param, preparedQuery } from "~/platform/prepared.server";
 import { conflictedPairs, type ConflictKind, type DeclaredConflict } from "~/domain/conflicts";
 import type { Side } from "~/domain/assignment";
 
@@ -37,14 +38,11 @@ export async function getJudge(db: Kysely<Database>, userId: number): Promise<Cy
 }
 
 export async function statementAcceptedAt(db: Kysely<Database>, { cycleId, judgeId }: { cycleId: number; judgeId: number }): Promise<string | null> {
-  const row = await db
-    .selectFrom("judge_statements")
-    .select("accepted_at")
-    .where("cycle_id", "=", cycleId)
-    .where("judge_user_id", "=", judgeId)
-    .executeTakeFirst();
+  const [row] = (await statementQuery(db, cycleId, judgeId)).rows;
   return row?.accepted_at ?? null;
 }
+// Asked by every judge's request (requireJudge), each score save included: a kept statement on appDb().
+const statementQuery = preparedQuery((db) => db.selectFrom("judge_statements").select("accepted_at").where("cycle_id", "=", param(0)).where("judge_user_id", "=", param(1)));
 
 /** Records the judge's acceptance of the statement for the cycle, once (accepting again changes nothing). */
 export async function acceptStatement(db: Kysely<Database>, { cycleId, judgeId, now = new Date() }: { cycleId: number; judgeId: number; now?: Date }): Promise<void> {

@@ -42,14 +42,23 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
  * runs transactions one at a time anyway.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  /** Kept: Kysely prepares each query's SQL anew, and every transaction (each save) begins and commits. */
+  readonly #begin: SQLite.Statement;
+  readonly #commit: SQLite.Statement;
   constructor(
     config: SqliteDialectConfig,
     private readonly sqlite: SQLite.Database,
   ) {
     super(config);
+    this.#begin = sqlite.prepare("begin immediate");
+    this.#commit = sqlite.prepare("commit");
   }
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  // The connection is this handle (Kysely's SQLite driver has one): run on it directly.
+  override async beginTransaction(): Promise<void> {
+    this.#begin.run();
+  }
+  override async commitTransaction(): Promise<void> {
+    this.#commit.run();
   }
   /**
    * After some errors (a full disk, I/O errors) SQLite has already rolled the transaction back, and a

@@ -5,7 +5,7 @@ import type { AwardCycle } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
 import { currentCycle } from "~/models/cycles.server";
 import { statementAcceptedAt } from "~/models/judges.server";
-import { getDb } from "~/platform/db.server";
+import { appDb } from "~/platform/prepared.server";
 import { requirePermission } from "./permissions.server";
 
 export type JudgeContext = { user: SessionUser; cycle: AwardCycle | undefined; statementAcceptedAt: string | null };
@@ -13,8 +13,9 @@ export type JudgeContext = { user: SessionUser; cycle: AwardCycle | undefined; s
 /** A judge and the current cycle (if any), whether or not they have accepted the statement yet. */
 export async function requireJudge(request: Request): Promise<JudgeContext> {
   const user = await requirePermission(request, "judging:use");
-  const cycle = await currentCycle(getDb());
-  const accepted = cycle ? await statementAcceptedAt(getDb(), { cycleId: cycle.id, judgeId: user.id }) : null;
+  // On appDb(): both run as kept statements (each judge's page and score save asks).
+  const cycle = await currentCycle(appDb());
+  const accepted = cycle ? await statementAcceptedAt(appDb(), { cycleId: cycle.id, judgeId: user.id }) : null;
   return { user, cycle, statementAcceptedAt: accepted };
 }
 

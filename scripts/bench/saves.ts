@@ -73,9 +73,9 @@ export function latencyRow(name: string, latencies: number[], { requests, second
   return { case: name, rps: Math.round(requests / seconds), p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), errors, note, cpu };
 }
 
-/** Starts a server process and waits until it answers at readyUrl. */
-export async function startProcess(command: string[], environment: NodeJS.ProcessEnv, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(command[0], command.slice(1), { env: environment, stdio: ["ignore", "ignore", "inherit"] });
+/** Starts a server process (in cwd, this process's own by default) and waits until it answers at readyUrl. */
+export async function startProcess(command: string[], environment: NodeJS.ProcessEnv, readyUrl: string, cwd?: string): Promise<ChildProcess> {
+  const child = spawn(command[0], command.slice(1), { env: environment, stdio: ["ignore", "ignore", "inherit"], cwd });
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(readyUrl)).ok) return child;
