@@ -1723,6 +1723,36 @@ function isNameLike(text: string, start: number): { capital: boolean; initial: b
   return { capital, initial: i < 0 || lineStart || /[.!?:;]/.test(text[i]) };
 }
 
+// The words of the national terms and of other organisations' names, and their short forms, worked out
+// once rather than at every compile: a redactor is compiled per nomination with the whole register's
+// names (hundreds), which are the same each time. Only which of them are the entrant's own differs.
+let nationalKeys: string[][] | null = null;
+const nationalTermKeys = (): string[][] => (nationalKeys ??= NATIONAL_TERMS.map(keysOf));
+
+type OtherForms = { keys: string[]; phrase: string; source: string; ownApostrophe: boolean; forms: { keys: string[]; phrase: string; ownApostrophe: boolean }[] };
+const otherForms = new Map<string, OtherForms | null>();
+// The register has a few thousand names; a cap keeps a long-running server from keeping every name it was ever given.
+const MAX_OTHER_FORMS = 20_000;
+
+/** Another organisation's name as the flags' trie takes it, with its short forms; null when it has no distinctive word. */
+function otherOrganisationForms(name: string): OtherForms | null {
+  let found = otherForms.get(name);
+  if (found !== undefined) return found;
+  const keys = keysOf(name);
+  found = isDistinctive(keys)
+    ? {
+        keys,
+        phrase: keys.join(" "),
+        source: `names another NHS organisation: ${name.trim()}`,
+        ownApostrophe: endsWithApostrophe(name),
+        forms: shortForms(name).map((f) => ({ keys: f.keys, phrase: f.keys.join(" "), ownApostrophe: f.ownApostrophe })),
+      }
+    : null;
+  if (otherForms.size >= MAX_OTHER_FORMS) otherForms.clear();
+  otherForms.set(name, found);
+  return found;
+}
+
 export function compileRedactor(subject: RedactionSubject, options: RedactorOptions = {}): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
@@ -1910,14 +1940,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   }
 
   // National terms are in the same trie as other organisations, first, so one pass finds both.
-  for (const t of NATIONAL_TERMS) insert(others, keysOf(t), { kind: "term", source: NATIONAL_SOURCE });
+  for (const keys of nationalTermKeys()) insert(others, keys, { kind: "term", source: NATIONAL_SOURCE });
   const addOther = (name: string) => {
-    const keys = keysOf(name);
-    if (!isDistinctive(keys) || ownPhrases.has(keys.join(" "))) return;
-    const source = `names another NHS organisation: ${name.trim()}`;
-    insert(others, keys, { kind: "organisation", source, ownApostrophe: endsWithApostrophe(name) });
-    for (const form of shortForms(name)) {
-      if (!ownPhrases.has(form.keys.join(" "))) insert(others, form.keys, { kind: "organisation", source, ownApostrophe: form.ownApostrophe });
+    const other = otherOrganisationForms(name);
+    if (!other || ownPhrases.has(other.phrase)) return;
+    insert(others, other.keys, { kind: "organisation", source: other.source, ownApostrophe: other.ownApostrophe });
+    for (const form of other.forms) {
+      if (!ownPhrases.has(form.phrase)) insert(others, form.keys, { kind: "organisation", source: other.source, ownApostrophe: form.ownApostrophe });
     }
   };
   for (const other of subject.otherOrganisations) if (usable(other)) addOther(other);
