@@ -587,9 +587,15 @@ const STICKY_AMPERSAND_INITIALS = new RegExp(AMPERSAND_INITIALS.source, "uy");
 function findAmpersandInitials(text: string, into: Hit[]): void {
   let from = 0;
   for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", Math.max(amp + 1, from))) {
+    // Back over the capitals and digits before the "&" (a letter outside the Basic Multilingual Plane is two
+    // code units); the pattern says whether they are few enough.
     let start = amp;
-    while (start > 0 && amp - start <= 5 && UPPER_OR_DIGIT.test(text[start - 1])) start--;
-    if (start === amp || amp - start > 5 || start < from) continue;
+    for (;;) {
+      const width = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]) ? 2 : 1;
+      if (start < width || !UPPER_OR_DIGIT.test(text.slice(start - width, start))) break;
+      start -= width;
+    }
+    if (start === amp || start < from) continue;
     STICKY_AMPERSAND_INITIALS.lastIndex = start;
     const m = STICKY_AMPERSAND_INITIALS.exec(text);
     if (!m) continue;
