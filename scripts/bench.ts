@@ -20,7 +20,7 @@ import { benchRedaction } from "./bench/redaction";
 import { printRedactionCorpus } from "./bench/redaction-corpus/run";
 import { benchResults } from "./bench/results";
 import { scoreSaveJudges } from "./bench/score-save";
-import { benchArchivePages, cpuTimeMs, type ArchiveRow } from "./bench/archive-pages";
+import { benchArchivePages, benchSearchPage, cpuTimeMs, type ArchiveRow } from "./bench/archive-pages";
 import { compressedSizes, compressionRows } from "./bench/compression";
 import { seedSyntheticArchive, synthetic } from "./bench/synthetic-archive";
 import { benchDatabases } from "./bench/databases";
@@ -42,6 +42,7 @@ async function load(name: string, url: string, opts: Partial<autocannon.Options>
  * BENCH_ONLY=autosave runs only the autosave rows (no archive, no bare server), for quick iteration;
  * BENCH_ONLY=redaction-corpus only the redaction corpus (no database, no server); BENCH_ONLY=archive
  * only the archive's signed-in and uncached pages and its feeds (scripts/bench/archive-pages.ts);
+ * BENCH_ONLY=search only the search page with distinct queries (its two rows of the archive's);
  * BENCH_ONLY=signed-in only a signed-in case study and home page beside a bare server (scripts/bench/signed-in.ts);
  * BENCH_ONLY=databases only the SQLite | PostgreSQL rows (scripts/bench/databases.ts), which
  * BENCH_DATABASES=sqlite limits to SQLite.
@@ -62,7 +63,11 @@ async function printArchiveRows(appUrl: string, pid: number | undefined) {
   const cookie = (await createUserSession(admin.id)).split(";")[0];
   const caseStudy = await getDb().selectFrom("archive_entries").select(["year", "slug"]).where("organisation_name", "=", `Synthetic Trust ${Math.floor(SYNTHETIC_CASE_STUDIES * 0.4242)}`).executeTakeFirstOrThrow();
   const rows: ArchiveRow[] = await benchArchivePages({ appUrl, pid, cookie, caseStudyPath: `/winners/${caseStudy.year}/${caseStudy.slug}`, size: SYNTHETIC_CASE_STUDIES });
-  console.log(`\nThe archive signed in, uncached, and its feeds (${SYNTHETIC_CASE_STUDIES} case studies)\n`);
+  printRows(`The archive signed in, uncached, and its feeds (${SYNTHETIC_CASE_STUDIES} case studies)`, rows);
+}
+
+function printRows(title: string, rows: ArchiveRow[]) {
+  console.log(`\n${title}\n`);
   console.table(rows.map((r) => ({ case: r.case, "req/s": r.rps, "p50 ms": r.p50, "p95/p99 ms": r.p99, errors: r.errors, "server CPU ms/req": r.cpu ?? "", note: r.note ?? "" })));
 }
 
@@ -83,12 +88,13 @@ async function main() {
   const everything = ONLY === "";
   const archiveOnly = ONLY === "archive";
   const signedInOnly = ONLY === "signed-in";
-  if (everything || archiveOnly || signedInOnly) {
+  const searchOnly = ONLY === "search";
+  if (everything || archiveOnly || signedInOnly || searchOnly) {
     const started = Date.now();
     await seedSyntheticArchive(SYNTHETIC_CASE_STUDIES);
     console.log(`Seeded ${SYNTHETIC_CASE_STUDIES} synthetic case studies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
-  const entrants = archiveOnly || signedInOnly ? [] : await autosaveEntrants();
+  const entrants = archiveOnly || signedInOnly || searchOnly ? [] : await autosaveEntrants();
 
   // The app and the bare server each run in a process of their own, as in production, so that the
   // load generator (this process) does not share their event loop and skew what is measured.
@@ -108,8 +114,9 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
     return;
   }
-  if (archiveOnly) {
-    await printArchiveRows(appUrl, app.pid);
+  if (archiveOnly || searchOnly) {
+    if (searchOnly) printRows(`The search page (${SYNTHETIC_CASE_STUDIES} case studies)`, await benchSearchPage({ appUrl, pid: app.pid, size: SYNTHETIC_CASE_STUDIES }));
+    else await printArchiveRows(appUrl, app.pid);
     app.kill();
     await closeDb();
     fs.rmSync(dir, { recursive: true, force: true });

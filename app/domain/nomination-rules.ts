@@ -1,5 +1,6 @@
 // What a nomination must hold to be submitted, what even a draft may not hold, and the canonical
 // text that endorsements are given for. Pure: the model and the routes both ask it.
+import { ENDORSEMENT_SIDE_LABELS } from "./vocabulary";
 import { countWords, overLimit } from "./word-count";
 
 export type SectionRule = { id: number; key: string; title: string; word_limit: number | null };
@@ -138,8 +139,8 @@ export function entryCopy(
     title: n.title,
     sections: sections.map((s) => ({ id: s.id, title: s.title, text: n.answers[s.id] ?? "", wordLimit: s.word_limit })),
     leads: [
-      { side: "Employer lead", name: n.employer_lead_name, role: n.employer_lead_role, email: n.employer_lead_email },
-      { side: "Staff-side lead", name: n.staff_lead_name, role: n.staff_lead_role, email: n.staff_lead_email },
+      { side: ENDORSEMENT_SIDE_LABELS.employer, name: n.employer_lead_name, role: n.employer_lead_role, email: n.employer_lead_email },
+      { side: ENDORSEMENT_SIDE_LABELS.staff_side, name: n.staff_lead_name, role: n.staff_lead_role, email: n.staff_lead_email },
     ],
     unions: n.unions,
     identifyingTerms: n.identifyingTerms,

@@ -1119,3 +1119,24 @@ describe("session 9, after the entries kept back (AD–AF): kinds they showed", 
     expect(redact({ ...two, identifyingTerms: ["Westmorland Infirmary"] }, "The flats near the Infirmary opened.")).toBe("The flats near the Infirmary opened.");
   });
 });
+
+describe("names written family name first (session 9, parts AG–AI)", () => {
+  it("every capitalised part of a name on record that is no ordinary word names the person alone: “Minh” of Hoang Van Minh", () => {
+    const s = subject({ people: ["Hoang Van Minh", "Faisal bin Rashid"] });
+    expect(redact(s, "Hoang Van Minh, a staff nurse, joined. Staff talk about it. Minh made sure the panels ran, and Rashid agreed.")).toBe(
+      "[person], a staff nurse, joined. Staff talk about it. [person] made sure the panels ran, and [person] agreed.",
+    );
+    // An ordinary word of the name ("Van") is not taken for the person alone.
+    expect(redact(s, "Hoang Van Minh drove. The Van was late.")).toBe("[person] drove. The Van was late.");
+    // Beside a role word or a verb of saying, it is the person.
+    expect(redact(s, "Hoang Van Minh joined. “We agreed,” says Van. The nurse, Van, went. The Van was late.")).toBe(
+      "[person] joined. “We agreed,” says [person]. The nurse, [person], went. The Van was late.",
+    );
+  });
+
+  it("a title before two capitalised words with a hyphen is a person not on record: “Dr Park Ji-ho”", () => {
+    expect(redact(subject(), "Vacancies fell. Dr Park Ji-ho, our chief executive, walked the ward. Mr Lee Seung-woo came too.")).toBe(
+      "Vacancies fell. [person], our chief executive, walked the ward. [person] came too.",
+    );
+  });
+});

@@ -43,6 +43,7 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
+import { widenOverNameTails } from "./redaction-spans";
 import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
@@ -52,7 +53,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.5";
+export const REDACTION_RULES_VERSION = "2026-12-03.6";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -1108,13 +1109,19 @@ function discover(text: string, tokens: Token[], national: Uint8Array, ownMask: 
     }
     // A title makes what follows a person's name.
     const title = keys.findIndex(isTitleKey);
-    if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && !SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) {
+    // A given name of two parts with a hyphen after the family name ("Dr Park Ji-ho", "Mr Lee Seung-woo")
+    // makes the first word a name even when it is also a site's ("Park").
+    const hyphenAfter = (i: number) => i + 1 < tokens.length && /^[-‐‑]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && /^\p{L}+$/u.test(tokens[i + 1].raw);
+    const familyFirst = title >= 0 && title + 2 <= to - from && isNameWord(tokens[from + title + 2]) && hyphenAfter(from + title + 2);
+    if (title >= 0 && title < keys.length - 1 && isNameWord(tokens[from + title + 1]) && ((!SITE_WORDS.has(keys[title + 1]) && !ORG_WORDS.has(keys[title + 1])) || familyFirst)) {
       let last = from + title + 1;
       for (;;) {
         if (last < to && isNameWord(tokens[last + 1]) && !SITE_WORDS.has(tokens[last + 1].key) && !ORG_WORDS.has(tokens[last + 1].key)) last++;
         else if (last + 1 < to && NAME_PARTICLES.has(tokens[last + 1].key) && /^\p{Ll}/u.test(tokens[last + 1].raw) && isNameWord(tokens[last + 2])) last += 2;
         else break;
       }
+      // The lower-case part after a hyphen belongs to the name: "Ji-ho", "Seung-woo".
+      while (hyphenAfter(last) && /^\p{Ll}/u.test(tokens[last + 1].raw)) last++;
       found.hide.push({ start: tokens[from + title].start, end: tokens[last].bareEnd, kind: "person", source: "a person named with a title" });
       continue;
     }
@@ -1595,7 +1602,7 @@ const NAME_WORDS = new Set(
   ).split(" "),
 );
 
-type PersonForms = { variants: string[][]; alone: string[][] };
+type PersonForms = { variants: string[][]; alone: string[][]; besideRole?: string[][] };
 
 /** Every written form of a person's name, and the single words that name them alone. */
 function personForms(name: string): PersonForms {
@@ -1664,6 +1671,17 @@ function personForms(name: string): PersonForms {
         if (part.length >= 3) alone.push([part]);
       }
     }
+    // A name written family name first ("Hoang Van Minh", whose given name is "Minh"): every part
+    // capitalised in the name, of three letters or more and no ordinary word, names the person alone.
+    // An ordinary word of the name ("Van", "Park") does so only beside a role word or a verb of saying.
+    const besideRole: string[][] = [];
+    for (const t of tokens) {
+      const k = t.key;
+      if (k.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || TITLE_SET.has(k) || STOP.has(k) || alone.some((a) => a.length === 1 && a[0] === k)) continue;
+      if (PARTICLES.has(k) || NAME_WORDS.has(k) || COMMON_CAPITALISED.has(k) || GENERIC.has(k) || LEADING_WORDS.has(k) || ROLE_WORDS.has(k) || CALENDAR.has(k)) besideRole.push([k]);
+      else alone.push([k]);
+    }
+    return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone, besideRole };
   }
   return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
 }
@@ -1765,6 +1783,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const regionHeads = newNode(); // an ambulance service's region ("South Central"), case-sensitive, not after "the"
   const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
+  const aloneBesideRole = newNode(); // an ordinary word of a person's name ("Van"), alone beside a role or a verb of saying
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const contextPeople: string[][] = []; // people the entry names by their shape, in nicknames too
   const others = newNode(); // flags, case-insensitive
@@ -1901,6 +1920,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const forms = personForms(person);
     for (const keys of forms.variants) insert(names, keys, { kind: "person", source });
     for (const keys of forms.alone) insert(alone, keys, { kind: "person", source });
+    for (const keys of forms.besideRole ?? []) insert(aloneBesideRole, keys, { kind: "person", source });
     const bare = forms.variants[0]?.filter((k) => k.length > 1);
     if (bare && bare.length >= 2) {
       addNeedle([bare[0], bare[bare.length - 1]], "person", source);
@@ -2125,6 +2145,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     for (const h of siteHits) if (CAPITALISED.test(text[h.start])) hits.push(h);
     // A person's first name or surname alone: when capitalised, and at the start of a sentence only
     // once the person has been named in full in this entry.
+    if (aloneBesideRole.next.size > 0) {
+      const single: Hit[] = [];
+      findAll(aloneBesideRole, tokens, false, single);
+      for (const h of single) {
+        const i = tokenFrom(tokens, h.start);
+        if (CAPITALISED.test(text[h.start]) && (besideSpeech(text, tokens, i, i) || (!isNameLike(text, h.start).initial && besideRole(text, tokens, i, i)))) hits.push(h);
+      }
+    }
     if (alone.next.size > 0) {
       const named = new Set(namedInContext);
       for (const h of hits) if (h.kind === "person") named.add(h.source);
@@ -2189,7 +2217,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       while (h < absorbed.length && absorbed[h].end <= f.start) h++;
       if (h < absorbed.length && absorbed[h].start < f.end && uncovered(text, f.start, f.end, absorbed, tokens)) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
     }
-    const spans = merge(hits);
+    const spans = widenOverNameTails(text, merge(hits));
 
     const redactions: Redaction[] = [];
     let out = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, markMatches, MATCH_END, MATCH_START, searchTerms, snippetAround, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
+import { foldWord, ftsQuery, markMatches, MATCH_END, MATCH_START, searchTerms, snippetAround, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
 
 describe("search queries", () => {
   it("take the words typed, each quoted as a prefix, so nothing is read as an operator", () => {
@@ -64,5 +64,39 @@ describe("marking matches in text", () => {
     expect(snippet.endsWith("…")).toBe(true);
     expect(snippet).toContain(`${S}partnership${E}`);
     expect(snippetAround("nothing here", ["partner"])).toBeNull();
+  });
+
+  it("finds no match where a term is inside a word but starts none", () => {
+    expect(snippetAround("An apartment, a departure and a counterpart.", ["part"])).toBeNull();
+    expect(snippetAround("An apartment and a partner.", ["part"])).toBe(`An apartment and a ${S}partner${E}.`);
+  });
+
+  it("cuts the same passage as reading every word of the text would, wherever the match is", () => {
+    // The passage as it was first defined: every word found, then the window around the first match.
+    const wholeText = (text: string, terms: string[], words = 24) => {
+      const folded = terms.map(foldWord);
+      const found = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+      const first = found.findIndex((m) => folded.some((t) => foldWord(m[0]).startsWith(t)));
+      if (first === -1) return null;
+      const start = Math.max(0, first - Math.floor(words / 3));
+      const end = Math.min(found.length, start + words);
+      const to = end < found.length ? found[end - 1].index! + found[end - 1][0].length : text.length;
+      const passage = text.slice(found[start].index!, to).replace(/\s+/g, " ");
+      return `${start > 0 ? "…" : ""}${markMatches(passage, terms)}${end < found.length ? "…" : ""}`;
+    };
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+    for (const before of [0, 1, 7, 8, 9, 30]) {
+      for (const after of [0, 1, 14, 15, 16, 40]) {
+        for (const words of [24, 12, 3]) {
+          // ASCII text (found without folding each word) and text with an accent (each word folded).
+          for (const cafe of ["cafe", "café", "CAFE", "decafe"]) {
+            const text = `${filler(before)} Fair-rota ${cafe}: ${filler(after)}.`.trim();
+            for (const terms of [["cafe"], ["fair", "rota"], ["rota", "w1"], ["w", "zzz"], ["zzz"]]) {
+              expect(snippetAround(text, terms, words), `${text} ${terms} ${words}`).toBe(wholeText(text, terms, words));
+            }
+          }
+        }
+      }
+    }
   });
 });

@@ -69,21 +69,81 @@ export function markMatches(text: string, terms: readonly string[]): string {
   return text.replace(WORD, (word) => (matchesAny(word, folded) ? `${MATCH_START}${word}${MATCH_END}` : word));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Folded text for a quick "could anything here match?" test: a final sigma compared as any sigma. */
+function foldedForContains(text: string): string {
+  return foldWord(text).replaceAll("\u03c2", "\u03c3");
+}
+
+/**
+ * Where the first word starting with a term begins in the text, or null when none does; undefined
+ * when text or terms are not all ASCII. In ASCII, folding a word is lower-casing it, and a word
+ * starts with a term wherever the lower-cased text holds the term after a character that is not a
+ * letter or digit, so the text need not be read word by word.
+ */
+function firstMatchInAscii(text: string, folded: readonly string[]): number | null | undefined {
+  if (!ASCII.test(text) || !folded.every((t) => ASCII.test(t))) return undefined;
+  const lower = text.toLowerCase();
+  let first: number | null = null;
+  for (const term of folded) {
+    if (!term) continue;
+    for (let from = 0; ; ) {
+      const at = lower.indexOf(term, from);
+      if (at === -1 || (first !== null && at >= first)) break;
+      if (at === 0 || !/[a-z0-9]/.test(lower[at - 1])) {
+        first = at;
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  return first;
+}
+
 /**
  * A short passage of the text around its first match, with matches marked, or null when nothing in
- * it matches. `…` shows where the passage was cut.
+ * it matches. `…` shows where the passage was cut. The text is read only as far as the passage's
+ * end, and its first match is found without folding each word where the text is ASCII, or ruled out
+ * at once where no term appears in it anywhere (a word starting with a term holds the term), so a
+ * long case study costs about what its passage costs.
  */
 export function snippetAround(text: string, terms: readonly string[], words = 24): string | null {
   const folded = terms.map(foldWord);
-  const found = [...text.matchAll(WORD)];
-  const first = found.findIndex((m) => matchesAny(m[0], folded));
-  if (first === -1) return null;
-  const start = Math.max(0, first - Math.floor(words / 3));
-  const end = Math.min(found.length, start + words);
-  const from = found[start].index!;
-  const to = end < found.length ? found[end - 1].index! + found[end - 1][0].length : text.length;
-  const passage = text.slice(from, to).replace(/\s+/g, " ");
-  return `${start > 0 ? "…" : ""}${markMatches(passage, terms)}${end < found.length ? "…" : ""}`;
+  const firstAt = firstMatchInAscii(text, folded);
+  if (firstAt === null) return null;
+  if (firstAt === undefined) {
+    const whole = foldedForContains(text);
+    if (!folded.some((t) => whole.includes(t.replaceAll("\u03c2", "\u03c3")))) return null;
+  }
+  const before = Math.floor(words / 3);
+  // The passage's words so far: before the first match, the last `before` words read.
+  const passage: RegExpMatchArray[] = [];
+  let cutBefore = false;
+  let matched = false;
+  let cutAfter = false;
+  for (const m of text.matchAll(WORD)) {
+    if (matched) {
+      if (passage.length === words) {
+        cutAfter = true;
+        break;
+      }
+      passage.push(m);
+    } else {
+      passage.push(m);
+      if (firstAt === undefined ? matchesAny(m[0], folded) : m.index === firstAt) matched = true;
+      else if (passage.length > before) {
+        passage.shift();
+        cutBefore = true;
+      }
+    }
+  }
+  if (!matched) return null;
+  const from = passage[0].index!;
+  const last = passage[passage.length - 1];
+  const to = cutAfter ? last.index! + last[0].length : text.length;
+  const cut = text.slice(from, to).replace(/\s+/g, " ");
+  return `${cutBefore ? "…" : ""}${markMatches(cut, terms)}${cutAfter ? "…" : ""}`;
 }
 
 /**

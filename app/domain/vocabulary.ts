@@ -31,6 +31,12 @@ export function judgeSideLabel(side: string): string {
 
 /** The two leads who endorse a nomination: the employer's and the staff side's. */
 export type EndorsementSide = "employer" | "staff_side";
+
+/** Each lead as an entrant, a lead and the nomination's copies name them. */
+export const ENDORSEMENT_SIDE_LABELS: Record<EndorsementSide, string> = {
+  employer: "Employer lead",
+  staff_side: "Staff-side lead",
+};
 export type EndorsementStatus = "pending" | "confirmed" | "declined" | "accepted_by_admin" | "superseded";
 
 export const ORGANISATION_TYPES = [

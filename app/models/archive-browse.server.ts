@@ -3,7 +3,7 @@
 // studies (issue 17, decision 032). The indexes are in db/migrations/2026_12_02_1330_archive_browse_indexes.ts.
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { ArchiveResult, Database, OrganisationType } from "../../db/schema";
-import type { ArchiveFilters } from "./archive.server";
+import { listAwardYears, type ArchiveFilters } from "./archive.server";
 
 /** What a list of entries shows of each: no case-study text. */
 export type EntryLine = { id: number; year: number; slug: string; result: ArchiveResult; organisation: string; title: string | null; demo: boolean };
@@ -52,6 +52,33 @@ export async function demoOnlyYears(db: Kysely<Database>): Promise<number[]> {
   return demo.map(Number).filter((y) => !realYears.has(y));
 }
 
+export type ArchiveChoices = {
+  facets: Awaited<ReturnType<typeof archiveFacets>>;
+  awardYears: Awaited<ReturnType<typeof listAwardYears>>;
+  demoYears: number[];
+};
+
+const choicesKept = new WeakMap<Kysely<Database>, { revision: number; choices: Promise<ArchiveChoices> }>();
+
+/**
+ * What the archive's search form offers (its filters' values, the years) and the award years, as
+ * of the archive's `revision`, read once per revision of each database rather than on every page:
+ * every change to anything a public page shows moves the revision on (bumpRevision). The
+ * caller passes the revision it read before calling, so what is kept is never older than its key.
+ * The answer is shared: callers must not change it.
+ */
+export function archiveChoices(db: Kysely<Database>, revision: number): Promise<ArchiveChoices> {
+  const kept = choicesKept.get(db);
+  if (kept && kept.revision === revision) return kept.choices;
+  const choices = Promise.all([archiveFacets(db), listAwardYears(db), demoOnlyYears(db)]).then(([facets, awardYears, demoYears]) => ({ facets, awardYears, demoYears }));
+  choicesKept.set(db, { revision, choices });
+  // A failed read is not kept: the next page reads again.
+  choices.catch(() => {
+    if (choicesKept.get(db)?.choices === choices) choicesKept.delete(db);
+  });
+  return choices;
+}
+
 function filtered(db: Kysely<Database>, filters: ArchiveFilters): SelectQueryBuilder<Database, "archive_entries", object> {
   let q = db.selectFrom("archive_entries");
   if (filters.year !== undefined) q = q.where("year", "=", filters.year);
@@ -66,6 +93,16 @@ function filtered(db: Kysely<Database>, filters: ArchiveFilters): SelectQueryBui
     );
   }
   return q;
+}
+
+/**
+ * The entries of `ids` that match the filters, as a list shows them (no case-study text): a search's
+ * page of hits, filtered. One key lookup per id.
+ */
+export async function entryLinesByIds(db: Kysely<Database>, ids: readonly number[], filters: ArchiveFilters): Promise<EntryLine[]> {
+  if (ids.length === 0) return [];
+  const rows = await filtered(db, filters).select(LINE_COLUMNS).where("id", "in", [...ids]).execute();
+  return rows.map(lineOf);
 }
 
 /** How far a list of entries can be paged: past this, narrowing the filters or a search finds the rest. */

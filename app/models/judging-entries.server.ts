@@ -620,3 +620,9 @@ export async function judgesCopyPreview(db: Kysely<Database>, nominationId: numb
   const built = buildRedaction(source);
   return { ...built.redacted, sectionTitles: source.sections.map((s) => s.title) };
 }
+
+/** An entry's judging code, when the nomination has a judging entry in that cycle (else undefined). */
+export async function judgingEntryCode(db: Kysely<Database>, { cycleId, nominationId }: { cycleId: number; nominationId: number }): Promise<string | undefined> {
+  const entry = await db.selectFrom("judging_entries").select("code").where("nomination_id", "=", nominationId).where("cycle_id", "=", cycleId).executeTakeFirst();
+  return entry?.code;
+}

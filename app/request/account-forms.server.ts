@@ -27,6 +27,15 @@ export const AcceptInvitationSchema = z.object({
   password: z.string().optional(),
 });
 
+/** Changing a password: the current one and the new one. How strong the new one must be is the password policy's (app/domain/password-policy.ts). */
+export const ChangePasswordSchema = z.object({
+  password: z.string().default(""),
+  newPassword: z.string().default(""),
+});
+
+/** A new password from a reset link; its strength is the password policy's. */
+export const ResetPasswordSchema = z.object({ password: z.string().default("") });
+
 /** What the sign-in page says after a confirmed address, a reset password or signing out. */
 export const signInNotices = defineNotices({
   confirmed: "Your email address is confirmed. You can now sign in.",

@@ -1,6 +1,22 @@
 // The judge pool page's form: ask the judges of an earlier year to judge a cycle.
 import { z } from "zod";
 import { expertiseProblems } from "~/domain/judge-expertise";
+import { defineNotices } from "./notices.server";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** After asking last year's judges again: how many were asked, and how many had been asked already (?notice=asked&asked=3&already=1). */
+export const judgePoolNotices = defineNotices({
+  asked: (count) => {
+    const asked = count("asked");
+    if (asked === null) return null;
+    const already = count("already") ?? 0;
+    return {
+      title: `${plural(asked, "judge was", "judges were")} asked to judge again`,
+      lines: already > 0 ? [`${plural(already, "judge had", "judges had")} been asked already, and were not asked twice.`] : [],
+    };
+  },
+});
 
 export const AskAgainSchema = z.object({
   intent: z.literal("ask-again", { error: "Choose what to do" }),

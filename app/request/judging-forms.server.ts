@@ -14,6 +14,11 @@ export const StatementSchema = z.object({
 
 const CONFLICT_KINDS = DECLARABLE_CONFLICT_KINDS as unknown as [DeclarableConflictKind, ...DeclarableConflictKind[]];
 
+/** The judge's conflicts page: declare one, or remove one of theirs. */
+export const CONFLICT_INTENTS = ["declare", "remove"] as const;
+
+export const RemoveConflictSchema = z.object({ conflictId: z.coerce.number().int().positive() });
+
 export const ConflictSchema = z
   .object({
     organisationId: z.coerce.number({ error: "Select the organisation" }).int().positive("Select the organisation"),

@@ -9,8 +9,8 @@ import { getUserById } from "~/models/users.server";
 import { currentSessionId } from "~/request/auth.server";
 import { hashPassword, verifyPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
-import { accountNotices } from "~/request/account-forms.server";
-import { invalid, readForm } from "~/request/forms.server";
+import { accountNotices, ChangePasswordSchema } from "~/request/account-forms.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireUser } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Change your password - HPMA Partnership Award" }];
@@ -26,8 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await getUserById(db, sessionUser.id);
   if (!user) throw redirect("/login");
   const formData = await readForm(request);
-  const current = String(formData.get("password") ?? "");
-  const next = String(formData.get("newPassword") ?? "");
+  const parsed = parseForm(ChangePasswordSchema, formData);
+  if (!parsed.ok) return invalid({ errors: parsed.errors, values: {} });
+  const { password: current, newPassword: next } = parsed.data;
   const errors: Record<string, string> = {};
   if (!current) errors.password = "Enter your current password";
   else if (current.length > 1000 || !(await verifyPassword(current, user.password_hash))) errors.password = "Your current password is not correct";

@@ -2,10 +2,10 @@
 // the year's finalists (what the strongest entries had in common) with a note per criterion if they
 // wish. It is kept and audited at once, and shown on the public year page only after the announcement.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { AgreementSection } from "~/components/agreement";
-import { Button, ErrorSummary, SuccessBanner, Textarea } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, Textarea } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { CRITERION_NOTE_MAX, LEARNING_SUMMARY_MAX, learningSummaryProblems } from "~/domain/learning-summary";
 import { roundAgreement } from "~/models/agreement.server";
@@ -15,6 +15,7 @@ import { cycleEntryCounts, getLearningSummary, saveLearningSummary } from "~/mod
 import { EntryCountsSection } from "~/components/entry-counts";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
+import { learningNotices } from "~/request/learning-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `What the sector can learn from ${data.cycle.year}` : "Learning summary", "Award cycles") }];
 
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const notes = new Map(stored?.notes.map((n) => [n.criterionId, n.text]) ?? []);
   const confirmed = cycle.shortlist_confirmed_at !== null;
   return {
+    notice: learningNotices.from(request, { year: cycle.year, published: cycle.published_at !== null }),
     cycle: { id: cycle.id, year: cycle.year, published: cycle.published_at !== null },
     criteria: criteria.map((c) => ({ id: c.id, title: c.title })),
     version: stored?.version ?? null,
@@ -53,13 +55,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const problems = learningSummaryProblems(input);
   if (Object.keys(problems).length) return invalid({ errors: problems, values: formValues(formData) });
   await saveLearningSummary(db, { cycleId, input, actorUserId: admin.id });
-  return redirect(`/admin/cycles/${cycleId}/learning?saved=1`);
+  return redirect(learningNotices.href(`/admin/cycles/${cycleId}/learning`, "saved"));
 }
 
 export default function LearningSummaryPage() {
-  const { cycle, criteria, version, values, finalists, agreement, counts } = useLoaderData<typeof loader>();
+  const { cycle, criteria, version, values, finalists, agreement, counts, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const shown = actionData?.values ?? values;
   const errors = actionData?.errors;
   return (
@@ -67,11 +68,7 @@ export default function LearningSummaryPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
         <ErrorSummary errors={errors} order={["summary", ...criteria.map((c) => `criterion_${c.id}`)]} />
-        {search.get("saved") && !errors ? (
-          <SuccessBanner title="The learning summary has been saved">
-            <p>{cycle.published ? `It is on the public page for ${cycle.year} now.` : `It will appear on the public page for ${cycle.year} at the announcement.`}</p>
-          </SuccessBanner>
-        ) : null}
+        {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
         <span className="nhsuk-caption-l">Award cycle {cycle.year}</span>
         <h1>What the sector can learn from {cycle.year}</h1>
         <p>

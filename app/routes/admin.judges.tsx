@@ -5,16 +5,16 @@
 // filtered on (set on the judge's user page, or by the judge on their account page). New judges are
 // invited at Admin › Invitations.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Button, ErrorSummary, NotificationBanner, Select } from "~/components/forms";
+import { Button, ErrorSummary, NoticeSuccessBanner, Select } from "~/components/forms";
 import { EXPERTISE_LABELS, EXPERTISE_TAGS, expertiseText, isExpertiseTag } from "~/domain/judge-expertise";
 import { IntentButton, Table, Tag } from "~/components/nhsuk";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { inviteJudgesAgain, judgeAgainOffer, judgePool, type PoolJudge } from "~/models/judge-pool.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
-import { AskAgainSchema } from "~/request/judge-pool-forms.server";
+import { AskAgainSchema, judgePoolNotices } from "~/request/judge-pool-forms.server";
 import { requireAdmin } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Judge pool") }];
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("expertise") ?? "";
   const expertise = isExpertiseTag(asked) ? asked : null;
   const judges = expertise ? everyJudge.filter((j) => j.expertise.includes(expertise)) : everyJudge;
-  return { judges, bySide, offer, expertise, total: everyJudge.length };
+  return { judges, bySide, offer, expertise, total: everyJudge.length, notice: judgePoolNotices.from(request) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,25 +36,19 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return invalid({ errors: { form: Object.values(result.errors)[0] }, values: result.values });
   const done = await inviteJudgesAgain(getDb(), { cycleId: result.data.cycleId, fromYear: result.data.fromYear, actorUserId: admin.id });
   if (!done) return invalid({ errors: { form: "That cycle cannot take judges any more, or has no earlier year to ask from" }, values: {} });
-  return redirect(`/admin/judges?asked=${done.asked}&already=${done.alreadyAsked}`);
+  return redirect(judgePoolNotices.href("/admin/judges", "asked", { asked: done.asked, already: done.alreadyAsked }));
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default function JudgePool() {
-  const { judges, bySide, offer, expertise, total } = useLoaderData<typeof loader>();
+  const { judges, bySide, offer, expertise, total, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const asked = search.get("asked");
   return (
     <>
       <AdminBreadcrumb />
       <ErrorSummary errors={actionData?.errors} />
-      {asked !== null && !actionData ? (
-        <NotificationBanner title={`${plural(Number(asked), "judge was", "judges were")} asked to judge again`} success>
-          {Number(search.get("already")) > 0 ? <p>{plural(Number(search.get("already")), "judge had", "judges had")} been asked already, and were not asked twice.</p> : null}
-        </NotificationBanner>
-      ) : null}
+      {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Judge pool</h1>
       <p className="nhsuk-lede-text">Every judge the award has had, with the years they judged and the score sheets they submitted.</p>
       <p>

@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Checkboxes, ErrorSummary, Textarea } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
+import { ENDORSEMENT_SIDE_LABELS } from "~/domain/vocabulary";
 import { respondToEndorsement, viewEndorsement, type EndorsementProblem, type SignedInCaller } from "~/models/endorsements.server";
 import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
@@ -70,8 +71,6 @@ const PROBLEM_PAGES: Record<EndorsementProblem, { title: string; text: string }>
   },
 };
 
-const SIDE_LABEL = { employer: "Employer lead", staff_side: "Staff-side lead" } as const;
-
 export default function Endorse() {
   const { problem: loaderProblem, view } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -114,7 +113,7 @@ export default function Endorse() {
         </span>
         <h1>Confirm this nomination for the HPMA award for partnership working</h1>
         <p className="nhsuk-lede-text">
-          Dear {view.name}, you are named as the {SIDE_LABEL[view.side].toLowerCase()} of this nomination. A nomination only counts when both
+          Dear {view.name}, you are named as the {ENDORSEMENT_SIDE_LABELS[view.side].toLowerCase()} of this nomination. A nomination only counts when both
           leads confirm that it is a true account of work done in partnership.
         </p>
         {view.deadline ? (
@@ -140,7 +139,7 @@ export default function Endorse() {
           </div>
           {view.leads.map((l) => (
             <div className="nhsuk-summary-list__row" key={l.side}>
-              <dt className="nhsuk-summary-list__key">{SIDE_LABEL[l.side]}</dt>
+              <dt className="nhsuk-summary-list__key">{ENDORSEMENT_SIDE_LABELS[l.side]}</dt>
               <dd className="nhsuk-summary-list__value">
                 {l.name ?? "Not given"}
                 {l.role ? `, ${l.role}` : ""}

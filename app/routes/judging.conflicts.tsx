@@ -17,7 +17,8 @@ import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
 import { requireJudge } from "~/request/judging-access.server";
-import { ConflictSchema, conflictNotices } from "~/request/judging-forms.server";
+import { byIntent } from "~/request/intent.server";
+import { CONFLICT_INTENTS, ConflictSchema, conflictNotices, RemoveConflictSchema } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your conflicts of interest - HPMA Partnership Award" }];
@@ -46,26 +47,30 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!cycle) notFound();
   const db = getDb();
   const formData = await readForm(request);
-  if (formData.get("intent") === "remove") {
-    const id = Number(formData.get("conflictId"));
-    const removed = Number.isInteger(id) ? await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: id }) : { removed: false as const };
-    if (!removed.removed) notFound();
-    return redirect(conflictNotices.href("/judging/conflicts", removed.timing === "after_assignment" ? "removed-late" : "removed"));
-  }
-  const parsed = parseForm(ConflictSchema, formData);
-  if (!parsed.ok) return invalid(parsed);
-  const chosen = await chosenOrganisation(db, formData.get("organisationId"), { allowClosed: true });
-  if (!chosen.ok) {
-    return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
-  }
-  const { timing } = await declareConflict(db, {
-    cycleId: cycle.id,
-    judgeId: user.id,
-    organisationId: parsed.data.organisationId,
-    kind: parsed.data.kind,
-    note: parsed.data.note,
+  return byIntent(formData, CONFLICT_INTENTS, {
+    remove: async () => {
+      const parsed = parseForm(RemoveConflictSchema, formData);
+      const removed = parsed.ok ? await removeConflict(db, { cycleId: cycle.id, judgeId: user.id, conflictId: parsed.data.conflictId }) : { removed: false as const };
+      if (!removed.removed) notFound();
+      return redirect(conflictNotices.href("/judging/conflicts", removed.timing === "after_assignment" ? "removed-late" : "removed"));
+    },
+    declare: async () => {
+      const parsed = parseForm(ConflictSchema, formData);
+      if (!parsed.ok) return invalid(parsed);
+      const chosen = await chosenOrganisation(db, formData.get("organisationId"), { allowClosed: true });
+      if (!chosen.ok) {
+        return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
+      }
+      const { timing } = await declareConflict(db, {
+        cycleId: cycle.id,
+        judgeId: user.id,
+        organisationId: parsed.data.organisationId,
+        kind: parsed.data.kind,
+        note: parsed.data.note,
+      });
+      return redirect(conflictNotices.href("/judging/conflicts", timing === "after_assignment" ? "declared-late" : "declared"));
+    },
   });
-  return redirect(conflictNotices.href("/judging/conflicts", timing === "after_assignment" ? "declared-late" : "declared"));
 }
 
 const SEARCH_FORM = "organisation-search";

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummaryBox, SuccessBanner } from "~/components/forms";
 import { EntrySummary } from "~/components/nomination";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
+import { ENDORSEMENT_SIDE_LABELS } from "~/domain/vocabulary";
 import { endorsementSummary, listCurrentEndorsements, MAX_RESENDS_PER_HOUR, resendEndorsement } from "~/models/endorsements.server";
 import { nominationEntry } from "~/models/nominations.server";
 import { parseForm, readForm } from "~/request/forms.server";
@@ -37,14 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submittedAt: formatUkDateTime(nomination.submitted_at),
     deadline: deadline ? formatUkDeadline(deadline) : null,
     endorsements: {
-      sides: (
-        [
-          ["employer", "Employer lead"],
-          ["staff_side", "Staff-side lead"],
-        ] as const
-      ).map(([side, label]) => ({
+      sides: (["employer", "staff_side"] as const).map((side) => ({
         side,
-        label,
+        label: ENDORSEMENT_SIDE_LABELS[side],
         status: ENDORSEMENT_LABELS[endorsements[side]] ?? endorsements[side],
         pending: endorsements[side] === "pending",
         who: who(side),

@@ -10,8 +10,8 @@ import { resetPasswordWithLink } from "~/models/accounts.server";
 import { getUserById } from "~/models/users.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
-import { signInNotices } from "~/request/account-forms.server";
-import { invalid, readForm } from "~/request/forms.server";
+import { ResetPasswordSchema, signInNotices } from "~/request/account-forms.server";
+import { invalid, parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
 
@@ -28,7 +28,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await getUserById(db, check.userId);
   if (!user) return { problem: "unknown" as const };
   const formData = await readForm(request);
-  const password = String(formData.get("password") ?? "");
+  const parsed = parseForm(ResetPasswordSchema, formData);
+  if (!parsed.ok) return invalid({ errors: parsed.errors, values: {} });
+  const { password } = parsed.data;
   const problem = passwordProblem(password, { email: user.email, name: user.name });
   if (problem) return invalid({ errors: { password: problem }, values: {} });
 

@@ -106,6 +106,22 @@ async function concurrentMisses(name: string, pid: number | undefined, url: stri
   };
 }
 
+/**
+ * The search page with a new query each time (no cache helps), and 20 requests at once for one new
+ * search address. BENCH_ONLY=search runs only these.
+ */
+export async function benchSearchPage({ appUrl, pid, size }: { appUrl: string; pid: number | undefined; size: number }): Promise<ArchiveRow[]> {
+  const k = size >= 1000 ? `${Math.round(size / 1000)}k` : String(size);
+  const words = ["partnership", "rota", "wellbeing", "menopause", "union", "pay", "culture", "learning", "policy", "survey"];
+  return [
+    await sequential(`search page, distinct queries, uncached (${k})`, pid, (i) => `${appUrl}/winners?q=${words[(i + 10) % words.length]}+${words[(i * 7 + 13) % words.length]}+${i + 100}`, {
+      count: 100,
+      note: "anonymous, each URL new",
+    }),
+    await concurrentMisses(`20 concurrent misses of one search URL (${k})`, pid, `${appUrl}/winners?q=staff+side+rota+${Date.now()}`, 20),
+  ];
+}
+
 export async function benchArchivePages(options: { appUrl: string; pid: number | undefined; cookie: string; caseStudyPath: string; size: number }): Promise<ArchiveRow[]> {
   const { appUrl, pid, cookie, caseStudyPath, size } = options;
   const k = size >= 1000 ? `${Math.round(size / 1000)}k` : String(size);
@@ -117,14 +133,7 @@ export async function benchArchivePages(options: { appUrl: string; pid: number |
   rows.push(await sequential(`signed in: /winners?region=London&page=3 (${k})`, pid, () => `${appUrl}/winners?region=London&page=3`, { cookie, count: 40 }));
   rows.push(await sequential(`signed in: /winners/2019 (${k})`, pid, () => `${appUrl}/winners/2019`, { cookie, count: 40 }));
   rows.push(await sequential(`signed in: /winners?region=London (${k})`, pid, () => `${appUrl}/winners?region=London`, { cookie, count: 40 }));
-  const words = ["partnership", "rota", "wellbeing", "menopause", "union", "pay", "culture", "learning", "policy", "survey"];
-  rows.push(
-    await sequential(`search page, distinct queries, uncached (${k})`, pid, (i) => `${appUrl}/winners?q=${words[(i + 10) % words.length]}+${words[(i * 7 + 13) % words.length]}+${i + 100}`, {
-      count: 100,
-      note: "anonymous, each URL new",
-    }),
-  );
-  rows.push(await concurrentMisses(`20 concurrent misses of one search URL (${k})`, pid, `${appUrl}/winners?q=staff+side+rota+${Date.now()}`, 20));
+  rows.push(...(await benchSearchPage({ appUrl, pid, size })));
   for (const feed of ["/winners.json", "/winners.csv", "/winners.atom", "/sitemap.xml"]) rows.push(await download(`GET ${feed} (${k})`, pid, `${appUrl}${feed}`));
   rows.push({ case: `server RSS after these (${k})`, rps: "", p50: rssMb(pid) ?? NaN, p99: NaN, errors: 0, note: "MB" });
   return rows;

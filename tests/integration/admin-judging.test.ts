@@ -373,6 +373,15 @@ describe("assigning judges", () => {
     expect(still).toBeDefined();
   });
 
+  it("answers a late judge posted without a judge, and a form with no intent of the page, in its error summary", async () => {
+    const late = await asAdmin(assignmentPath(), { intent: "late", lateJudgeId: "x" });
+    expect(late.status).toBe(400);
+    expect(await readable(late)).toContain("Select the judge who is joining");
+    const unknown = await asAdmin(assignmentPath(), { intent: "shuffle" });
+    expect(unknown.status).toBe(400);
+    expect(await readable(unknown)).toContain("Choose what to do");
+  });
+
   it("emails judges with unfinished score sheets when asked", async () => {
     const before = (await app.outbox()).length;
     const res = await asAdmin(judgingPath(), { intent: "remind" });

@@ -185,6 +185,42 @@ describe("filtering the archive", () => {
   });
 });
 
+describe("searching with filters", () => {
+  it("shows only the hits that match the filters, and offers a new theme as soon as an entry has it", async () => {
+    const themeOption = '<option value="zephyr rota planning">';
+    // The search form's choices are read before the entries exist (and kept for that revision).
+    expect(await html("/winners?q=zephyrwork")).not.toContain(themeOption);
+    for (const [name, region, type, year, themes] of [
+      ["Zephyr London NHS Trust", "London", "acute", 2019, ["zephyr rota planning"]],
+      ["Zephyr Wales Health Board", "Wales", "community", 2021, []],
+    ] as const) {
+      await createArchiveEntry(app.db, {
+        fields: fields({ organisation_name: name, region, organisation_type: type, year, themes: [...themes], challenge: "Zephyrwork: rotas planned with the union." }),
+        origin: "admin",
+        actorUserId: null,
+      });
+    }
+    const both = await html("/winners?q=zephyrwork");
+    expect(both).toContain("2 results for “zephyrwork”");
+    expect(both).toContain("Zephyr London NHS Trust");
+    expect(both).toContain("Zephyr Wales Health Board");
+    expect(both).toContain(themeOption);
+
+    for (const [filter, shown, hidden] of [
+      ["region=London", "Zephyr London NHS Trust", "Zephyr Wales Health Board"],
+      ["type=community", "Zephyr Wales Health Board", "Zephyr London NHS Trust"],
+      ["theme=zephyr+rota+planning", "Zephyr London NHS Trust", "Zephyr Wales Health Board"],
+      ["from=2020", "Zephyr Wales Health Board", "Zephyr London NHS Trust"],
+      ["to=2020", "Zephyr London NHS Trust", "Zephyr Wales Health Board"],
+    ]) {
+      const page = await html(`/winners?q=zephyrwork&${filter}`);
+      expect(page, filter).toContain(shown);
+      expect(page, filter).not.toContain(hidden);
+    }
+    expect(await html("/winners?q=zephyrwork&region=Scotland")).toContain("None of them match the filters.");
+  });
+});
+
 describe("HTTP caching of public pages", () => {
   it("sends an ETag and CDN-friendly caching, and answers a matching request with 304", async () => {
     const first = await app.request("/winners/2016");

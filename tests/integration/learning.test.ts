@@ -48,6 +48,8 @@ const get = async (pathname: string, cookie?: string) => {
   return readable(res);
 };
 const learningPath = () => `/admin/cycles/${cycleId}/learning`;
+/** The page as shown: without its scripts, whose route data would hold a banner's text even when none is shown. */
+const shown = (html: string) => html.replace(/<script\b[\s\S]*?<\/script>/g, "");
 const save = (form: Record<string, string>) => app.request(learningPath(), { cookie: admin, form, headers: { Origin: app.url } });
 
 describe("agreement between judges", () => {
@@ -77,6 +79,10 @@ describe("the learning summary", () => {
   it("is saved and audited, and stays off the public year page until the cycle is announced", async () => {
     const res = await save({ summary: SUMMARY, [`criterion_${criterionId}`]: NOTE });
     expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(`${learningPath()}?notice=saved`);
+    const saved = shown(await get(res.headers.get("location")!, admin));
+    expect(saved).toContain("The learning summary has been saved");
+    expect(saved).toContain(`It will appear on the public page for ${year} at the announcement.`);
     const audit = await app.db.selectFrom("audit_log").select(["action", "details"]).where("action", "=", "learning_summary.written").execute();
     expect(audit.length).toBe(1);
     expect(JSON.parse(audit[0].details ?? "{}").version).toBe(1);
@@ -223,10 +229,15 @@ describe("asking last year's judges to judge again", () => {
     const ask = () => app.request("/admin/judges", { cookie: admin, form: { intent: "ask-again", cycleId: String(next.id), fromYear: String(year) }, headers: { Origin: app.url } });
     const first = await ask();
     expect(first.status).toBe(302);
-    expect(first.headers.get("location")).toBe(`/admin/judges?asked=${lastYearsJudges.length}&already=0`);
+    expect(first.headers.get("location")).toBe(`/admin/judges?notice=asked&asked=${lastYearsJudges.length}&already=0`);
+    expect(shown(await get(first.headers.get("location")!, admin))).toContain(`${lastYearsJudges.length} judges were asked to judge again`);
     const mails = () => app.db.selectFrom("mail_outbox").select(["recipient", "body"]).where("subject", "=", `Would you judge the HPMA ${year + 1} award?`).execute();
     expect((await mails()).map((m) => m.recipient).sort()).toEqual(lastYearsJudges.map((j) => j.email).sort());
-    expect((await ask()).headers.get("location")).toBe(`/admin/judges?asked=0&already=${lastYearsJudges.length}`);
+    const again = (await ask()).headers.get("location")!;
+    expect(again).toBe(`/admin/judges?notice=asked&asked=0&already=${lastYearsJudges.length}`);
+    expect(shown(await get(again, admin))).toContain(`${lastYearsJudges.length} judges had been asked already, and were not asked twice.`);
+    // A hand-edited count shows no banner rather than "NaN judges".
+    expect(await get("/admin/judges?notice=asked&asked=lots", admin)).not.toContain("asked to judge again");
     expect((await mails()).length).toBe(lastYearsJudges.length);
     const audit = await app.db.selectFrom("audit_log").select("details").where("action", "=", "judge_pool.asked_again").execute();
     expect(audit.map((a) => JSON.parse(a.details ?? "{}").asked)).toEqual([lastYearsJudges.length, 0]);

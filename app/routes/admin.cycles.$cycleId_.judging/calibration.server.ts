@@ -2,6 +2,7 @@
 // words hidden by hand in its judges' copy, the case studies to choose from, and each judge's
 // practice sheet, by name (the secretariat's page only). And the actions on its words to hide.
 import { redirect } from "@remix-run/node";
+import { z } from "zod";
 import { judgeSideLabel } from "~/domain/permissions";
 import { formatUkDateTime } from "~/domain/uk-time";
 import type { Outcome } from "~/domain/outcome";
@@ -36,25 +37,39 @@ export async function practiceSectionData(db: DB, cycleId: number) {
   };
 }
 
-/** Hiding a flagged phrase, adding words to hide, removing them: the practice copy is rebuilt at once. */
-export async function practiceTermAction(db: DB, { cycleId, actorUserId, formData, page }: { cycleId: number; actorUserId: number; formData: FormData; page: string }) {
-  const intent = formData.get("intent");
-  const values = formValues(formData);
-  let done: Outcome<{ redactions: number }>;
-  if (intent === "hide-flag") {
-    const flagKey = formData.get("flagKey");
-    done = typeof flagKey === "string" && flagKey ? await hidePracticeFlag(db, { cycleId, flagKey, actorUserId }) : { ok: false, problem: "No phrase was chosen" };
-    if (!done.ok) return invalid({ errors: { practiceFlags: "That phrase is no longer flagged in the practice entry" }, values });
-  } else if (intent === "add-term") {
-    const parsed = parseForm(RedactionTermSchema, formData);
-    if (!parsed.ok) return invalid(parsed);
-    done = await changePracticeTerms(db, { cycleId, add: parsed.data, actorUserId });
-    if (!done.ok) return invalid({ errors: { text: "Choose the practice entry first" }, values });
-  } else {
-    // By the words themselves, not their place in the list: another tab may have removed one before.
-    const termText = formData.get("termText");
-    done = typeof termText === "string" && termText ? await changePracticeTerms(db, { cycleId, removeText: termText, actorUserId }) : { ok: false, problem: "No words were chosen" };
-    if (!done.ok) return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
-  }
-  return redirect(`${judgingNotices.href(page, "practice-terms", { redactions: done.redactions })}#calibration`);
+/** The archive's case study chosen as the practice entry. */
+export const PracticeEntrySchema = z.object({ archiveEntryId: z.coerce.number().int().positive() });
+
+type PracticeTermAction = { cycleId: number; actorUserId: number; formData: FormData; page: string };
+
+const FlagKeySchema = z.object({ flagKey: z.string().min(1).max(2000) });
+// By the words themselves, not their place in the list: another tab may have removed one before.
+const TermTextSchema = z.object({ termText: z.string().min(1).max(2000) });
+
+/** The practice copy is rebuilt at once; the banner says how many passages it now hides. */
+const practiceTermsChanged = (page: string, redactions: number) => redirect(`${judgingNotices.href(page, "practice-terms", { redactions })}#calibration`);
+
+/** Hiding a flagged phrase in the practice entry. */
+export async function hidePracticeFlagAction(db: DB, { cycleId, actorUserId, formData, page }: PracticeTermAction) {
+  const parsed = parseForm(FlagKeySchema, formData);
+  const done: Outcome<{ redactions: number }> = parsed.ok ? await hidePracticeFlag(db, { cycleId, flagKey: parsed.data.flagKey, actorUserId }) : { ok: false, problem: "No phrase was chosen" };
+  if (!done.ok) return invalid({ errors: { practiceFlags: "That phrase is no longer flagged in the practice entry" }, values: formValues(formData) });
+  return practiceTermsChanged(page, done.redactions);
+}
+
+/** Adding words to hide in the practice entry. */
+export async function addPracticeTerm(db: DB, { cycleId, actorUserId, formData, page }: PracticeTermAction) {
+  const parsed = parseForm(RedactionTermSchema, formData);
+  if (!parsed.ok) return invalid(parsed);
+  const done = await changePracticeTerms(db, { cycleId, add: parsed.data, actorUserId });
+  if (!done.ok) return invalid({ errors: { text: "Choose the practice entry first" }, values: formValues(formData) });
+  return practiceTermsChanged(page, done.redactions);
+}
+
+/** Removing words from the practice entry's list. */
+export async function removePracticeTerm(db: DB, { cycleId, actorUserId, formData, page }: PracticeTermAction) {
+  const parsed = parseForm(TermTextSchema, formData);
+  const done: Outcome<{ redactions: number }> = parsed.ok ? await changePracticeTerms(db, { cycleId, removeText: parsed.data.termText, actorUserId }) : { ok: false, problem: "No words were chosen" };
+  if (!done.ok) return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values: formValues(formData) });
+  return practiceTermsChanged(page, done.redactions);
 }

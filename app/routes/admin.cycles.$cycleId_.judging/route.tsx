@@ -20,13 +20,13 @@ import { remindJudgesNow } from "~/models/judging-reminders.server";
 import { choosePracticeEntry } from "~/models/practice.server";
 import { judgingProgress } from "~/models/score-sheets.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
-import { formValues, invalid, readForm } from "~/request/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
 import { ConflictsSection, EndedAssignmentsSection } from "./conflicts-section";
 import { EntriesSection } from "./entries-section";
 import { JudgesSection } from "./judges-section";
 import { CalibrationSection } from "./calibration-section";
-import { practiceSectionData, practiceTermAction } from "./calibration.server";
+import { addPracticeTerm, hidePracticeFlagAction, PracticeEntrySchema, practiceSectionData, removePracticeTerm } from "./calibration.server";
 import { judgingNotices } from "./notices.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
@@ -114,14 +114,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(judgingNotices.href(page, "reminded", { emailed }));
     },
     practice: async () => {
-      const archiveEntryId = Number(formData.get("archiveEntryId"));
-      const chosen = Number.isSafeInteger(archiveEntryId) && archiveEntryId > 0 ? await choosePracticeEntry(db, { cycleId, archiveEntryId, actorUserId: admin.id }) : null;
+      const parsed = parseForm(PracticeEntrySchema, formData);
+      const chosen = parsed.ok ? await choosePracticeEntry(db, { cycleId, archiveEntryId: parsed.data.archiveEntryId, actorUserId: admin.id }) : null;
       if (!chosen?.ok) return invalid({ errors: { archiveEntryId: chosen?.problem ?? "Choose a case study from the archive" }, values: formValues(formData) });
       return redirect(judgingNotices.href(page, "practice", { redactions: chosen.redactions }));
     },
-    "hide-flag": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
-    "add-term": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
-    "remove-term": () => practiceTermAction(db, { cycleId, actorUserId: admin.id, formData, page }),
+    "hide-flag": () => hidePracticeFlagAction(db, { cycleId, actorUserId: admin.id, formData, page }),
+    "add-term": () => addPracticeTerm(db, { cycleId, actorUserId: admin.id, formData, page }),
+    "remove-term": () => removePracticeTerm(db, { cycleId, actorUserId: admin.id, formData, page }),
   });
 }
 

@@ -5,18 +5,20 @@
 // side rule never), and bringing in a judge who joined late. A lopsided pool (too few judges on one
 // side to share the load) is proposed as the most even split there is and confirmed with a reason.
 // The sections are beside this file; the second look has its own page.
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { ErrorSummaryBox, SuccessBanner } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { judgeSideLabel } from "~/domain/permissions";
-import { addLateJudge, confirmAssignment, moveAssignment, previewAssignment } from "~/models/assignments.server";
+import { previewAssignment } from "~/models/assignments.server";
 import { listJudgingEntries } from "~/models/judging-entries.server";
-import { formValues, parseForm, readForm } from "~/request/forms.server";
-import { MoveSchema, OverrideReasonSchema, SeedSchema } from "~/request/judging-forms.server";
+import { formValues, readForm } from "~/request/forms.server";
+import { readIntent } from "~/request/intent.server";
+import { SeedSchema } from "~/request/judging-forms.server";
 import { assignmentNotices } from "./notices.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { ASSIGNMENT_INTENTS, confirm, late, move, refuse } from "./actions.server";
 import { CurrentAssignments } from "./current";
 import { HandForms } from "./hand-forms";
 import { ProposalSection, type Proposal } from "./proposal";
@@ -86,51 +88,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 
-type Refusal = { errors: Record<string, string>; values: Record<string, string>; problems: string[]; form: "confirm" | "move" | "late" | "other"; overridable: boolean };
-
-function refuse(r: Partial<Refusal> & Pick<Refusal, "form" | "values">) {
-  return data<Refusal>({ errors: {}, problems: [], overridable: false, ...r }, { status: 400 });
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, db, cycleId } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
-  const values = formValues(formData);
-  const intent = formData.get("intent");
-  const base = `/admin/cycles/${cycleId}/judging/assignment`;
-
-  if (intent === "confirm") {
-    const parsed = parseForm(SeedSchema, formData);
-    if (!parsed.ok) return refuse({ form: "confirm", values, problems: [parsed.errors.seed ?? "Preview the assignment again, then confirm it"] });
-    let override: { reason: string } | null = null;
-    if (formData.get("override") === "yes") {
-      const reason = parseForm(OverrideReasonSchema, formData);
-      if (!reason.ok) return refuse({ form: "confirm", values, errors: { overrideReason: reason.errors.overrideReason ?? "Enter the reason" }, overridable: true });
-      override = { reason: reason.data.overrideReason };
-    }
-    const result = await confirmAssignment(db, { cycleId, seed: parsed.data.seed, actorUserId: admin.id, override });
-    if (!result.ok) return refuse({ form: "confirm", values, problems: result.problems, overridable: result.overridable });
-    return redirect(assignmentNotices.href(`${base}?seed=${parsed.data.seed}`, "confirmed", { added: result.added }));
-  }
-
-  if (intent === "move") {
-    const parsed = parseForm(MoveSchema, formData);
-    if (!parsed.ok) return refuse({ form: "move", values, errors: parsed.errors });
-    const { entryId, fromJudgeId, toJudgeId, reason, override } = parsed.data;
-    const result = await moveAssignment(db, { cycleId, entryId, fromJudgeId, toJudgeId, reason, override: override === "yes", actorUserId: admin.id });
-    if (!result.ok) return refuse({ form: "move", values, problems: result.problems, overridable: result.overridable });
-    return redirect(assignmentNotices.href(base, "moved"));
-  }
-
-  if (intent === "late") {
-    const raw = String(formData.get("lateJudgeId") ?? "");
-    if (!/^[1-9][0-9]{0,14}$/.test(raw)) return refuse({ form: "late", values, errors: { lateJudgeId: "Select the judge who is joining" } });
-    const result = await addLateJudge(db, { cycleId, judgeId: Number(raw), actorUserId: admin.id });
-    if (!result.ok) return refuse({ form: "late", values, errors: { lateJudgeId: result.problem } });
-    return redirect(assignmentNotices.href(base, "late", { taken: result.taken }));
-  }
-
-  return refuse({ form: "other", values, problems: ["Choose what to do"] });
+  const intent = readIntent(formData, ASSIGNMENT_INTENTS);
+  // An unknown intent is answered in the page's own refusal shape, which its error summary reads.
+  if (intent === null) return refuse({ form: "other", values: formValues(formData), problems: ["Choose what to do"] });
+  return { confirm, move, late }[intent]({ db, cycleId, actorUserId: admin.id, formData });
 }
 
 const FIELD_ORDER = ["overrideReason", "entryId", "fromJudgeId", "toJudgeId", "reason", "override", "lateJudgeId"];

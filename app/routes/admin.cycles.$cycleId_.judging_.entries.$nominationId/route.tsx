@@ -2,24 +2,22 @@
 // each hidden or kept (flags.tsx; released only when every one is decided, decision 024); each
 // field's original text with what is hidden marked, beside the copy judges will see; words to hide
 // added or removed (terms.tsx); the entry released or withheld; and its score sheets (sheets.tsx).
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
-import { getCycle } from "~/models/cycles.server";
-import { decideFlag } from "~/models/flag-decisions.server";
-import { addRedactionTerm, getRedactionReview, rebuildJudgesCopy, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
-import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
+import { getRedactionReview, judgingEntryCode } from "~/models/judging-entries.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { getDb } from "~/platform/db.server";
-import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
-import { FlagDecisionSchema, ReasonSchema, RedactionTermSchema } from "~/request/judging-forms.server";
+import { requireAdminCycle } from "~/request/admin-cycle.server";
+import { readForm } from "~/request/forms.server";
+import { byIntent } from "~/request/intent.server";
 import { idParam } from "~/request/params.server";
-import { notFound, requireAdmin } from "~/request/permissions.server";
+import { notFound } from "~/request/permissions.server";
+import { addTerm, decideFlagAction, ENTRY_INTENTS, rebuild, reopen, removeTerm, setStatus, sheetsOf, type EntryAction } from "./actions.server";
 import { FlagsSection } from "./flags";
-import { entryReviewNotices, type EntryReviewNotice } from "./notices.server";
+import { entryReviewNotices } from "./notices.server";
 import { SheetsSection } from "./sheets";
 import { StaleCopy } from "./stale-copy";
 import { TermsSection } from "~/components/redaction-terms";
@@ -29,25 +27,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** The cycle and the entry, or 404: the nomination must have a judging entry in the cycle in the address. */
-async function cycleAndEntry(params: LoaderFunctionArgs["params"]) {
-  const cycleId = idParam(params.cycleId);
+async function cycleAndEntry(request: Request, params: LoaderFunctionArgs["params"]) {
+  const { admin, cycle, cycleId, db } = await requireAdminCycle(request, params);
   const nominationId = idParam(params.nominationId);
-  const db = getDb();
-  const cycle = await getCycle(db, cycleId);
-  if (!cycle) notFound();
-  const entry = await db.selectFrom("judging_entries").select(["cycle_id", "code"]).where("nomination_id", "=", nominationId).executeTakeFirst();
-  if (!entry || entry.cycle_id !== cycleId) notFound();
-  return { db, cycle, cycleId, nominationId, code: entry.code };
-}
-
-async function sheetsOf(db: ReturnType<typeof getDb>, cycleId: number, nominationId: number) {
-  const progress = await judgingProgress(db, cycleId);
-  return progress.entries.find((e) => e.nominationId === nominationId)?.sheets ?? [];
+  const code = await judgingEntryCode(db, { cycleId, nominationId });
+  if (code === undefined) notFound();
+  return { admin, db, cycle, cycleId, nominationId, code };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const { db, cycle, cycleId, nominationId } = await cycleAndEntry(params);
+  const { db, cycle, cycleId, nominationId } = await cycleAndEntry(request, params);
   const review = await getRedactionReview(db, nominationId);
   if (!review) notFound();
   const sheets = await sheetsOf(db, cycleId, nominationId);
@@ -76,59 +65,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireAdmin(request);
-  const { db, cycleId, nominationId, code } = await cycleAndEntry(params);
-  const formData = await readForm(request);
-  const values = formValues(formData);
-  const intent = formData.get("intent");
-  const back = (notice: EntryReviewNotice) => redirect(entryReviewNotices.href(`/admin/cycles/${cycleId}/judging/entries/${nominationId}`, notice));
-
-  if (intent === "decide-flag") {
-    const parsed = parseForm(FlagDecisionSchema, formData);
-    if (!parsed.ok) return invalid({ errors: { flags: "Choose whether to hide or keep the phrase" }, values });
-    const result = await decideFlag(db, { nominationId, flagKey: parsed.data.flagKey, decision: parsed.data.decision, actorUserId: admin.id });
-    if (!result.ok) return invalid({ errors: { flags: result.problem }, values });
-    return redirect(`${entryReviewNotices.href(`/admin/cycles/${cycleId}/judging/entries/${nominationId}`, parsed.data.decision === "hide" ? "flag-hidden" : "flag-kept")}#flags`);
-  }
-  if (intent === "add-term") {
-    const parsed = parseForm(RedactionTermSchema, formData);
-    if (!parsed.ok) return invalid(parsed);
-    await addRedactionTerm(db, { nominationId, text: parsed.data.text, kind: parsed.data.kind, actorUserId: admin.id });
-    return back("term-added");
-  }
-  if (intent === "remove-term") {
-    const termId = Number(formData.get("termId"));
-    if (!Number.isInteger(termId) || termId <= 0) return invalid({ errors: { terms: "Choose the words to stop hiding" }, values });
-    if (!(await removeRedactionTerm(db, { nominationId, termId, actorUserId: admin.id }))) {
-      return invalid({ errors: { terms: "Those words are no longer on the list: they may have been removed already" }, values });
-    }
-    return back("term-removed");
-  }
-  if (intent === "release" || intent === "withhold") {
-    const result = await setJudgingEntryStatus(db, { nominationId, status: intent === "release" ? "released" : "withheld", actorUserId: admin.id });
-    if (!result.ok) return invalid({ errors: { release: result.problem }, values });
-    return back(intent === "release" ? "released" : "withheld");
-  }
-  if (intent === "rebuild") {
-    return back((await rebuildJudgesCopy(db, { nominationId, actorUserId: admin.id })) === "rebuilt" ? "rebuilt" : "copy-current");
-  }
-  if (intent === "reopen") {
-    const sheetId = Number(formData.get("sheetId"));
-    const sheets = await sheetsOf(db, cycleId, nominationId);
-    const sheet = Number.isInteger(sheetId) ? sheets.find((s) => s.sheetId === sheetId) : undefined;
-    // A sheet of another entry (or none) is not this page's to reopen.
-    if (!sheet) notFound();
-    const field = `reason-${sheetId}`;
-    const reasonData = new FormData();
-    reasonData.set("reason", String(formData.get(field) ?? ""));
-    const parsed = parseForm(ReasonSchema, reasonData);
-    if (!parsed.ok) return invalid({ errors: { [field]: parsed.errors.reason ?? "Enter the reason" }, values });
-    if (sheet.progress !== "submitted" || !(await reopenScoreSheet(db, { sheetId, reason: parsed.data.reason, actorUserId: admin.id }))) {
-      return invalid({ errors: { [field]: `${sheet.judgeName}'s score sheet for entry ${code} is not submitted, so there is nothing to reopen` }, values });
-    }
-    return back("reopened");
-  }
-  return invalid({ errors: { form: "Choose what to do" }, values });
+  const { admin, db, cycleId, nominationId, code } = await cycleAndEntry(request, params);
+  const entry: EntryAction = { db, actorUserId: admin.id, cycleId, nominationId, code, formData: await readForm(request) };
+  return byIntent(entry.formData, ENTRY_INTENTS, {
+    "decide-flag": () => decideFlagAction(entry),
+    "add-term": () => addTerm(entry),
+    "remove-term": () => removeTerm(entry),
+    release: () => setStatus(entry, "released"),
+    withhold: () => setStatus(entry, "withheld"),
+    rebuild: () => rebuild(entry),
+    reopen: () => reopen(entry),
+  });
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

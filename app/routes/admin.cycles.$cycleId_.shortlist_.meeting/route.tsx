@@ -11,6 +11,7 @@ import { JudgingBreadcrumb } from "~/components/judging-admin";
 import { Caption } from "~/components/nhsuk";
 import { MEETING_REASON_LABELS } from "~/domain/shortlisting-meeting";
 import { STAGE_LABELS } from "~/domain/stages";
+import { judgingEntryCode } from "~/models/judging-entries.server";
 import { meetingAgenda, saveMeetingRecord } from "~/models/shortlisting-meeting.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if ("fields" in result) return invalid(meetingFailure(formData, posted.nominationId, posted.record, result.fields));
         return invalid({ errors: { form: result.problem }, values: formValues(formData) });
       }
-      const code = (await db.selectFrom("judging_entries").select("code").where("nomination_id", "=", posted.nominationId).executeTakeFirst())?.code;
+      const code = await judgingEntryCode(db, { cycleId, nominationId: posted.nominationId });
       return redirect(`${meetingNotices.href(`/admin/cycles/${cycleId}/shortlist/meeting`, "saved")}${code ? `#entry-${code}` : ""}`);
     },
   });

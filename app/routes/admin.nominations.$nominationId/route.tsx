@@ -7,9 +7,11 @@ import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { Caption, SummaryList, Tag } from "~/components/nhsuk";
 import { ADMIN_NOMINATION_STATUS_LABELS, adminNominationStatus, ENDORSEMENT_STATE_LABELS, type EndorsementState } from "~/domain/admin-nominations";
 import { effectiveDeadline } from "~/domain/stages";
+import { auditDetailLines } from "~/domain/audit";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { getNominationForAdmin } from "~/models/admin-nominations.server";
 import { listAudit } from "~/models/audit.server";
+import { getCycle, listExtensions } from "~/models/cycles.server";
 import { acceptEndorsementByAdmin } from "~/models/endorsements.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
@@ -26,19 +28,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const SIDE_LABELS = { employer: "Employer", staff_side: "Staff side" } as const;
 
-/** "key: value" lines for an audit entry's stored JSON details. */
-function detailLines(details: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(details);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return Object.entries(parsed).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
-    }
-  } catch {
-    // Not JSON: shown as stored.
-  }
-  return details ? [details] : [];
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const nominationId = idParam(params.nominationId);
@@ -47,10 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found) notFound();
   const { nomination: n, answers, endorsements } = found;
   const [cycle, extensions, audit] = await Promise.all([
-    db.selectFrom("award_cycles").select("nominations_close_at").where("id", "=", n.cycle_id).executeTakeFirstOrThrow(),
-    db.selectFrom("deadline_extensions").select(["organisation_id", "new_close_at"]).where("cycle_id", "=", n.cycle_id).execute(),
+    getCycle(db, n.cycle_id),
+    listExtensions(db, n.cycle_id),
     listAudit(db, { target: `nomination:${nominationId}`, limit: 200 }),
   ]);
+  if (!cycle) notFound();
   const deadline = effectiveDeadline(cycle, extensions, n.organisation_id);
   const derived = adminNominationStatus(n, endorsements, deadline);
   return {
@@ -88,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       respondedAt: e.responded_at ? formatUkDateTime(e.responded_at) : null,
       decidedBy: e.decided_by_name,
     })),
-    audit: audit.map((a) => ({ id: a.id, action: a.action, actor: a.actor_name ?? "The system", at: formatUkDateTime(a.created_at), details: detailLines(a.details) })),
+    audit: audit.map((a) => ({ id: a.id, action: a.action, actor: a.actor_name ?? "The system", at: formatUkDateTime(a.created_at), details: auditDetailLines(a.details) })),
   };
 }
 

@@ -7,12 +7,12 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/nhsuk";
 import { listedYears } from "~/domain/archive";
-import { getArchiveEntriesByIds, listAwardYears, type ArchiveFilters } from "~/models/archive.server";
-import { archiveFacets, demoOnlyYears, listArchivePage, MOST_ENTRIES_PAGED, summariseYears } from "~/models/archive-browse.server";
+import type { ArchiveFilters } from "~/models/archive.server";
+import { archiveChoices, entryLinesByIds, listArchivePage, MOST_ENTRIES_PAGED, summariseYears } from "~/models/archive-browse.server";
 import { searchArchiveWithTotal } from "~/models/archive-search.server";
 import { searchParamsObject, WinnersQuerySchema } from "~/request/archive-forms.server";
 import { getDb } from "~/platform/db.server";
-import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
+import { cacheHeadersFrom, publicCacheHeaders, REVISION_HEADER } from "~/request/public-cache.server";
 import { SearchForm } from "./search-form";
 import { FilteredEntries, SearchResults, YearSection, type SearchResult } from "./entry-lists";
 
@@ -36,7 +36,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The caching headers are read first: a page built from newer data than its revision says is only
   // rebuilt once more, while the reverse would keep a stale page cached as current.
   const cacheHeaders = await publicCacheHeaders(request, context, { sameForEveryone: true });
-  const [facets, awardYears, demoYears] = await Promise.all([archiveFacets(db), listAwardYears(db), demoOnlyYears(db)]);
+  // The filters' choices and the years change only with the archive's revision: read once per revision.
+  const { facets, awardYears, demoYears } = await archiveChoices(db, Number(cacheHeaders[REVISION_HEADER]));
   const demo = new Set(demoYears);
   const realEntryYears = facets.years.filter((y) => !demo.has(y));
   const realYears = listedYears([...realEntryYears, ...awardYears.map((y) => y.year).filter((y) => !demo.has(y))], realEntryYears);
@@ -46,16 +47,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
   if (query.q) {
     const { hits, total } = await searchArchiveWithTotal(db, query.q, { limit: SEARCH_RESULTS_SHOWN });
-    const entries = new Map((await getArchiveEntriesByIds(db, hits.map((h) => h.entryId))).map((e) => [e.id, e]));
+    // The hits' own rows, as a list shows them, with the filters applied to them in SQL.
+    const entries = new Map((await entryLinesByIds(db, hits.map((h) => h.entryId), filters)).map((e) => [e.id, e]));
     const results = hits.flatMap((hit): SearchResult[] => {
       const e = entries.get(hit.entryId);
-      if (!e) return [];
-      if (filters.theme && !e.themes.includes(filters.theme)) return [];
-      if (filters.region && e.region !== filters.region) return [];
-      if (filters.organisationType && e.organisation_type !== filters.organisationType) return [];
-      if (filters.fromYear && e.year < filters.fromYear) return [];
-      if (filters.toYear && e.year > filters.toYear) return [];
-      return [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet, demo: e.is_demo === 1 }];
+      return e ? [{ year: e.year, slug: e.slug, result: e.result, organisation: hit.organisation, title: hit.title || null, snippet: hit.snippet, demo: e.demo }] : [];
     });
     return data({ ...base, ...none, mode: "search" as const, results, matched: total, shown: results.length }, { headers: cacheHeaders });
   }

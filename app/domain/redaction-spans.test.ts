@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { compileRedactor, type RedactionSubject } from "./redaction";
+import { widenOverNameTails, type WidenableSpan } from "./redaction-spans";
+
+/** A span over the first occurrence of `phrase`, of the given kind. */
+function spanOver(text: string, phrase: string, kind = "organisation"): WidenableSpan {
+  const start = text.indexOf(phrase);
+  const end = start + phrase.length;
+  return { start, end, best: { start, end, kind } };
+}
+
+const hidden = (text: string, spans: WidenableSpan[]) => widenOverNameTails(text, spans).map((s) => text.slice(s.start, s.end));
+
+describe("a hidden name is widened over the tail of the name it belongs to", () => {
+  it("a union branch's name around a hidden place: the union before it and the branch after it", () => {
+    const text = "She chairs UNISON Cornwall Health Branch and works at the hospital.";
+    expect(hidden(text, [spanOver(text, "Cornwall", "place")])).toEqual(["UNISON Cornwall Health Branch"]);
+  });
+
+  it("a union after a hidden name, with or without “branch”", () => {
+    const text = "the secretary of Nottingham Hospitals UNISON and of Hywel Dda GMB branch";
+    expect(hidden(text, [spanOver(text, "Nottingham Hospitals", "place"), spanOver(text, "Hywel Dda")])).toEqual(["Nottingham Hospitals UNISON", "Hywel Dda GMB branch"]);
+  });
+
+  it("an organisation's tail: Health Board, University Health Board, NHS Trust, NHS Foundation Trust, Trust, Hospitals", () => {
+    for (const tail of ["Health Board", "University Health Board", "NHS Trust", "NHS Foundation Trust", "Trust", "Hospitals", "Hospitals NHS Trust"]) {
+      const text = `We remember Hywel Dda ${tail} days.`;
+      expect(hidden(text, [spanOver(text, "Hywel Dda")])).toEqual([`Hywel Dda ${tail}`]);
+    }
+  });
+
+  it("over one hard line break, not over a blank line or punctuation", () => {
+    const text = "from Hywel Dda\nHealth Board days; Hywel Dda.\nTrust matters. Hywel Dda\n\nHealth Board";
+    const spans = [...text.matchAll(/Hywel Dda/g)].map((m) => ({ start: m.index!, end: m.index! + 9, best: { start: m.index!, end: m.index! + 9, kind: "organisation" } }));
+    expect(hidden(text, spans)).toEqual(["Hywel Dda\nHealth Board", "Hywel Dda", "Hywel Dda"]);
+  });
+
+  it("leaves a lower-case tail, a union before a name that is no branch, and a person's or contact's span alone", () => {
+    const text = "the Cornwall trust; UNISON Cornwall met; Ms Trust Board; Cornwall branch";
+    const spans = [spanOver(text, "Cornwall"), spanOver(text, "Cornwall met".slice(0, 8)), spanOver(text, "Ms", "person")];
+    spans[1] = { ...spans[1], start: text.indexOf("Cornwall met"), end: text.indexOf("Cornwall met") + 8 };
+    spans[1].best = { start: spans[1].start, end: spans[1].end, kind: "organisation" };
+    expect(hidden(text, spans)).toEqual(["Cornwall", "Cornwall", "Ms"]);
+  });
+
+  it("merges spans that come to touch, and does not change the spans given", () => {
+    const text = "Hywel Dda Health Board";
+    const spans = [spanOver(text, "Hywel Dda"), spanOver(text, "Board")];
+    const out = widenOverNameTails(text, spans);
+    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(["Hywel Dda Health Board"]);
+    expect(text.slice(spans[0].start, spans[0].end)).toBe("Hywel Dda");
+  });
+});
+
+describe("the redactor hides a branch's or a former name's tail with the name", () => {
+  const subject: RedactionSubject = {
+    organisation: { name: "Hywel Dda University Health Board", shortName: null, aliases: [], odsCode: null },
+    people: [],
+    identifyingTerms: [],
+    extraTerms: [],
+    otherOrganisations: [],
+  };
+  it("“UNISON Hywel Dda Health Branch” and “Hywel Dda Health Board” are hidden whole", () => {
+    const text = "Dafydd is secretary of UNISON Hywel Dda Health Branch. The boardroom is remembered from Hywel Dda Health Board days.";
+    expect(compileRedactor(subject)(text).text).toBe("Dafydd is secretary of [organisation]. The boardroom is remembered from [organisation] days.");
+  });
+});
