@@ -1096,6 +1096,17 @@ describe("session 9, after the entries kept back (AD–AF): kinds they showed", 
     expect(result.flags.map((f) => f.matched)).toEqual(["TE&WV"]);
   });
 
+  it("initials with “&” are read whole however they are written: after a lower-case letter or another “&” they are not initials, and a capital outside the Basic Multilingual Plane still opens them", () => {
+    // Only what is flagged with its "&": other rules may flag the capitals after it ("WV") on their own.
+    const flagged = (text: string) => redactText(subject(), text).flags.map((f) => f.matched).filter((m) => m.includes("&"));
+    expect(flagged("we met TE&WV today.")).toEqual(["TE&WV"]);
+    expect(flagged("we met xTE&WV today.")).toEqual([]);
+    expect(flagged("we met &TE&WV today.")).toEqual([]);
+    // A mathematical capital is a capital: the initials are flagged (what shows is trimmed to plain letters).
+    expect(redactText(subject(), "we met 𝐓E&WV today.").flags).not.toEqual([]);
+    expect(flagged("we met ABCDEF&WV today.")).toEqual([]);
+  });
+
   it("“the Infirmary” or “the General” is the entrant's one site with that word, hidden; with two such sites, none, or before a capitalised word, it stays", () => {
     const s = org("Northmoor Valley NHS Foundation Trust", { site: "Cumberland Infirmary" });
     expect(redact(s, "The flats near the Infirmary opened. The General Medical Council and the general public came.")).toBe(

@@ -407,39 +407,41 @@ const TITLES = "dr mr mrs ms miss mx prof professor sir dame cllr rev".split(" "
 const TITLE_SET = new Set(TITLES);
 const SINGLE_LETTER = /^\p{L}$/u;
 
+/** The longest phrase of the trie that starts at token i, if any. */
 function longestAt(root: Node, tokens: Token[], i: number, caseSensitive: boolean): Hit | null {
+  return walkFrom(root, tokens, i, i, caseSensitive, null);
+}
+
+// One step of longestAt: the phrases below `node` that go on at token j, the longest kept in `best`.
+// A plain function rather than a closure made per call: it runs for every word a trie's phrase opens with.
+function walkFrom(node: Node, tokens: Token[], i: number, j: number, caseSensitive: boolean, best: Hit | null): Hit | null {
+  if (j >= tokens.length) return best;
+  const t = tokens[j];
+  if (t.opaque) return best;
+  // An organisation's name written with commas its register entry lacks, or the other way round.
+  if (node.commas && t.key === "," && j > i) return walkFrom(node, tokens, i, j + 1, caseSensitive, best);
   const start = tokens[i].start;
-  let best: Hit | null = null;
-  const walk = (node: Node, j: number): void => {
-    if (j >= tokens.length) return;
-    const t = tokens[j];
-    if (t.opaque) return;
-    // An organisation's name written with commas its register entry lacks, or the other way round.
-    if (node.commas && t.key === "," && j > i) {
-      walk(node, j + 1);
-      return;
-    }
-    const possKey = caseSensitive ? t.possRaw : t.possKey;
-    if (possKey !== null) {
-      const p = node.next.get(possKey);
-      if (p?.entry && (!best || t.possEnd > best.end)) best = { start, end: t.possEnd, kind: p.entry.kind, source: p.entry.source };
-    }
-    const key = caseSensitive ? t.raw : t.key;
-    const step = (child: Node | undefined) => {
-      if (!child) return;
-      if (child.entry) {
-        const end = child.entry.ownApostrophe ? t.end : t.bareEnd;
-        if (!best || end > best.end) best = { start, end, kind: child.entry.kind, source: child.entry.source };
-      }
-      walk(child, j + 1);
-    };
-    step(node.next.get(key));
-    if (caseSensitive) return;
-    if (TITLE_SET.has(key)) step(node.next.get(ANY_TITLE));
-    if (key.length === 1 && SINGLE_LETTER.test(key)) step(node.next.get(ANY_INITIAL));
-  };
-  walk(root, i);
+  const possKey = caseSensitive ? t.possRaw : t.possKey;
+  if (possKey !== null) {
+    const p = node.next.get(possKey);
+    if (p?.entry && (!best || t.possEnd > best.end)) best = { start, end: t.possEnd, kind: p.entry.kind, source: p.entry.source };
+  }
+  const key = caseSensitive ? t.raw : t.key;
+  best = stepTo(node.next.get(key), tokens, i, j, caseSensitive, best);
+  if (caseSensitive) return best;
+  if (TITLE_SET.has(key)) best = stepTo(node.next.get(ANY_TITLE), tokens, i, j, caseSensitive, best);
+  if (key.length === 1 && SINGLE_LETTER.test(key)) best = stepTo(node.next.get(ANY_INITIAL), tokens, i, j, caseSensitive, best);
   return best;
+}
+
+function stepTo(child: Node | undefined, tokens: Token[], i: number, j: number, caseSensitive: boolean, best: Hit | null): Hit | null {
+  if (!child) return best;
+  if (child.entry) {
+    const t = tokens[j];
+    const end = child.entry.ownApostrophe ? t.end : t.bareEnd;
+    if (!best || end > best.end) best = { start: tokens[i].start, end, kind: child.entry.kind, source: child.entry.source };
+  }
+  return walkFrom(child, tokens, i, j + 1, caseSensitive, best);
 }
 
 function findAll(root: Node, tokens: Token[], caseSensitive: boolean, into: Hit[]): void {
@@ -448,7 +450,8 @@ function findAll(root: Node, tokens: Token[], caseSensitive: boolean, into: Hit[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const key = caseSensitive ? t.raw : t.key;
-    if (!root.next.has(key) && !(titled && TITLE_SET.has(key)) && !root.next.has((caseSensitive ? t.possRaw : t.possKey) ?? "\0")) continue;
+    const possKey = caseSensitive ? t.possRaw : t.possKey;
+    if (!root.next.has(key) && !(titled && TITLE_SET.has(key)) && !(possKey !== null && root.next.has(possKey))) continue;
     const hit = longestAt(root, tokens, i, caseSensitive);
     if (hit) into.push(hit);
   }
@@ -574,13 +577,33 @@ function tokenFrom(tokens: Token[], at: number): number {
 // Initials joined by "&" ("NCH&C", "TE&WV"), three letters or more: an acronym that may name a body.
 const AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}\p{N}]{0,4}(?:&\p{Lu}[\p{Lu}\p{N}]{0,4})+(?![\p{L}\p{N}&])/gu;
 
-/** Initials joined by "&" that are no common acronym ("A&E", "R&D", "OD&D"): flagged as an organisation's may be. */
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const STICKY_AMPERSAND_INITIALS = new RegExp(AMPERSAND_INITIALS.source, "uy");
+
+/**
+ * Initials joined by "&" that are no common acronym ("A&E", "R&D", "OD&D"): flagged as an organisation's may be.
+ * Found from each "&" rather than by trying the pattern at every letter of the text: the initials before
+ * an "&" start where the capitals and digits before it start, and the pattern is tried there only.
+ */
 function findAmpersandInitials(text: string, into: Hit[]): void {
-  AMPERSAND_INITIALS.lastIndex = 0;
-  for (let m = AMPERSAND_INITIALS.exec(text); m !== null; m = AMPERSAND_INITIALS.exec(text)) {
+  let from = 0;
+  for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", Math.max(amp + 1, from))) {
+    // Back over the capitals and digits before the "&" (a letter outside the Basic Multilingual Plane is two
+    // code units); the pattern says whether they are few enough.
+    let start = amp;
+    for (;;) {
+      const width = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]) ? 2 : 1;
+      if (start < width || !UPPER_OR_DIGIT.test(text.slice(start - width, start))) break;
+      start -= width;
+    }
+    if (start === amp || start < from) continue;
+    STICKY_AMPERSAND_INITIALS.lastIndex = start;
+    const m = STICKY_AMPERSAND_INITIALS.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
     const word = m[0];
     if (word.length - (word.split("&").length - 1) < 3 || COMMON_UPPER.has(word) || COMMON_UPPER.has(word.replace(/S$/, ""))) continue;
-    into.push({ start: m.index, end: m.index + word.length, kind: "term", source: "an acronym that may name an organisation or site" });
+    into.push({ start, end: from, kind: "term", source: "an acronym that may name an organisation or site" });
   }
 }
 
@@ -859,14 +882,28 @@ function siteForms(words: Token[], site: number, into: Discovered): void {
   else if (before.length >= 3 && before.length <= 5) into.initials.push([before]);
 }
 
+// The answers of writtenInLowerCase for the text last asked about: the same capitalised words are asked
+// about many times over one text, and each answer is a search of the whole text.
+let lowerCaseText: string | null = null;
+const lowerCaseAnswers = new Map<string, boolean>();
+
 /** Whether a word is written in lower case somewhere in the text, as a whole word. */
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return true;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!LETTER_OR_DIGIT.test(text[i - 1] ?? " ") && !LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ")) return true;
+  if (text !== lowerCaseText) {
+    lowerCaseText = text;
+    lowerCaseAnswers.clear();
   }
-  return false;
+  let answer = lowerCaseAnswers.get(lower);
+  if (answer === undefined) {
+    answer = false;
+    for (let i = text.indexOf(lower); i >= 0 && !answer; i = text.indexOf(lower, i + 1)) {
+      answer = !LETTER_OR_DIGIT.test(text[i - 1] ?? " ") && !LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ");
+    }
+    lowerCaseAnswers.set(lower, answer);
+  }
+  return answer;
 }
 
 function isTitleKey(k: string): boolean {
@@ -1710,6 +1747,36 @@ function isNameLike(text: string, start: number): { capital: boolean; initial: b
   return { capital, initial: i < 0 || lineStart || /[.!?:;]/.test(text[i]) };
 }
 
+// The words of the national terms and of other organisations' names, and their short forms, worked out
+// once rather than at every compile: a redactor is compiled per nomination with the whole register's
+// names (hundreds), which are the same each time. Only which of them are the entrant's own differs.
+let nationalKeys: string[][] | null = null;
+const nationalTermKeys = (): string[][] => (nationalKeys ??= NATIONAL_TERMS.map(keysOf));
+
+type OtherForms = { keys: string[]; phrase: string; source: string; ownApostrophe: boolean; forms: { keys: string[]; phrase: string; ownApostrophe: boolean }[] };
+const otherForms = new Map<string, OtherForms | null>();
+// The register has a few thousand names; a cap keeps a long-running server from keeping every name it was ever given.
+const MAX_OTHER_FORMS = 20_000;
+
+/** Another organisation's name as the flags' trie takes it, with its short forms; null when it has no distinctive word. */
+function otherOrganisationForms(name: string): OtherForms | null {
+  let found = otherForms.get(name);
+  if (found !== undefined) return found;
+  const keys = keysOf(name);
+  found = isDistinctive(keys)
+    ? {
+        keys,
+        phrase: keys.join(" "),
+        source: `names another NHS organisation: ${name.trim()}`,
+        ownApostrophe: endsWithApostrophe(name),
+        forms: shortForms(name).map((f) => ({ keys: f.keys, phrase: f.keys.join(" "), ownApostrophe: f.ownApostrophe })),
+      }
+    : null;
+  if (otherForms.size >= MAX_OTHER_FORMS) otherForms.clear();
+  otherForms.set(name, found);
+  return found;
+}
+
 export function compileRedactor(subject: RedactionSubject, options: RedactorOptions = {}): CompiledRedactor {
   const names = newNode(); // case-insensitive
   const acronyms = newNode(); // case-sensitive
@@ -1899,14 +1966,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   }
 
   // National terms are in the same trie as other organisations, first, so one pass finds both.
-  for (const t of NATIONAL_TERMS) insert(others, keysOf(t), { kind: "term", source: NATIONAL_SOURCE });
+  for (const keys of nationalTermKeys()) insert(others, keys, { kind: "term", source: NATIONAL_SOURCE });
   const addOther = (name: string) => {
-    const keys = keysOf(name);
-    if (!isDistinctive(keys) || ownPhrases.has(keys.join(" "))) return;
-    const source = `names another NHS organisation: ${name.trim()}`;
-    insert(others, keys, { kind: "organisation", source, ownApostrophe: endsWithApostrophe(name) });
-    for (const form of shortForms(name)) {
-      if (!ownPhrases.has(form.keys.join(" "))) insert(others, form.keys, { kind: "organisation", source, ownApostrophe: form.ownApostrophe });
+    const other = otherOrganisationForms(name);
+    if (!other || ownPhrases.has(other.phrase)) return;
+    insert(others, other.keys, { kind: "organisation", source: other.source, ownApostrophe: other.ownApostrophe });
+    for (const form of other.forms) {
+      if (!ownPhrases.has(form.phrase)) insert(others, form.keys, { kind: "organisation", source: other.source, ownApostrophe: form.ownApostrophe });
     }
   };
   for (const other of subject.otherOrganisations) if (usable(other)) addOther(other);
