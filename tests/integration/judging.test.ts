@@ -372,15 +372,19 @@ describe("redaction follows the entrant's text", () => {
     expect(await refreshJudgingEntry(app.db, { nominationId: entry.nomination_id, cycleId, actorUserId: null })).toBe("unchanged");
   });
 
-  it("hides the register's former names, merged predecessors and headquarters site, and flags its town", async () => {
-    const { refreshJudgingEntry, getRedactionReview } = await import("~/models/judging-entries.server");
-    const entry = await app.db
+  /** The cycle's judging entry last by code, with its organisation. */
+  const lastEntryByCode = () =>
+    app.db
       .selectFrom("judging_entries")
       .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
       .select(["judging_entries.nomination_id", "nominations.organisation_id"])
       .where("judging_entries.cycle_id", "=", cycleId)
       .orderBy("judging_entries.code", "desc")
       .executeTakeFirstOrThrow();
+
+  it("hides the register's former names, merged predecessors and headquarters site, and flags its town", async () => {
+    const { refreshJudgingEntry, getRedactionReview } = await import("~/models/judging-entries.server");
+    const entry = await lastEntryByCode();
     const now = new Date().toISOString();
     await app.db.updateTable("organisations").set({ site: "Quillbrook Infirmary", town: "Zedchester" }).where("id", "=", entry.organisation_id).execute();
     await app.db.insertInto("organisation_aliases").values({ organisation_id: entry.organisation_id, alias: "Yarrowdale Health NHS Trust", kind: "former_name" }).execute();
@@ -404,13 +408,7 @@ describe("redaction follows the entrant's text", () => {
 
   it("hides a closed trust the register ties to the entrant by its ICB, with no successor recorded; one of another ICB stays flagged", async () => {
     const { refreshJudgingEntry, getRedactionReview } = await import("~/models/judging-entries.server");
-    const entry = await app.db
-      .selectFrom("judging_entries")
-      .innerJoin("nominations", "nominations.id", "judging_entries.nomination_id")
-      .select(["judging_entries.nomination_id", "nominations.organisation_id"])
-      .where("judging_entries.cycle_id", "=", cycleId)
-      .orderBy("judging_entries.code", "desc")
-      .executeTakeFirstOrThrow();
+    const entry = await lastEntryByCode();
     const now = new Date().toISOString();
     await app.db.updateTable("organisations").set({ icb_code: "QZZ", opened_on: "2001-04-01", postcode: "ZZ1 1ZZ" }).where("id", "=", entry.organisation_id).execute();
     const closed = { short_name: null, type: "acute" as const, region: null, ods_code: null, created_at: now, updated_at: now, closed_on: "2019-03-31" };
