@@ -108,8 +108,8 @@ describe("the organisation's name", () => {
 
   it("hides aliases and the short name, naming the alias as the source", () => {
     const s = org("Northmoor Valley NHS Foundation Trust", { shortName: "NVFT", aliases: ["Northmoor General", "Moorside"] });
-    const result = redactText(s, "Moorside and Northmoor General Hospital");
-    expect(result.text).toBe("[organisation] and [organisation] Hospital");
+    const result = redactText(s, "Moorside and Northmoor General staff");
+    expect(result.text).toBe("[organisation] and [organisation] staff");
     expect(result.redactions.map((r) => r.source)).toEqual(["alias: Moorside", "alias: Northmoor General"]);
   });
 });
@@ -318,7 +318,8 @@ describe("flags", () => {
   it("do not mark generic names or the entrant's own name, which is hidden instead", () => {
     const result = redactText(s, "The Royal Hospital, Community Hospitals and Northmoor Valley Hospital. NVFT is ours.");
     expect(result.flags).toEqual([]);
-    expect(result.text).toBe("The Royal Hospital, Community Hospitals and [organisation] Hospital. [organisation] is ours.");
+    // The entrant's own hospital is hidden whole (its name holds the entrant's), the generic ones kept.
+    expect(result.text).toBe("The Royal Hospital, Community Hospitals and [organisation]. [organisation] is ours.");
   });
 
   it("never overlap a redaction", () => {
@@ -432,9 +433,9 @@ every site; Raman and Whitfield say the next step is a 3-year plan.`;
     expect(result.text).toContain("[person] and [person] say");
     expect(result.text).toContain("The Trust's board");
     expect(result.text).toContain("15% across 2,300 staff");
-    // "Eastbrook" is the admin's place term, so it is hidden and the flag for Eastbrook Community
-    // Health, which would overlap it, is dropped.
-    expect(result.text).toContain("[place] Community Health");
+    // "Eastbrook" is the admin's place term, so it is hidden, and Eastbrook Community Health, a name
+    // holding it, is hidden whole rather than flagged.
+    expect(result.text).not.toContain("Community Health");
     expect(result.flags.map((f) => f.matched)).toEqual(["Guys & St Thomas"]);
   });
 
@@ -689,6 +690,13 @@ describe("flags of name-shaped phrases", () => {
     const result = redactText(s, "Royal Liverpool and Broadgreen University Hospitals NHS Trust merged.");
     expect(result.redactions.map((r) => r.matched)).toEqual(["Royal Liverpool and Broadgreen University Hospitals NHS Trust"]);
     expect(result.flags).toEqual([]);
+  });
+
+  it("a flagged name whose every name is hidden is hidden whole, not left as a shape that says which body it is", () => {
+    const s = org("Norfolk and Suffolk NHS Foundation Trust", { aliases: ["Waveney", "Norfolk"] });
+    const result = redactText(s, "Our partners: NHS Norfolk and Waveney ICB and the carers' forum.");
+    expect(result.text).not.toMatch(/NHS \[|\] ICB/);
+    expect(result.redactions.map((r) => r.matched)).toContain("NHS Norfolk and Waveney ICB");
   });
 });
 

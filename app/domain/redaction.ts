@@ -53,7 +53,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.6";
+export const REDACTION_RULES_VERSION = "2026-12-03.7";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -2210,12 +2210,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     flagHits.push(...handleFlags);
     const flagSpans = merge(flagHits);
     // A name that holds something hidden ("Royal Liverpool and Broadgreen University Hospitals",
-    // Broadgreen being a site) is tied to the entrant: hidden whole rather than flagged.
+    // Broadgreen being a site) is tied to the entrant: hidden whole rather than flagged. So is one
+    // whose every name is hidden ("NHS Norfolk and Waveney ICB" with both places hidden): what is left
+    // ("NHS … and … ICB") would still say which body it is.
     const absorbed = merge(hits.filter((h) => h.kind !== "contact"));
     let h = 0;
     for (const f of merge(flagHits.filter((f) => f.kind === "organisation"))) {
       while (h < absorbed.length && absorbed[h].end <= f.start) h++;
-      if (h < absorbed.length && absorbed[h].start < f.end && uncovered(text, f.start, f.end, absorbed, tokens)) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
+      if (h < absorbed.length && absorbed[h].start < f.end) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
     }
     const spans = widenOverNameTails(text, merge(hits));
 
