@@ -12,7 +12,7 @@ import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
 import { bodyWithNonce, cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
-import { pageFrame, signedInPage, type PageFrame } from "./signed-in-page";
+import { pageFrame, signedInPage } from "./signed-in-page";
 import { keepRouteMatches, keepStaticHandlerBranches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
@@ -304,10 +304,10 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   const requestIdPrefix = crypto.randomUUID();
   let requestsHandled = 0;
 
-  // Signed-in copies of public pages (server/signed-in-page.ts): each cached copy's frame, worked out
-  // once; and the addresses whose page said it is the same for everyone, so that a signed-in visitor's
+  // Signed-in copies of public pages (server/signed-in-page.ts): each cached copy keeps its frame,
+  // worked out once and counted against the cache's limit; and the addresses whose page said it is
+  // the same for everyone, so that a signed-in visitor's
   // request for one with no anonymous copy in memory renders that copy (once) instead of their own.
-  const frames = new WeakMap<CachedResponse, PageFrame | null>();
   const sameForEveryone = new Set<string>();
   const renderSiteHeader = (options.build.entry.module as { renderSiteHeader?: (user: { name: string; roles: readonly string[] }, pathname: string) => string })
     .renderSiteHeader;
@@ -393,8 +393,11 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     const key = url.pathname + url.search;
     const entry = await anonymousCopy(req, url, key);
     if (!entry?.sameForEveryone) return false;
-    let frame = frames.get(entry);
-    if (frame === undefined) frames.set(entry, (frame = pageFrame(entry.body)));
+    let frame = entry.frame;
+    if (frame === undefined) {
+      frame = entry.frame = pageFrame(entry.body);
+      pageCache.recount(key, entry);
+    }
     if (!frame) return false;
     // The same lookup as the loaders' (expiry, an inactive user, the absolute lifetime, sliding).
     const user = await getSessionUser(new Request(url, { headers: { cookie: String(req.headers.cookie ?? "") } }));

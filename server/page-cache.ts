@@ -3,6 +3,7 @@
 // A page's scripts carry the CSP nonce of the response they were rendered for; a copy keeps where that
 // nonce stood, and each response from it writes a fresh one there (docs/decisions/018). It also keeps
 // the body compressed, once per encoding asked for (docs/decisions/036).
+import type { PageFrame } from "./signed-in-page";
 import { chooseEncoding, compressWhole, gzipPieces, gzipWithNonce, isCompressible, MIN_COMPRESSED_BYTES, type Encoding, type GzipPieces } from "./compression";
 
 export type CachedResponse = {
@@ -18,6 +19,8 @@ export type CachedResponse = {
   compressed?: { br?: Buffer; gzip?: Buffer | GzipPieces };
   /** Its page shows everyone the same but its header: a signed-in copy may be made of it (server/signed-in-page.ts). */
   sameForEveryone?: boolean;
+  /** Where a signed-in copy's parts are in the body, worked out when first asked for (null: cannot be made). */
+  frame?: PageFrame | null;
 };
 
 /** What a response from a cached copy sends: the body with this nonce, compressed if it can be. */
@@ -64,11 +67,13 @@ export function bodyWithNonce(entry: Pick<CachedResponse, "body" | "noncePositio
   return copy;
 }
 
-/** The bytes a copy holds: its body and every compressed copy made of it so far. */
+/** The bytes a copy holds: its body, every compressed copy made of it so far and its signed-in frame. */
 export function storedBytes(entry: CachedResponse): number {
   const { br, gzip } = entry.compressed ?? {};
   const gzipBytes = !gzip ? 0 : Buffer.isBuffer(gzip) ? gzip.length : gzip.segments.reduce((total, segment) => total + segment.length, 0);
-  return entry.body.length + (br?.length ?? 0) + gzipBytes;
+  // A frame's texts are JavaScript strings: two bytes a character.
+  const frameBytes = entry.frame ? 2 * (entry.frame.beforeRoot.length + entry.frame.afterRoot.length) : 0;
+  return entry.body.length + (br?.length ?? 0) + gzipBytes + frameBytes;
 }
 
 export class PageCache {
@@ -120,16 +125,19 @@ export class PageCache {
    */
   representation(key: string, entry: CachedResponse, nonce: string, acceptEncoding: string | string[] | undefined) {
     const representation = cachedRepresentation(entry, nonce, acceptEncoding);
-    const kept = this.entries.get(key);
-    if (kept?.entry === entry) {
-      const bytes = storedBytes(entry);
-      if (bytes !== kept.bytes) {
-        this.bytes += bytes - kept.bytes;
-        kept.bytes = bytes;
-        this.evict();
-      }
-    }
+    this.recount(key, entry);
     return representation;
+  }
+
+  /** The copy under key has grown (a compressed copy, its frame): counted again against the limit. */
+  recount(key: string, entry: CachedResponse): void {
+    const kept = this.entries.get(key);
+    if (kept?.entry !== entry) return;
+    const bytes = storedBytes(entry);
+    if (bytes === kept.bytes) return;
+    this.bytes += bytes - kept.bytes;
+    kept.bytes = bytes;
+    this.evict();
   }
 
   private evict() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { etagMatches, findNonce, PageCache, storedBytes } from "../../server/page-cache";
+import { etagMatches, findNonce, PageCache, storedBytes, type CachedResponse } from "../../server/page-cache";
 
-const entry = (revision: string, size = 10) => ({ revision, status: 200, headers: [], body: Buffer.alloc(size), etag: `W/"r${revision}"` });
+const entry = (revision: string, size = 10): CachedResponse => ({ revision, status: 200, headers: [], body: Buffer.alloc(size), etag: `W/"r${revision}"` });
 
 describe("the page cache", () => {
   it("serves a copy only while the archive's revision is the one it was built from", () => {
@@ -19,6 +19,18 @@ describe("the page cache", () => {
     cache.get("/a", "1");
     for (let i = 0; i < 20; i++) cache.set(`/x${i}`, entry("1", 60));
     expect(cache.has("/b")).toBe(false);
+  });
+
+  it("counts a copy's signed-in frame against its limit once it is worked out", () => {
+    const cache = new PageCache(10_000);
+    const copy = entry("1", 100);
+    cache.set("/winners", copy);
+    expect(cache.size).toBe(100);
+    const frame = { headerStart: 0, headerEnd: 1, payloadStart: 2, payloadEnd: 3, beforeRoot: "b".repeat(50), rootData: {}, userKey: "_1", afterRoot: "a".repeat(25), values: 4 };
+    copy.frame = frame;
+    cache.recount("/winners", copy);
+    expect(cache.size).toBe(100 + 2 * 75);
+    expect(storedBytes(copy)).toBe(250);
   });
 
   it("counts the compressed copies it keeps against its limit, and drops the oldest when they fill it", () => {
