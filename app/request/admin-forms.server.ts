@@ -141,6 +141,9 @@ export const RetryMailSchema = z.object({
 
 // Accounts -------------------------------------------------------------------------------------------
 
+/** A user's page: the judge's expertise form, and the status form (which sends no intent). */
+export const USER_INTENTS = ["expertise", "status"] as const;
+
 export const AccountStatusSchema = z.object({
   active: z.enum(["0", "1"], { error: "Choose whether to deactivate or reactivate the account" }),
 });
