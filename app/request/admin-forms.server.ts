@@ -98,7 +98,8 @@ export const RejectOrganisationRequestSchema = z.object({
 
 export const INVITED_ROLES = ["judge", "admin"] as const;
 
-export const InvitationIntentSchema = z.enum(["invite", "revoke"]);
+/** The invitations page: send an invitation, or revoke one not yet accepted. */
+export const INVITATION_INTENTS = ["invite", "revoke"] as const;
 
 export const InvitationSchema = z
   .object({
