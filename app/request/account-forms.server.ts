@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "~/domain/password-policy";
 import { emailAddress, requiredText } from "./fields.server";
+import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
 export const LoginSchema = z.object({
@@ -26,6 +27,18 @@ export const AcceptInvitationSchema = z.object({
   name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
   password: z.string().optional(),
 });
+
+/**
+ * An invitation's form as typed, read even when AcceptInvitationSchema refuses it: the password
+ * policy checks the password against the name typed, and someone who already has an account may
+ * send no name at all (the invitation's is kept).
+ */
+const InvitationTypedSchema = z.object({ name: z.string().optional(), password: z.string().default("") });
+
+export function invitationTyped(formData: FormData): { name?: string; password: string } {
+  const parsed = parseForm(InvitationTypedSchema, formData);
+  return parsed.ok ? parsed.data : { name: undefined, password: "" };
+}
 
 /** Changing a password: the current one and the new one. How strong the new one must be is the password policy's (app/domain/password-policy.ts). */
 export const ChangePasswordSchema = z.object({

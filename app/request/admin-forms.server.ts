@@ -98,7 +98,8 @@ export const RejectOrganisationRequestSchema = z.object({
 
 export const INVITED_ROLES = ["judge", "admin"] as const;
 
-export const InvitationIntentSchema = z.enum(["invite", "revoke"]);
+/** The invitations page: send an invitation, or revoke one not yet accepted. */
+export const INVITATION_INTENTS = ["invite", "revoke"] as const;
 
 export const InvitationSchema = z
   .object({
@@ -140,6 +141,9 @@ export const RetryMailSchema = z.object({
 });
 
 // Accounts -------------------------------------------------------------------------------------------
+
+/** A user's page: the judge's expertise form, and the status form (which sends no intent). */
+export const USER_INTENTS = ["expertise", "status"] as const;
 
 export const AccountStatusSchema = z.object({
   active: z.enum(["0", "1"], { error: "Choose whether to deactivate or reactivate the account" }),

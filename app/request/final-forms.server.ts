@@ -19,6 +19,9 @@ export const caseStudyNotices = defineNotices({
   removed: (_count, _text, draft) => ({ title: `The detail has been removed, in version ${draft.version}`, lines: [] }),
 });
 
+/** A case study's page: a choice about one personal detail, and the edit (whose form sends no intent). */
+export const CASE_STUDY_INTENTS = ["keep-detail", "remove-detail", "save"] as const;
+
 /** The secretariat's choice about one personal detail in a case study (decision 020). */
 export const CaseStudyDetailSchema = z.object({
   intent: z.enum(["keep-detail", "remove-detail"]),

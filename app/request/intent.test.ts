@@ -32,4 +32,12 @@ describe("reading what a form is for", () => {
     const res = await byIntent(form({ intent: "delete", reason: "typed" }), INTENTS, { approve: async () => "a", reject: async () => "r" });
     expect(res).toMatchObject({ init: { status: 400 }, data: { errors: { form: "Choose what to do" }, values: { intent: "delete", reason: "typed" } } });
   });
+
+  it("runs the page's main form when no intent is sent, and still refuses an unknown one", async () => {
+    const actions = { approve: async () => "a", reject: async () => "r" };
+    expect(await byIntent(form({ reason: "typed" }), INTENTS, actions, { whenNone: "reject" })).toBe("r");
+    expect(await byIntent(form({ intent: "reject" }), INTENTS, actions, { whenNone: "approve" })).toBe("r");
+    expect(await byIntent(form({ intent: "delete" }), INTENTS, actions, { whenNone: "reject" })).toMatchObject({ init: { status: 400 } });
+    expect(await byIntent(form({}), INTENTS, actions)).toMatchObject({ init: { status: 400 } });
+  });
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DECLARABLE_CONFLICT_KINDS, type DeclarableConflictKind } from "~/domain/conflicts";
 import { commentField, scoreField, OVERALL_FIELD, type SheetInput } from "~/domain/judging";
 import { requiredText } from "./fields.server";
+import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
 export const REASON_MAX = 1000;
@@ -62,6 +63,17 @@ export const SeedSchema = z.object({
 });
 
 /**
+ * The revision of the sheet the judge's page started from: -1, which matches no sheet, when it is
+ * not a whole number (a sheet is saved only at the revision it was read at).
+ */
+const RevisionSchema = z.object({ revision: z.string().default("").pipe(z.coerce.number<string>().int().min(0)).catch(-1) });
+
+export function sheetRevision(formData: FormData): number {
+  const parsed = parseForm(RevisionSchema, formData);
+  return parsed.ok ? parsed.data.revision : -1;
+}
+
+/**
  * The score sheet's fields as posted, by criterion id read from the field names (score_12,
  * comment_12). Which criteria there are is the model's business: parseSheet goes through the round's
  * criteria, takes their fields and ignores any other, so a missing one is reported, never skipped.
@@ -76,12 +88,11 @@ export function sheetInput(formData: FormData): SheetInput & { revision: number;
     const match = /^(?:score|comment)_(\d{1,9})$/.exec(key);
     if (match) ids.add(Number(match[1]));
   }
-  const revision = Number(text("revision"));
   return {
     scores: Object.fromEntries([...ids].map((id) => [id, text(scoreField(id))])),
     comments: Object.fromEntries([...ids].map((id) => [id, text(commentField(id))])),
     overallComment: text(OVERALL_FIELD),
-    revision: Number.isInteger(revision) && revision >= 0 ? revision : -1,
+    revision: sheetRevision(formData),
     intent: text("intent"),
   };
 }

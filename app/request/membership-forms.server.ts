@@ -20,6 +20,8 @@ export const membershipNotices = defineNotices({
 });
 
 export const MEMBERSHIP_INTENTS = ["approve", "decline", "remove"] as const;
+/** An admin's page of an organisation: its members, its e-mail domains, and the edit (whose form sends no intent). */
+export const ORGANISATION_INTENTS = [...MEMBERSHIP_INTENTS, "add-domain", "remove-domain", "save"] as const;
 export const DOMAIN_INTENTS = ["add-domain", "remove-domain"] as const;
 
 export const MembershipActionSchema = z.object({

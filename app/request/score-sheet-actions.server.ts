@@ -12,7 +12,7 @@ import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
 import { autosaveSession, readForm } from "./forms.server";
 import { requireJudgeWithStatement } from "./judging-access.server";
-import { sheetInput } from "./judging-forms.server";
+import { sheetInput, sheetRevision } from "./judging-forms.server";
 import { notFound } from "./permissions.server";
 
 /**
@@ -89,8 +89,7 @@ export async function submitCheckedSheet(
   const formData = await readForm(request);
   const saved = new FormData();
   for (const [name, value] of Object.entries(page.values)) saved.set(name, value);
-  saved.set("revision", String(formData.get("revision") ?? ""));
-  const input = sheetInput(saved);
+  const input = { ...sheetInput(saved), revision: sheetRevision(formData) };
   const result = await saveScoreSheet(getDb(), { cycleId: cycle.id, judgeId: user.id, code, input, mode: "submit", revision: input.revision, round });
   if (result.ok) return redirect(submittedTo);
   if ("notFound" in result) notFound();

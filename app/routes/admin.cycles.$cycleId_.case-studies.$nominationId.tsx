@@ -15,7 +15,8 @@ import { getCaseStudyDraft, publishedCaseStudyLinks } from "~/models/final-round
 import { listCaseStudyVersions, updateCaseStudyDraft } from "~/models/publication.server";
 import { getDecisions } from "~/models/finalists.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { CaseStudyDetailSchema, caseStudyNotices, parseCaseStudyEdit } from "~/request/final-forms.server";
+import { CASE_STUDY_INTENTS, CaseStudyDetailSchema, caseStudyNotices, parseCaseStudyEdit } from "~/request/final-forms.server";
+import { byIntent } from "~/request/intent.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
@@ -65,8 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const draft = await getCaseStudyDraft(db, { cycleId, nominationId });
   if (!draft) notFound();
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "keep-detail" || intent === "remove-detail") {
+  const page = `/admin/cycles/${cycleId}/case-studies/${nominationId}`;
+  const chooseDetail = async () => {
     const choice = CaseStudyDetailSchema.safeParse(Object.fromEntries(formData));
     if (!choice.success) return invalid({ errors: { form: "Reload the page and try again" }, values: {} });
     const { kind, value } = choice.data;
@@ -75,18 +76,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? await keepCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id })
         : await removeCaseStudyDetail(db, { nominationId, kind, value, actorUserId: admin.id });
     if (!done.ok) return invalid({ errors: { form: done.problem }, values: {} });
-    return redirect(`${caseStudyNotices.href(`/admin/cycles/${cycleId}/case-studies/${nominationId}`, choice.data.intent === "keep-detail" ? "kept" : "removed")}#personal-details`);
-  }
-  if (draft.archiveEntryId !== null) {
-    return invalid({ errors: { form: "This case study has been published: edit it in the archive instead" }, values: formValues(formData) });
-  }
-  const parsed = parseCaseStudyEdit(formData, { year: draft.fields.year, result: draft.fields.result });
-  if (!parsed.ok) return invalid(parsed);
-  const stale = { errors: { form: "Someone else saved this case study after you opened it. Reload the page to see their version" }, values: formValues(formData) };
-  if (parsed.data.version !== draft.version) return data(stale, { status: 409 });
-  const saved = await updateCaseStudyDraft(db, { nominationId, fields: parsed.data.fields, expectedVersion: parsed.data.version, actorUserId: admin.id, note: parsed.data.note });
-  if (!saved.ok) return invalid({ errors: { form: saved.problem }, values: formValues(formData) });
-  return redirect(caseStudyNotices.href(`/admin/cycles/${cycleId}/case-studies/${nominationId}`, saved.changed ? "saved" : "unchanged"));
+    return redirect(`${caseStudyNotices.href(page, choice.data.intent === "keep-detail" ? "kept" : "removed")}#personal-details`);
+  };
+  const save = async () => {
+    if (draft.archiveEntryId !== null) {
+      return invalid({ errors: { form: "This case study has been published: edit it in the archive instead" }, values: formValues(formData) });
+    }
+    const parsed = parseCaseStudyEdit(formData, { year: draft.fields.year, result: draft.fields.result });
+    if (!parsed.ok) return invalid(parsed);
+    const stale = { errors: { form: "Someone else saved this case study after you opened it. Reload the page to see their version" }, values: formValues(formData) };
+    if (parsed.data.version !== draft.version) return data(stale, { status: 409 });
+    const saved = await updateCaseStudyDraft(db, { nominationId, fields: parsed.data.fields, expectedVersion: parsed.data.version, actorUserId: admin.id, note: parsed.data.note });
+    if (!saved.ok) return invalid({ errors: { form: saved.problem }, values: formValues(formData) });
+    return redirect(caseStudyNotices.href(page, saved.changed ? "saved" : "unchanged"));
+  };
+  return byIntent(formData, CASE_STUDY_INTENTS, { "keep-detail": chooseDetail, "remove-detail": chooseDetail, save }, { whenNone: "save" });
 }
 
 export default function CaseStudy() {

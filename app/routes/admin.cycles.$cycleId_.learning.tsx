@@ -15,7 +15,7 @@ import { cycleEntryCounts, getLearningSummary, saveLearningSummary } from "~/mod
 import { EntryCountsSection } from "~/components/entry-counts";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
-import { learningNotices } from "~/request/learning-forms.server";
+import { learningNotices, learningSummaryInput } from "~/request/learning-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `What the sector can learn from ${data.cycle.year}` : "Learning summary", "Award cycles") }];
 
@@ -47,11 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const criteria = await listCriteria(db, cycleId, "first");
-  const text = (name: string) => {
-    const v = formData.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const input = { summary: text("summary"), notes: criteria.map((c) => ({ criterionId: c.id, title: c.title, text: text(`criterion_${c.id}`) })) };
+  const input = learningSummaryInput(formData, criteria);
   const problems = learningSummaryProblems(input);
   if (Object.keys(problems).length) return invalid({ errors: problems, values: formValues(formData) });
   await saveLearningSummary(db, { cycleId, input, actorUserId: admin.id });

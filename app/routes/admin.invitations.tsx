@@ -14,9 +14,10 @@ import {
   revokeInvitation,
   type InvitationStatus,
 } from "~/models/invitations.server";
-import { InvitationIntentSchema, InvitationSchema, RevokeInvitationSchema, invitationNotices } from "~/request/admin-forms.server";
+import { INVITATION_INTENTS, InvitationSchema, RevokeInvitationSchema, invitationNotices } from "~/request/admin-forms.server";
 import { formatUkDate, formatUkDateTime } from "~/domain/uk-time";
-import { getDb } from "~/platform/db.server";
+import { getDb, type DB } from "~/platform/db.server";
+import { byIntent } from "~/request/intent.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { chosenOrganisation, pickerSearch } from "~/request/organisation-picker.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -64,20 +65,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const db = getDb();
   const formData = await readForm(request);
+  return byIntent(formData, INVITATION_INTENTS, {
+    revoke: async () => {
+      const result = parseForm(RevokeInvitationSchema, formData);
+      // The id comes from a hidden field, so there is no field to point at: the summary says it all.
+      if (!result.ok) return invalid({ errors: { form: result.errors.invitationId ?? "Choose an invitation to revoke" }, values: {} });
+      if (!(await revokeInvitation(db, result.data.invitationId, admin.id))) {
+        return invalid({ errors: { form: "This invitation cannot be revoked: it has already been accepted or revoked" }, values: {} });
+      }
+      return redirect(invitationNotices.href("/admin/invitations", "revoked"));
+    },
+    invite: () => invite(db, formData, admin),
+  });
+}
 
-  const intent = InvitationIntentSchema.safeParse(formData.get("intent"));
-  if (!intent.success) return invalid({ errors: { form: "Choose what to do" }, values: formValues(formData) });
-
-  if (intent.data === "revoke") {
-    const result = parseForm(RevokeInvitationSchema, formData);
-    // The id comes from a hidden field, so there is no field to point at: the summary says it all.
-    if (!result.ok) return invalid({ errors: { form: result.errors.invitationId ?? "Choose an invitation to revoke" }, values: {} });
-    if (!(await revokeInvitation(db, result.data.invitationId, admin.id))) {
-      return invalid({ errors: { form: "This invitation cannot be revoked: it has already been accepted or revoked" }, values: {} });
-    }
-    return redirect(invitationNotices.href("/admin/invitations", "revoked"));
-  }
-
+async function invite(db: DB, formData: FormData, admin: Awaited<ReturnType<typeof requireAdmin>>) {
   const result = parseForm(InvitationSchema, formData);
   if (!result.ok) return invalid(result);
   const invitation = result.data;

@@ -20,10 +20,11 @@ import {
 } from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AddDomainSchema, MEMBERSHIP_INTENTS, MembershipActionSchema, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { AddDomainSchema, MembershipActionSchema, ORGANISATION_INTENTS, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
+import { byIntent } from "~/request/intent.server";
 import { idParam } from "~/request/params.server";
 import { notFound, requireAdmin } from "~/request/permissions.server";
 
@@ -78,38 +79,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await getOrganisation(db, organisationId))) notFound();
   const formData = await readForm(request);
   const page = `/admin/organisations/${organisationId}`;
-  const intent = formData.get("intent");
-  if (MEMBERSHIP_INTENTS.includes(intent as (typeof MEMBERSHIP_INTENTS)[number])) {
+  const membership = async () => {
     const form = parseForm(MembershipActionSchema, formData);
     if (!form.ok) return invalid({ errors: { form: form.errors.membershipId ?? "Choose what to do" }, values: {} });
     return runMembershipAction(db, { form: form.data, organisationId, actorUserId: admin.id, bySecretariat: true, page });
-  }
-  if (intent === "add-domain") {
-    const form = parseForm(AddDomainSchema, formData);
-    if (!form.ok) return invalid(form);
-    try {
-      await addOrganisationDomain(db, { organisationId, domain: form.data.domain, actorUserId: admin.id });
-    } catch (error) {
-      if (!(error instanceof DomainTakenError)) throw error;
-      return invalid({ errors: { domain: error.message }, values: formValues(formData) });
-    }
-    return redirect(membershipNotices.href(page, "domain", { domain: form.data.domain }));
-  }
-  if (intent === "remove-domain") {
-    const form = parseForm(RemoveDomainSchema, formData);
-    if (!form.ok) return invalid(form);
-    await removeOrganisationDomain(db, { organisationId, domainId: form.data.domainId, actorUserId: admin.id });
-    return redirect(page);
-  }
-  const result = parseForm(OrganisationSchema, formData);
-  if (!result.ok) return invalid(result);
-  try {
-    await updateOrganisation(db, organisationId, result.data, admin.id);
-  } catch (error) {
-    if (!(error instanceof DuplicateOrganisationError)) throw error;
-    return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
-  }
-  return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
+  };
+  return byIntent(
+    formData,
+    ORGANISATION_INTENTS,
+    {
+      approve: membership,
+      decline: membership,
+      remove: membership,
+      "add-domain": async () => {
+        const form = parseForm(AddDomainSchema, formData);
+        if (!form.ok) return invalid(form);
+        try {
+          await addOrganisationDomain(db, { organisationId, domain: form.data.domain, actorUserId: admin.id });
+        } catch (error) {
+          if (!(error instanceof DomainTakenError)) throw error;
+          return invalid({ errors: { domain: error.message }, values: formValues(formData) });
+        }
+        return redirect(membershipNotices.href(page, "domain", { domain: form.data.domain }));
+      },
+      "remove-domain": async () => {
+        const form = parseForm(RemoveDomainSchema, formData);
+        if (!form.ok) return invalid(form);
+        await removeOrganisationDomain(db, { organisationId, domainId: form.data.domainId, actorUserId: admin.id });
+        return redirect(page);
+      },
+      save: async () => {
+        const result = parseForm(OrganisationSchema, formData);
+        if (!result.ok) return invalid(result);
+        try {
+          await updateOrganisation(db, organisationId, result.data, admin.id);
+        } catch (error) {
+          if (!(error instanceof DuplicateOrganisationError)) throw error;
+          return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
+        }
+        return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
+      },
+    },
+    { whenNone: "save" },
+  );
 }
 
 export default function EditOrganisation() {

@@ -13,7 +13,8 @@ import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { getSessionUserDetails, getUserById, setUserActive } from "~/models/users.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { accountStatusNotices, AccountStatusSchema } from "~/request/admin-forms.server";
+import { accountStatusNotices, AccountStatusSchema, USER_INTENTS } from "~/request/admin-forms.server";
+import { byIntent } from "~/request/intent.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { idParam } from "~/request/params.server";
@@ -58,24 +59,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   if (!(await getUserById(db, userId))) notFound();
   const formData = await readForm(request);
-  if (formData.get("intent") === "expertise") {
-    const parsed = parseExpertiseForm(formData);
-    if (!parsed.ok) return invalid(parsed);
-    const saved = await setJudgeExpertise(db, { judgeId: userId, tags: parsed.data.tags.filter(isExpertiseTag), note: parsed.data.note, actorUserId: admin.id });
-    if (!saved) return invalid({ errors: { expertise: "Only a judge has expertise recorded: this user is not a judge" }, values: {} });
-    return redirect(accountStatusNotices.href(`/admin/users/${userId}`, "expertise"));
-  }
+  return byIntent(formData, USER_INTENTS, { expertise: () => saveExpertise(formData, userId, admin.id), status: () => saveStatus(formData, userId, admin.id) }, { whenNone: "status" });
+}
+
+async function saveExpertise(formData: FormData, userId: number, adminId: number) {
+  const parsed = parseExpertiseForm(formData);
+  if (!parsed.ok) return invalid(parsed);
+  const saved = await setJudgeExpertise(getDb(), { judgeId: userId, tags: parsed.data.tags.filter(isExpertiseTag), note: parsed.data.note, actorUserId: adminId });
+  if (!saved) return invalid({ errors: { expertise: "Only a judge has expertise recorded: this user is not a judge" }, values: {} });
+  return redirect(accountStatusNotices.href(`/admin/users/${userId}`, "expertise"));
+}
+
+async function saveStatus(formData: FormData, userId: number, adminId: number) {
   const result = parseForm(AccountStatusSchema, formData);
   if (!result.ok) return invalid(result);
   const active = result.data.active === "1";
   // Locking yourself out could leave the award with no admin at all.
-  if (!active && userId === admin.id) {
+  if (!active && userId === adminId) {
     return invalid({
       errors: { active: "You cannot deactivate your own account. Ask another admin to do it." },
       values: {},
     });
   }
-  await setUserActive(db, { userId, active, actorUserId: admin.id });
+  await setUserActive(getDb(), { userId, active, actorUserId: adminId });
   return redirect(accountStatusNotices.href(`/admin/users/${userId}`, active ? "reactivated" : "deactivated"));
 }
 

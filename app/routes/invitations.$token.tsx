@@ -12,7 +12,7 @@ import { findUserByEmail } from "~/models/users.server";
 import { createUserSession } from "~/request/auth.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
-import { AcceptInvitationSchema } from "~/request/account-forms.server";
+import { AcceptInvitationSchema, invitationTyped } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept your invitation - HPMA Partnership Award" }];
@@ -43,17 +43,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!invitation || invitation.status !== "pending") return { problem: invitation?.status ?? "unknown" };
   const formData = await readForm(request);
   const hasAccount = Boolean(await findUserByEmail(db, invitation.email));
+  const typed = invitationTyped(formData);
   let passwordHash: string | null = null;
   if (!hasAccount) {
     const parsed = parseForm(AcceptInvitationSchema, formData);
     const errors = parsed.ok ? {} : { ...parsed.errors };
-    const password = String(formData.get("password") ?? "");
-    const problem = passwordProblem(password, { email: invitation.email, name: String(formData.get("name") ?? "") });
+    const problem = passwordProblem(typed.password, { email: invitation.email, name: typed.name ?? "" });
     if (problem) errors.password = problem;
     if (!parsed.ok || problem) return invalid({ errors, values: formValues(formData) });
-    passwordHash = await hashPassword(password);
+    passwordHash = await hashPassword(typed.password);
   }
-  const name = String(formData.get("name") ?? invitation.name).trim() || invitation.name;
+  const name = typed.name?.trim() || invitation.name;
   const accepted = await acceptInvitation(db, { token, name, passwordHash });
   if (!accepted.ok) return { problem: accepted.invitation };
   if (hasAccount) return redirect(`/login?${new URLSearchParams({ redirectTo: invitation.role === "judge" ? "/judging" : "/admin" })}`);

@@ -11,7 +11,7 @@ import type { getDb } from "~/platform/db.server";
 import { CycleDatesSchema } from "~/request/cycle-forms.server";
 import { formValues, invalid, parseForm } from "~/request/forms.server";
 import { notFound } from "~/request/permissions.server";
-import { CriterionEditSchema, ExtendDeadlineSchema, FinalCriteriaSchema, MoveStageSchema, prefixed, SectionEditSchema, unprefixed } from "./form.server";
+import { CloseConfirmedSchema, CriterionEditSchema, CriterionIdSchema, ExtendDeadlineSchema, FinalCriteriaSchema, MoveStageSchema, prefixed, SectionEditSchema, unprefixed } from "./form.server";
 import { cycleNotices } from "./notices.server";
 
 export type CycleAction = { formData: FormData; db: ReturnType<typeof getDb>; cycle: AwardCycle; adminId: number };
@@ -37,7 +37,8 @@ export async function saveDates({ formData, db, cycle, adminId }: CycleAction) {
   if (!parsed.ok) return invalid(parsed);
   // Closing earlier than a complete nomination's last endorsement makes it incomplete: asked first.
   const closeAt = parsed.data.nominations_close_at;
-  if (closeAt !== cycle.nominations_close_at && formData.get("confirm_close") !== "yes") {
+  const confirmed = parseForm(CloseConfirmedSchema, formData);
+  if (closeAt !== cycle.nominations_close_at && !(confirmed.ok && confirmed.data)) {
     const affected = await nominationsNoLongerComplete(db, { cycleId: cycle.id, closeAt });
     if (affected.length > 0) {
       const leftOut: LeftOut[] = affected.map((n) => ({ reference: n.reference, title: n.title || "Untitled initiative", organisation: n.organisation }));
@@ -73,7 +74,9 @@ function itemFields(formData: FormData, kind: "criterion" | "section") {
 export async function saveCriterion({ formData, db, cycle, adminId }: CycleAction) {
   const values = formValues(formData);
   // The final round's own criteria stay editable until the final round begins; the first round's, while in draft.
-  const round = await criterionRound(db, { cycleId: cycle.id, criterionId: Number(formData.get("criterion_id")) });
+  const id = parseForm(CriterionIdSchema, formData);
+  // No such criterion: the edit's own schema says what is wrong once the stage allows an edit at all.
+  const round = id.ok ? await criterionRound(db, { cycleId: cycle.id, criterionId: id.data.criterion_id }) : undefined;
   if (round === "final" ? !finalCriteriaEditable(cycle) : !criteriaEditable(cycle)) {
     return invalid({ errors: { form: round === "final" ? FINAL_FIXED : "The criteria and entry form can be changed only while the cycle is in draft" }, values });
   }

@@ -50,6 +50,12 @@ export const ExtendDeadlineSchema = z
 
 const itemId = z.coerce.number({ error: "Choose what to change" }).int().positive("Choose what to change");
 
+/** The criterion a criterion's form is for, read first to know which round's rules apply. */
+export const CriterionIdSchema = z.object({ criterion_id: itemId.max(2147483647, "Choose what to change") });
+
+/** The dates form's confirmation that a closing time leaving complete nominations out of judging is meant. */
+export const CloseConfirmedSchema = z.object({ confirm_close: z.string().optional() }).transform((form) => form.confirm_close === "yes");
+
 export const CriterionEditSchema = z.object({
   criterion_id: itemId,
   title: requiredText("Enter the criterion's title", { max: 200, label: "Title" }),

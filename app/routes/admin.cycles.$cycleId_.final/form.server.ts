@@ -28,15 +28,21 @@ export function parsePanel(formData: FormData, activeJudgeIds: ReadonlySet<numbe
   return { ok: true, data: { judgeIds: [...new Set(raw.map(Number))] } };
 }
 
+const ReopenSheetSchema = z.object({ sheet_id: z.string().regex(id).transform(Number) });
+
+/** A text that must be there: missing or blank is `blank`, longer than `max` (once trimmed) is `long`. */
+const neededText = (blank: string, max: number, long: string) => z.string().default("").pipe(z.string().trim().min(1, blank).max(max, long));
+
+const reopenReason = neededText("Enter why the score sheet is being reopened", REASON_MAX, `Reason must be ${REASON_MAX} characters or fewer`);
+
 /** Reopening one submitted final-round sheet: its id, and the reason (reason_<sheetId>, so ids stay unique). */
 export function parseReopen(formData: FormData): Parsed<{ sheetId: number; reason: string }> {
-  const sheet = formData.get("sheet_id");
-  if (typeof sheet !== "string" || !id.test(sheet)) return { ok: false, errors: { form: "Choose the score sheet to reopen" }, values: formValues(formData) };
-  const field = `reason_${sheet}`;
-  const reason = String(formData.get(field) ?? "").trim();
-  if (!reason) return { ok: false, errors: { [field]: "Enter why the score sheet is being reopened" }, values: formValues(formData) };
-  if (reason.length > REASON_MAX) return { ok: false, errors: { [field]: `Reason must be ${REASON_MAX} characters or fewer` }, values: formValues(formData) };
-  return { ok: true, data: { sheetId: Number(sheet), reason } };
+  const sheet = parseForm(ReopenSheetSchema, formData);
+  if (!sheet.ok) return { ok: false, errors: { form: "Choose the score sheet to reopen" }, values: formValues(formData) };
+  const field = `reason_${sheet.data.sheet_id}`;
+  const reason = parseForm(z.object({ [field]: reopenReason }), formData);
+  if (!reason.ok) return reason;
+  return { ok: true, data: { sheetId: sheet.data.sheet_id, reason: reason.data[field] } };
 }
 
 /**
@@ -53,6 +59,8 @@ const SheetsNotInSchema = z
     if (!form.sheets_confirmed && form.sheets_reason) ctx.addIssue({ code: "custom", path: ["sheets_confirmed"], message: "Confirm that the decisions are recorded before every score sheet is in" });
   })
   .transform((form) => (form.sheets_confirmed && form.sheets_reason ? form.sheets_reason : null));
+
+const rationaleText = neededText("Enter the rationale for each finalist you choose", RATIONALE_MAX, `Rationale must be ${RATIONALE_MAX.toLocaleString("en-GB")} characters or fewer`);
 
 export type DecisionInput = { nominationId: number; result: "winner" | "highly_commended"; rationale: string };
 
@@ -73,23 +81,19 @@ export function parseDecisions(formData: FormData, finalistIds: readonly number[
   if (hc.some((v) => !finalist(v))) errors.hc = "Choose highly commended entries from the finalists";
   else if (winners.length === 1 && hc.includes(winners[0])) errors.hc = "The winner cannot also be highly commended";
   const chosen = [...new Set([...winners, ...hc])].filter(finalist).map(Number);
-  const rationales = new Map<number, string>();
-  for (const n of chosen) {
-    const text = String(formData.get(`rationale_${n}`) ?? "").trim();
-    if (!text) errors[`rationale_${n}`] = "Enter the rationale for each finalist you choose";
-    else if (text.length > RATIONALE_MAX) errors[`rationale_${n}`] = `Rationale must be ${RATIONALE_MAX.toLocaleString("en-GB")} characters or fewer`;
-    rationales.set(n, text);
-  }
+  const rationales = parseForm(z.object(Object.fromEntries(chosen.map((n) => [`rationale_${n}`, rationaleText]))), formData);
+  if (!rationales.ok) Object.assign(errors, rationales.errors);
   const sheetsNotIn = parseForm(SheetsNotInSchema, formData);
   if (!sheetsNotIn.ok) Object.assign(errors, sheetsNotIn.errors);
-  if (Object.keys(errors).length || !sheetsNotIn.ok) return { ok: false, errors, values };
+  if (Object.keys(errors).length || !sheetsNotIn.ok || !rationales.ok) return { ok: false, errors, values };
+  const rationale = (n: number) => rationales.data[`rationale_${n}`];
   const winner = Number(winners[0]);
   return {
     ok: true,
     data: {
       decisions: [
-        { nominationId: winner, result: "winner", rationale: rationales.get(winner)! },
-        ...[...new Set(hc.map(Number))].map((n): DecisionInput => ({ nominationId: n, result: "highly_commended", rationale: rationales.get(n)! })),
+        { nominationId: winner, result: "winner", rationale: rationale(winner) },
+        ...[...new Set(hc.map(Number))].map((n): DecisionInput => ({ nominationId: n, result: "highly_commended", rationale: rationale(n) })),
       ],
       sheetsNotInReason: sheetsNotIn.data,
     },

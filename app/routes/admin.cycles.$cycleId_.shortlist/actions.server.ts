@@ -5,7 +5,7 @@ import type { AwardCycle } from "../../../db/schema";
 import { confirmShortlist, saveShortlist } from "~/models/shortlist.server";
 import type { getDb } from "~/platform/db.server";
 import { formValues, invalid } from "~/request/forms.server";
-import { parseShortlistForm, savedMethod } from "./form.server";
+import { parseShortlistForm, postedMethod } from "./form.server";
 import { shortlistNotices } from "./notices.server";
 import { rankedForShortlist } from "./ranking.server";
 
@@ -14,7 +14,7 @@ export type ShortlistAction = { formData: FormData; db: ReturnType<typeof getDb>
 const path = (cycle: AwardCycle) => `/admin/cycles/${cycle.id}/shortlist`;
 
 export async function save({ formData, db, cycle, adminId }: ShortlistAction) {
-  const method = savedMethod(String(formData.get("method") ?? "")) ?? "normalised";
+  const method = postedMethod(formData) ?? "normalised";
   const { entries } = await rankedForShortlist(db, { cycleId: cycle.id, method, finalists: cycle.finalists_count });
   const parsed = parseShortlistForm(formData, entries);
   if (!parsed.ok) return invalid(parsed);

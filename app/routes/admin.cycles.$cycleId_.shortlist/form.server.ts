@@ -3,7 +3,7 @@
 // "pick-<nominationId>" and "rationale-<nominationId>").
 import { z } from "zod";
 import { RANKING_METHODS, type RankingMethod } from "~/domain/results";
-import { formValues, type FormFailure } from "~/request/forms.server";
+import { formValues, parseForm, type FormFailure } from "~/request/forms.server";
 
 /** What a form on the page is for; each has one action function in actions.server.ts. */
 export const SHORTLIST_INTENTS = ["save", "confirm"] as const;
@@ -22,6 +22,14 @@ export function savedMethod(value: string | null): RankingMethod | null {
   return parsed.success ? parsed.data : null;
 }
 
+const PostedMethodSchema = z.object({ method: MethodSchema });
+
+/** The method the shortlist form was ranked by, or null when it is missing or odd. */
+export function postedMethod(formData: FormData): RankingMethod | null {
+  const parsed = parseForm(PostedMethodSchema, formData);
+  return parsed.ok ? parsed.data.method : null;
+}
+
 const rationaleFor = (code: string) =>
   z
     .string({ error: `Enter the rationale for choosing Entry ${code}` })
@@ -38,8 +46,8 @@ export function parseShortlistForm(
   offered: readonly { nominationId: number; code: string }[],
 ): { ok: true; data: { method: RankingMethod; picks: { nominationId: number; rationale: string }[] } } | ({ ok: false } & FormFailure) {
   const errors: Record<string, string> = {};
-  const method = MethodSchema.safeParse(formData.get("method") ?? undefined);
-  if (!method.success) errors.method = "Choose how the entries are ranked";
+  const method = postedMethod(formData);
+  if (!method) errors.method = "Choose how the entries are ranked";
   const picks: { nominationId: number; rationale: string }[] = [];
   for (const entry of offered) {
     if (formData.get(`pick-${entry.nominationId}`) === null) continue;
@@ -48,6 +56,6 @@ export function parseShortlistForm(
     else errors[`rationale-${entry.nominationId}`] = rationale.error.issues[0]?.message ?? "Enter the rationale";
   }
   if (picks.length === 0 && Object.keys(errors).length === 0) errors[offered.length ? `pick-${offered[0].nominationId}` : "form"] = "Choose at least one finalist";
-  if (Object.keys(errors).length || !method.success) return { ok: false, errors, values: formValues(formData) };
-  return { ok: true, data: { method: method.data, picks } };
+  if (Object.keys(errors).length || !method) return { ok: false, errors, values: formValues(formData) };
+  return { ok: true, data: { method, picks } };
 }
