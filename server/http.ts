@@ -49,6 +49,20 @@ export function contentSecurityPolicy(nonce: string | null): string {
   return `${CSP_BASE}; script-src ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'none'"}`;
 }
 
+/** Takes off the internal headers the app's loaders set (the archive revision, "same for everyone"). */
+function takeInternalHeaders(response: Response): { revision: string | null; everyone: boolean } {
+  const revision = response.headers.get(REVISION_HEADER);
+  const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
+  response.headers.delete(REVISION_HEADER);
+  response.headers.delete(SAME_FOR_EVERYONE_HEADER);
+  return { revision, everyone };
+}
+
+/** A response a copy may be kept of for anyone: a public 200 of a known revision that sets no cookie. */
+function isPublicCopy(response: Response, revision: string | null): revision is string {
+  return revision !== null && response.status === 200 && response.headers.getSetCookie().length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+}
+
 /** Addresses remembered as showing everyone the same page (a visitor can make up any number of them). */
 const KEPT_SAME_FOR_EVERYONE = 2000;
 /** Longer addresses are not remembered (2,000 of them at most 4 MB); their signed-in visitors get their own render. */
@@ -312,6 +326,39 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   const renderSiteHeader = (options.build.entry.module as { renderSiteHeader?: (user: { name: string; roles: readonly string[] }, pathname: string) => string })
     .renderSiteHeader;
 
+  /** Marks key as being rendered: others asking for it wait on rendersInFlight; call what it gives back when done. */
+  function holdRender(key: string): () => void {
+    let release = () => {};
+    const done = new Promise<void>((resolve) => {
+      release = () => {
+        if (rendersInFlight.get(key) === done) rendersInFlight.delete(key);
+        resolve();
+      };
+    });
+    rendersInFlight.set(key, done);
+    return release;
+  }
+
+  /** The request's headers for Remix, with this request's own id (its loaders then look the session up once). */
+  function remixHeaders(req: http.IncomingMessage, { withoutCookie = false } = {}): Headers {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined || (withoutCookie && name === "cookie")) continue;
+      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else headers.set(name, value);
+    }
+    headers.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
+    return headers;
+  }
+
+  /** The headers a response is sent or kept with: ours, then the app's (no cookie, no CSP: made per response). */
+  function sentHeaders(response: Response): [string, string][] {
+    const headers: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
+    if (production) headers.push(["Strict-Transport-Security", HSTS]);
+    for (const [name, value] of response.headers) if (name !== "set-cookie" && name !== "content-security-policy") headers.push([name, value]);
+    return headers;
+  }
+
   /** The current anonymous copy of a public page, rendering it into the cache if it is not there. */
   async function anonymousCopy(req: http.IncomingMessage, url: URL, key: string): Promise<CachedResponse | null> {
     const current = async () => {
@@ -326,31 +373,17 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       await rendering;
       return current();
     }
-    let release = () => {};
-    const done = new Promise<void>((resolve) => {
-      release = () => {
-        if (rendersInFlight.get(key) === done) rendersInFlight.delete(key);
-        resolve();
-      };
-    });
-    rendersInFlight.set(key, done);
+    const release = holdRender(key);
     try {
       const nonce = newNonce();
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value === undefined || name === "cookie") continue;
-        if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-        else headers.set(name, value);
-      }
-      headers.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
-      const response = await handleRemix(new Request(url, { headers }), { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
-      const revision = response.headers.get(REVISION_HEADER);
-      const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
-      response.headers.delete(REVISION_HEADER);
-      response.headers.delete(SAME_FOR_EVERYONE_HEADER);
-      const publicPage =
-        revision !== null && response.status === 200 && response.headers.getSetCookie().length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+      const response = await handleRemix(new Request(url, { headers: remixHeaders(req, { withoutCookie: true }) }), {
+        clientAddress,
+        cspNonce: nonce,
+        buildVersion: options.build.assets.version,
+      });
+      const { revision, everyone } = takeInternalHeaders(response);
+      const publicPage = isPublicCopy(response, revision);
       // A page whose anonymous copy cannot be kept is forgotten, so its signed-in visitors are not
       // made to wait for a second render each time.
       if (!everyone || !publicPage || !response.body) {
@@ -363,13 +396,10 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         sameForEveryone.delete(key);
         return null;
       }
-      const entryHeaders: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
-      if (production) entryHeaders.push(["Strict-Transport-Security", HSTS]);
-      for (const [name, value] of response.headers) if (name !== "set-cookie" && name !== "content-security-policy") entryHeaders.push([name, value]);
       const entry: CachedResponse = {
-        revision,
+        revision: revision!,
         status: 200,
-        headers: entryHeaders,
+        headers: sentHeaders(response),
         body,
         etag: response.headers.get("etag"),
         noncePositions: findNonce(body, nonce),
@@ -471,13 +501,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
           return;
         }
       } else {
-        const done: Promise<void> = new Promise((resolve) => {
-          release = () => {
-            if (rendersInFlight.get(cacheKey) === done) rendersInFlight.delete(cacheKey);
-            resolve();
-          };
-        });
-        rendersInFlight.set(cacheKey, done);
+        release = holdRender(cacheKey);
       }
     }
     try {
@@ -487,14 +511,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         req.destroy();
         return;
       }
-      const requestHeaders = new Headers();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value === undefined) continue;
-        if (Array.isArray(value)) for (const v of value) requestHeaders.append(key, v);
-        else requestHeaders.set(key, value);
-      }
-      // This request's own id, so that its loaders look the session up once (app/request/auth.server.ts).
-      requestHeaders.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
+      const requestHeaders = remixHeaders(req);
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
@@ -507,10 +524,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
 
       const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });
-      const revision = response.headers.get(REVISION_HEADER);
-      const everyone = response.headers.get(SAME_FOR_EVERYONE_HEADER) === "1";
-      response.headers.delete(REVISION_HEADER);
-      response.headers.delete(SAME_FOR_EVERYONE_HEADER);
+      const { revision, everyone } = takeInternalHeaders(response);
       if (everyone && response.status === 200 && (method === "GET" || method === "HEAD")) {
         const key = url.pathname + url.search;
         if (!sameForEveryone.has(key) && key.length <= MAX_SAME_FOR_EVERYONE_KEY) {
@@ -523,13 +537,10 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       // person only: no browser or proxy may keep it. An answer that says nothing is not kept either.
       if (hasSessionCookie(req) || cookies.length > 0) response.headers.set("Cache-Control", "private, no-store");
       else if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
-      const headers: [string, string][] = [...Object.entries(SECURITY_HEADERS)];
-      if (production) headers.push(["Strict-Transport-Security", HSTS]);
-      for (const [key, value] of response.headers) if (key !== "set-cookie" && key !== "content-security-policy") headers.push([key, value]);
+      const headers = sentHeaders(response);
       for (const cookie of cookies) headers.push(["Set-Cookie", cookie]);
 
-      const cacheable =
-        cacheKey !== null && revision !== null && response.status === 200 && cookies.length === 0 && /\bpublic\b/.test(response.headers.get("cache-control") ?? "");
+      const cacheable = cacheKey !== null && isPublicCopy(response, revision);
       if (cacheable && response.body) {
         // A copy is kept only of a body small enough for the cache; a larger one (a feed or download
         // of a big archive) is sent on as it is written, never held whole (decision 032).
