@@ -1,0 +1,3 @@
+import type { MarkedEntry } from "./corpus";
+
+export const ENTRIES_AN: MarkedEntry[] = [];
