@@ -66,7 +66,7 @@ Ward]] rota rose from 61 % to 80 %,
 which [[unlisted:Chinonso Eberechukwu]], its ward manager, puts down to “people wanting to work here
 again”.
 
-Not everything worked. Hot food delivered from a supplier in [[decoy:Norwich]] arrived cold and was
+Not everything worked. Hot food delivered from a supplier in [[place:Norwich]] arrived cold and was
 stopped after a month, by agreement with the staff side.
 
 THE PLACE AND THE PEOPLE

@@ -118,7 +118,7 @@ in 2019 found that 41 % of radiographers and chemotherapy nurses were “conside
 move.
 
 [[short:Clatterbridge]] could not afford to lose them: there are only so many therapeutic radiographers
-in the North West. Management and the staff side agreed to plan the move together.
+in the [[place:North West]]. Management and the staff side agreed to plan the move together.
 
 WHO
 
