@@ -31,7 +31,7 @@ than write another policy.
 WHO LED IT
 
 [[person:Harpreet Singh Dhillon]], associate director of nursing for the surgical care group, and
-[[person:Oluwaseun Adeyemi]], a staff nurse on [[site:Ward 24]] and branch chair of
+[[person:Oluwaseun Adeyemi]], a staff nurse on Ward 24 and branch chair of
 [[branch:UNISON South Tees Health Branch]], led the group as equals. Everyone on the ward calls him
 “[[person:Seun]]”. “[[person:Harpreet]] did six night shifts with us before she wrote a word,” he says.
 “That is why people believed her.”
@@ -43,7 +43,7 @@ ran the listening sessions at 3am, when the night staff could actually come.
 WHAT WE CHANGED
 
 - Self-rostering for nights on eleven wards, agreed through the [[decoy:Agenda for Change]] framework
-  and tested first on [[site:Ward 9]] and the [[site:Cardiothoracic Intensive Care Unit]].
+  and tested first on Ward 9 and the [[site:Cardiothoracic Intensive Care Unit]].
 - A hot food trolley from the [[site:Murray Building]] kitchens to every ward at 1am, and a rest room
   with recliners at [[site:JCUH]] and at [[site:Friarage Hospital]].
 - Swaps approved by one person, by text, within a shift.

@@ -121,7 +121,7 @@ that this was a partnership problem, and built the answer together.
 WHO LED IT
 
 [[person:Deborah Ashworth-Clarke]], deputy chief nurse, and [[person:Jince Varghese Mathew]], a charge nurse
-on [[site:Ward 7B]] at [[site:Pilgrim Hospital]] and an [[decoy:RCN]] steward, led the programme. He came
+on Ward 7B at [[site:Pilgrim Hospital]] and an [[decoy:RCN]] steward, led the programme. He came
 from [[decoy:Kerala]] in 2019. On the ward he is “[[person:Jinu]]”. [[person:Rutendo Chikwanha]], a midwife
 at [[site:Lincoln County Hospital]] and a [[decoy:UNISON]] rep, spoke for the maternity teams, and
 [[person:Algirdas Petrauskas]], our director of people, endorsed it at board.
@@ -146,7 +146,7 @@ A MESSAGE WE RECEIVED
 
 > “Dear [[person:Jinu]], when I arrived at [[site:the Pilgrim]] I thought I would stay six months and go to
 > [[decoy:Leicester]]. My buddy found me a flat in two days and came to church with me. I am staying. My sister
-> starts in [[site:Lincoln’s A&E]] in March.” (a staff nurse, [[site:Ward 3A]])
+> starts in [[site:Lincoln’s A&E]] in March.” (a staff nurse, Ward 3A)
 
 WHAT CHANGED
 
@@ -209,7 +209,7 @@ WHO
 
 [[person:Imran Hussain Qureshi]], director of operations, and [[person:Marcia Campbell-Reid]], a senior
 operating department practitioner and chair of [[branch:UNISON Royal Orthopaedic Hospital Branch]], led
-it. [[person:Mrs Campbell-Reid]] has worked in [[site:Theatre 4]] for twenty-two years and is [[person:Auntie Marcia]]
+it. [[person:Mrs Campbell-Reid]] has worked in Theatre 4 for twenty-two years and is [[person:Auntie Marcia]]
 to half the department. [[person:Imran]] had been in post six weeks.
 
 [[person:Nguyen Thi Lan]], a recovery nurse and [[decoy:RCN]] steward, spoke for recovery and the day
@@ -229,10 +229,10 @@ WHAT WE AGREED
   [[decoy:Agenda for Change]] overtime rates agreed locally, with no list run below safe staffing.
 - Cancelled lists paid in full; late finishes paid to the real finish.
 - Teams kept together: the same scrub team, surgeon and anaesthetist for a whole list.
-- A rest room refurbished by [[acronym:ROH]] Charity beside [[site:Ward 12]], and hot food on Saturdays
+- A rest room refurbished by [[acronym:ROH]] Charity beside Ward 12, and hot food on Saturdays
   from the [[site:Woodlands]] restaurant.
 
-[[person:Lan]] and [[person:Marcia]] ran the first six weekends themselves. The teams in [[site:Theatre 6]]
+[[person:Lan]] and [[person:Marcia]] ran the first six weekends themselves. The teams in Theatre 6
 and on the [[site:Royal Orthopaedic Oncology Unit]] asked to join in the second month.
 
 WHAT HAPPENED
@@ -248,12 +248,12 @@ WHAT STAFF SAY
 
 A healthcare support worker, [[unlisted:Abdirahman Warsame]], said: “I used to come in on a Saturday because
 I was asked. Now I come in because it is my list.” The theatre manager, [[unlisted:Zsófia Kertész-Molnár]],
-calls it the best thing to happen in [[site:the ROH]] theatres in her time. Staff on [[site:Ward 2]] now ask
+calls it the best thing to happen in [[site:the ROH]] theatres in her time. Staff on Ward 2 now ask
 when it will be their turn.
 
 PARTNERS
 
-[[partner:Birmingham City Council]] moved a bus stop to the [[site:Bristol Road South]] entrance for early
+[[partner:Birmingham City Council]] moved a bus stop to the [[place:Bristol Road South]] entrance for early
 starts; the [[partner:University of Birmingham]] evaluated the waiting list effect; [[partner:NHS
 Birmingham and Solihull ICB]] funded the first year; and [[partner:Birmingham City FC]] gave theatre
 staff tickets for the season.

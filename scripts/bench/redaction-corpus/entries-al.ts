@@ -49,7 +49,7 @@ WHAT WE AGREED
 - Training in infection prevention for everyone, in paid time.
 - A named supervisor, and a voice at the monthly facilities meeting.
 
-The first teams were on [[site:Ward 38]], the [[site:Lancashire Cardiac Centre]] and the emergency department at
+The first teams were on Ward 38, the [[site:Lancashire Cardiac Centre]] and the emergency department at
 [[site:BVH]]. Domestic staff at [[site:Fleetwood Hospital]] and the [[site:Rossall Rehabilitation Unit]] joined in the
 second quarter.
 
@@ -57,7 +57,7 @@ AN E-MAIL THE BRANCH RECEIVED
 
 > “[[person:Krzysiek]], I got the letter today. Permanent. I have been on the bank for eleven years at
 > [[site:Victoria
-> Hospital]]. I rang my mum. Thank you to you and to [[person:Ms Ní Dhomhnaill]].” (a domestic, [[site:Ward 26]])
+> Hospital]]. I rang my mum. Thank you to you and to [[person:Ms Ní Dhomhnaill]].” (a domestic, Ward 26)
 
 WHAT HAPPENED
 
@@ -179,7 +179,7 @@ winter; [[partner:the Exiles]] gave shuttle drivers tickets; and [[partner:the D
 day for critical care staff at [[place:Rodney Parade]].
 
 Our chief executive, [[unlisted:Nicola Prydderch-Mahmood]], presented the team with a [[decoy:Welsh Government]]
-staff award. Ward sister [[unlisted:Shirin Akhtar Miah]] on [[site:Ward C4 West]] says she still uses the
+staff award. Ward sister [[unlisted:Shirin Akhtar Miah]] on Ward C4 West says she still uses the
 conversation checklist for every change. Health boards from [[decoy:Bangor]] to [[decoy:Swansea]] have
 asked for it.
 
