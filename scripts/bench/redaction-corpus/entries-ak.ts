@@ -106,7 +106,7 @@ Follow [[handle:@DorsetHealthCare]] and [[handle:#DorsetHealthCareSafeVisits]], 
     ],
     identifyingTerms: ["Pilgrim Hospital"],
     marked: `
-Welcome to Lincolnshire: a joint programme for internationally educated nurses
+Welcome to [[place:Lincolnshire]]: a joint programme for internationally educated nurses
 
 THE PROBLEM
 
