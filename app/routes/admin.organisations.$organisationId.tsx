@@ -5,7 +5,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag, TwoThirds } from "~/components/nhsuk";
+import { SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
 import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";
@@ -145,14 +145,7 @@ export default function EditOrganisation() {
         ) : null}
       </h1>
       <h2>In the register</h2>
-      <dl className="nhsuk-summary-list">
-        {organisation.register.map(([key, value]) => (
-          <div className="nhsuk-summary-list__row" key={key}>
-            <dt className="nhsuk-summary-list__key">{key}</dt>
-            <dd className="nhsuk-summary-list__value">{value ?? "Not known"}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={organisation.register.map(([key, value]) => ({ key, value: value ?? "Not known" }))} />
       {organisation.fromOds ? (
         <p>Its name, region, headquarters and dates come from NHS England&apos;s file and are brought up to date from it on every start. Add other names below.</p>
       ) : null}

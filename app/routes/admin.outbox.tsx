@@ -4,7 +4,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, Tag, TwoThirds, type Column, type TagColour } from "~/components/nhsuk";
+import { SummaryList, Table, Tag, TwoThirds, type Column, type TagColour } from "~/components/nhsuk";
 import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";
@@ -113,14 +113,12 @@ export default function AdminOutbox() {
         </p>
         <p>The text of e-mails is not shown: many carry a link that lets the person it was sent to sign in or confirm something.</p>
       </TwoThirds>
-      <dl className="nhsuk-summary-list">
-        {(["failed", "retrying", "waiting", "sending", "sent"] as const).map((state) => (
-          <div className="nhsuk-summary-list__row" key={state}>
-            <dt className="nhsuk-summary-list__key">{MAIL_STATE_LABELS[state]}</dt>
-            <dd className="nhsuk-summary-list__value">{plural(counts[state], "e-mail", "e-mails")}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        rows={(["failed", "retrying", "waiting", "sending", "sent"] as const).map((state) => ({
+          key: MAIL_STATE_LABELS[state],
+          value: plural(counts[state], "e-mail", "e-mails"),
+        }))}
+      />
       <nav aria-label="Which e-mails to show">
         <ul className="nhsuk-list">
           {(Object.keys(FILTER_LABELS) as OutboxFilter[]).map((f) => (

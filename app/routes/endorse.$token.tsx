@@ -11,7 +11,7 @@ import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/request/endorsement-forms.server";
 import { parseForm, readForm } from "~/request/forms.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { SummaryList, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
 
@@ -120,35 +120,23 @@ export default function Endorse() {
       ) : null}
 
       <h2>The nomination</h2>
-      <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Organisation</dt>
-          <dd className="nhsuk-summary-list__value">{view.organisation}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Title</dt>
-          <dd className="nhsuk-summary-list__value">{view.title}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Reference</dt>
-          <dd className="nhsuk-summary-list__value">{view.reference}</dd>
-        </div>
-        {view.leads.map((l) => (
-          <div className="nhsuk-summary-list__row" key={l.side}>
-            <dt className="nhsuk-summary-list__key">{ENDORSEMENT_SIDE_LABELS[l.side]}</dt>
-            <dd className="nhsuk-summary-list__value">
-              {l.name ?? "Not given"}
-              {l.role ? `, ${l.role}` : ""}
-            </dd>
-          </div>
-        ))}
-        {view.unions ? (
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Trade unions involved</dt>
-            <dd className="nhsuk-summary-list__value">{view.unions}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Organisation", value: view.organisation },
+          { key: "Title", value: view.title },
+          { key: "Reference", value: view.reference },
+          ...view.leads.map((l) => ({
+            key: ENDORSEMENT_SIDE_LABELS[l.side],
+            value: (
+              <>
+                {l.name ?? "Not given"}
+                {l.role ? `, ${l.role}` : ""}
+              </>
+            ),
+          })),
+          view.unions ? { key: "Trade unions involved", value: view.unions } : null,
+        ]}
+      />
 
       {view.answers.map((a, i) => (
         <section key={i} aria-labelledby={`answer-${i}`}>

@@ -10,7 +10,7 @@ import { listFinalistAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { finalListNotices } from "~/request/judging-forms.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Table, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
 
@@ -51,33 +51,26 @@ export default function FinalRound() {
       {finalists.length === 0 ? (
         <p>You are not on the final-round panel, or the finalists have not been confirmed yet.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">Finalists</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Finalist
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Your score sheet
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {finalists.map((f) => (
-              <tr className="nhsuk-table__row" key={f.code}>
-                <td className="nhsuk-table__cell">
+        <Table
+          caption="Finalists"
+          showCaption
+          cellClasses
+          rows={finalists}
+          rowKey={(f) => f.code}
+          columns={[
+            {
+              header: "Finalist",
+              cell: (f) => (
+                <>
                   <Link to={`/judging/final/${f.code}`}>{f.organisation}</Link>
                   <br />
                   <span className="nhsuk-body-s">{f.title}</span>
-                </td>
-                <td className="nhsuk-table__cell">
-                  <SheetProgressTag progress={f.progress} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Your score sheet", cell: (f) => <SheetProgressTag progress={f.progress} /> },
+          ]}
+        />
       )}
     </TwoThirds>
   );

@@ -14,7 +14,7 @@ import { env } from "~/platform/env.server";
 import { LoginSchema, signInNotices } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAnonymous, safeRedirect } from "~/request/permissions.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Table, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
 
@@ -92,27 +92,17 @@ export default function Login() {
             <p>
               This is a demonstration site. Every demo account has the password <strong>{demo.password}</strong>.
             </p>
-            <table className="nhsuk-table app-demo-logins">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Demo accounts</caption>
-              <thead className="nhsuk-table__head">
-                <tr>
-                  <th scope="col" className="nhsuk-table__header">
-                    Email address
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Account
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {demo.logins.map((l) => (
-                  <tr key={l.email} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">{l.email}</td>
-                    <td className="nhsuk-table__cell">{l.role}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="Demo accounts"
+              className="app-demo-logins"
+              cellClasses
+              rows={demo.logins}
+              rowKey={(l) => l.email}
+              columns={[
+                { header: "Email address", cell: (l) => l.email },
+                { header: "Account", cell: (l) => l.role },
+              ]}
+            />
           </div>
         </details>
       ) : null}

@@ -12,7 +12,7 @@ import { nominationEntry } from "~/models/nominations.server";
 import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { ResendEndorsementSchema } from "~/request/nomination-forms.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { SummaryList, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Nomination submitted - HPMA Partnership Award" }];
 
@@ -92,11 +92,11 @@ export default function Receipt() {
         The nomination is complete when both leads have confirmed it{deadline ? `, before ${deadline} (UK time)` : ""}.
         {endorsements.complete ? " Both have, so your nomination is complete." : ""}
       </p>
-      <dl className="nhsuk-summary-list">
-        {endorsements.sides.map((s) => (
-          <div className="nhsuk-summary-list__row" key={s.side}>
-            <dt className="nhsuk-summary-list__key">{s.label}</dt>
-            <dd className="nhsuk-summary-list__value">
+      <SummaryList
+        rows={endorsements.sides.map((s) => ({
+          key: s.label,
+          value: (
+            <>
               <p className="nhsuk-u-margin-bottom-1">{s.status}</p>
               {s.who ? (
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto">
@@ -108,20 +108,18 @@ export default function Receipt() {
                   Their reason: {s.who.reason}
                 </p>
               ) : null}
-            </dd>
-            <dd className="nhsuk-summary-list__actions">
-              {s.pending ? (
-                <Form method="post">
-                  <input type="hidden" name="side" value={s.side} />
-                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" disabled={navigation.state !== "idle"}>
-                    Send the link again<span className="nhsuk-u-visually-hidden"> to the {s.label.toLowerCase()}</span>
-                  </button>
-                </Form>
-              ) : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
+            </>
+          ),
+          actions: s.pending ? (
+            <Form method="post">
+              <input type="hidden" name="side" value={s.side} />
+              <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" disabled={navigation.state !== "idle"}>
+                Send the link again<span className="nhsuk-u-visually-hidden"> to the {s.label.toLowerCase()}</span>
+              </button>
+            </Form>
+          ) : null,
+        }))}
+      />
       <h2>Your entry as submitted</h2>
       <EntrySummary entry={entry} />
       <p>
