@@ -2,7 +2,7 @@
 // the latest, and the versions page shows what changed); an edit that changes nothing makes none.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { SummaryList, TwoThirds } from "~/components/nhsuk";
+import { Caption, SummaryList, TwoThirds } from "~/components/nhsuk";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues } from "~/components/archive-fields";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
@@ -84,7 +84,7 @@ export default function EditArchiveEntry() {
           ) : null}
         </NoticeSuccessBanner>
       ) : null}
-      <span className="nhsuk-caption-l">Edit an archive entry</span>
+      <Caption>Edit an archive entry</Caption>
       <h1>{entry.organisation}</h1>
       <SummaryList
         rows={[

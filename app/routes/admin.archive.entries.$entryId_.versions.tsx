@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, Tag } from "~/components/nhsuk";
+import { Caption, Table, Tag } from "~/components/nhsuk";
 import type { ArchiveResult, OrganisationType } from "../../db/schema";
 import { diffEntryFields, RESULT_LABELS, type ArchiveEntryFields } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
@@ -65,9 +65,9 @@ export default function ArchiveEntryVersions() {
           { href: `/admin/archive/entries/${entry.id}`, label: `Edit ${entry.organisation} (${entry.year})` },
         ]}
       />
-      <span className="nhsuk-caption-l">
+      <Caption>
         {entry.organisation}, {entry.year}
-      </span>
+      </Caption>
       <h1>Versions of this entry</h1>
       <p>
         The public page shows version {entry.version}, the latest. Each version below lists what changed from the one before it.{" "}

@@ -11,7 +11,7 @@ import { archiveEntryNotices, ArchiveEntrySchema, NewArchiveEntryQuerySchema } f
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an entry", "Archive of winners") }];
 
@@ -39,7 +39,7 @@ export default function NewArchiveEntry() {
     <TwoThirds>
       <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
       <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
-      <span className="nhsuk-caption-l">Archive of winners</span>
+      <Caption>Archive of winners</Caption>
       <h1>Add an entry</h1>
       <p>The entry is public as soon as it is saved. Enter only what a source you can name says.</p>
       <Form method="post" noValidate>

@@ -12,7 +12,7 @@ import { archiveYearNotices, archiveYearParam, AwardYearSchema } from "~/request
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `The ${data.year} award` : "An award year", "Archive of winners") },
@@ -67,7 +67,7 @@ export default function AdminAwardYear() {
     <TwoThirds>
       <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
       <ErrorSummary errors={actionData?.errors} order={YEAR_FIELD_ORDER} />
-      <span className="nhsuk-caption-l">Archive of winners</span>
+      <Caption>Archive of winners</Caption>
       <h1>The {year} award</h1>
       <p>The ceremony and what else is known about the year. The winners and other entries are added one by one.</p>
       <Form method="post" noValidate>

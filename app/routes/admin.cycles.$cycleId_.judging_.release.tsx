@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
-import { Table } from "~/components/nhsuk";
+import { Caption, Table } from "~/components/nhsuk";
 import { releaseReviewedEntries, releaseSummary, type ReleaseCandidate } from "~/models/judging-release.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
@@ -81,7 +81,7 @@ export default function ReleaseReviewedEntries() {
           </p>
         </NoticeSuccessBanner>
       ) : null}
-      <span className="nhsuk-caption-l">Judging {cycle.year}</span>
+      <Caption>Judging {cycle.year}</Caption>
       <h1>Release every reviewed entry</h1>
       <p>
         {count(released)} already released. An entry is ready when it is waiting for review and every flag in it is decided. Read each entry's judges' copy

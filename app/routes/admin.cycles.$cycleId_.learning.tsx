@@ -16,7 +16,7 @@ import { EntryCountsSection } from "~/components/entry-counts";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { learningNotices, learningSummaryInput } from "~/request/learning-forms.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `What the sector can learn from ${data.cycle.year}` : "Learning summary", "Award cycles") }];
 
@@ -65,7 +65,7 @@ export default function LearningSummaryPage() {
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
       <ErrorSummary errors={errors} order={["summary", ...criteria.map((c) => `criterion_${c.id}`)]} />
       {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">Award cycle {cycle.year}</span>
+      <Caption>Award cycle {cycle.year}</Caption>
       <h1>What the sector can learn from {cycle.year}</h1>
       <p>
         {cycle.published ? (

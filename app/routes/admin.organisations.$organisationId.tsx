@@ -5,7 +5,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
+import { Caption, SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
 import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";
@@ -134,7 +134,7 @@ export default function EditOrganisation() {
       <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
       <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
       {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">Edit an organisation</span>
+      <Caption>Edit an organisation</Caption>
       <h1>
         {organisation.name}
         {organisation.isDemo ? (

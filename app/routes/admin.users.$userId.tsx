@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
+import { Caption, SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
 import { JudgeExpertiseForm } from "~/components/judge-expertise";
 import { isExpertiseTag } from "~/domain/judge-expertise";
 import { getJudgeExpertise, setJudgeExpertise } from "~/models/judge-pool.server";
@@ -96,7 +96,7 @@ export default function AdminUser() {
       <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
       <ErrorSummary errors={errors} order={["expertise", "expertiseNote", "active"]} />
       {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">User</span>
+      <Caption>User</Caption>
       <h1>{user.name}</h1>
       <SummaryList
         rows={[

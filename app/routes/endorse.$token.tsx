@@ -11,7 +11,7 @@ import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/request/endorsement-forms.server";
 import { parseForm, readForm } from "~/request/forms.server";
-import { SummaryList, TwoThirds } from "~/components/nhsuk";
+import { Caption, SummaryList, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
 
@@ -104,9 +104,9 @@ export default function Endorse() {
   return (
     <TwoThirds>
       <ErrorSummary errors={errors} />
-      <span className="nhsuk-caption-l">
+      <Caption>
         {view.organisation} <span className="nhsuk-u-visually-hidden">-</span>
-      </span>
+      </Caption>
       <h1>Confirm this nomination for the HPMA award for partnership working</h1>
       <p className="nhsuk-lede-text">
         Dear {view.name}, you are named as the {ENDORSEMENT_SIDE_LABELS[view.side].toLowerCase()} of this nomination. A nomination only counts when both

@@ -10,7 +10,7 @@ import { listFinalistAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { finalListNotices } from "~/request/judging-forms.server";
-import { Table, TwoThirds } from "~/components/nhsuk";
+import { BackLink, Table, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
 
@@ -30,11 +30,9 @@ export default function FinalRound() {
   const { notice, year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
   return (
     <TwoThirds>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/judging">
-          Back to judging
-        </Link>
-      </div>
+      <BackLink href="/judging" client>
+        Back to judging
+      </BackLink>
       {notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>The final round of the {year} award</h1>
       <p>

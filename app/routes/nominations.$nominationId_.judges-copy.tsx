@@ -12,7 +12,7 @@ import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { IdentifyingTermSchema, judgesCopyNotices } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Your entry as judges will see it - HPMA Partnership Award" }];
 
@@ -51,14 +51,12 @@ export default function JudgesCopyPreview() {
   const actionData = useActionData<typeof action>();
   return (
     <TwoThirds>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-          Back to the task list
-        </Link>
-      </div>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the task list
+      </BackLink>
       <ErrorSummary errors={actionData?.errors} />
       {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">{reference}</span>
+      <Caption>{reference}</Caption>
       <h1>Your entry as judges will see it</h1>
       <p>
         Judges score entries without knowing who they are from. Before they see yours, we hide what could tell them: your organisation's names, its sites,

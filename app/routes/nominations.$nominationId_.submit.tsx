@@ -13,7 +13,7 @@ import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { SubmitNominationSchema } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
-import { TwoThirds, WarningCallout } from "~/components/nhsuk";
+import { BackLink, Caption, TwoThirds, WarningCallout } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
 
@@ -72,13 +72,11 @@ export default function CheckAndSubmit() {
   ];
   return (
     <TwoThirds>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-          Back to the task list
-        </Link>
-      </div>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the task list
+      </BackLink>
       <ErrorSummaryBox items={items} intro={problems.length ? "Your nomination cannot be submitted yet:" : undefined} />
-      <span className="nhsuk-caption-l">{reference}</span>
+      <Caption>{reference}</Caption>
       <h1>Check your nomination before you submit it</h1>
       <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => fieldHref(id, field)} />
       <h2>What judges will see</h2>

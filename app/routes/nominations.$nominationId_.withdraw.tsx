@@ -1,7 +1,7 @@
 // Withdrawing a nomination from the award, after saying so on a confirmation page.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { withdrawNomination } from "~/models/nominations.server";
@@ -9,7 +9,7 @@ import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { WithdrawSchema } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Withdraw your nomination - HPMA Partnership Award" }];
 
@@ -38,13 +38,11 @@ export default function Withdraw() {
   const errors = useActionData<typeof action>()?.errors;
   return (
     <TwoThirds>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-          Back to the nomination
-        </Link>
-      </div>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the nomination
+      </BackLink>
       <ErrorSummary errors={errors} order={["confirm"]} />
-      <span className="nhsuk-caption-l">{reference}</span>
+      <Caption>{reference}</Caption>
       <h1>Withdraw “{title || "Untitled nomination"}”</h1>
       {status === "withdrawn" ? (
         <p>This nomination has already been withdrawn.</p>
