@@ -7,7 +7,7 @@ import { latestWinner } from "~/models/archive-browse.server";
 import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
-import { TwoThirds } from "~/components/nhsuk";
+import { Tag, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [
   { title: "HPMA award for partnership working between employers and trade unions" },
@@ -94,7 +94,7 @@ export default function Home() {
               {latestWinner.demo ? (
                 <>
                   {" "}
-                  <strong className="nhsuk-tag nhsuk-tag--orange">Demo</strong>
+                  <Tag colour="orange">Demo</Tag>
                 </>
               ) : null}
             </p>

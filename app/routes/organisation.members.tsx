@@ -11,7 +11,7 @@ import { getDb } from "~/platform/db.server";
 import { parseForm, readForm, invalid } from "~/request/forms.server";
 import { MembershipActionSchema, membershipNotices, runMembershipAction } from "~/request/membership-forms.server";
 import { forbidden, requirePermission } from "~/request/permissions.server";
-import { BackLink, Caption } from "~/components/nhsuk";
+import { BackLink, Caption, GridColumn, GridRow } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Members of your organisation - HPMA Partnership Award" }];
 
@@ -55,8 +55,8 @@ export default function OrganisationMembers() {
   const { organisation, members, requests, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-full">
+    <GridRow>
+      <GridColumn width="full">
         <BackLink href="/nominations" client>
           Back to my nominations
         </BackLink>
@@ -71,7 +71,7 @@ export default function OrganisationMembers() {
         <JoinRequests requests={requests} organisationName={organisation} />
         <MemberList members={members} />
         {members.length <= 1 ? <p>You are the only member. To leave, ask the SPF secretariat to remove you.</p> : null}
-      </div>
-    </div>
+      </GridColumn>
+    </GridRow>
   );
 }

@@ -6,7 +6,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
-import { Caption, SummaryList } from "~/components/nhsuk";
+import { Caption, GridColumn, GridRow, SummaryList } from "~/components/nhsuk";
 import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
 import { getRedactionReview, judgingEntryCode } from "~/models/judging-entries.server";
 import { formatUkDateTime } from "~/domain/uk-time";
@@ -162,18 +162,18 @@ export default function JudgingEntryReview() {
       {r.fields.map((f) => (
         <section key={f.key} className="nhsuk-u-margin-bottom-6">
           <h3>{f.title}</h3>
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-half">
+          <GridRow>
+            <GridColumn width="one-half">
               <h4 className="nhsuk-heading-xs">As written</h4>
               <MarkedText segments={f.segments} />
-            </div>
-            <div className="nhsuk-grid-column-one-half">
+            </GridColumn>
+            <GridColumn width="one-half">
               <h4 className="nhsuk-heading-xs">Judges will see</h4>
               <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid={`judges-copy-${f.key}`}>
                 <JudgesCopy text={f.redacted} />
               </div>
-            </div>
-          </div>
+            </GridColumn>
+          </GridRow>
         </section>
       ))}
 
