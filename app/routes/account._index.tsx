@@ -9,7 +9,7 @@ import { getJudgeExpertise, setJudgeExpertise } from "~/models/judge-pool.server
 import { getDb } from "~/platform/db.server";
 import { invalid, readForm } from "~/request/forms.server";
 import { parseExpertiseForm } from "~/request/judge-pool-forms.server";
-import { SummaryList, type SummaryRow } from "~/components/nhsuk";
+import { SummaryList, TwoThirds, type SummaryRow } from "~/components/nhsuk";
 import { MEMBERSHIP_STATUS_LABELS } from "~/domain/memberships";
 import { JUDGE_SIDE_LABELS, ROLE_LABELS } from "~/domain/permissions";
 import { accountNotices } from "~/request/account-forms.server";
@@ -64,28 +64,26 @@ export default function Account() {
   }
   if (account.judgeSide) rows.push({ key: "Judging for", value: account.judgeSide });
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} order={["expertise", "expertiseNote"]} />
-        {account.notice && !actionData ? <NoticeSuccessBanner notice={account.notice} /> : null}
-        <h1>Your account</h1>
-        <SummaryList rows={rows} />
-        <p>
-          <Link to="/account/password">Change your password</Link>
-        </p>
-        {account.expertise ? (
-          <>
-            <h2>Your expertise as a judge</h2>
-            <p>The SPF secretariat sees this in its list of judges, to balance each panel. Entrants never see it.</p>
-            <JudgeExpertiseForm
-              whose="your"
-              tags={typed?.expertise !== undefined ? typed.expertise.split(",").filter(Boolean) : account.expertise.tags}
-              note={typed?.expertiseNote ?? account.expertise.note}
-              errors={errors}
-            />
-          </>
-        ) : null}
-      </div>
-    </div>
+    <TwoThirds>
+      <ErrorSummary errors={errors} order={["expertise", "expertiseNote"]} />
+      {account.notice && !actionData ? <NoticeSuccessBanner notice={account.notice} /> : null}
+      <h1>Your account</h1>
+      <SummaryList rows={rows} />
+      <p>
+        <Link to="/account/password">Change your password</Link>
+      </p>
+      {account.expertise ? (
+        <>
+          <h2>Your expertise as a judge</h2>
+          <p>The SPF secretariat sees this in its list of judges, to balance each panel. Entrants never see it.</p>
+          <JudgeExpertiseForm
+            whose="your"
+            tags={typed?.expertise !== undefined ? typed.expertise.split(",").filter(Boolean) : account.expertise.tags}
+            note={typed?.expertiseNote ?? account.expertise.note}
+            errors={errors}
+          />
+        </>
+      ) : null}
+    </TwoThirds>
   );
 }

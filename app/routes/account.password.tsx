@@ -1,7 +1,7 @@
 // Changing one's password: the current one is asked for, and every other session is ended.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { changePassword } from "~/models/accounts.server";
@@ -12,6 +12,7 @@ import { getDb } from "~/platform/db.server";
 import { accountNotices, ChangePasswordSchema } from "~/request/account-forms.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireUser } from "~/request/permissions.server";
+import { BackLink, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Change your password - HPMA Partnership Award" }];
 
@@ -45,28 +46,24 @@ export default function ChangePassword() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to="/account">
-            Back to your account
-          </Link>
-        </div>
-        <ErrorSummary errors={errors} order={["password", "newPassword"]} />
-        <h1>Change your password</h1>
-        <Form method="post" noValidate>
-          <TextInput name="password" label="Current password" type="password" autoComplete="current-password" error={errors?.password} />
-          <TextInput
-            name="newPassword"
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint="Use 12 characters or more. Changing your password signs you out on every other device."
-            error={errors?.newPassword}
-          />
-          <Button>Change password</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <BackLink href="/account" client>
+        Back to your account
+      </BackLink>
+      <ErrorSummary errors={errors} order={["password", "newPassword"]} />
+      <h1>Change your password</h1>
+      <Form method="post" noValidate>
+        <TextInput name="password" label="Current password" type="password" autoComplete="current-password" error={errors?.password} />
+        <TextInput
+          name="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="Use 12 characters or more. Changing your password signs you out on every other device."
+          error={errors?.newPassword}
+        />
+        <Button>Change password</Button>
+      </Form>
+    </TwoThirds>
   );
 }

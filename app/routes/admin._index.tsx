@@ -8,6 +8,7 @@ import { countOrganisations, countPendingOrganisationRequests } from "~/models/o
 import { countUsers } from "~/models/users.server";
 import { getDb } from "~/platform/db.server";
 import { requireAdmin } from "~/request/permissions.server";
+import { Caption } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: adminTitle() }];
 
@@ -46,7 +47,7 @@ export default function AdminDashboard() {
   return (
     <>
       <Breadcrumb crumbs={[{ href: "/", label: "Home" }]} />
-      <span className="nhsuk-caption-l">Signed in as {adminName}</span>
+      <Caption>Signed in as {adminName}</Caption>
       <h1>Admin</h1>
       <p className="nhsuk-lede-text">Run the HPMA partnership award for the NHS Social Partnership Forum secretariat.</p>
       <ul className="nhsuk-grid-row nhsuk-card-group">

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, Tag, type Column, type TagColour } from "~/components/nhsuk";
+import { SummaryList, Table, Tag, type Column, type TagColour } from "~/components/nhsuk";
 import { SourceLink } from "~/components/archive-fields";
 import { NoticeSuccessBanner } from "~/components/forms";
 import { archiveYears, RESULT_LABELS } from "~/domain/archive";
@@ -112,30 +112,22 @@ function YearSection({ y }: { y: Year }) {
       </h2>
 
       {y.hasDetails || y.sourceNote || y.sourceUrl ? (
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Ceremony</dt>
-            <dd className="nhsuk-summary-list__value">
-              {[y.ceremonyDate, y.ceremonyPlace].filter(Boolean).join(", ") || "Not recorded"}
-            </dd>
-          </div>
-          {y.notes ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Notes</dt>
-              <dd className="nhsuk-summary-list__value" style={{ whiteSpace: "pre-wrap" }}>
-                {y.notes}
-              </dd>
-            </div>
-          ) : null}
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Source</dt>
-            <dd className="nhsuk-summary-list__value">
-              {y.sourceNote ? <p className="nhsuk-u-margin-bottom-1">{y.sourceNote}</p> : null}
-              {y.sourceUrl ? <SourceLink url={y.sourceUrl} /> : null}
-              {!y.sourceNote && !y.sourceUrl ? "None given" : null}
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { key: "Ceremony", value: [y.ceremonyDate, y.ceremonyPlace].filter(Boolean).join(", ") || "Not recorded" },
+            y.notes ? { key: "Notes", value: y.notes, preWrap: true } : null,
+            {
+              key: "Source",
+              value: (
+                <>
+                  {y.sourceNote ? <p className="nhsuk-u-margin-bottom-1">{y.sourceNote}</p> : null}
+                  {y.sourceUrl ? <SourceLink url={y.sourceUrl} /> : null}
+                  {!y.sourceNote && !y.sourceUrl ? "None given" : null}
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
 
       {y.entries.length > 0 ? (

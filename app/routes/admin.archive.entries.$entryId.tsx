@@ -2,7 +2,7 @@
 // the latest, and the versions page shows what changed); an edit that changes nothing makes none.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { SummaryList } from "~/components/nhsuk";
+import { Caption, SummaryList, TwoThirds } from "~/components/nhsuk";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { ArchiveEntryFields, ENTRY_FIELD_ORDER, entryFormValues } from "~/components/archive-fields";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
@@ -67,53 +67,51 @@ export default function EditArchiveEntry() {
   const actionData = useActionData<typeof action>();
   const versionsHref = `/admin/archive/entries/${entry.id}/versions`;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
-        <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
-        {!actionData && notice ? (
-          <NoticeSuccessBanner notice={notice}>
-            {saved === "published" ? (
-              <p>
-                <a href={entry.publicHref}>View its public page</a> or <a href="/admin/archive">go back to the archive</a>.
-              </p>
-            ) : null}
-            {saved === "edited" ? (
-              <p>
-                <a href={entry.publicHref}>View the public page</a> or <a href={versionsHref}>see what changed</a>.
-              </p>
-            ) : null}
-          </NoticeSuccessBanner>
-        ) : null}
-        <span className="nhsuk-caption-l">Edit an archive entry</span>
-        <h1>{entry.organisation}</h1>
-        <SummaryList
-          rows={[
-            { key: "Year and result", value: `${entry.year}, ${entry.result}` },
-            {
-              key: "Version",
-              value: (
-                <>
-                  {entry.version}, saved {entry.updated}
-                  {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
-                  <br />
-                  <a href={versionsHref}>See every version and what changed</a>
-                </>
-              ),
-            },
-            { key: "First entered from", value: entry.origin },
-            { key: "Public page", value: <a href={entry.publicHref}>{entry.publicHref}</a> },
-          ]}
-        />
-        <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
-        <Form method="post" noValidate>
-          <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />
-          <Button>Publish changes</Button>
-        </Form>
-        <p>
-          <a href="/admin/archive">Cancel and go back to the archive</a>
-        </p>
-      </div>
-    </div>
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
+      <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
+      {!actionData && notice ? (
+        <NoticeSuccessBanner notice={notice}>
+          {saved === "published" ? (
+            <p>
+              <a href={entry.publicHref}>View its public page</a> or <a href="/admin/archive">go back to the archive</a>.
+            </p>
+          ) : null}
+          {saved === "edited" ? (
+            <p>
+              <a href={entry.publicHref}>View the public page</a> or <a href={versionsHref}>see what changed</a>.
+            </p>
+          ) : null}
+        </NoticeSuccessBanner>
+      ) : null}
+      <Caption>Edit an archive entry</Caption>
+      <h1>{entry.organisation}</h1>
+      <SummaryList
+        rows={[
+          { key: "Year and result", value: `${entry.year}, ${entry.result}` },
+          {
+            key: "Version",
+            value: (
+              <>
+                {entry.version}, saved {entry.updated}
+                {entry.updatedBy ? ` by ${entry.updatedBy}` : ""}
+                <br />
+                <a href={versionsHref}>See every version and what changed</a>
+              </>
+            ),
+          },
+          { key: "First entered from", value: entry.origin },
+          { key: "Public page", value: <a href={entry.publicHref}>{entry.publicHref}</a> },
+        ]}
+      />
+      <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
+      <Form method="post" noValidate>
+        <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />
+        <Button>Publish changes</Button>
+      </Form>
+      <p>
+        <a href="/admin/archive">Cancel and go back to the archive</a>
+      </p>
+    </TwoThirds>
   );
 }

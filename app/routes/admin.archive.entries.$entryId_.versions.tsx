@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
+import { Caption, Table, Tag } from "~/components/nhsuk";
 import type { ArchiveResult, OrganisationType } from "../../db/schema";
 import { diffEntryFields, RESULT_LABELS, type ArchiveEntryFields } from "~/domain/archive";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
@@ -65,9 +65,9 @@ export default function ArchiveEntryVersions() {
           { href: `/admin/archive/entries/${entry.id}`, label: `Edit ${entry.organisation} (${entry.year})` },
         ]}
       />
-      <span className="nhsuk-caption-l">
+      <Caption>
         {entry.organisation}, {entry.year}
-      </span>
+      </Caption>
       <h1>Versions of this entry</h1>
       <p>
         The public page shows version {entry.version}, the latest. Each version below lists what changed from the one before it.{" "}
@@ -96,39 +96,19 @@ export default function ArchiveEntryVersions() {
             <p>No field changed from the version before.</p>
           ) : (
             <div className="nhsuk-table-container">
-              <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-                  {v.version === 1 ? "What version 1 recorded when first published" : `What changed from version ${v.version - 1} to version ${v.version}`}
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th className="nhsuk-table__header" scope="col">
-                      Field
-                    </th>
-                    <th className="nhsuk-table__header" scope="col">
-                      Before
-                    </th>
-                    <th className="nhsuk-table__header" scope="col">
-                      After
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {v.changes.map((c) => (
-                    <tr className="nhsuk-table__row" key={c.field}>
-                      <th className="nhsuk-table__header" scope="row">
-                        {c.label}
-                      </th>
-                      <td className="nhsuk-table__cell">
-                        <Value text={c.before} />
-                      </td>
-                      <td className="nhsuk-table__cell">
-                        <Value text={c.after} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption={v.version === 1 ? "What version 1 recorded when first published" : `What changed from version ${v.version - 1} to version ${v.version}`}
+                showCaption
+                captionSize="s"
+                cellClasses
+                rows={v.changes}
+                rowKey={(c) => c.field}
+                columns={[
+                  { header: "Field", cell: (c) => c.label, rowHeader: true },
+                  { header: "Before", cell: (c) => <Value text={c.before} /> },
+                  { header: "After", cell: (c) => <Value text={c.after} /> },
+                ]}
+              />
             </div>
           )}
         </section>

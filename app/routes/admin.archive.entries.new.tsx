@@ -11,6 +11,7 @@ import { archiveEntryNotices, ArchiveEntrySchema, NewArchiveEntryQuerySchema } f
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an entry", "Archive of winners") }];
 
@@ -35,21 +36,19 @@ export default function NewArchiveEntry() {
   const { years, year } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
-        <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
-        <span className="nhsuk-caption-l">Archive of winners</span>
-        <h1>Add an entry</h1>
-        <p>The entry is public as soon as it is saved. Enter only what a source you can name says.</p>
-        <Form method="post" noValidate>
-          <ArchiveEntryFields values={actionData?.values ?? { year: year ? String(year) : "" }} errors={actionData?.errors} years={years} />
-          <Button>Publish entry</Button>
-        </Form>
-        <p>
-          <a href="/admin/archive">Cancel and go back to the archive</a>
-        </p>
-      </div>
-    </div>
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
+      <ErrorSummary errors={actionData?.errors} order={ENTRY_FIELD_ORDER} />
+      <Caption>Archive of winners</Caption>
+      <h1>Add an entry</h1>
+      <p>The entry is public as soon as it is saved. Enter only what a source you can name says.</p>
+      <Form method="post" noValidate>
+        <ArchiveEntryFields values={actionData?.values ?? { year: year ? String(year) : "" }} errors={actionData?.errors} years={years} />
+        <Button>Publish entry</Button>
+      </Form>
+      <p>
+        <a href="/admin/archive">Cancel and go back to the archive</a>
+      </p>
+    </TwoThirds>
   );
 }

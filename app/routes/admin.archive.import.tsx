@@ -11,6 +11,7 @@ import { importNotices, ImportUploadSchema } from "~/request/archive-import-form
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Import entries from a CSV file", "Archive") }];
 
@@ -60,51 +61,49 @@ export default function ImportArchive() {
   // A new location (after an import) starts a new form, so the file just imported is no longer chosen.
   const { key: formKey } = useLocation();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb />
-        {refusal ? <ErrorListSummary field="file" intro="Nothing was imported." messages={refusal.problems} more={refusal.more} /> : null}
-        {!refusal && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-        <h1>Import entries from a CSV file</h1>
-        <p>
-          Add past years' winners, highly commended entries and finalists from a spreadsheet. Use the columns of the archive's own{" "}
-          <a href="/winners.csv">CSV download</a>: download it, add or change rows, and import it here.
-        </p>
-        <ul>
-          <li>A row with the year, organisation and result of an entry already in the archive updates that entry as a new version.</li>
-          <li>Any other row is published as a new entry.</li>
-          <li>Every row needs a source: a source_note, a source_url or both.</li>
-          <li>If any row has a problem, nothing is imported, and each problem is listed with its line in the file.</li>
-        </ul>
-        <p>
-          What was imported can be checked and edited in the <a href="/admin/archive">archive of winners</a>.
-        </p>
-        <Form method="post" encType="multipart/form-data" noValidate key={formKey}>
-          <div className={`nhsuk-form-group nhsuk-file-upload${error ? " nhsuk-form-group--error" : ""}`}>
-            <label className="nhsuk-label nhsuk-label--s" htmlFor="file">
-              CSV file
-            </label>
-            <div className="nhsuk-hint" id="file-hint">
-              Saved as CSV UTF-8, up to 1 MB
-            </div>
-            {error ? (
-              <span className="nhsuk-error-message" id="file-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-              </span>
-            ) : null}
-            <input
-              className="nhsuk-file-upload__input"
-              id="file"
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby={error ? "file-hint file-error" : "file-hint"}
-              aria-invalid={error ? true : undefined}
-            />
+    <TwoThirds>
+      <AdminBreadcrumb />
+      {refusal ? <ErrorListSummary field="file" intro="Nothing was imported." messages={refusal.problems} more={refusal.more} /> : null}
+      {!refusal && notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <h1>Import entries from a CSV file</h1>
+      <p>
+        Add past years' winners, highly commended entries and finalists from a spreadsheet. Use the columns of the archive's own{" "}
+        <a href="/winners.csv">CSV download</a>: download it, add or change rows, and import it here.
+      </p>
+      <ul>
+        <li>A row with the year, organisation and result of an entry already in the archive updates that entry as a new version.</li>
+        <li>Any other row is published as a new entry.</li>
+        <li>Every row needs a source: a source_note, a source_url or both.</li>
+        <li>If any row has a problem, nothing is imported, and each problem is listed with its line in the file.</li>
+      </ul>
+      <p>
+        What was imported can be checked and edited in the <a href="/admin/archive">archive of winners</a>.
+      </p>
+      <Form method="post" encType="multipart/form-data" noValidate key={formKey}>
+        <div className={`nhsuk-form-group nhsuk-file-upload${error ? " nhsuk-form-group--error" : ""}`}>
+          <label className="nhsuk-label nhsuk-label--s" htmlFor="file">
+            CSV file
+          </label>
+          <div className="nhsuk-hint" id="file-hint">
+            Saved as CSV UTF-8, up to 1 MB
           </div>
-          <Button>Import entries</Button>
-        </Form>
-      </div>
-    </div>
+          {error ? (
+            <span className="nhsuk-error-message" id="file-error">
+              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+            </span>
+          ) : null}
+          <input
+            className="nhsuk-file-upload__input"
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={error ? "file-hint file-error" : "file-hint"}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <Button>Import entries</Button>
+      </Form>
+    </TwoThirds>
   );
 }

@@ -12,6 +12,7 @@ import { archiveYearNotices, archiveYearParam, AwardYearSchema } from "~/request
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `The ${data.year} award` : "An award year", "Archive of winners") },
@@ -63,37 +64,35 @@ export default function AdminAwardYear() {
   const { year, entries, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
-        <ErrorSummary errors={actionData?.errors} order={YEAR_FIELD_ORDER} />
-        <span className="nhsuk-caption-l">Archive of winners</span>
-        <h1>The {year} award</h1>
-        <p>The ceremony and what else is known about the year. The winners and other entries are added one by one.</p>
-        <Form method="post" noValidate>
-          <AwardYearFields values={actionData?.values ?? values} errors={actionData?.errors} year={year} />
-          <Button>Save year details</Button>
-        </Form>
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/archive", label: "Archive of winners" }]} />
+      <ErrorSummary errors={actionData?.errors} order={YEAR_FIELD_ORDER} />
+      <Caption>Archive of winners</Caption>
+      <h1>The {year} award</h1>
+      <p>The ceremony and what else is known about the year. The winners and other entries are added one by one.</p>
+      <Form method="post" noValidate>
+        <AwardYearFields values={actionData?.values ?? values} errors={actionData?.errors} year={year} />
+        <Button>Save year details</Button>
+      </Form>
 
-        <h2>Entries in {year}</h2>
-        {entries.length > 0 ? (
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            {entries.map((e) => (
-              <li key={e.id}>
-                <a href={`/admin/archive/entries/${e.id}`}>{e.organisation}</a> ({e.result})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>None recorded yet.</p>
-        )}
-        <p>
-          <a href={`/admin/archive/entries/new?year=${year}`}>Add an entry to {year}</a>
-        </p>
-        <p>
-          <a href="/admin/archive">Cancel and go back to the archive</a>
-        </p>
-      </div>
-    </div>
+      <h2>Entries in {year}</h2>
+      {entries.length > 0 ? (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <a href={`/admin/archive/entries/${e.id}`}>{e.organisation}</a> ({e.result})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None recorded yet.</p>
+      )}
+      <p>
+        <a href={`/admin/archive/entries/new?year=${year}`}>Add an entry to {year}</a>
+      </p>
+      <p>
+        <a href="/admin/archive">Cancel and go back to the archive</a>
+      </p>
+    </TwoThirds>
   );
 }

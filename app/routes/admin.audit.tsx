@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, type Column } from "~/components/nhsuk";
+import { Table, TwoThirds, type Column } from "~/components/nhsuk";
 import { listAudit, verifyAuditChain } from "~/models/audit.server";
 import { auditDetailLines } from "~/domain/audit";
 import { formatUkDateTime } from "~/domain/uk-time";
@@ -68,58 +68,56 @@ export default function AdminAudit() {
     <>
       <AdminBreadcrumb />
       <h1>Audit log</h1>
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <p>
-            Every change to accounts, organisations and invitations is recorded here. Each entry is chained to the one
-            before it, so an entry that was edited or deleted afterwards is detected.
-          </p>
-          {verification.ok ? (
-            <div
-              className="nhsuk-notification-banner nhsuk-notification-banner--success"
-              role="region"
-              aria-labelledby="audit-check-title"
-            >
-              <div className="nhsuk-notification-banner__header">
-                <h2 className="nhsuk-notification-banner__title" id="audit-check-title">
-                  Audit log check
-                </h2>
-              </div>
-              <div className="nhsuk-notification-banner__content">
-                <p className="nhsuk-notification-banner__heading">
-                  The audit log is intact ({verification.rows} {verification.rows === 1 ? "entry" : "entries"})
+      <TwoThirds>
+        <p>
+          Every change to accounts, organisations and invitations is recorded here. Each entry is chained to the one
+          before it, so an entry that was edited or deleted afterwards is detected.
+        </p>
+        {verification.ok ? (
+          <div
+            className="nhsuk-notification-banner nhsuk-notification-banner--success"
+            role="region"
+            aria-labelledby="audit-check-title"
+          >
+            <div className="nhsuk-notification-banner__header">
+              <h2 className="nhsuk-notification-banner__title" id="audit-check-title">
+                Audit log check
+              </h2>
+            </div>
+            <div className="nhsuk-notification-banner__content">
+              <p className="nhsuk-notification-banner__heading">
+                The audit log is intact ({verification.rows} {verification.rows === 1 ? "entry" : "entries"})
+              </p>
+            </div>
+          </div>
+        ) : (
+          <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent" role="alert">
+            <div className="nhsuk-card__heading-container">
+              <h2 className="nhsuk-card__heading">
+                <span role="text">
+                  <span className="nhsuk-u-visually-hidden">Warning: </span>The audit log has been changed
+                </span>
+              </h2>
+              <span className="nhsuk-card--care__arrow" aria-hidden="true" />
+            </div>
+            <div className="nhsuk-card__content">
+              {verification.firstBadId === null ? (
+                <p>
+                  The check failed: the log {verification.problem}. None of its {verification.rows} {verification.rows === 1 ? "entry" : "entries"} can be
+                  trusted until this is explained.
                 </p>
-              </div>
+              ) : (
+                <p>
+                  The first entry that fails the check is number {verification.firstBadId}: {verification.problem}. Of the
+                  log's {verification.rows} {verification.rows === 1 ? "entry" : "entries"}, none from number{" "}
+                  {verification.firstBadId} onwards can be trusted.
+                </p>
+              )}
+              <p>Keep a copy of the database as it is now, and tell the service's technical team.</p>
             </div>
-          ) : (
-            <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent" role="alert">
-              <div className="nhsuk-card__heading-container">
-                <h2 className="nhsuk-card__heading">
-                  <span role="text">
-                    <span className="nhsuk-u-visually-hidden">Warning: </span>The audit log has been changed
-                  </span>
-                </h2>
-                <span className="nhsuk-card--care__arrow" aria-hidden="true" />
-              </div>
-              <div className="nhsuk-card__content">
-                {verification.firstBadId === null ? (
-                  <p>
-                    The check failed: the log {verification.problem}. None of its {verification.rows} {verification.rows === 1 ? "entry" : "entries"} can be
-                    trusted until this is explained.
-                  </p>
-                ) : (
-                  <p>
-                    The first entry that fails the check is number {verification.firstBadId}: {verification.problem}. Of the
-                    log's {verification.rows} {verification.rows === 1 ? "entry" : "entries"}, none from number{" "}
-                    {verification.firstBadId} onwards can be trusted.
-                  </p>
-                )}
-                <p>Keep a copy of the database as it is now, and tell the service's technical team.</p>
-              </div>
-            </div>
-          )}
-        </div>
-      </div>
+          </div>
+        )}
+      </TwoThirds>
       {entries.length === 0 ? (
         <p>Nothing has been recorded yet.</p>
       ) : (

@@ -5,7 +5,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
+import { Caption, SummaryList, Table, Tag, TwoThirds } from "~/components/nhsuk";
 import { ArchiveEntryFields } from "~/components/archive-fields";
 import { CASE_STUDY_FIELD_ORDER, CaseStudyPreview, caseStudyValues, PersonalDetailsReview } from "~/components/case-study-fields";
 import { Button, ErrorSummary, NoticeSuccessBanner, type FormValues } from "~/components/forms";
@@ -99,114 +99,96 @@ export default function CaseStudy() {
   const undecided = details.filter((d) => d.status === "undecided").length;
   const formValuesShown = (actionData?.values as FormValues | undefined) ?? values;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/final`, label: "Final round" }]} />
-        <ErrorSummary errors={actionData?.errors} order={CASE_STUDY_FIELD_ORDER} />
-        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">Case study, award cycle {cycle.year}</span>
-        <h1>{draft.organisation}</h1>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Entry</dt>
-            <dd className="nhsuk-summary-list__value">
-              <code>{draft.code}</code>
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Version</dt>
-            <dd className="nhsuk-summary-list__value">
-              {draft.version}, saved {draft.updated}
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Consent to publish</dt>
-            <dd className="nhsuk-summary-list__value">
-              {draft.consent ? <Tag colour="green">Given</Tag> : <Tag colour="orange">Not given</Tag>}
-              {draft.consent ? null : <p className="nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">Only the organisation, the initiative and the result will be published.</p>}
-            </dd>
-          </div>
-          {published ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Published</dt>
-              <dd className="nhsuk-summary-list__value">
-                <a href={published.publicHref}>{published.publicHref}</a>
-              </dd>
-            </div>
+    <TwoThirds>
+      <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/final`, label: "Final round" }]} />
+      <ErrorSummary errors={actionData?.errors} order={CASE_STUDY_FIELD_ORDER} />
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>Case study, award cycle {cycle.year}</Caption>
+      <h1>{draft.organisation}</h1>
+      <SummaryList
+        rows={[
+          { key: "Entry", value: <code>{draft.code}</code> },
+          {
+            key: "Version",
+            value: (
+              <>
+                {draft.version}, saved {draft.updated}
+              </>
+            ),
+          },
+          {
+            key: "Consent to publish",
+            value: (
+              <>
+                {draft.consent ? <Tag colour="green">Given</Tag> : <Tag colour="orange">Not given</Tag>}
+                {draft.consent ? null : <p className="nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">Only the organisation, the initiative and the result will be published.</p>}
+              </>
+            ),
+          },
+          published ? { key: "Published", value: <a href={published.publicHref}>{published.publicHref}</a> } : null,
+        ]}
+      />
+
+      {published ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            This case study has been published and can no longer change here. <a href={published.adminHref}>Edit it in the archive of winners</a>.
+          </p>
+        </div>
+      ) : null}
+
+      {published ? null : (
+        <>
+          <h2 id="personal-details">Personal details</h2>
+          <p>
+            Names of people, email addresses, phone numbers and postcodes found in the case study. Each one is published only if the person it belongs to
+            agreed on their endorsement page, or you keep it. Keep a detail only when it is not personal (a main switchboard, say) or its owner has
+            agreed another way.
+          </p>
+          {undecided > 0 ? (
+            <Warning title={`${undecided} personal ${undecided === 1 ? "detail has" : "details have"} not been agreed`}>
+              <p>
+                Keep or remove {undecided === 1 ? "it" : "each one"}. The results cannot be published now until you do, and at the announcement time{" "}
+                {undecided === 1 ? "it is" : "they are"} replaced with "[removed]".
+              </p>
+            </Warning>
           ) : null}
-        </dl>
+          <PersonalDetailsReview details={details} editable />
+        </>
+      )}
 
-        {published ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>
-              This case study has been published and can no longer change here. <a href={published.adminHref}>Edit it in the archive of winners</a>.
-            </p>
-          </div>
-        ) : null}
+      <h2>Preview</h2>
+      <p className="nhsuk-hint">How the case study will look in the archive of winners once the results are published.</p>
+      <CaseStudyPreview fields={draft.preview} />
 
-        {published ? null : (
-          <>
-            <h2 id="personal-details">Personal details</h2>
-            <p>
-              Names of people, email addresses, phone numbers and postcodes found in the case study. Each one is published only if the person it belongs to
-              agreed on their endorsement page, or you keep it. Keep a detail only when it is not personal (a main switchboard, say) or its owner has
-              agreed another way.
-            </p>
-            {undecided > 0 ? (
-              <Warning title={`${undecided} personal ${undecided === 1 ? "detail has" : "details have"} not been agreed`}>
-                <p>
-                  Keep or remove {undecided === 1 ? "it" : "each one"}. The results cannot be published now until you do, and at the announcement time{" "}
-                  {undecided === 1 ? "it is" : "they are"} replaced with "[removed]".
-                </p>
-              </Warning>
-            ) : null}
-            <PersonalDetailsReview details={details} editable />
-          </>
-        )}
+      {published ? null : (
+        <>
+          <h2>Edit the case study</h2>
+          <p>Saving keeps this as a new version; the earlier versions are kept. Nothing is public until the announcement.</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="version" value={draft.version} />
+            <ArchiveEntryFields values={formValuesShown} errors={actionData?.errors} caseStudy />
+            <Button>Save</Button>
+          </Form>
+        </>
+      )}
 
-        <h2>Preview</h2>
-        <p className="nhsuk-hint">How the case study will look in the archive of winners once the results are published.</p>
-        <CaseStudyPreview fields={draft.preview} />
-
-        {published ? null : (
-          <>
-            <h2>Edit the case study</h2>
-            <p>Saving keeps this as a new version; the earlier versions are kept. Nothing is public until the announcement.</p>
-            <Form method="post" noValidate>
-              <input type="hidden" name="version" value={draft.version} />
-              <ArchiveEntryFields values={formValuesShown} errors={actionData?.errors} caseStudy />
-              <Button>Save</Button>
-            </Form>
-          </>
-        )}
-
-        <h2>Versions</h2>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Every version of this case study, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">By</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {versions.map((v) => (
-              <tr key={v.version}>
-                <th scope="row">{v.version}</th>
-                <td>{v.at}</td>
-                <td>{v.by}</td>
-                <td>{v.note ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p>
-          <Link to={`/admin/cycles/${cycle.id}/final`}>Back to the final round</Link>
-        </p>
-      </div>
-    </div>
+      <h2>Versions</h2>
+      <Table
+        caption="Every version of this case study, newest first"
+        rows={versions}
+        rowKey={(v) => v.version}
+        columns={[
+          { header: "Version", cell: (v) => v.version, rowHeader: true },
+          { header: "Saved", cell: (v) => v.at },
+          { header: "By", cell: (v) => v.by },
+          { header: "Note", cell: (v) => v.note ?? "" },
+        ]}
+      />
+      <p>
+        <Link to={`/admin/cycles/${cycle.id}/final`}>Back to the final round</Link>
+      </p>
+    </TwoThirds>
   );
 }

@@ -8,7 +8,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Button, ErrorSummary } from "~/components/forms";
-import { SummaryList, WarningCallout } from "~/components/nhsuk";
+import { Caption, SummaryList, WarningCallout } from "~/components/nhsuk";
 import { closeNowProblem } from "~/domain/stages";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { listCycleNominations, organisationsLeftOut } from "~/models/admin-nominations.server";
@@ -58,7 +58,7 @@ export default function CloseNominationsNow() {
     <>
       <AdminBreadcrumb trail={[{ href: "/admin/cycles", label: "Award cycles" }, { href: back, label: `Award cycle ${cycle.year}` }]} />
       <ErrorSummary errors={actionData?.errors} />
-      <span className="nhsuk-caption-l">Award cycle {cycle.year}</span>
+      <Caption>Award cycle {cycle.year}</Caption>
       <h1>Close nominations now</h1>
       <p>Nominations are due to close at {cycle.deadline} (UK time). Closing them now ends them for every organisation at once.</p>
       <SummaryList

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { JudgingBreadcrumb } from "~/components/judging-admin";
+import { Caption, Table } from "~/components/nhsuk";
 import { releaseReviewedEntries, releaseSummary, type ReleaseCandidate } from "~/models/judging-release.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
@@ -35,33 +36,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function EntryTable({ caption, entries, cycleId, withFlags }: { caption: string; entries: ReleaseCandidate[]; cycleId: number; withFlags?: boolean }) {
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col">Entry</th>
-          <th scope="col">Nomination</th>
-          <th scope="col">Organisation</th>
-          {withFlags ? <th scope="col">Flags still to decide</th> : null}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {entries.map((e) => (
-          <tr key={e.nominationId}>
-            <th scope="row">
-              <Link to={`/admin/cycles/${cycleId}/judging/entries/${e.nominationId}`}>
-                Entry <code>{e.code}</code>
-              </Link>
-            </th>
-            <td>
+    <Table
+      caption={caption}
+      showCaption
+      rows={entries}
+      rowKey={(e) => e.nominationId}
+      columns={[
+        {
+          header: "Entry",
+          cell: (e) => (
+            <Link to={`/admin/cycles/${cycleId}/judging/entries/${e.nominationId}`}>
+              Entry <code>{e.code}</code>
+            </Link>
+          ),
+          rowHeader: true,
+        },
+        {
+          header: "Nomination",
+          cell: (e) => (
+            <>
               {e.reference}: {e.title}
-            </td>
-            <td>{e.organisation}</td>
-            {withFlags ? <td>{e.undecidedFlags}</td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: "Organisation", cell: (e) => e.organisation },
+        withFlags ? { header: "Flags still to decide", cell: (e) => e.undecidedFlags } : false,
+      ]}
+    />
   );
 }
 
@@ -80,7 +81,7 @@ export default function ReleaseReviewedEntries() {
           </p>
         </NoticeSuccessBanner>
       ) : null}
-      <span className="nhsuk-caption-l">Judging {cycle.year}</span>
+      <Caption>Judging {cycle.year}</Caption>
       <h1>Release every reviewed entry</h1>
       <p>
         {count(released)} already released. An entry is ready when it is waiting for review and every flag in it is decided. Read each entry's judges' copy

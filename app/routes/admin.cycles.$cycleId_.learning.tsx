@@ -16,6 +16,7 @@ import { EntryCountsSection } from "~/components/entry-counts";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
 import { learningNotices, learningSummaryInput } from "~/request/learning-forms.server";
+import { Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `What the sector can learn from ${data.cycle.year}` : "Learning summary", "Award cycles") }];
 
@@ -60,73 +61,71 @@ export default function LearningSummaryPage() {
   const shown = actionData?.values ?? values;
   const errors = actionData?.errors;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
-        <ErrorSummary errors={errors} order={["summary", ...criteria.map((c) => `criterion_${c.id}`)]} />
-        {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">Award cycle {cycle.year}</span>
-        <h1>What the sector can learn from {cycle.year}</h1>
-        <p>
-          {cycle.published ? (
-            <>
-              The results are published, so this summary is shown on <Link to={`/winners/${cycle.year}`}>the public page for {cycle.year}</Link>. A change
-              appears there at once.
-            </>
-          ) : (
-            <>Nobody outside the secretariat sees this summary until the announcement; then it is shown on the public page for {cycle.year}.</>
-          )}{" "}
-          {version ? `Version ${version}; every change is in the audit log.` : "Every change is kept in the audit log."}
-        </p>
-
-        <Form method="post" noValidate>
-          <Textarea
-            name="summary"
-            label="What the strongest entries had in common"
-            hint={`What other NHS employers and trade unions can learn from this year's finalists. Leave a blank line between paragraphs. Up to ${LEARNING_SUMMARY_MAX.toLocaleString("en-GB")} characters. Do not name people.`}
-            rows={10}
-            defaultValue={shown.summary ?? ""}
-            error={errors?.summary}
-          />
-          {criteria.length > 0 && <h2>By criterion (optional)</h2>}
-          {criteria.map((c) => (
-            <Textarea
-              key={c.id}
-              name={`criterion_${c.id}`}
-              label={c.title}
-              hint={`What the strongest entries showed on this criterion. Up to ${CRITERION_NOTE_MAX.toLocaleString("en-GB")} characters; leave empty to say nothing.`}
-              rows={4}
-              defaultValue={shown[`criterion_${c.id}`] ?? ""}
-              error={errors?.[`criterion_${c.id}`]}
-            />
-          ))}
-          <Button>Save the learning summary</Button>
-        </Form>
-
-        <h2>The finalists</h2>
-        {finalists.length === 0 ? (
-          <p>The finalists are named here once the shortlist is confirmed.</p>
+    <TwoThirds>
+      <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
+      <ErrorSummary errors={errors} order={["summary", ...criteria.map((c) => `criterion_${c.id}`)]} />
+      {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>Award cycle {cycle.year}</Caption>
+      <h1>What the sector can learn from {cycle.year}</h1>
+      <p>
+        {cycle.published ? (
+          <>
+            The results are published, so this summary is shown on <Link to={`/winners/${cycle.year}`}>the public page for {cycle.year}</Link>. A change
+            appears there at once.
+          </>
         ) : (
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            {finalists.map((f) => (
-              <li key={f.id}>
-                <strong>{f.organisation}</strong>: {f.title}
-                {f.rationale ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Why they were shortlisted: {f.rationale}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+          <>Nobody outside the secretariat sees this summary until the announcement; then it is shown on the public page for {cycle.year}.</>
+        )}{" "}
+        {version ? `Version ${version}; every change is in the audit log.` : "Every change is kept in the audit log."}
+      </p>
 
-        <EntryCountsSection counts={counts} year={cycle.year} />
-        <p className="nhsuk-body-s">
-          {cycle.published
-            ? `These counts are on the public page for ${cycle.year}, beside the summary.`
-            : `These counts are worked out from the entries and shown on the public page for ${cycle.year} at the announcement, beside the summary.`}
-        </p>
+      <Form method="post" noValidate>
+        <Textarea
+          name="summary"
+          label="What the strongest entries had in common"
+          hint={`What other NHS employers and trade unions can learn from this year's finalists. Leave a blank line between paragraphs. Up to ${LEARNING_SUMMARY_MAX.toLocaleString("en-GB")} characters. Do not name people.`}
+          rows={10}
+          defaultValue={shown.summary ?? ""}
+          error={errors?.summary}
+        />
+        {criteria.length > 0 && <h2>By criterion (optional)</h2>}
+        {criteria.map((c) => (
+          <Textarea
+            key={c.id}
+            name={`criterion_${c.id}`}
+            label={c.title}
+            hint={`What the strongest entries showed on this criterion. Up to ${CRITERION_NOTE_MAX.toLocaleString("en-GB")} characters; leave empty to say nothing.`}
+            rows={4}
+            defaultValue={shown[`criterion_${c.id}`] ?? ""}
+            error={errors?.[`criterion_${c.id}`]}
+          />
+        ))}
+        <Button>Save the learning summary</Button>
+      </Form>
 
-        <h2>How far the judges agreed</h2>
-        <AgreementSection report={agreement} caption={`Agreement between judges in the first round of ${cycle.year}, by criterion`} />
-      </div>
-    </div>
+      <h2>The finalists</h2>
+      {finalists.length === 0 ? (
+        <p>The finalists are named here once the shortlist is confirmed.</p>
+      ) : (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {finalists.map((f) => (
+            <li key={f.id}>
+              <strong>{f.organisation}</strong>: {f.title}
+              {f.rationale ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Why they were shortlisted: {f.rationale}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <EntryCountsSection counts={counts} year={cycle.year} />
+      <p className="nhsuk-body-s">
+        {cycle.published
+          ? `These counts are on the public page for ${cycle.year}, beside the summary.`
+          : `These counts are worked out from the entries and shown on the public page for ${cycle.year} at the announcement, beside the summary.`}
+      </p>
+
+      <h2>How far the judges agreed</h2>
+      <AgreementSection report={agreement} caption={`Agreement between judges in the first round of ${cycle.year}, by criterion`} />
+    </TwoThirds>
   );
 }

@@ -8,6 +8,7 @@ import { STAGE_LABELS } from "~/domain/stages";
 import { listCycleNominations } from "~/models/admin-nominations.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { nominationsView } from "~/request/cycle-forms.server";
+import { Caption } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle(data ? `Nominations ${data.cycle.year}` : "Nominations", "Award cycles") },
@@ -33,9 +34,9 @@ export default function CycleNominations() {
           { href: `/admin/cycles/${cycle.id}`, label: String(cycle.year) },
         ]}
       />
-      <span className="nhsuk-caption-l">
+      <Caption>
         Award cycle {cycle.year}: {cycle.stage.toLowerCase()}
-      </span>
+      </Caption>
       <h1>Nominations</h1>
       <NominationsTable rows={rows} initialView={view} year={cycle.year} csvHref={`/admin/cycles/${cycle.id}/nominations.csv`} />
     </>

@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, Tag, type Column } from "~/components/nhsuk";
+import { Table, Tag, TwoThirds, type Column } from "~/components/nhsuk";
 import { CycleDateFields } from "~/components/cycle-fields";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/forms";
 import { STAGE_LABELS } from "~/domain/stages";
@@ -93,28 +93,26 @@ export default function AwardCycles() {
         <Table caption="Award cycles, newest first" showCaption rows={cycles} rowKey={(c) => c.id} columns={CYCLE_COLUMNS} />
       )}
 
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h2>Create an award cycle</h2>
-          <p>The cycle starts in draft: its criteria and entry form can be checked before nominations open. All dates and times are UK time.</p>
-          <Form method="post" noValidate>
-            <TextInput name="year" label="Year of the award" hint={`For example, ${nextYear}`} error={actionData?.errors.year} defaultValue={values.year} width={10} autoComplete="off" />
-            <Radios
-              name="start_from"
-              legend="Start from"
-              hint="The criteria, their guidance and the entry form's sections with their word limits"
-              error={actionData?.errors.start_from}
-              defaultValue={values.start_from}
-              options={[
-                { value: "default", label: "The default 2025 criteria" },
-                ...cycles.map((c) => ({ value: `copy-${c.id}`, label: `A copy of cycle ${c.year}` })),
-              ]}
-            />
-            <CycleDateFields fields={dateFields} values={values} errors={actionData?.errors} />
-            <Button>Create award cycle</Button>
-          </Form>
-        </div>
-      </div>
+      <TwoThirds>
+        <h2>Create an award cycle</h2>
+        <p>The cycle starts in draft: its criteria and entry form can be checked before nominations open. All dates and times are UK time.</p>
+        <Form method="post" noValidate>
+          <TextInput name="year" label="Year of the award" hint={`For example, ${nextYear}`} error={actionData?.errors.year} defaultValue={values.year} width={10} autoComplete="off" />
+          <Radios
+            name="start_from"
+            legend="Start from"
+            hint="The criteria, their guidance and the entry form's sections with their word limits"
+            error={actionData?.errors.start_from}
+            defaultValue={values.start_from}
+            options={[
+              { value: "default", label: "The default 2025 criteria" },
+              ...cycles.map((c) => ({ value: `copy-${c.id}`, label: `A copy of cycle ${c.year}` })),
+            ]}
+          />
+          <CycleDateFields fields={dateFields} values={values} errors={actionData?.errors} />
+          <Button>Create award cycle</Button>
+        </Form>
+      </TwoThirds>
     </>
   );
 }

@@ -5,7 +5,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Tag } from "~/components/nhsuk";
+import { Caption, SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
 import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/components/forms";
 import { ORGANISATION_FIELD_ORDER, OrganisationFields } from "~/components/organisation-fields";
 import { RegisterAttribution } from "~/components/organisation-picker";
@@ -130,85 +130,76 @@ export default function EditOrganisation() {
   const sent = actionData?.values ?? {};
   const domainForm = "domain" in sent || (actionData?.errors && "domain" in actionData.errors);
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
-        <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
-        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">Edit an organisation</span>
-        <h1>
-          {organisation.name}
-          {organisation.isDemo ? (
-            <>
-              {" "}
-              <Tag colour="yellow">Demo</Tag>
-            </>
-          ) : null}
-        </h1>
-        <h2>In the register</h2>
-        <dl className="nhsuk-summary-list">
-          {organisation.register.map(([key, value]) => (
-            <div className="nhsuk-summary-list__row" key={key}>
-              <dt className="nhsuk-summary-list__key">{key}</dt>
-              <dd className="nhsuk-summary-list__value">{value ?? "Not known"}</dd>
-            </div>
-          ))}
-        </dl>
-        {organisation.fromOds ? (
-          <p>Its name, region, headquarters and dates come from NHS England&apos;s file and are brought up to date from it on every start. Add other names below.</p>
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
+      <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
+      {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>Edit an organisation</Caption>
+      <h1>
+        {organisation.name}
+        {organisation.isDemo ? (
+          <>
+            {" "}
+            <Tag colour="yellow">Demo</Tag>
+          </>
         ) : null}
-        <h2>Details you can change</h2>
-        <Form method="post" noValidate>
-          <OrganisationFields values={actionData?.values && !domainForm ? actionData.values : values} errors={actionData?.errors} />
-          <Button>Save changes</Button>
-        </Form>
-        <p>
-          <a href="/admin/organisations">Cancel and go back to the organisations</a>
-        </p>
+      </h1>
+      <h2>In the register</h2>
+      <SummaryList rows={organisation.register.map(([key, value]) => ({ key, value: value ?? "Not known" }))} />
+      {organisation.fromOds ? (
+        <p>Its name, region, headquarters and dates come from NHS England&apos;s file and are brought up to date from it on every start. Add other names below.</p>
+      ) : null}
+      <h2>Details you can change</h2>
+      <Form method="post" noValidate>
+        <OrganisationFields values={actionData?.values && !domainForm ? actionData.values : values} errors={actionData?.errors} />
+        <Button>Save changes</Button>
+      </Form>
+      <p>
+        <a href="/admin/organisations">Cancel and go back to the organisations</a>
+      </p>
 
-        <h2>Members</h2>
-        <p>Members see and enter {organisation.name}&apos;s nominations. Approve a request only if you know the person works there.</p>
-        <JoinRequests requests={requests} organisationName={organisation.name} />
-        {members.length > 0 ? <MemberList members={members} /> : <p>{organisation.name} has no members yet.</p>}
+      <h2>Members</h2>
+      <p>Members see and enter {organisation.name}&apos;s nominations. Approve a request only if you know the person works there.</p>
+      <JoinRequests requests={requests} organisationName={organisation.name} />
+      {members.length > 0 ? <MemberList members={members} /> : <p>{organisation.name} has no members yet.</p>}
 
-        <h2>Email domains</h2>
-        <p>
-          Someone who registers with a confirmed address on one of these domains joins {organisation.name} at once. Record only a
-          domain that {organisation.name} alone uses: never a shared one such as nhs.net, nhs.uk or gmail.com.
-        </p>
-        {domains.length > 0 ? (
-          <ul className="nhsuk-list">
-            {domains.map((d) => (
-              <li key={d.id}>
-                <Form method="post" className="nhsuk-u-margin-bottom-2">
-                  <code>{d.domain}</code>{" "}
-                  <input type="hidden" name="domainId" value={d.id} />
-                  <Button name="intent" value="remove-domain" variant="secondary">
-                    Remove<span className="nhsuk-u-visually-hidden"> {d.domain}</span>
-                  </Button>
-                </Form>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No email domains are recorded, so every request to join is decided by a person.</p>
-        )}
-        <Form method="post" noValidate>
-          <TextInput
-            name="domain"
-            label="Add an email domain"
-            hint="The part of the address after the @, like northmoor-valley.nhs.uk"
-            error={actionData?.errors && "domain" in actionData.errors ? actionData.errors.domain : undefined}
-            defaultValue={domainForm ? sent.domain : undefined}
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <Button name="intent" value="add-domain" variant="secondary">
-            Add the domain
-          </Button>
-        </Form>
-        <RegisterAttribution />
-      </div>
-    </div>
+      <h2>Email domains</h2>
+      <p>
+        Someone who registers with a confirmed address on one of these domains joins {organisation.name} at once. Record only a
+        domain that {organisation.name} alone uses: never a shared one such as nhs.net, nhs.uk or gmail.com.
+      </p>
+      {domains.length > 0 ? (
+        <ul className="nhsuk-list">
+          {domains.map((d) => (
+            <li key={d.id}>
+              <Form method="post" className="nhsuk-u-margin-bottom-2">
+                <code>{d.domain}</code>{" "}
+                <input type="hidden" name="domainId" value={d.id} />
+                <Button name="intent" value="remove-domain" variant="secondary">
+                  Remove<span className="nhsuk-u-visually-hidden"> {d.domain}</span>
+                </Button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No email domains are recorded, so every request to join is decided by a person.</p>
+      )}
+      <Form method="post" noValidate>
+        <TextInput
+          name="domain"
+          label="Add an email domain"
+          hint="The part of the address after the @, like northmoor-valley.nhs.uk"
+          error={actionData?.errors && "domain" in actionData.errors ? actionData.errors.domain : undefined}
+          defaultValue={domainForm ? sent.domain : undefined}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <Button name="intent" value="add-domain" variant="secondary">
+          Add the domain
+        </Button>
+      </Form>
+      <RegisterAttribution />
+    </TwoThirds>
   );
 }

@@ -9,6 +9,7 @@ import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
 import { requireAdmin } from "~/request/permissions.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: adminTitle("Add an organisation", "Organisations") }];
 
@@ -34,16 +35,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewOrganisation() {
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
-        <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
-        <h1>Add an organisation</h1>
-        <Form method="post" noValidate>
-          <OrganisationFields values={actionData?.values ?? {}} errors={actionData?.errors} />
-          <Button>Save organisation</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/organisations", label: "Organisations" }]} />
+      <ErrorSummary errors={actionData?.errors} order={ORGANISATION_FIELD_ORDER} />
+      <h1>Add an organisation</h1>
+      <Form method="post" noValidate>
+        <OrganisationFields values={actionData?.values ?? {}} errors={actionData?.errors} />
+        <Button>Save organisation</Button>
+      </Form>
+    </TwoThirds>
   );
 }

@@ -4,7 +4,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { Table, Tag, type Column, type TagColour } from "~/components/nhsuk";
+import { SummaryList, Table, Tag, TwoThirds, type Column, type TagColour } from "~/components/nhsuk";
 import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { MAIL_STATE_LABELS, MAX_ATTEMPTS, type MailState, type OutboxFilter } from "~/domain/outbox";
 import { listOutbox, retryMailNow } from "~/models/outbox.server";
@@ -105,24 +105,20 @@ export default function AdminOutbox() {
       <ErrorSummary errors={actionData?.errors} />
       {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
       <h1>Outbox</h1>
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <p>
-            Every e-mail the service sends is kept here first and then sent. If the mail server cannot be reached, an
-            e-mail is tried again after 1 minute, 5 minutes, 30 minutes, 2 hours and longer, {MAX_ATTEMPTS} times in all,
-            and then marked as failed.
-          </p>
-          <p>The text of e-mails is not shown: many carry a link that lets the person it was sent to sign in or confirm something.</p>
-        </div>
-      </div>
-      <dl className="nhsuk-summary-list">
-        {(["failed", "retrying", "waiting", "sending", "sent"] as const).map((state) => (
-          <div className="nhsuk-summary-list__row" key={state}>
-            <dt className="nhsuk-summary-list__key">{MAIL_STATE_LABELS[state]}</dt>
-            <dd className="nhsuk-summary-list__value">{plural(counts[state], "e-mail", "e-mails")}</dd>
-          </div>
-        ))}
-      </dl>
+      <TwoThirds>
+        <p>
+          Every e-mail the service sends is kept here first and then sent. If the mail server cannot be reached, an
+          e-mail is tried again after 1 minute, 5 minutes, 30 minutes, 2 hours and longer, {MAX_ATTEMPTS} times in all,
+          and then marked as failed.
+        </p>
+        <p>The text of e-mails is not shown: many carry a link that lets the person it was sent to sign in or confirm something.</p>
+      </TwoThirds>
+      <SummaryList
+        rows={(["failed", "retrying", "waiting", "sending", "sent"] as const).map((state) => ({
+          key: MAIL_STATE_LABELS[state],
+          value: plural(counts[state], "e-mail", "e-mails"),
+        }))}
+      />
       <nav aria-label="Which e-mails to show">
         <ul className="nhsuk-list">
           {(Object.keys(FILTER_LABELS) as OutboxFilter[]).map((f) => (

@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
-import { SummaryList, Tag } from "~/components/nhsuk";
+import { Caption, SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
 import { JudgeExpertiseForm } from "~/components/judge-expertise";
 import { isExpertiseTag } from "~/domain/judge-expertise";
 import { getJudgeExpertise, setJudgeExpertise } from "~/models/judge-pool.server";
@@ -92,65 +92,63 @@ export default function AdminUser() {
   const error = errors?.active;
   const typed: Partial<Record<string, string>> | undefined = actionData?.values;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
-        <ErrorSummary errors={errors} order={["expertise", "expertiseNote", "active"]} />
-        {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">User</span>
-        <h1>{user.name}</h1>
-        <SummaryList
-          rows={[
-            { key: "Name", value: user.name },
-            { key: "Email address", value: user.email },
-            { key: "Roles", value: user.roles.length > 0 ? user.roles.join(", ") : "None" },
-            {
-              key: "Organisation",
-              value:
-                user.organisationName ??
-                (user.organisationRequest ? `None yet: asked for “${user.organisationRequest.name}” (${user.organisationRequest.status})` : "None"),
-            },
-            { key: "Judge side", value: user.judgeSide ?? "Not a judge" },
-            { key: "Status", value: user.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag> },
-            { key: "Email address confirmed", value: user.emailConfirmed ? "Yes" : "No" },
-            { key: "Account created", value: user.created },
-          ]}
-        />
+    <TwoThirds>
+      <AdminBreadcrumb trail={[{ href: "/admin/users", label: "Users" }]} />
+      <ErrorSummary errors={errors} order={["expertise", "expertiseNote", "active"]} />
+      {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>User</Caption>
+      <h1>{user.name}</h1>
+      <SummaryList
+        rows={[
+          { key: "Name", value: user.name },
+          { key: "Email address", value: user.email },
+          { key: "Roles", value: user.roles.length > 0 ? user.roles.join(", ") : "None" },
+          {
+            key: "Organisation",
+            value:
+              user.organisationName ??
+              (user.organisationRequest ? `None yet: asked for “${user.organisationRequest.name}” (${user.organisationRequest.status})` : "None"),
+          },
+          { key: "Judge side", value: user.judgeSide ?? "Not a judge" },
+          { key: "Status", value: user.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag> },
+          { key: "Email address confirmed", value: user.emailConfirmed ? "Yes" : "No" },
+          { key: "Account created", value: user.created },
+        ]}
+      />
 
-        {expertise ? (
-          <>
-            <h2>Expertise as a judge</h2>
-            <JudgeExpertiseForm
-              whose="their"
-              tags={typed?.expertise !== undefined ? typed.expertise.split(",").filter(Boolean) : expertise.tags}
-              note={typed?.expertiseNote ?? expertise.note}
-              errors={errors}
-            />
-          </>
+      {expertise ? (
+        <>
+          <h2>Expertise as a judge</h2>
+          <JudgeExpertiseForm
+            whose="their"
+            tags={typed?.expertise !== undefined ? typed.expertise.split(",").filter(Boolean) : expertise.tags}
+            note={typed?.expertiseNote ?? expertise.note}
+            errors={errors}
+          />
+        </>
+      ) : null}
+
+      <h2>{user.active ? "Deactivate this account" : "Reactivate this account"}</h2>
+      <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`} id="active" tabIndex={-1}>
+        {error ? (
+          <span className="nhsuk-error-message">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+          </span>
         ) : null}
-
-        <h2>{user.active ? "Deactivate this account" : "Reactivate this account"}</h2>
-        <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`} id="active" tabIndex={-1}>
-          {error ? (
-            <span className="nhsuk-error-message">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-            </span>
-          ) : null}
-          {user.active && isSelf ? (
-            <p>This is your own account. Another admin can deactivate it if that is needed.</p>
-          ) : (
-            <Form method="post">
-              <p>
-                {user.active
-                  ? "A deactivated user is signed out at once and cannot sign in. Nothing they entered is deleted."
-                  : "A reactivated user can sign in again with their existing password."}
-              </p>
-              <input type="hidden" name="active" value={user.active ? "0" : "1"} />
-              <Button variant={user.active ? "warning" : undefined}>{user.active ? "Deactivate account" : "Reactivate account"}</Button>
-            </Form>
-          )}
-        </div>
+        {user.active && isSelf ? (
+          <p>This is your own account. Another admin can deactivate it if that is needed.</p>
+        ) : (
+          <Form method="post">
+            <p>
+              {user.active
+                ? "A deactivated user is signed out at once and cannot sign in. Nothing they entered is deleted."
+                : "A reactivated user can sign in again with their existing password."}
+            </p>
+            <input type="hidden" name="active" value={user.active ? "0" : "1"} />
+            <Button variant={user.active ? "warning" : undefined}>{user.active ? "Deactivate account" : "Reactivate account"}</Button>
+          </Form>
+        )}
       </div>
-    </div>
+    </TwoThirds>
   );
 }

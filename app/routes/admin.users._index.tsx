@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ROLES } from "../../db/schema";
 import { AdminBreadcrumb, adminTitle, countSentence } from "~/components/admin";
-import { Pagination, Table, Tag } from "~/components/nhsuk";
+import { GridColumn, GridRow, Pagination, Table, Tag } from "~/components/nhsuk";
 import { Button, Select, TextInput } from "~/components/forms";
 import { ROLE_LABELS, type Role } from "~/domain/permissions";
 import { listUsers, USERS_PAGE_SIZE } from "~/models/users.server";
@@ -59,14 +59,14 @@ export default function AdminUsers() {
         <a href="/admin/invitations">invite a judge or an admin</a>.
       </p>
       <Form method="get" action="/admin/users" role="search" aria-label="Users">
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
+        <GridRow>
+          <GridColumn width="one-half">
             <TextInput name="q" label="Name or email address" type="search" defaultValue={search.q} autoComplete="off" spellCheck={false} />
-          </div>
-          <div className="nhsuk-grid-column-one-half">
+          </GridColumn>
+          <GridColumn width="one-half">
             <Select name="role" label="Role" defaultValue={search.role ?? ""} options={ROLE_OPTIONS} placeholder="All roles" />
-          </div>
-        </div>
+          </GridColumn>
+        </GridRow>
         <Button variant="secondary">Search users</Button>
         {filtered ? (
           <p>

@@ -8,6 +8,7 @@ import { confirmEmailWithLink } from "~/models/accounts.server";
 import { checkOneTimeToken } from "~/models/tokens.server";
 import { getDb } from "~/platform/db.server";
 import { signInNotices } from "~/request/account-forms.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email address - HPMA Partnership Award" }];
 
@@ -30,30 +31,26 @@ export default function ConfirmEmail() {
   const problem = actionData?.problem ?? loaderData.problem;
   if (problem) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{problem === "used" ? "This link has already been used" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
-          <p>
-            {problem === "used"
-              ? "Your email address may already be confirmed. Try signing in."
-              : "Sign in with your email address and password and we will send you a new link."}
-          </p>
-          <p>
-            <Link to="/login">Go to sign in</Link>
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>{problem === "used" ? "This link has already been used" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+        <p>
+          {problem === "used"
+            ? "Your email address may already be confirmed. Try signing in."
+            : "Sign in with your email address and password and we will send you a new link."}
+        </p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </TwoThirds>
     );
   }
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>Confirm your email address</h1>
-        <p>Confirm that this is your email address to finish registering.</p>
-        <Form method="post">
-          <Button>Confirm my email address</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <h1>Confirm your email address</h1>
+      <p>Confirm that this is your email address to finish registering.</p>
+      <Form method="post">
+        <Button>Confirm my email address</Button>
+      </Form>
+    </TwoThirds>
   );
 }

@@ -11,6 +11,7 @@ import { getSessionUser } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { EndorsementResponseSchema, EndorsementTokenSchema, publishChoices } from "~/request/endorsement-forms.server";
 import { parseForm, readForm } from "~/request/forms.server";
+import { Caption, SummaryList, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Confirm a nomination - HPMA Partnership Award" }];
 
@@ -81,123 +82,105 @@ export default function Endorse() {
 
   if (done) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{done === "confirmed" ? "Thank you for confirming the nomination" : "You have not confirmed the nomination"}</h1>
-          <p>
-            {done === "confirmed"
-              ? "We have told the people who entered it. You do not need to do anything else."
-              : "We have told the people who entered it, with your reason. If they change the nomination and submit it again, you will get a new link."}
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>{done === "confirmed" ? "Thank you for confirming the nomination" : "You have not confirmed the nomination"}</h1>
+        <p>
+          {done === "confirmed"
+            ? "We have told the people who entered it. You do not need to do anything else."
+            : "We have told the people who entered it, with your reason. If they change the nomination and submit it again, you will get a new link."}
+        </p>
+      </TwoThirds>
     );
   }
   if (problem || !view) {
     const page = PROBLEM_PAGES[problem ?? "unknown"];
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{page.title}</h1>
-          <p>{page.text}</p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>{page.title}</h1>
+        <p>{page.text}</p>
+      </TwoThirds>
     );
   }
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <span className="nhsuk-caption-l">
-          {view.organisation} <span className="nhsuk-u-visually-hidden">-</span>
-        </span>
-        <h1>Confirm this nomination for the HPMA award for partnership working</h1>
-        <p className="nhsuk-lede-text">
-          Dear {view.name}, you are named as the {ENDORSEMENT_SIDE_LABELS[view.side].toLowerCase()} of this nomination. A nomination only counts when both
-          leads confirm that it is a true account of work done in partnership.
-        </p>
-        {view.deadline ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>Answer before {formatUkDeadline(view.deadline)} (UK time).</p>
-          </div>
-        ) : null}
+    <TwoThirds>
+      <ErrorSummary errors={errors} />
+      <Caption>
+        {view.organisation} <span className="nhsuk-u-visually-hidden">-</span>
+      </Caption>
+      <h1>Confirm this nomination for the HPMA award for partnership working</h1>
+      <p className="nhsuk-lede-text">
+        Dear {view.name}, you are named as the {ENDORSEMENT_SIDE_LABELS[view.side].toLowerCase()} of this nomination. A nomination only counts when both
+        leads confirm that it is a true account of work done in partnership.
+      </p>
+      {view.deadline ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Answer before {formatUkDeadline(view.deadline)} (UK time).</p>
+        </div>
+      ) : null}
 
-        <h2>The nomination</h2>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Organisation</dt>
-            <dd className="nhsuk-summary-list__value">{view.organisation}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Title</dt>
-            <dd className="nhsuk-summary-list__value">{view.title}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Reference</dt>
-            <dd className="nhsuk-summary-list__value">{view.reference}</dd>
-          </div>
-          {view.leads.map((l) => (
-            <div className="nhsuk-summary-list__row" key={l.side}>
-              <dt className="nhsuk-summary-list__key">{ENDORSEMENT_SIDE_LABELS[l.side]}</dt>
-              <dd className="nhsuk-summary-list__value">
+      <h2>The nomination</h2>
+      <SummaryList
+        rows={[
+          { key: "Organisation", value: view.organisation },
+          { key: "Title", value: view.title },
+          { key: "Reference", value: view.reference },
+          ...view.leads.map((l) => ({
+            key: ENDORSEMENT_SIDE_LABELS[l.side],
+            value: (
+              <>
                 {l.name ?? "Not given"}
                 {l.role ? `, ${l.role}` : ""}
-              </dd>
-            </div>
-          ))}
-          {view.unions ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Trade unions involved</dt>
-              <dd className="nhsuk-summary-list__value">{view.unions}</dd>
-            </div>
-          ) : null}
-        </dl>
-
-        {view.answers.map((a, i) => (
-          <section key={i} aria-labelledby={`answer-${i}`}>
-            <h3 id={`answer-${i}`}>{a.title}</h3>
-            {a.text ? <p style={{ whiteSpace: "pre-wrap" }}>{a.text}</p> : <p className="nhsuk-hint">Not answered</p>}
-          </section>
-        ))}
-
-        <h2>Your answer</h2>
-        <Form method="post">
-          <p>By confirming, you agree that this nomination is a fair account of work done in partnership between the employer and trade unions.</p>
-          <Checkboxes
-            name="publish"
-            legend="What may we publish about you? (optional)"
-            hint={
-              <>
-                If this nomination is a finalist, its case study is published in the archive of winners. Without your agreement it names only the
-                organisation and the initiative, never you. You can change your mind by contacting the SPF secretariat before the announcement. Read{" "}
-                <a href="/privacy">how we use your personal data</a>.
               </>
-            }
-            checked={new Set()}
-            options={[
-              { value: "name", label: "My name and job title" },
-              { value: "email", label: "My email address, as a contact for people who want to learn from this work" },
-            ]}
-          />
-          <Button name="decision" value="confirm">
-            I confirm this nomination
-          </Button>
-        </Form>
-        <Form method="post" noValidate>
-          <h3>If you do not confirm it</h3>
-          <Textarea
-            name="reason"
-            label="Why do you not confirm this nomination?"
-            hint="The people who entered it will see this, so they can put it right."
-            error={errors?.reason}
-            defaultValue={values?.reason}
-          />
-          <Button name="decision" value="decline" variant="secondary">
-            I do not confirm it
-          </Button>
-        </Form>
-      </div>
-    </div>
+            ),
+          })),
+          view.unions ? { key: "Trade unions involved", value: view.unions } : null,
+        ]}
+      />
+
+      {view.answers.map((a, i) => (
+        <section key={i} aria-labelledby={`answer-${i}`}>
+          <h3 id={`answer-${i}`}>{a.title}</h3>
+          {a.text ? <p style={{ whiteSpace: "pre-wrap" }}>{a.text}</p> : <p className="nhsuk-hint">Not answered</p>}
+        </section>
+      ))}
+
+      <h2>Your answer</h2>
+      <Form method="post">
+        <p>By confirming, you agree that this nomination is a fair account of work done in partnership between the employer and trade unions.</p>
+        <Checkboxes
+          name="publish"
+          legend="What may we publish about you? (optional)"
+          hint={
+            <>
+              If this nomination is a finalist, its case study is published in the archive of winners. Without your agreement it names only the
+              organisation and the initiative, never you. You can change your mind by contacting the SPF secretariat before the announcement. Read{" "}
+              <a href="/privacy">how we use your personal data</a>.
+            </>
+          }
+          checked={new Set()}
+          options={[
+            { value: "name", label: "My name and job title" },
+            { value: "email", label: "My email address, as a contact for people who want to learn from this work" },
+          ]}
+        />
+        <Button name="decision" value="confirm">
+          I confirm this nomination
+        </Button>
+      </Form>
+      <Form method="post" noValidate>
+        <h3>If you do not confirm it</h3>
+        <Textarea
+          name="reason"
+          label="Why do you not confirm this nomination?"
+          hint="The people who entered it will see this, so they can put it right."
+          error={errors?.reason}
+          defaultValue={values?.reason}
+        />
+        <Button name="decision" value="decline" variant="secondary">
+          I do not confirm it
+        </Button>
+      </Form>
+    </TwoThirds>
   );
 }

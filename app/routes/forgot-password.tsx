@@ -6,6 +6,7 @@ import { requestPasswordReset } from "~/models/accounts.server";
 import { getDb } from "~/platform/db.server";
 import { ForgotPasswordSchema } from "~/request/account-forms.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password - HPMA Partnership Award" }];
 
@@ -21,32 +22,28 @@ export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   if (actionData && "sentTo" in actionData) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Check your email</h1>
-          <p>
-            If <strong>{actionData.sentTo}</strong> has an account, we have sent it a link to reset the password. The
-            link expires in 1 hour.
-          </p>
-          <p>
-            <Link to="/login">Go to sign in</Link>
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>Check your email</h1>
+        <p>
+          If <strong>{actionData.sentTo}</strong> has an account, we have sent it a link to reset the password. The
+          link expires in 1 hour.
+        </p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </TwoThirds>
     );
   }
   const errors = actionData?.errors;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <h1>Reset your password</h1>
-        <p>Enter the email address you registered with. We will send you a link to choose a new password.</p>
-        <Form method="post" noValidate>
-          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={actionData?.values?.email} />
-          <Button>Send me a link</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <ErrorSummary errors={errors} />
+      <h1>Reset your password</h1>
+      <p>Enter the email address you registered with. We will send you a link to choose a new password.</p>
+      <Form method="post" noValidate>
+        <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={actionData?.values?.email} />
+        <Button>Send me a link</Button>
+      </Form>
+    </TwoThirds>
   );
 }

@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SheetProgressTag } from "~/components/admin";
 import { NoticeSuccessBanner } from "~/components/forms";
-import { Table, type Column } from "~/components/nhsuk";
+import { Table, TwoThirds, type Column } from "~/components/nhsuk";
 import { judgeReadProblem } from "~/domain/judging";
 import { JUDGE_SIDE_LABELS } from "~/domain/permissions";
 import { formatUkDeadline } from "~/domain/uk-time";
@@ -49,71 +49,69 @@ export default function Judging() {
   const { notice, side, year, deadline, closed, accepted, assignments, finalists, practice } = useLoaderData<typeof loader>();
   const done = assignments.filter((a) => a.progress === "submitted").length;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {notice ? <NoticeSuccessBanner notice={notice} /> : null}
-        <h1>{year ? `Judging the ${year} award` : "Judging"}</h1>
-        {side ? <p className="nhsuk-lede-text">You judge for the {side.toLowerCase()}.</p> : null}
-        <p>
-          You score entries without knowing which organisation sent them. Each entry is known only by its code. If you
-          think you recognise an organisation, step away from that entry.
-        </p>
-        {closed ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>{closed}. The SPF secretariat will email you when there is judging to do.</p>
-          </div>
-        ) : !accepted ? (
-          <>
-            <h2>Before you see any entry</h2>
-            <p>Read and accept the confidentiality and conflict of interest statement, and tell us about any conflicts of interest.</p>
-            <Link className="nhsuk-button" to="/judging/statement">
-              Read the statement
-            </Link>
-          </>
-        ) : (
-          <>
-            {deadline ? (
-              <p>
-                Submit your score sheets by <strong>{deadline}</strong> (UK time). You have submitted {done} of {assignments.length}.
-              </p>
-            ) : null}
-            {practice ? (
-              <>
-                <h2>Practise first</h2>
-                <p>
-                  {practice === "offered"
-                    ? "Before your first score sheet you can score a practice entry, a past case study, against the same criteria and descriptors, and see where your scores sit against the other judges'. It never counts in the results."
-                    : "You have scored the practice entry."}{" "}
-                  <Link to="/judging/practice">{practice === "offered" ? "Score the practice entry" : "See where your practice scores sit"}</Link>
-                </p>
-              </>
-            ) : null}
-            {assignments.length === 0 ? (
-              <div className="nhsuk-inset-text">
-                <span className="nhsuk-u-visually-hidden">Information: </span>
-                <p>No entries have been assigned to you yet. The SPF secretariat will email you when they are.</p>
-              </div>
-            ) : (
-              <Table caption="Your entries" showCaption rows={assignments} rowKey={(a) => a.code} columns={ENTRY_COLUMNS} />
-            )}
-          </>
-        )}
-        {finalists > 0 ? (
-          <>
-            <h2>The final round</h2>
+    <TwoThirds>
+      {notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <h1>{year ? `Judging the ${year} award` : "Judging"}</h1>
+      {side ? <p className="nhsuk-lede-text">You judge for the {side.toLowerCase()}.</p> : null}
+      <p>
+        You score entries without knowing which organisation sent them. Each entry is known only by its code. If you
+        think you recognise an organisation, step away from that entry.
+      </p>
+      {closed ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>{closed}. The SPF secretariat will email you when there is judging to do.</p>
+        </div>
+      ) : !accepted ? (
+        <>
+          <h2>Before you see any entry</h2>
+          <p>Read and accept the confidentiality and conflict of interest statement, and tell us about any conflicts of interest.</p>
+          <Link className="nhsuk-button" to="/judging/statement">
+            Read the statement
+          </Link>
+        </>
+      ) : (
+        <>
+          {deadline ? (
             <p>
-              You are on the final-round panel, with {finalists === 1 ? "1 finalist" : `${finalists} finalists`} to score.{" "}
-              <Link to="/judging/final">Score the finalists</Link>
+              Submit your score sheets by <strong>{deadline}</strong> (UK time). You have submitted {done} of {assignments.length}.
             </p>
-          </>
-        ) : null}
-        <h2>Conflicts of interest</h2>
-        <p>
-          <Link to="/judging/conflicts">Declare or review your conflicts of interest</Link>. Entries from organisations you
-          declare before entries are assigned are never given to you.
-        </p>
-      </div>
-    </div>
+          ) : null}
+          {practice ? (
+            <>
+              <h2>Practise first</h2>
+              <p>
+                {practice === "offered"
+                  ? "Before your first score sheet you can score a practice entry, a past case study, against the same criteria and descriptors, and see where your scores sit against the other judges'. It never counts in the results."
+                  : "You have scored the practice entry."}{" "}
+                <Link to="/judging/practice">{practice === "offered" ? "Score the practice entry" : "See where your practice scores sit"}</Link>
+              </p>
+            </>
+          ) : null}
+          {assignments.length === 0 ? (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>No entries have been assigned to you yet. The SPF secretariat will email you when they are.</p>
+            </div>
+          ) : (
+            <Table caption="Your entries" showCaption rows={assignments} rowKey={(a) => a.code} columns={ENTRY_COLUMNS} />
+          )}
+        </>
+      )}
+      {finalists > 0 ? (
+        <>
+          <h2>The final round</h2>
+          <p>
+            You are on the final-round panel, with {finalists === 1 ? "1 finalist" : `${finalists} finalists`} to score.{" "}
+            <Link to="/judging/final">Score the finalists</Link>
+          </p>
+        </>
+      ) : null}
+      <h2>Conflicts of interest</h2>
+      <p>
+        <Link to="/judging/conflicts">Declare or review your conflicts of interest</Link>. Entries from organisations you
+        declare before entries are assigned are never given to you.
+      </p>
+    </TwoThirds>
   );
 }

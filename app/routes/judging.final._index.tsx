@@ -10,6 +10,7 @@ import { listFinalistAssignments } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { requireJudgeWithStatement } from "~/request/judging-access.server";
 import { finalListNotices } from "~/request/judging-forms.server";
+import { BackLink, Table, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Final round - Judging - HPMA Partnership Award" }];
 
@@ -28,58 +29,47 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function FinalRound() {
   const { notice, year, closed, finalJudgingAt, finalists } = useLoaderData<typeof loader>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to="/judging">
-            Back to judging
-          </Link>
+    <TwoThirds>
+      <BackLink href="/judging" client>
+        Back to judging
+      </BackLink>
+      {notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <h1>The final round of the {year} award</h1>
+      <p>
+        Each finalist presents to the panel for 15 minutes, followed by 15 minutes of questions
+        {finalJudgingAt ? `, on ${finalJudgingAt} (UK time)` : ""}. Score each finalist independently: you will not see
+        other judges' scores.
+      </p>
+      {closed ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>{closed}.</p>
         </div>
-        {notice ? <NoticeSuccessBanner notice={notice} /> : null}
-        <h1>The final round of the {year} award</h1>
-        <p>
-          Each finalist presents to the panel for 15 minutes, followed by 15 minutes of questions
-          {finalJudgingAt ? `, on ${finalJudgingAt} (UK time)` : ""}. Score each finalist independently: you will not see
-          other judges' scores.
-        </p>
-        {closed ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>{closed}.</p>
-          </div>
-        ) : null}
-        {finalists.length === 0 ? (
-          <p>You are not on the final-round panel, or the finalists have not been confirmed yet.</p>
-        ) : (
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption">Finalists</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Finalist
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Your score sheet
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {finalists.map((f) => (
-                <tr className="nhsuk-table__row" key={f.code}>
-                  <td className="nhsuk-table__cell">
-                    <Link to={`/judging/final/${f.code}`}>{f.organisation}</Link>
-                    <br />
-                    <span className="nhsuk-body-s">{f.title}</span>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <SheetProgressTag progress={f.progress} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
-    </div>
+      ) : null}
+      {finalists.length === 0 ? (
+        <p>You are not on the final-round panel, or the finalists have not been confirmed yet.</p>
+      ) : (
+        <Table
+          caption="Finalists"
+          showCaption
+          cellClasses
+          rows={finalists}
+          rowKey={(f) => f.code}
+          columns={[
+            {
+              header: "Finalist",
+              cell: (f) => (
+                <>
+                  <Link to={`/judging/final/${f.code}`}>{f.organisation}</Link>
+                  <br />
+                  <span className="nhsuk-body-s">{f.title}</span>
+                </>
+              ),
+            },
+            { header: "Your score sheet", cell: (f) => <SheetProgressTag progress={f.progress} /> },
+          ]}
+        />
+      )}
+    </TwoThirds>
   );
 }

@@ -14,6 +14,7 @@ import { env } from "~/platform/env.server";
 import { LoginSchema, signInNotices } from "~/request/account-forms.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireAnonymous, safeRedirect } from "~/request/permissions.server";
+import { Table, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Sign in - HPMA Partnership Award" }];
 
@@ -65,58 +66,46 @@ export default function Login() {
   const errors = actionData?.errors;
   const values = actionData?.values ?? {};
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
-        <ErrorSummary errors={errors} order={["email", "password"]} />
-        <h1>Sign in</h1>
-        <Form method="post" noValidate>
-          <input type="hidden" name="redirectTo" value={redirectTo} />
-          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={values.email} />
-          <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errors?.password} />
-          <Button>Sign in</Button>
-        </Form>
-        <p>
-          <Link to="/forgot-password">I have forgotten my password</Link>
-        </p>
-        <p>
-          New to the award? <Link to="/register">Register to enter</Link>. Judges and the SPF secretariat join by
-          invitation.
-        </p>
-        {demo ? (
-          <details className="nhsuk-details" open>
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">Demo logins</span>
-            </summary>
-            <div className="nhsuk-details__text">
-              <p>
-                This is a demonstration site. Every demo account has the password <strong>{demo.password}</strong>.
-              </p>
-              <table className="nhsuk-table app-demo-logins">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Demo accounts</caption>
-                <thead className="nhsuk-table__head">
-                  <tr>
-                    <th scope="col" className="nhsuk-table__header">
-                      Email address
-                    </th>
-                    <th scope="col" className="nhsuk-table__header">
-                      Account
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {demo.logins.map((l) => (
-                    <tr key={l.email} className="nhsuk-table__row">
-                      <td className="nhsuk-table__cell">{l.email}</td>
-                      <td className="nhsuk-table__cell">{l.role}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        ) : null}
-      </div>
-    </div>
+    <TwoThirds>
+      {notice && !errors ? <NoticeSuccessBanner notice={notice} /> : null}
+      <ErrorSummary errors={errors} order={["email", "password"]} />
+      <h1>Sign in</h1>
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} error={errors?.email} defaultValue={values.email} />
+        <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errors?.password} />
+        <Button>Sign in</Button>
+      </Form>
+      <p>
+        <Link to="/forgot-password">I have forgotten my password</Link>
+      </p>
+      <p>
+        New to the award? <Link to="/register">Register to enter</Link>. Judges and the SPF secretariat join by
+        invitation.
+      </p>
+      {demo ? (
+        <details className="nhsuk-details" open>
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Demo logins</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <p>
+              This is a demonstration site. Every demo account has the password <strong>{demo.password}</strong>.
+            </p>
+            <Table
+              caption="Demo accounts"
+              className="app-demo-logins"
+              cellClasses
+              rows={demo.logins}
+              rowKey={(l) => l.email}
+              columns={[
+                { header: "Email address", cell: (l) => l.email },
+                { header: "Account", cell: (l) => l.role },
+              ]}
+            />
+          </div>
+        </details>
+      ) : null}
+    </TwoThirds>
   );
 }

@@ -12,6 +12,7 @@ import { formValues, parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { IdentifyingTermSchema, judgesCopyNotices } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Your entry as judges will see it - HPMA Partnership Award" }];
 
@@ -49,71 +50,67 @@ export default function JudgesCopyPreview() {
   const { id, reference, title, sections, terms, canAdd, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-            Back to the task list
-          </Link>
-        </div>
-        <ErrorSummary errors={actionData?.errors} />
-        {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">{reference}</span>
-        <h1>Your entry as judges will see it</h1>
-        <p>
-          Judges score entries without knowing who they are from. Before they see yours, we hide what could tell them: your organisation's names, its sites,
-          the people named in the nomination, contact details, and the names you listed. Each hidden passage shows as a word in square brackets, such as{" "}
-          <strong>[organisation]</strong>, <strong>[person]</strong>, <strong>[place]</strong> or <strong>[redacted]</strong>.
-        </p>
-        <p>
-          Read it as a judge would. If anything still shows who you are, such as a hospital or site, a service, a local place, a partner body, a person named
-          in the text or a social media handle, add it below. The secretariat checks every entry again before judges see it.
-        </p>
-        <h2>Title of the initiative</h2>
-        <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid="preview-title">
-          <MarkedJudgesCopy text={title} />
-        </div>
-        {sections.map((s) => (
-          <section key={s.key}>
-            <h2>{s.title}</h2>
-            <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid={`preview-section-${s.key}`}>
-              <MarkedJudgesCopy text={s.text} />
-            </div>
-          </section>
-        ))}
-        <h2 id="hide-more">Hide more words</h2>
-        {terms.length > 0 ? (
-          <details className="nhsuk-details">
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">The names you have listed ({terms.length})</span>
-            </summary>
-            <div className="nhsuk-details__text">
-              <ul>
-                {terms.map((t) => (
-                  <li key={t}>{t}</li>
-                ))}
-              </ul>
-            </div>
-          </details>
-        ) : null}
-        {canAdd ? (
-          <Form method="post" noValidate>
-            <TextInput
-              name="term"
-              label="A word or phrase to hide from judges"
-              hint="One at a time, as it is written in your entry: for example a hospital, a ward, a service, a town, a partner, a person or a handle such as @OurTrust."
-              error={actionData?.errors?.term}
-              defaultValue={actionData?.values?.term}
-            />
-            <Button variant="secondary">Hide it and show the entry again</Button>
-          </Form>
-        ) : (
-          <p>This nomination can no longer be changed.</p>
-        )}
-        <p>
-          <Link to={`/nominations/${id}/submit`}>Back to check and submit your nomination</Link>
-        </p>
+    <TwoThirds>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the task list
+      </BackLink>
+      <ErrorSummary errors={actionData?.errors} />
+      {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
+      <Caption>{reference}</Caption>
+      <h1>Your entry as judges will see it</h1>
+      <p>
+        Judges score entries without knowing who they are from. Before they see yours, we hide what could tell them: your organisation's names, its sites,
+        the people named in the nomination, contact details, and the names you listed. Each hidden passage shows as a word in square brackets, such as{" "}
+        <strong>[organisation]</strong>, <strong>[person]</strong>, <strong>[place]</strong> or <strong>[redacted]</strong>.
+      </p>
+      <p>
+        Read it as a judge would. If anything still shows who you are, such as a hospital or site, a service, a local place, a partner body, a person named
+        in the text or a social media handle, add it below. The secretariat checks every entry again before judges see it.
+      </p>
+      <h2>Title of the initiative</h2>
+      <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid="preview-title">
+        <MarkedJudgesCopy text={title} />
       </div>
-    </div>
+      {sections.map((s) => (
+        <section key={s.key}>
+          <h2>{s.title}</h2>
+          <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid={`preview-section-${s.key}`}>
+            <MarkedJudgesCopy text={s.text} />
+          </div>
+        </section>
+      ))}
+      <h2 id="hide-more">Hide more words</h2>
+      {terms.length > 0 ? (
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">The names you have listed ({terms.length})</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ul>
+              {terms.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
+      {canAdd ? (
+        <Form method="post" noValidate>
+          <TextInput
+            name="term"
+            label="A word or phrase to hide from judges"
+            hint="One at a time, as it is written in your entry: for example a hospital, a ward, a service, a town, a partner, a person or a handle such as @OurTrust."
+            error={actionData?.errors?.term}
+            defaultValue={actionData?.values?.term}
+          />
+          <Button variant="secondary">Hide it and show the entry again</Button>
+        </Form>
+      ) : (
+        <p>This nomination can no longer be changed.</p>
+      )}
+      <p>
+        <Link to={`/nominations/${id}/submit`}>Back to check and submit your nomination</Link>
+      </p>
+    </TwoThirds>
   );
 }

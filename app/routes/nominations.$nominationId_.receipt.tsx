@@ -12,6 +12,7 @@ import { nominationEntry } from "~/models/nominations.server";
 import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { ResendEndorsementSchema } from "~/request/nomination-forms.server";
+import { SummaryList, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Nomination submitted - HPMA Partnership Award" }];
 
@@ -72,66 +73,62 @@ export default function Receipt() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#main-content", message: actionData.problem }]} /> : null}
-        {actionData?.resent ? <SuccessBanner title={`We have sent the link again to ${actionData.resent}`} /> : null}
-        <div className="nhsuk-panel nhsuk-panel--confirmation">
-          <h1 className="nhsuk-panel__title">Nomination submitted</h1>
-          <div className="nhsuk-panel__body">
-            Your reference is
-            <br />
-            <strong>{reference}</strong>
-          </div>
+    <TwoThirds>
+      {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#main-content", message: actionData.problem }]} /> : null}
+      {actionData?.resent ? <SuccessBanner title={`We have sent the link again to ${actionData.resent}`} /> : null}
+      <div className="nhsuk-panel nhsuk-panel--confirmation">
+        <h1 className="nhsuk-panel__title">Nomination submitted</h1>
+        <div className="nhsuk-panel__body">
+          Your reference is
+          <br />
+          <strong>{reference}</strong>
         </div>
-        <p>
-          We received it at {submittedAt} (UK time) and have emailed you this receipt with a copy of the entry.
-        </p>
-        <h2>Endorsement</h2>
-        <p>
-          The nomination is complete when both leads have confirmed it{deadline ? `, before ${deadline} (UK time)` : ""}.
-          {endorsements.complete ? " Both have, so your nomination is complete." : ""}
-        </p>
-        <dl className="nhsuk-summary-list">
-          {endorsements.sides.map((s) => (
-            <div className="nhsuk-summary-list__row" key={s.side}>
-              <dt className="nhsuk-summary-list__key">{s.label}</dt>
-              <dd className="nhsuk-summary-list__value">
-                <p className="nhsuk-u-margin-bottom-1">{s.status}</p>
-                {s.who ? (
-                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto">
-                    {s.who.name} ({s.who.email})
-                  </p>
-                ) : null}
-                {s.who?.reason ? (
-                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
-                    Their reason: {s.who.reason}
-                  </p>
-                ) : null}
-              </dd>
-              <dd className="nhsuk-summary-list__actions">
-                {s.pending ? (
-                  <Form method="post">
-                    <input type="hidden" name="side" value={s.side} />
-                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" disabled={navigation.state !== "idle"}>
-                      Send the link again<span className="nhsuk-u-visually-hidden"> to the {s.label.toLowerCase()}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <h2>Your entry as submitted</h2>
-        <EntrySummary entry={entry} />
-        <p>
-          <Link to={`/nominations/${id}`}>Change this nomination</Link> (you will need to submit it again) or{" "}
-          <Link to={`/nominations/${id}/withdraw`}>withdraw it</Link>.
-        </p>
-        <p>
-          <Link to="/nominations">Back to my nominations</Link>
-        </p>
       </div>
-    </div>
+      <p>
+        We received it at {submittedAt} (UK time) and have emailed you this receipt with a copy of the entry.
+      </p>
+      <h2>Endorsement</h2>
+      <p>
+        The nomination is complete when both leads have confirmed it{deadline ? `, before ${deadline} (UK time)` : ""}.
+        {endorsements.complete ? " Both have, so your nomination is complete." : ""}
+      </p>
+      <SummaryList
+        rows={endorsements.sides.map((s) => ({
+          key: s.label,
+          value: (
+            <>
+              <p className="nhsuk-u-margin-bottom-1">{s.status}</p>
+              {s.who ? (
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto">
+                  {s.who.name} ({s.who.email})
+                </p>
+              ) : null}
+              {s.who?.reason ? (
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-0" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
+                  Their reason: {s.who.reason}
+                </p>
+              ) : null}
+            </>
+          ),
+          actions: s.pending ? (
+            <Form method="post">
+              <input type="hidden" name="side" value={s.side} />
+              <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit" disabled={navigation.state !== "idle"}>
+                Send the link again<span className="nhsuk-u-visually-hidden"> to the {s.label.toLowerCase()}</span>
+              </button>
+            </Form>
+          ) : null,
+        }))}
+      />
+      <h2>Your entry as submitted</h2>
+      <EntrySummary entry={entry} />
+      <p>
+        <Link to={`/nominations/${id}`}>Change this nomination</Link> (you will need to submit it again) or{" "}
+        <Link to={`/nominations/${id}/withdraw`}>withdraw it</Link>.
+      </p>
+      <p>
+        <Link to="/nominations">Back to my nominations</Link>
+      </p>
+    </TwoThirds>
   );
 }

@@ -13,7 +13,7 @@ import { parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { SubmitNominationSchema } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
-import { WarningCallout } from "~/components/nhsuk";
+import { BackLink, Caption, TwoThirds, WarningCallout } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Check your nomination before you submit it - HPMA Partnership Award" }];
 
@@ -71,46 +71,42 @@ export default function CheckAndSubmit() {
     ...problems.map(([field, message]) => ({ href: fieldHref(id, field), message })),
   ];
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-            Back to the task list
-          </Link>
-        </div>
-        <ErrorSummaryBox items={items} intro={problems.length ? "Your nomination cannot be submitted yet:" : undefined} />
-        <span className="nhsuk-caption-l">{reference}</span>
-        <h1>Check your nomination before you submit it</h1>
-        <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => fieldHref(id, field)} />
-        <h2>What judges will see</h2>
-        <p>
-          Judges score entries without knowing who they are from. Before you submit,{" "}
-          <Link to={`/nominations/${id}/judges-copy`}>see your entry as judges will see it</Link>, with the words we hide marked, and add anything that still
-          shows who you are.
-        </p>
-        {closed ? (
-          <WarningCallout heading="Nominations have closed">
-            <p>{closed}</p>
-          </WarningCallout>
-        ) : status === "withdrawn" ? (
-          <p>This nomination has been withdrawn.</p>
-        ) : (
-          <>
-            <h2>Now submit your nomination</h2>
-            <p>
-              When you submit, we will email the employer lead and the staff-side lead a link to endorse the nomination. It is
-              complete when both have confirmed{deadline ? `, before ${deadline} (UK time)` : ""}. You can still change it until then; if
-              you change the text, they will be asked to endorse it again.
-            </p>
-            <Form method="post">
-              <input type="hidden" name="revision" value={revision} />
-              <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
-                Submit nomination
-              </button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <TwoThirds>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the task list
+      </BackLink>
+      <ErrorSummaryBox items={items} intro={problems.length ? "Your nomination cannot be submitted yet:" : undefined} />
+      <Caption>{reference}</Caption>
+      <h1>Check your nomination before you submit it</h1>
+      <EntrySummary entry={entry} changeHref={closed ? undefined : (field) => fieldHref(id, field)} />
+      <h2>What judges will see</h2>
+      <p>
+        Judges score entries without knowing who they are from. Before you submit,{" "}
+        <Link to={`/nominations/${id}/judges-copy`}>see your entry as judges will see it</Link>, with the words we hide marked, and add anything that still
+        shows who you are.
+      </p>
+      {closed ? (
+        <WarningCallout heading="Nominations have closed">
+          <p>{closed}</p>
+        </WarningCallout>
+      ) : status === "withdrawn" ? (
+        <p>This nomination has been withdrawn.</p>
+      ) : (
+        <>
+          <h2>Now submit your nomination</h2>
+          <p>
+            When you submit, we will email the employer lead and the staff-side lead a link to endorse the nomination. It is
+            complete when both have confirmed{deadline ? `, before ${deadline} (UK time)` : ""}. You can still change it until then; if
+            you change the text, they will be asked to endorse it again.
+          </p>
+          <Form method="post">
+            <input type="hidden" name="revision" value={revision} />
+            <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
+              Submit nomination
+            </button>
+          </Form>
+        </>
+      )}
+    </TwoThirds>
   );
 }

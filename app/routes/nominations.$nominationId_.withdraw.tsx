@@ -1,7 +1,7 @@
 // Withdrawing a nomination from the award, after saying so on a confirmation page.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { formatUkDeadline } from "~/domain/uk-time";
 import { withdrawNomination } from "~/models/nominations.server";
@@ -9,6 +9,7 @@ import { invalid, parseForm, readForm } from "~/request/forms.server";
 import { requireOwnNomination } from "~/request/nomination-access.server";
 import { WithdrawSchema } from "~/request/nomination-forms.server";
 import { notFound } from "~/request/permissions.server";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Withdraw your nomination - HPMA Partnership Award" }];
 
@@ -36,44 +37,40 @@ export default function Withdraw() {
   const { id, reference, title, status, closed } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to={`/nominations/${id}`}>
-            Back to the nomination
-          </Link>
-        </div>
-        <ErrorSummary errors={errors} order={["confirm"]} />
-        <span className="nhsuk-caption-l">{reference}</span>
-        <h1>Withdraw “{title || "Untitled nomination"}”</h1>
-        {status === "withdrawn" ? (
-          <p>This nomination has already been withdrawn.</p>
-        ) : closed ? (
-          <p>{closed}. It can no longer be withdrawn here; contact the SPF secretariat.</p>
-        ) : (
-          <Form method="post" noValidate>
-            <p>A withdrawn nomination is not judged, and cannot be submitted again.</p>
-            <div className={`nhsuk-form-group${errors?.confirm ? " nhsuk-form-group--error" : ""}`}>
-              {errors?.confirm ? (
-                <span className="nhsuk-error-message" id="confirm-error">
-                  <span className="nhsuk-u-visually-hidden">Error:</span> {errors.confirm}
-                </span>
-              ) : null}
-              <div className="nhsuk-checkboxes">
-                <div className="nhsuk-checkboxes__item">
-                  <input className="nhsuk-checkboxes__input" id="confirm" name="confirm" type="checkbox" value="yes" aria-describedby={errors?.confirm ? "confirm-error" : undefined} />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="confirm">
-                    I want to withdraw this nomination from the award
-                  </label>
-                </div>
+    <TwoThirds>
+      <BackLink href={`/nominations/${id}`} client>
+        Back to the nomination
+      </BackLink>
+      <ErrorSummary errors={errors} order={["confirm"]} />
+      <Caption>{reference}</Caption>
+      <h1>Withdraw “{title || "Untitled nomination"}”</h1>
+      {status === "withdrawn" ? (
+        <p>This nomination has already been withdrawn.</p>
+      ) : closed ? (
+        <p>{closed}. It can no longer be withdrawn here; contact the SPF secretariat.</p>
+      ) : (
+        <Form method="post" noValidate>
+          <p>A withdrawn nomination is not judged, and cannot be submitted again.</p>
+          <div className={`nhsuk-form-group${errors?.confirm ? " nhsuk-form-group--error" : ""}`}>
+            {errors?.confirm ? (
+              <span className="nhsuk-error-message" id="confirm-error">
+                <span className="nhsuk-u-visually-hidden">Error:</span> {errors.confirm}
+              </span>
+            ) : null}
+            <div className="nhsuk-checkboxes">
+              <div className="nhsuk-checkboxes__item">
+                <input className="nhsuk-checkboxes__input" id="confirm" name="confirm" type="checkbox" value="yes" aria-describedby={errors?.confirm ? "confirm-error" : undefined} />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="confirm">
+                  I want to withdraw this nomination from the award
+                </label>
               </div>
             </div>
-            <button className="nhsuk-button nhsuk-button--warning" type="submit">
-              Withdraw nomination
-            </button>
-          </Form>
-        )}
-      </div>
-    </div>
+          </div>
+          <button className="nhsuk-button nhsuk-button--warning" type="submit">
+            Withdraw nomination
+          </button>
+        </Form>
+      )}
+    </TwoThirds>
   );
 }

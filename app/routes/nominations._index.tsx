@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummaryBox } from "~/components/forms";
 import { NominationStatusTag } from "~/components/nomination";
-import { type Column, Table, WarningCallout } from "~/components/nhsuk";
+import { type Column, Table, TwoThirds, WarningCallout } from "~/components/nhsuk";
 import { joinRequestMessage } from "~/domain/memberships";
 import { entrantActionProblem } from "~/domain/stages";
 import { formatUkDateTime, formatUkDeadline } from "~/domain/uk-time";
@@ -117,88 +117,86 @@ export default function MyNominations() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#start", message: actionData.problem }]} /> : null}
-        <h1>My nominations</h1>
-        {organisation ? (
-          <>
-            <p className="nhsuk-lede-text">You enter the award for {organisation}.</p>
-            <p>
-              <Link to="/organisation/members">Members of {organisation} and requests to join</Link>
-            </p>
-            {feedback.length ? (
-              <>
-                <h2>Feedback from the judges</h2>
-                <ul>
-                  {feedback.map((f) => (
-                    <li key={f.nominationId}>
-                      <Link to={`/nominations/${f.nominationId}/feedback`}>{`${f.year}: ${f.title || "Untitled nomination"}`}</Link> (released {f.releasedAt})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {cycle ? (
-              <>
-                <h2>{`The ${cycle.year} award`}</h2>
-                {cycle.deadline ? (
+    <TwoThirds>
+      {actionData?.problem ? <ErrorSummaryBox items={[{ href: "#start", message: actionData.problem }]} /> : null}
+      <h1>My nominations</h1>
+      {organisation ? (
+        <>
+          <p className="nhsuk-lede-text">You enter the award for {organisation}.</p>
+          <p>
+            <Link to="/organisation/members">Members of {organisation} and requests to join</Link>
+          </p>
+          {feedback.length ? (
+            <>
+              <h2>Feedback from the judges</h2>
+              <ul>
+                {feedback.map((f) => (
+                  <li key={f.nominationId}>
+                    <Link to={`/nominations/${f.nominationId}/feedback`}>{`${f.year}: ${f.title || "Untitled nomination"}`}</Link> (released {f.releasedAt})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {cycle ? (
+            <>
+              <h2>{`The ${cycle.year} award`}</h2>
+              {cycle.deadline ? (
+                <p>
+                  Nominations for {organisation} close at <strong>{cycle.deadline}</strong> (UK time).
+                </p>
+              ) : null}
+              {cycle.nominations.length > 0 ? (
+                <Table caption="Your organisation's nominations" showCaption captionSize="m" rows={cycle.nominations} rowKey={(n) => n.id} columns={NOMINATION_COLUMNS} />
+              ) : (
+                <p>Your organisation has not started a nomination for {cycle.year} yet.</p>
+              )}
+              {cycle.startProblem ? (
+                <div className="nhsuk-inset-text" id="start">
+                  <span className="nhsuk-u-visually-hidden">Information: </span>
                   <p>
-                    Nominations for {organisation} close at <strong>{cycle.deadline}</strong> (UK time).
+                    {cycle.startProblem}
+                    {cycle.deadline ? ` (the deadline is ${cycle.deadline}, UK time).` : "."}
                   </p>
-                ) : null}
-                {cycle.nominations.length > 0 ? (
-                  <Table caption="Your organisation's nominations" showCaption captionSize="m" rows={cycle.nominations} rowKey={(n) => n.id} columns={NOMINATION_COLUMNS} />
-                ) : (
-                  <p>Your organisation has not started a nomination for {cycle.year} yet.</p>
-                )}
-                {cycle.startProblem ? (
-                  <div className="nhsuk-inset-text" id="start">
-                    <span className="nhsuk-u-visually-hidden">Information: </span>
-                    <p>
-                      {cycle.startProblem}
-                      {cycle.deadline ? ` (the deadline is ${cycle.deadline}, UK time).` : "."}
-                    </p>
-                  </div>
-                ) : (
-                  <Form method="post" id="start">
-                    <input type="hidden" name="startKey" value={cycle.startKey} />
-                    <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
-                      Start a new nomination
-                    </button>
-                  </Form>
-                )}
-              </>
-            ) : (
-              <div className="nhsuk-inset-text">
-                <span className="nhsuk-u-visually-hidden">Information: </span>
-                <p>There is no award cycle open for nominations at the moment. You will be able to start a nomination here when the SPF secretariat opens the next cycle.</p>
-              </div>
-            )}
-          </>
-        ) : membership ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>
-              {membership.status === "pending"
-                ? `${joinRequestMessage(membership.organisationName)} You can see and enter its nominations once your request is approved.`
-                : `You are not a member of ${membership.organisationName}. If you think this is a mistake, contact the SPF secretariat.`}
-            </p>
-          </div>
-        ) : request?.status === "rejected" ? (
-          <WarningCallout heading="Your organisation could not be added">
-            <p>The SPF secretariat could not add {request.name}. Contact them to find out why.</p>
-          </WarningCallout>
-        ) : (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>
-              The SPF secretariat is checking your organisation{request ? ` (${request.name})` : ""}. You can start a
-              nomination once it has been added.
-            </p>
-          </div>
-        )}
-      </div>
-    </div>
+                </div>
+              ) : (
+                <Form method="post" id="start">
+                  <input type="hidden" name="startKey" value={cycle.startKey} />
+                  <button className="nhsuk-button" type="submit" disabled={navigation.state !== "idle"}>
+                    Start a new nomination
+                  </button>
+                </Form>
+              )}
+            </>
+          ) : (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>There is no award cycle open for nominations at the moment. You will be able to start a nomination here when the SPF secretariat opens the next cycle.</p>
+            </div>
+          )}
+        </>
+      ) : membership ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            {membership.status === "pending"
+              ? `${joinRequestMessage(membership.organisationName)} You can see and enter its nominations once your request is approved.`
+              : `You are not a member of ${membership.organisationName}. If you think this is a mistake, contact the SPF secretariat.`}
+          </p>
+        </div>
+      ) : request?.status === "rejected" ? (
+        <WarningCallout heading="Your organisation could not be added">
+          <p>The SPF secretariat could not add {request.name}. Contact them to find out why.</p>
+        </WarningCallout>
+      ) : (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            The SPF secretariat is checking your organisation{request ? ` (${request.name})` : ""}. You can start a
+            nomination once it has been added.
+          </p>
+        </div>
+      )}
+    </TwoThirds>
   );
 }

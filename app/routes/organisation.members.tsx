@@ -1,7 +1,7 @@
 // The members of an entrant's organisation, for its approved members only: who they are, the
 // requests to join waiting for a decision (approve or decline), and removing a member.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { JoinRequests, MemberList } from "~/components/organisation-members";
 import { removalProblem } from "~/domain/memberships";
@@ -11,6 +11,7 @@ import { getDb } from "~/platform/db.server";
 import { parseForm, readForm, invalid } from "~/request/forms.server";
 import { MembershipActionSchema, membershipNotices, runMembershipAction } from "~/request/membership-forms.server";
 import { forbidden, requirePermission } from "~/request/permissions.server";
+import { BackLink, Caption, GridColumn, GridRow } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Members of your organisation - HPMA Partnership Award" }];
 
@@ -54,16 +55,14 @@ export default function OrganisationMembers() {
   const { organisation, members, requests, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-full">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to="/nominations">
-            Back to my nominations
-          </Link>
-        </div>
+    <GridRow>
+      <GridColumn width="full">
+        <BackLink href="/nominations" client>
+          Back to my nominations
+        </BackLink>
         <ErrorSummary errors={actionData && "errors" in actionData ? actionData.errors : undefined} />
         {notice && !actionData ? <NoticeSuccessBanner notice={notice} /> : null}
-        <span className="nhsuk-caption-l">{organisation}</span>
+        <Caption>{organisation}</Caption>
         <h1>Members of your organisation</h1>
         <p>
           Members can see, enter, submit and withdraw {organisation}&apos;s nominations. Approve a request only if you know the
@@ -72,7 +71,7 @@ export default function OrganisationMembers() {
         <JoinRequests requests={requests} organisationName={organisation} />
         <MemberList members={members} />
         {members.length <= 1 ? <p>You are the only member. To leave, ask the SPF secretariat to remove you.</p> : null}
-      </div>
-    </div>
+      </GridColumn>
+    </GridRow>
   );
 }

@@ -12,6 +12,7 @@ import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { ResetPasswordSchema, signInNotices } from "~/request/account-forms.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password - HPMA Partnership Award" }];
 
@@ -45,34 +46,30 @@ export default function ResetPassword() {
   const problem = (actionData && "problem" in actionData ? actionData.problem : null) ?? loaderData.problem;
   if (problem) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{problem === "used" ? "This link no longer works" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
-          <p>
-            Links to reset a password work once, expire after 1 hour and stop working when the password is changed. <Link to="/forgot-password">Ask for a new link</Link>.
-          </p>
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>{problem === "used" ? "This link no longer works" : problem === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+        <p>
+          Links to reset a password work once, expire after 1 hour and stop working when the password is changed. <Link to="/forgot-password">Ask for a new link</Link>.
+        </p>
+      </TwoThirds>
     );
   }
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <h1>Choose a new password</h1>
-        <Form method="post" noValidate>
-          <TextInput
-            name="password"
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
-            error={errors?.password}
-          />
-          <Button>Save new password</Button>
-        </Form>
-      </div>
-    </div>
+    <TwoThirds>
+      <ErrorSummary errors={errors} />
+      <h1>Choose a new password</h1>
+      <Form method="post" noValidate>
+        <TextInput
+          name="password"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint="Use 12 characters or more. A good way to make a strong password is to use three random words."
+          error={errors?.password}
+        />
+        <Button>Save new password</Button>
+      </Form>
+    </TwoThirds>
   );
 }

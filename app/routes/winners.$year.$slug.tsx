@@ -11,6 +11,7 @@ import { formatUkDate } from "~/domain/uk-time";
 import { env } from "~/platform/env.server";
 import { notFound } from "~/request/permissions.server";
 import { cacheHeadersFrom, publicCacheHeaders } from "~/request/public-cache.server";
+import { TwoThirds } from "~/components/nhsuk";
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => cacheHeadersFrom(loaderHeaders);
 
@@ -56,30 +57,28 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export default function CaseStudy() {
   const c = useLoaderData<typeof loader>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
-          <ol className="nhsuk-breadcrumb__list">
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to="/winners">
-                Past winners
-              </Link>
-            </li>
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to={`/winners/${c.year}`}>
-                {c.year}
-              </Link>
-            </li>
-          </ol>
-        </nav>
-        <article>
-          <CaseStudyBody c={c} demo={c.demo} level={1} linkThemes />
-          <p className="nhsuk-body-s nhsuk-u-secondary-text-color">
-            Last updated {c.updated}
-            {c.version > 1 ? ` (version ${c.version})` : ""}.
-          </p>
-        </article>
-      </div>
-    </div>
+    <TwoThirds>
+      <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
+        <ol className="nhsuk-breadcrumb__list">
+          <li className="nhsuk-breadcrumb__list-item">
+            <Link className="nhsuk-breadcrumb__link" to="/winners">
+              Past winners
+            </Link>
+          </li>
+          <li className="nhsuk-breadcrumb__list-item">
+            <Link className="nhsuk-breadcrumb__link" to={`/winners/${c.year}`}>
+              {c.year}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <article>
+        <CaseStudyBody c={c} demo={c.demo} level={1} linkThemes />
+        <p className="nhsuk-body-s nhsuk-u-secondary-text-color">
+          Last updated {c.updated}
+          {c.version > 1 ? ` (version ${c.version})` : ""}.
+        </p>
+      </article>
+    </TwoThirds>
   );
 }

@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ResultTag, Source } from "~/components/archive";
 import { listedYears } from "~/domain/archive";
-import { Pagination } from "~/components/nhsuk";
+import { Pagination, TwoThirds } from "~/components/nhsuk";
 import { getAwardYear, listAwardYears } from "~/models/archive.server";
 import { publishedEntryCounts, publishedLearningSummary } from "~/models/learning-summaries.server";
 import { EntryCountsSection } from "~/components/entry-counts";
@@ -72,85 +72,83 @@ export default function WinnersYear() {
   const y = useLoaderData<typeof loader>();
   const hasWinner = y.hasWinner;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
-          <ol className="nhsuk-breadcrumb__list">
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to="/">
-                Home
+    <TwoThirds>
+      <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
+        <ol className="nhsuk-breadcrumb__list">
+          <li className="nhsuk-breadcrumb__list-item">
+            <Link className="nhsuk-breadcrumb__link" to="/">
+              Home
+            </Link>
+          </li>
+          <li className="nhsuk-breadcrumb__list-item">
+            <Link className="nhsuk-breadcrumb__link" to="/winners">
+              Past winners
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{y.year} results</h1>
+      {y.ceremony ? (
+        <p className="nhsuk-lede-text">
+          The award was presented
+          {y.ceremony.date ? ` on ${y.ceremony.date}` : ""}
+          {y.ceremony.place ? ` in ${y.ceremony.place}` : ""}.
+        </p>
+      ) : (
+        <p>The date and place of this year's ceremony are not recorded yet.</p>
+      )}
+      {!hasWinner ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>This year's winner is not recorded in the archive yet.</p>
+        </div>
+      ) : null}
+      {y.entries.map((e) => (
+        <div className="nhsuk-card nhsuk-card--clickable" key={e.slug}>
+          <div className="nhsuk-card__content">
+            <p className="nhsuk-u-margin-bottom-2">
+              <ResultTag result={e.result} demo={e.demo} />
+            </p>
+            <h2 className="nhsuk-card__heading nhsuk-heading-m">
+              <Link className="nhsuk-card__link" to={`/winners/${y.year}/${e.slug}`}>
+                {e.organisation}
+              </Link>
+            </h2>
+            {e.title ? <p className="nhsuk-card__description">{e.title}</p> : null}
+          </div>
+        </div>
+      ))}
+      <Pagination page={y.page} totalPages={y.totalPages} hrefFor={(n) => (n > 1 ? `/winners/${y.year}?page=${n}` : `/winners/${y.year}`)} />
+      {y.learning ? <LearningSection learning={y.learning} /> : null}
+      {y.entryCounts ? <EntryCountsSection counts={y.entryCounts} year={y.year} isDemo={y.entryCounts.isDemo} /> : null}
+      {y.notes ? <p>{y.notes}</p> : null}
+      {y.source || y.sourceUrl ? (
+        <p className="nhsuk-body-s">
+          Source: <Source note={y.source} url={y.sourceUrl} />
+        </p>
+      ) : null}
+      <nav className="nhsuk-pagination" role="navigation" aria-label="Other years">
+        <ul className="nhsuk-list nhsuk-pagination__list">
+          {y.previous ? (
+            <li className="nhsuk-pagination-item--previous">
+              <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={`/winners/${y.previous}`}>
+                <span className="nhsuk-pagination__title">Previous</span>
+                <span className="nhsuk-u-visually-hidden">:</span>
+                <span className="nhsuk-pagination__page">{y.previous}</span>
               </Link>
             </li>
-            <li className="nhsuk-breadcrumb__list-item">
-              <Link className="nhsuk-breadcrumb__link" to="/winners">
-                Past winners
+          ) : null}
+          {y.next ? (
+            <li className="nhsuk-pagination-item--next">
+              <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={`/winners/${y.next}`}>
+                <span className="nhsuk-pagination__title">Next</span>
+                <span className="nhsuk-u-visually-hidden">:</span>
+                <span className="nhsuk-pagination__page">{y.next}</span>
               </Link>
             </li>
-          </ol>
-        </nav>
-        <h1>{y.year} results</h1>
-        {y.ceremony ? (
-          <p className="nhsuk-lede-text">
-            The award was presented
-            {y.ceremony.date ? ` on ${y.ceremony.date}` : ""}
-            {y.ceremony.place ? ` in ${y.ceremony.place}` : ""}.
-          </p>
-        ) : (
-          <p>The date and place of this year's ceremony are not recorded yet.</p>
-        )}
-        {!hasWinner ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>This year's winner is not recorded in the archive yet.</p>
-          </div>
-        ) : null}
-        {y.entries.map((e) => (
-          <div className="nhsuk-card nhsuk-card--clickable" key={e.slug}>
-            <div className="nhsuk-card__content">
-              <p className="nhsuk-u-margin-bottom-2">
-                <ResultTag result={e.result} demo={e.demo} />
-              </p>
-              <h2 className="nhsuk-card__heading nhsuk-heading-m">
-                <Link className="nhsuk-card__link" to={`/winners/${y.year}/${e.slug}`}>
-                  {e.organisation}
-                </Link>
-              </h2>
-              {e.title ? <p className="nhsuk-card__description">{e.title}</p> : null}
-            </div>
-          </div>
-        ))}
-        <Pagination page={y.page} totalPages={y.totalPages} hrefFor={(n) => (n > 1 ? `/winners/${y.year}?page=${n}` : `/winners/${y.year}`)} />
-        {y.learning ? <LearningSection learning={y.learning} /> : null}
-        {y.entryCounts ? <EntryCountsSection counts={y.entryCounts} year={y.year} isDemo={y.entryCounts.isDemo} /> : null}
-        {y.notes ? <p>{y.notes}</p> : null}
-        {y.source || y.sourceUrl ? (
-          <p className="nhsuk-body-s">
-            Source: <Source note={y.source} url={y.sourceUrl} />
-          </p>
-        ) : null}
-        <nav className="nhsuk-pagination" role="navigation" aria-label="Other years">
-          <ul className="nhsuk-list nhsuk-pagination__list">
-            {y.previous ? (
-              <li className="nhsuk-pagination-item--previous">
-                <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={`/winners/${y.previous}`}>
-                  <span className="nhsuk-pagination__title">Previous</span>
-                  <span className="nhsuk-u-visually-hidden">:</span>
-                  <span className="nhsuk-pagination__page">{y.previous}</span>
-                </Link>
-              </li>
-            ) : null}
-            {y.next ? (
-              <li className="nhsuk-pagination-item--next">
-                <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={`/winners/${y.next}`}>
-                  <span className="nhsuk-pagination__title">Next</span>
-                  <span className="nhsuk-u-visually-hidden">:</span>
-                  <span className="nhsuk-pagination__page">{y.next}</span>
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      </div>
-    </div>
+          ) : null}
+        </ul>
+      </nav>
+    </TwoThirds>
   );
 }

@@ -22,6 +22,15 @@ describe("the NHS.UK kit", () => {
     expect(out).toContain('<dd class="nhsuk-summary-list__value">2</dd><dd class="nhsuk-summary-list__actions"></dd></div>');
   });
 
+  it("a summary list leaves out the rows given as false or null, and keeps a value's line breaks when asked", () => {
+    const out = html(h(SummaryList, { rows: [{ key: "Ceremony", value: "London" }, false, null, { key: "Notes", value: "One\nTwo", preWrap: true }] }));
+    expect(out).toBe(
+      '<dl class="nhsuk-summary-list">' +
+        '<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Ceremony</dt><dd class="nhsuk-summary-list__value">London</dd></div>' +
+        '<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Notes</dt><dd class="nhsuk-summary-list__value" style="white-space:pre-wrap">One\nTwo</dd></div></dl>',
+    );
+  });
+
   it("a table has a caption, column headers, and a row header where a column asks for one", () => {
     const out = html(
       h(Table<{ id: number; name: string; score: number }>, {
@@ -47,6 +56,24 @@ describe("the NHS.UK kit", () => {
       h(Table<number>, { caption: "Small", rows: [3], rowKey: (n) => n, columns: [{ header: "Details", cell: (n) => n, numeric: true, className: "nhsuk-body-s" }] }),
     );
     expect(out).toContain('<td class="nhsuk-table__cell--numeric nhsuk-body-s">3</td>');
+  });
+
+  it("a table may class every row and cell as nhsuk-frontend's macro does, carry a class of its own, and leave out a column given as false", () => {
+    const out = html(
+      h(Table<{ field: string; after: string; flags: number }>, {
+        caption: "Changes",
+        className: "app-changes",
+        cellClasses: true,
+        rows: [{ field: "Title", after: "New", flags: 2 }],
+        rowKey: (r) => r.field,
+        columns: [{ header: "Field", cell: (r) => r.field, rowHeader: true }, { header: "After", cell: (r) => r.after }, false],
+      }),
+    );
+    expect(out).toBe(
+      '<table class="nhsuk-table app-changes"><caption class="nhsuk-table__caption nhsuk-u-visually-hidden">Changes</caption>' +
+        '<thead class="nhsuk-table__head"><tr class="nhsuk-table__row"><th scope="col" class="nhsuk-table__header">Field</th><th scope="col" class="nhsuk-table__header">After</th></tr></thead>' +
+        '<tbody class="nhsuk-table__body"><tr class="nhsuk-table__row"><th scope="row" class="nhsuk-table__header">Title</th><td class="nhsuk-table__cell">New</td></tr></tbody></table>',
+    );
   });
 
   it("a back link, a caption, a two-thirds column and a tag use NHS.UK's classes", () => {

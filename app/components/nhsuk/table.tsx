@@ -21,22 +21,33 @@ export function Table<T>({
   columns,
   rows,
   rowKey,
+  cellClasses = false,
+  className,
 }: {
   caption: string;
   showCaption?: boolean;
   /** The size of a shown caption, as a heading of that size would be. */
   captionSize?: "s" | "m" | "l";
-  columns: Column<T>[];
+  /** A column may be `false` where it is shown only sometimes (`withFlags && { header, cell }`). */
+  columns: readonly (Column<T> | false)[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
+  /** Every row, header cell and data cell carries its own class, as nhsuk-frontend's table macro writes them. */
+  cellClasses?: boolean;
+  /** A class of the page's own beside nhsuk-table ("app-demo-logins"). */
+  className?: string;
 }) {
+  const shown = columns.filter((c): c is Column<T> => c !== false);
+  const rowClass = cellClasses ? "nhsuk-table__row" : undefined;
+  const headerClass = (numeric?: boolean, own?: string) =>
+    classes(cellClasses && "nhsuk-table__header", numeric && "nhsuk-table__header--numeric", own);
   return (
-    <table className="nhsuk-table">
+    <table className={classes("nhsuk-table", className)}>
       <caption className={`nhsuk-table__caption${captionSize ? ` nhsuk-table__caption--${captionSize}` : ""}${showCaption ? "" : " nhsuk-u-visually-hidden"}`}>{caption}</caption>
       <thead className="nhsuk-table__head">
-        <tr>
-          {columns.map((c, i) => (
-            <th scope="col" key={i} className={c.numeric ? "nhsuk-table__header--numeric" : undefined}>
+        <tr className={rowClass}>
+          {shown.map((c, i) => (
+            <th scope="col" key={i} className={headerClass(c.numeric)}>
               {c.header}
             </th>
           ))}
@@ -44,14 +55,14 @@ export function Table<T>({
       </thead>
       <tbody className="nhsuk-table__body">
         {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((c, i) =>
+          <tr key={rowKey(row)} className={rowClass}>
+            {shown.map((c, i) =>
               c.rowHeader ? (
-                <th scope="row" key={i} className={c.className}>
+                <th scope="row" key={i} className={headerClass(false, c.className)}>
                   {c.cell(row)}
                 </th>
               ) : (
-                <td key={i} className={classes(c.numeric && "nhsuk-table__cell--numeric", c.className)}>
+                <td key={i} className={classes(cellClasses && "nhsuk-table__cell", c.numeric && "nhsuk-table__cell--numeric", c.className)}>
                   {c.cell(row)}
                 </td>
               ),

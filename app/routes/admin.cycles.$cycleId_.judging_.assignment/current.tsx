@@ -1,5 +1,6 @@
 // The live first-round assignments, per released entry, with each judge's score-sheet progress.
 import { SheetProgressTag } from "~/components/admin";
+import { Table } from "~/components/nhsuk";
 
 export type LiveRow = { entryId: number; code: string; organisation: string; judges: { id: number; name: string; side: string; progress: "not_started" | "draft" | "submitted" }[] };
 
@@ -10,39 +11,30 @@ export function CurrentAssignments({ live, liveCount }: { live: LiveRow[]; liveC
     {liveCount === 0 ? (
       <p>No judge has been assigned yet.</p>
     ) : (
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Judges assigned to each entry, with their progress</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Judges and their score sheets</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {live.map((row) => (
-            <tr key={row.entryId}>
-              <th scope="row">
-                <code>{row.code}</code>
-              </th>
-              <td>{row.organisation}</td>
-              <td>
-                {row.judges.length === 0 ? (
-                  "None"
-                ) : (
-                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                    {row.judges.map((j) => (
-                      <li key={j.id}>
-                        {j.name} ({j.side}): <SheetProgressTag progress={j.progress} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Judges assigned to each entry, with their progress"
+        rows={live}
+        rowKey={(row) => row.entryId}
+        columns={[
+          { header: "Entry", cell: (row) => <code>{row.code}</code>, rowHeader: true },
+          { header: "Organisation", cell: (row) => row.organisation },
+          {
+            header: "Judges and their score sheets",
+            cell: (row) =>
+              row.judges.length === 0 ? (
+                "None"
+              ) : (
+                <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+                  {row.judges.map((j) => (
+                    <li key={j.id}>
+                      {j.name} ({j.side}): <SheetProgressTag progress={j.progress} />
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
     )}
     </>
   );

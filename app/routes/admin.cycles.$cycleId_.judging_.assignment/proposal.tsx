@@ -5,6 +5,7 @@ import { Form } from "@remix-run/react";
 import { Tag } from "~/components/admin";
 import { Button, Textarea, TextInput } from "~/components/forms";
 import { Warning } from "~/components/judging-admin";
+import { Table } from "~/components/nhsuk";
 
 type JudgeOnEntry = { id: number; name: string; side: string; isNew: boolean };
 export type Proposal =
@@ -56,56 +57,39 @@ export function ProposalSection({
           <p>
             Seed {seed}. {proposal.added === 0 ? "Every released entry already has its judges: there is nothing to add." : `${proposal.added} new ${proposal.added === 1 ? "assignment" : "assignments"} (marked new); existing ones are kept.`}
           </p>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Proposed judges for each released entry</caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Entry</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Judges</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {proposal.rows.map((row) => (
-                <tr key={row.entryId}>
-                  <th scope="row">
-                    <code>{row.code}</code>
-                  </th>
-                  <td>{row.organisation}</td>
-                  <td>
-                    <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                      {row.judges.map((j) => (
-                        <li key={j.id}>
-                          {j.name} ({j.side}){j.isNew ? <> <Tag colour="blue">New</Tag></> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Proposed judges for each released entry"
+            rows={proposal.rows}
+            rowKey={(row) => row.entryId}
+            columns={[
+              { header: "Entry", cell: (row) => <code>{row.code}</code>, rowHeader: true },
+              { header: "Organisation", cell: (row) => row.organisation },
+              {
+                header: "Judges",
+                cell: (row) => (
+                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+                    {row.judges.map((j) => (
+                      <li key={j.id}>
+                        {j.name} ({j.side}){j.isNew ? <> <Tag colour="blue">New</Tag></> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
           <h3>Loads</h3>
           {proposal.stats ? <LoadsSummary stats={proposal.stats} /> : null}
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Entries per judge in the proposed assignment</caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Judge</th>
-                <th scope="col">Side</th>
-                <th scope="col">Entries</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {proposal.loads.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">{l.name}</th>
-                  <td>{l.side}</td>
-                  <td>{l.load}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Entries per judge in the proposed assignment"
+            rows={proposal.loads}
+            rowKey={(l) => l.id}
+            columns={[
+              { header: "Judge", cell: (l) => l.name, rowHeader: true },
+              { header: "Side", cell: (l) => l.side },
+              { header: "Entries", cell: (l) => l.load },
+            ]}
+          />
           {proposal.added > 0 ? (
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="confirm" />

@@ -22,6 +22,7 @@ import { ASSIGNMENT_INTENTS, confirm, late, move, refuse } from "./actions.serve
 import { CurrentAssignments } from "./current";
 import { HandForms } from "./hand-forms";
 import { ProposalSection, type Proposal } from "./proposal";
+import { Caption } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Assigning judges", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") },
@@ -120,7 +121,7 @@ export default function JudgingAssignment() {
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummaryBox items={summary} intro={actionData?.form === "move" && actionData.problems.length > 0 ? "The assignment was not moved:" : undefined} />
       {!actionData && notice ? <SuccessBanner title={notice.title} /> : null}
-      <span className="nhsuk-caption-l">Judging {cycle.year}</span>
+      <Caption>Judging {cycle.year}</Caption>
       <h1>Assigning judges</h1>
       <p>
         Each released entry gets {cycle.perEntry} judges, at least one from the employer side and one from the staff side, never a judge with a conflict of

@@ -4,9 +4,9 @@
 // added or removed (terms.tsx); the entry released or withheld; and its score sheets (sheets.tsx).
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { adminTitle } from "~/components/admin";
 import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
+import { Caption, GridColumn, GridRow, SummaryList } from "~/components/nhsuk";
 import { EntryStatusTag, JudgesCopy, JudgingBreadcrumb, MarkedText } from "~/components/judging-admin";
 import { getRedactionReview, judgingEntryCode } from "~/models/judging-entries.server";
 import { formatUkDateTime } from "~/domain/uk-time";
@@ -78,15 +78,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function StatusButton({ intent, code, variant, children }: { intent: "release" | "withhold"; code: string; variant?: "secondary"; children: string }) {
   return (
     <Form method="post" style={{ display: "inline-block", marginRight: "1rem" }}>
@@ -110,27 +101,30 @@ export default function JudgingEntryReview() {
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummary errors={errors} order={["form", "flags", "release", "terms", "text", "kind"]} />
       {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">
+      <Caption>
         Judging {cycle.year}: {r.reference}, {r.organisation}
-      </span>
+      </Caption>
       <h1>
         Entry <code>{r.code}</code>
       </h1>
-      <dl className="nhsuk-summary-list">
-        <Row label="Judging code">
-          <code>{r.code}</code>
-        </Row>
-        <Row label="Nomination">
-          <Link to={`/admin/nominations/${r.nominationId}`}>{r.reference}</Link>
-        </Row>
-        <Row label="Organisation">{r.organisation}</Row>
-        <Row label="Status">
-          <EntryStatusTag status={r.status} />
-          {r.releasedAt ? ` on ${r.releasedAt}` : null}
-        </Row>
-        <Row label="Hidden from judges">{r.redactionCount === 1 ? "1 passage" : `${r.redactionCount} passages`}</Row>
-        <Row label="Flags still to decide">{r.undecidedFlags === 0 ? "None" : r.undecidedFlags}</Row>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Judging code", value: <code>{r.code}</code> },
+          { key: "Nomination", value: <Link to={`/admin/nominations/${r.nominationId}`}>{r.reference}</Link> },
+          { key: "Organisation", value: r.organisation },
+          {
+            key: "Status",
+            value: (
+              <>
+                <EntryStatusTag status={r.status} />
+                {r.releasedAt ? ` on ${r.releasedAt}` : null}
+              </>
+            ),
+          },
+          { key: "Hidden from judges", value: r.redactionCount === 1 ? "1 passage" : `${r.redactionCount} passages` },
+          { key: "Flags still to decide", value: r.undecidedFlags === 0 ? "None" : r.undecidedFlags },
+        ]}
+      />
 
       {r.stale ? <StaleCopy released={r.status === "released"} /> : null}
 
@@ -168,18 +162,18 @@ export default function JudgingEntryReview() {
       {r.fields.map((f) => (
         <section key={f.key} className="nhsuk-u-margin-bottom-6">
           <h3>{f.title}</h3>
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-half">
+          <GridRow>
+            <GridColumn width="one-half">
               <h4 className="nhsuk-heading-xs">As written</h4>
               <MarkedText segments={f.segments} />
-            </div>
-            <div className="nhsuk-grid-column-one-half">
+            </GridColumn>
+            <GridColumn width="one-half">
               <h4 className="nhsuk-heading-xs">Judges will see</h4>
               <div className="nhsuk-inset-text nhsuk-u-margin-top-0" data-testid={`judges-copy-${f.key}`}>
                 <JudgesCopy text={f.redacted} />
               </div>
-            </div>
-          </div>
+            </GridColumn>
+          </GridRow>
         </section>
       ))}
 

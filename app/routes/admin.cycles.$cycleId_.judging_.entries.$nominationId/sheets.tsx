@@ -2,6 +2,7 @@
 import { Form } from "@remix-run/react";
 import { SheetProgressTag } from "~/components/admin";
 import { Textarea } from "~/components/forms";
+import { Table } from "~/components/nhsuk";
 
 type Sheet = { key: string | number; sheetId: number | null; judge: string; progress: Parameters<typeof SheetProgressTag>[0]["progress"] };
 
@@ -12,47 +13,38 @@ export function SheetsSection({ code, sheets, errors, values }: { code: string; 
       {sheets.length === 0 ? (
         <p>No judge is assigned to this entry.</p>
       ) : (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Score sheets for entry {code}</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Judge</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Reopen</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {sheets.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.judge}</th>
-                <td>
-                  <SheetProgressTag progress={s.progress} />
-                </td>
-                <td>
-                  {s.progress === "submitted" && s.sheetId !== null ? (
-                    <Form method="post" noValidate>
-                      <input type="hidden" name="intent" value="reopen" />
-                      <input type="hidden" name="sheetId" value={s.sheetId} />
-                      <Textarea
-                        name={`reason-${s.sheetId}`}
-                        label={`Why reopen ${s.judge}'s score sheet`}
-                        hint="Recorded in the audit log"
-                        error={errors?.[`reason-${s.sheetId}`]}
-                        defaultValue={values.sheetId === String(s.sheetId) ? values[`reason-${s.sheetId}`] : undefined}
-                        rows={2}
-                      />
-                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
-                        Reopen<span className="nhsuk-u-visually-hidden"> {s.judge}'s score sheet</span>
-                      </button>
-                    </Form>
-                  ) : (
-                    "Only a submitted sheet can be reopened"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Score sheets for entry ${code}`}
+          rows={sheets}
+          rowKey={(s) => s.key}
+          columns={[
+            { header: "Judge", cell: (s) => s.judge, rowHeader: true },
+            { header: "Progress", cell: (s) => <SheetProgressTag progress={s.progress} /> },
+            {
+              header: "Reopen",
+              cell: (s) =>
+                s.progress === "submitted" && s.sheetId !== null ? (
+                  <Form method="post" noValidate>
+                    <input type="hidden" name="intent" value="reopen" />
+                    <input type="hidden" name="sheetId" value={s.sheetId} />
+                    <Textarea
+                      name={`reason-${s.sheetId}`}
+                      label={`Why reopen ${s.judge}'s score sheet`}
+                      hint="Recorded in the audit log"
+                      error={errors?.[`reason-${s.sheetId}`]}
+                      defaultValue={values.sheetId === String(s.sheetId) ? values[`reason-${s.sheetId}`] : undefined}
+                      rows={2}
+                    />
+                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
+                      Reopen<span className="nhsuk-u-visually-hidden"> {s.judge}'s score sheet</span>
+                    </button>
+                  </Form>
+                ) : (
+                  "Only a submitted sheet can be reopened"
+                ),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,6 +1,8 @@
 // The results page's judges section: each judge (by code only) with how lenient or harsh and how
 // consistent the reliability model finds them (decision 025), as a server-rendered SVG chart and
 // the table of the same figures.
+import { Table } from "~/components/nhsuk";
+
 export type JudgeRow = {
   code: string;
   side: string;
@@ -80,39 +82,27 @@ export function JudgesSection({ judges }: { judges: JudgeRow[] }) {
   return (
     <>
       {modelled.length === judges.length ? <JudgesChart judges={modelled} /> : null}
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Judges by code, with how lenient and how consistent each is, and how normalisation adjusted their sheets</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Judge</th>
-            <th scope="col">Side</th>
-            <th scope="col">Sheets</th>
-            <th scope="col">Mean %</th>
-            <th scope="col">Leniency (points, 90% range)</th>
-            <th scope="col">Noise of one sheet (points)</th>
-            <th scope="col">A sheet counts as</th>
-            <th scope="col">Adjustment (points)</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {judges.map((j) => (
-            <tr key={j.code}>
-              <th scope="row">{j.code}</th>
-              <td>{j.side}</td>
-              <td>{j.sheets}</td>
-              <td>{j.meanPercent.toFixed(1)}</td>
-              <td>
-                {j.leniency === null || j.leniencySd === null
-                  ? "–"
-                  : `${points(j.leniency)} (${points(j.leniency - 1.645 * j.leniencySd)} to ${points(j.leniency + 1.645 * j.leniencySd)})`}
-              </td>
-              <td>{j.noiseSd === null ? "–" : j.noiseSd.toFixed(1)}</td>
-              <td>{j.weight === null ? "–" : `${j.weight.toFixed(2)} of a typical judge's`}</td>
-              <td>{points(j.adjustment)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="Judges by code, with how lenient and how consistent each is, and how normalisation adjusted their sheets"
+        rows={judges}
+        rowKey={(j) => j.code}
+        columns={[
+          { header: "Judge", cell: (j) => j.code, rowHeader: true },
+          { header: "Side", cell: (j) => j.side },
+          { header: "Sheets", cell: (j) => j.sheets },
+          { header: "Mean %", cell: (j) => j.meanPercent.toFixed(1) },
+          {
+            header: "Leniency (points, 90% range)",
+            cell: (j) =>
+              j.leniency === null || j.leniencySd === null
+                ? "–"
+                : `${points(j.leniency)} (${points(j.leniency - 1.645 * j.leniencySd)} to ${points(j.leniency + 1.645 * j.leniencySd)})`,
+          },
+          { header: "Noise of one sheet (points)", cell: (j) => (j.noiseSd === null ? "–" : j.noiseSd.toFixed(1)) },
+          { header: "A sheet counts as", cell: (j) => (j.weight === null ? "–" : `${j.weight.toFixed(2)} of a typical judge's`) },
+          { header: "Adjustment (points)", cell: (j) => points(j.adjustment) },
+        ]}
+      />
     </>
   );
 }

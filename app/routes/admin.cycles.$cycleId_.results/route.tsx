@@ -18,6 +18,7 @@ import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { resultsView, roundParam } from "~/request/results-forms.server";
 import { JudgesSection, type JudgeRow } from "./judges-chart";
 import { TopNChances, type ChanceRow } from "./top-n-chances";
+import { Caption } from "~/components/nhsuk";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle(data ? `Results ${data.cycle.year}` : "Results", "Award cycles") }];
 
@@ -101,9 +102,9 @@ export default function CycleResults() {
   return (
     <>
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} />
-      <span className="nhsuk-caption-l">
+      <Caption>
         Award cycle {cycle.year}: {cycle.stage.toLowerCase()}
-      </span>
+      </Caption>
       <h1>Results</h1>
 
       <nav aria-label="Rounds" className="nhsuk-u-margin-bottom-4">

@@ -2,6 +2,7 @@
 // among the N best under the reliability model (decision 025), as a server-rendered SVG bar chart
 // with the same figures in a table beside it, and the entries in doubt spelt out.
 import { IN_DOUBT_HIGH, IN_DOUBT_LOW } from "~/domain/results";
+import { Table } from "~/components/nhsuk";
 
 export type ChanceRow = { code: string; score: number; sd: number; chance: number; rank: number | null };
 type Standing = "likely" | "in doubt" | "unlikely";
@@ -90,31 +91,20 @@ export function TopNChances({ rows, n, scored }: { rows: ChanceRow[]; n: number;
         )}
       </div>
       {rows.length ? <ChanceChart rows={rows} n={n} /> : null}
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Chance of the top {n}, entry by entry (the chart&apos;s figures)</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Normalised %</th>
-            <th scope="col">Give or take (points)</th>
-            <th scope="col">Chance of the top {n}</th>
-            <th scope="col">Standing</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">
-                <code>{r.code}</code>
-              </th>
-              <td>{r.score.toFixed(1)}</td>
-              <td>±{(1.96 * r.sd).toFixed(1)}</td>
-              <td>{pct(r.chance)}</td>
-              <td>{standing(r.chance)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`Chance of the top ${n}, entry by entry (the chart's figures)`}
+        showCaption
+        captionSize="s"
+        rows={rows}
+        rowKey={(r) => r.code}
+        columns={[
+          { header: "Entry", cell: (r) => <code>{r.code}</code>, rowHeader: true },
+          { header: "Normalised %", cell: (r) => r.score.toFixed(1) },
+          { header: "Give or take (points)", cell: (r) => `±${(1.96 * r.sd).toFixed(1)}` },
+          { header: `Chance of the top ${n}`, cell: (r) => pct(r.chance) },
+          { header: "Standing", cell: (r) => standing(r.chance) },
+        ]}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Pagination } from "~/components/nhsuk";
+import { GridColumn, GridRow, Pagination } from "~/components/nhsuk";
 import { listedYears } from "~/domain/archive";
 import type { ArchiveFilters } from "~/models/archive.server";
 import { archiveChoices, entryLinesByIds, listArchivePage, MOST_ENTRIES_PAGED, summariseYears } from "~/models/archive-browse.server";
@@ -77,8 +77,8 @@ export default function Winners() {
   };
   const first = (page.page - 1) * ENTRIES_PER_PAGE + 1;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-full">
+    <GridRow>
+      <GridColumn width="full">
         <h1>Past winners since 2010</h1>
         <p className="nhsuk-lede-text">
           Every year's winner, highly commended entries and finalists of the HPMA award for partnership working between
@@ -125,7 +125,7 @@ export default function Winners() {
             ) : null}
           </>
         ) : null}
-      </div>
-    </div>
+      </GridColumn>
+    </GridRow>
   );
 }

@@ -2,6 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import type { OrganisationType } from "../../../db/schema";
+import { GridColumn, GridRow } from "~/components/nhsuk";
 
 type Facets = { themes: string[]; regions: string[]; organisationTypes: OrganisationType[] };
 type Filters = { theme?: string; region?: string; type?: string; from?: number; to?: number };
@@ -24,17 +25,17 @@ export function SearchForm({ q, filters, filtering, facets, yearRange }: { q: st
             <span className="nhsuk-details__summary-text">Filter by theme, region, type of organisation or year</span>
           </summary>
           <div className="nhsuk-details__text">
-            <div className="nhsuk-grid-row">
-              <div className="nhsuk-grid-column-one-half">
+            <GridRow>
+              <GridColumn width="one-half">
                 <FilterSelect name="theme" label="Theme" value={filters.theme} options={facets.themes.map((t) => ({ value: t, label: t }))} />
                 <FilterSelect name="region" label="Region" value={filters.region} options={facets.regions.map((r) => ({ value: r, label: r }))} />
                 <FilterSelect name="type" label="Type of organisation" value={filters.type} options={facets.organisationTypes.map((t) => ({ value: t, label: ORGANISATION_TYPE_LABELS[t] }))} />
-              </div>
-              <div className="nhsuk-grid-column-one-half">
+              </GridColumn>
+              <GridColumn width="one-half">
                 <FilterSelect name="from" label="From year" value={filters.from?.toString()} options={[...yearRange].reverse().map((y) => ({ value: String(y), label: String(y) }))} />
                 <FilterSelect name="to" label="To year" value={filters.to?.toString()} options={yearRange.map((y) => ({ value: String(y), label: String(y) }))} />
-              </div>
-            </div>
+              </GridColumn>
+            </GridRow>
           </div>
         </details>
         <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
