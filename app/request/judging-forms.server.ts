@@ -59,6 +59,20 @@ export const MoveSchema = z.object({
   override: z.literal("yes").optional(),
 });
 
+/** The entries the release page listed (its hidden `nominationId` fields): each a positive whole number, anything else left out. */
+const ReleaseSchema = z.object({
+  nominationId: z.array(z.coerce.number().int().positive().catch(0)).transform((ids) => ids.filter((id) => id > 0)),
+});
+
+export function releaseExpected(formData: FormData): number[] {
+  return ReleaseSchema.parse({ nominationId: formData.getAll("nominationId") }).nominationId;
+}
+
+/** The reason for reopening one score sheet, posted as `reason-<sheetId>` so each sheet's field is its own. */
+export function reopenReason(formData: FormData, sheetId: number) {
+  return parseForm(z.object({ [`reason-${sheetId}`]: ReasonSchema.shape.reason }), formData);
+}
+
 export const SeedSchema = z.object({
   seed: z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "Enter a number from 1 to 999999").max(999_999, "Enter a number from 1 to 999999"),
 });
