@@ -25,14 +25,26 @@ export const AskAgainSchema = z.object({
 });
 
 /**
- * A judge's expertise as posted: every ticked tag (checkboxes share one name, so read them all) and
- * the note; with the problems and, on failure, what was typed, to show again.
+ * A judge's expertise as posted: every ticked tag (checkboxes share one name, so all are read) and the
+ * note. The rules and their messages are the domain's (expertiseProblems), checked here by zod.
  */
+const ExpertiseSchema = z
+  .object({
+    expertise: z.array(z.string()),
+    expertiseNote: z.string().catch(""),
+  })
+  .superRefine((form, ctx) => {
+    for (const [field, message] of Object.entries(expertiseProblems({ tags: form.expertise, note: form.expertiseNote }))) ctx.addIssue({ code: "custom", path: [field], message });
+  })
+  .transform((form) => ({ tags: form.expertise, note: form.expertiseNote.trim() }));
+
+/** The expertise form parsed; on failure the problems by field and what was typed (the tags comma-joined), to show again. */
 export function parseExpertiseForm(formData: FormData): { ok: true; data: { tags: string[]; note: string } } | { ok: false; errors: Record<string, string>; values: Record<string, string> } {
   const tags = formData.getAll("expertise").filter((v): v is string => typeof v === "string");
-  const noteValue = formData.get("expertiseNote");
-  const note = typeof noteValue === "string" ? noteValue : "";
-  const problems = expertiseProblems({ tags, note });
-  if (Object.keys(problems).length) return { ok: false, errors: problems, values: { expertise: tags.join(","), expertiseNote: note } };
-  return { ok: true, data: { tags, note: note.trim() } };
+  const note = formData.get("expertiseNote") ?? undefined;
+  const parsed = ExpertiseSchema.safeParse({ expertise: tags, expertiseNote: note });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return { ok: false, errors, values: { expertise: tags.join(","), expertiseNote: typeof note === "string" ? note : "" } };
 }
