@@ -1,6 +1,7 @@
 // The judge pool page's form: ask the judges of an earlier year to judge a cycle.
 import { z } from "zod";
 import { expertiseProblems } from "~/domain/judge-expertise";
+import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -39,12 +40,6 @@ const ExpertiseSchema = z
   .transform((form) => ({ tags: form.expertise, note: form.expertiseNote.trim() }));
 
 /** The expertise form parsed; on failure the problems by field and what was typed (the tags comma-joined), to show again. */
-export function parseExpertiseForm(formData: FormData): { ok: true; data: { tags: string[]; note: string } } | { ok: false; errors: Record<string, string>; values: Record<string, string> } {
-  const tags = formData.getAll("expertise").filter((v): v is string => typeof v === "string");
-  const note = formData.get("expertiseNote") ?? undefined;
-  const parsed = ExpertiseSchema.safeParse({ expertise: tags, expertiseNote: note });
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return { ok: false, errors, values: { expertise: tags.join(","), expertiseNote: typeof note === "string" ? note : "" } };
+export function parseExpertiseForm(formData: FormData) {
+  return parseForm(ExpertiseSchema, formData, { repeated: ["expertise"] });
 }

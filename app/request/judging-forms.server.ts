@@ -65,7 +65,8 @@ const ReleaseSchema = z.object({
 });
 
 export function releaseExpected(formData: FormData): number[] {
-  return ReleaseSchema.parse({ nominationId: formData.getAll("nominationId") }).nominationId;
+  const parsed = parseForm(ReleaseSchema, formData, { repeated: ["nominationId"] });
+  return parsed.ok ? parsed.data.nominationId : [];
 }
 
 /** The reason for reopening one score sheet, posted as `reason-<sheetId>` so each sheet's field is its own. */
