@@ -1,7 +1,7 @@
 // End-to-end tests in a real Chromium against the real server, with its own database and outbox.
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { chromiumExecutable } from "./tests/e2e/browser";
+import { chromiumExecutable } from "./scripts/browser/find-chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_ORIGIN = `http://localhost:${port}`;

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { findChromium } from "../tests/e2e/browser";
+import { findChromium } from "./browser/find-chromium";
 import { ensureChromium } from "./browser/ensure-chromium";
 
 const require = createRequire(import.meta.url);

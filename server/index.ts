@@ -11,7 +11,7 @@ import { checkpointDb, closeDb, getDb } from "../app/platform/db.server";
 import { databaseHolder, holdDatabase } from "../app/platform/backup.server";
 import { migrateToLatest } from "../db/migrator";
 import { seed } from "../scripts/seed/index";
-import { demoLogins, DEMO_PASSWORD } from "../scripts/seed/demo";
+import { demoLogins, DEMO_PASSWORD } from "../app/domain/demo-accounts";
 import { createAppListener } from "./http";
 import { startScheduler } from "./scheduler";
 import { startAuditAnchoring } from "./audit-anchoring";

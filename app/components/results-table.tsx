@@ -18,9 +18,8 @@ import {
   type ColumnDef,
 } from "@tanstack/react-table";
 import type { EntryResult } from "~/domain/results";
+import type { ResultsView } from "~/domain/results-view";
 import { Pagination, Tag } from "./nhsuk";
-
-export const RESULTS_PAGE_SIZE = 50;
 
 /** An entry's results as the page has them (criterion ids as JSON keys, strings). */
 export type ResultRow = Omit<EntryResult, "criterionMeans"> & {
@@ -32,19 +31,6 @@ export type ResultRow = Omit<EntryResult, "criterionMeans"> & {
 };
 
 export type ResultsCriterionColumn = { id: number; title: string };
-
-export type ResultsView = {
-  sort: string;
-  direction: "asc" | "desc";
-  q: string;
-  flagsOnly: boolean;
-  pageIndex: number;
-  pageSize: number;
-  /** Ids of the columns hidden. */
-  hidden: string[];
-};
-
-export const DEFAULT_RESULTS_VIEW: ResultsView = { sort: "normalisedRank", direction: "asc", q: "", flagsOnly: false, pageIndex: 0, pageSize: RESULTS_PAGE_SIZE, hidden: [] };
 
 type Column = { id: string; label: string; value: (r: ResultRow) => number | string | null; render: (r: ResultRow) => ReactNode; firstDirection: "asc" | "desc" };
 

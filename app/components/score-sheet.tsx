@@ -6,9 +6,9 @@ import { Form, Link } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Tag, WarningCallout } from "~/components/nhsuk";
 import { ErrorSummary } from "~/components/forms";
-import { useAutosave, type AutosaveAnswer } from "~/components/use-autosave";
+import { useAutosave } from "~/components/use-autosave";
 import type { Descriptor } from "~/domain/criteria";
-import { commentField, OVERALL_FIELD, scoreField, SHEET_PROGRESS_LABELS, type CriterionForScoring, type JudgeEntryView } from "~/domain/judging";
+import { commentField, OVERALL_FIELD, scoreField, SHEET_PROGRESS_LABELS, type CriterionForScoring, type JudgeEntryView, type SheetAnswer } from "~/domain/judging";
 
 export type ScoreSheetProps = {
   entry: JudgeEntryView & { organisation?: string };
@@ -32,9 +32,6 @@ export type ScoreSheetProps = {
   /** What submitting means, where it differs from a real sheet's (which only the secretariat reopens). */
   submitNote?: string;
 };
-
-/** What the score sheet's action answers, for autosaves and button presses alike. */
-export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
 
 /**
  * A score sheet: the entry's text beside the criteria, each with its guidance and anchored

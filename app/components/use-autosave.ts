@@ -4,12 +4,8 @@
 // score sheets, with the client action and revalidation rule their routes export.
 import { useFetcher, useNavigation, type ClientActionFunctionArgs, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent, type RefObject } from "react";
+import type { AutosaveAnswer } from "~/domain/autosave";
 import { formatUkClock } from "~/domain/uk-time";
-
-/** What a save answers; the route's action returns this for autosaves and button presses alike. */
-export type AutosaveAnswer =
-  | { saved: true; revision: number; savedAtText: string }
-  | { saved: false; problem: string; errors?: Record<string, string>; stale?: boolean };
 
 type Stored = { at: string; revision: number; values: Record<string, string> };
 

@@ -1,33 +1,42 @@
 // The archive as data for other people's tools: the columns of /winners.csv and the fields of
 // /winners.json (one list, documented once), the Atom feed, the sitemap and robots.txt. Pure text
 // building: the routes load the entries and send what these functions return.
-import type { ArchiveEntry, ArchiveResult, AwardYear } from "../../db/schema";
-import { ORGANISATION_TYPES } from "./vocabulary";
+import { ORGANISATION_TYPES, type ArchiveResult, type OrganisationType } from "./vocabulary";
 import { CASE_STUDY_SECTIONS, RESULT_LABELS, RESULT_ORDER, type CaseStudySectionKey } from "./archive";
 import { csvText } from "./csv";
 import { REGIONS } from "./organisations";
 
-/** What the exports need of an entry: its columns and its themes. */
-export type ExportableEntry = Pick<
-  ArchiveEntry,
-  | "id"
-  | "year"
-  | "organisation_name"
-  | "title"
-  | "result"
-  | "slug"
-  | "summary"
-  | "region"
-  | "organisation_type"
-  | "source_note"
-  | "source_url"
-  | "published_at"
-  | "updated_at"
-  | "version"
-  | CaseStudySectionKey
-> & { themes: string[] };
+/**
+ * What the exports need of an entry: its columns (as the archive stores them, so a stored row can be
+ * passed as it is, and TypeScript says so where one is when a column changes) and its themes.
+ */
+export type ExportableEntry = {
+  id: number;
+  year: number;
+  organisation_name: string;
+  title: string | null;
+  result: ArchiveResult;
+  slug: string;
+  summary: string | null;
+  region: string | null;
+  organisation_type: OrganisationType | null;
+  source_note: string | null;
+  source_url: string | null;
+  published_at: string;
+  updated_at: string;
+  version: number;
+  themes: string[];
+} & { [K in CaseStudySectionKey]: string | null };
 
-export type ExportableYear = Pick<AwardYear, "year" | "ceremony_date" | "ceremony_place" | "notes" | "source_note" | "source_url">;
+/** What the exports need of an award year. */
+export type ExportableYear = {
+  year: number;
+  ceremony_date: string | null;
+  ceremony_place: string | null;
+  notes: string | null;
+  source_note: string | null;
+  source_url: string | null;
+};
 
 /** The separator of themes in one CSV cell. */
 export const THEME_SEPARATOR = "; ";

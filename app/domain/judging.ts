@@ -1,5 +1,6 @@
 // The rules of first-round judging that are not redaction, conflicts or assignment: judging codes,
 // each judge's stable shuffled order, when a judge may see and score, and what a score sheet needs.
+import type { AutosaveAnswer } from "./autosave";
 import { STAGES as STAGE_ORDER, type Stage } from "./stages";
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or printed. */
@@ -72,6 +73,9 @@ export function finalScoringProblem(cycle: Pick<JudgingWindow, "stage">, sheetSt
 }
 
 export type CriterionForScoring = { id: number; title: string; scale_min: number; scale_max: number };
+
+/** What the score sheet's action answers, for autosaves and button presses alike: with what was typed when refused. */
+export type SheetAnswer = AutosaveAnswer & { values?: Record<string, string> };
 
 export type SheetInput = {
   scores: Record<number, string>; // criterion id -> what the judge typed ("" when not yet scored)

@@ -626,3 +626,12 @@ export async function judgingEntryCode(db: Kysely<Database>, { cycleId, nominati
   const entry = await db.selectFrom("judging_entries").select("code").where("nomination_id", "=", nominationId).where("cycle_id", "=", cycleId).executeTakeFirst();
   return entry?.code;
 }
+
+/**
+ * The nomination behind a judging code in that cycle (else undefined): for the server's own use,
+ * such as a judge stepping away from the entry they hold by its code; never for a judge's page.
+ */
+export async function judgingEntryNominationId(db: Kysely<Database>, { cycleId, code }: { cycleId: number; code: string }): Promise<number | undefined> {
+  const entry = await db.selectFrom("judging_entries").select("nomination_id").where("code", "=", code).where("cycle_id", "=", cycleId).executeTakeFirst();
+  return entry?.nomination_id;
+}

@@ -4,10 +4,16 @@ import { z } from "zod";
 import { defineNotices } from "./notices.server";
 
 /** The uploaded file: a browser sends an empty, nameless one when none was chosen. */
-export const ImportUploadSchema = z
+const ImportUploadSchema = z
   .instanceof(File, { message: "Choose a CSV file to import" })
   .refine((file) => file.size > 0 || file.name !== "", "Choose a CSV file to import")
   .refine((file) => file.size > 0, "The chosen file is empty");
+
+/** The file posted in the form's `file` field, checked; the message names what is wrong. */
+export function importUpload(formData: FormData): { ok: true; file: File } | { ok: false; problem: string } {
+  const upload = ImportUploadSchema.safeParse(formData.get("file"));
+  return upload.success ? { ok: true, file: upload.data } : { ok: false, problem: upload.error.issues[0]?.message ?? "Choose a CSV file to import" };
+}
 
 const entries = (n: number) => `${n} new ${n === 1 ? "entry" : "entries"}`;
 

@@ -44,11 +44,11 @@ export function parseCaseStudyEdit(
   for (const [key, value] of formData.entries()) if (typeof value === "string") normalised.set(key, value.replace(/\r\n?/g, "\n"));
   normalised.set("year", String(fixed.year));
   normalised.set("result", fixed.result);
-  const version = VersionSchema.safeParse({ version: formData.get("version") });
+  const version = parseForm(VersionSchema, formData);
   const fields = parseForm(ArchiveEntryEditSchema, normalised);
-  if (!fields.ok || !version.success) {
+  if (!fields.ok || !version.ok) {
     const errors = fields.ok ? {} : fields.errors;
-    if (!version.success) errors.form = "Reload the page and try again: the version you started from is missing";
+    if (!version.ok) errors.form = "Reload the page and try again: the version you started from is missing";
     return { ok: false, errors, values: formValues(formData) };
   }
   return { ok: true, data: { fields: fields.data.fields, note: fields.data.note, version: version.data.version } };

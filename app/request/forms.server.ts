@@ -4,21 +4,38 @@ import type { z } from "zod";
 
 export type FormFailure = { errors: Record<string, string>; values: Record<string, string> };
 
-/** Every text field of the form, as typed (files and repeated names are not used by our forms). */
-export function formValues(formData: FormData): Record<string, string> {
+/**
+ * Every text field of the form, as typed (files are left out). A name given as `repeated` (a group
+ * of checkboxes) keeps every value, comma-joined, so a refused form ticks again what was ticked;
+ * any other name sent twice keeps its last value.
+ */
+export function formValues(formData: FormData, repeated: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("password") && !key.startsWith("newPassword")) values[key] = value;
   }
+  for (const name of repeated) values[name] = textValues(formData, name).join(",");
   return values;
 }
 
+/** Every text value posted under `name`, in order. */
+function textValues(formData: FormData, name: string): string[] {
+  return formData.getAll(name).filter((v): v is string => typeof v === "string");
+}
+
+/**
+ * Parses a form with a zod schema: each name is given to the schema as its text (the last one when
+ * sent twice; files are left out), except the names in `repeated`, given as the list of every text
+ * posted under them (empty when none was ticked).
+ */
 export function parseForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
+  { repeated = [] }: { repeated?: readonly string[] } = {},
 ): { ok: true; data: z.output<S> } | ({ ok: false } & FormFailure) {
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) if (typeof value === "string") raw[key] = value;
+  for (const name of repeated) raw[name] = textValues(formData, name);
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const errors: Record<string, string> = {};
@@ -26,7 +43,7 @@ export function parseForm<S extends z.ZodType>(
     const field = String(issue.path[0] ?? "form");
     errors[field] ??= issue.message;
   }
-  return { ok: false, errors, values: formValues(formData) };
+  return { ok: false, errors, values: formValues(formData, repeated) };
 }
 
 /** A 400 response carrying the errors and the typed values back to the form. */

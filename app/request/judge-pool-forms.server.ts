@@ -1,6 +1,7 @@
 // The judge pool page's form: ask the judges of an earlier year to judge a cycle.
 import { z } from "zod";
 import { expertiseProblems } from "~/domain/judge-expertise";
+import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -25,14 +26,20 @@ export const AskAgainSchema = z.object({
 });
 
 /**
- * A judge's expertise as posted: every ticked tag (checkboxes share one name, so read them all) and
- * the note; with the problems and, on failure, what was typed, to show again.
+ * A judge's expertise as posted: every ticked tag (checkboxes share one name, so all are read) and the
+ * note. The rules and their messages are the domain's (expertiseProblems), checked here by zod.
  */
-export function parseExpertiseForm(formData: FormData): { ok: true; data: { tags: string[]; note: string } } | { ok: false; errors: Record<string, string>; values: Record<string, string> } {
-  const tags = formData.getAll("expertise").filter((v): v is string => typeof v === "string");
-  const noteValue = formData.get("expertiseNote");
-  const note = typeof noteValue === "string" ? noteValue : "";
-  const problems = expertiseProblems({ tags, note });
-  if (Object.keys(problems).length) return { ok: false, errors: problems, values: { expertise: tags.join(","), expertiseNote: note } };
-  return { ok: true, data: { tags, note: note.trim() } };
+const ExpertiseSchema = z
+  .object({
+    expertise: z.array(z.string()),
+    expertiseNote: z.string().catch(""),
+  })
+  .superRefine((form, ctx) => {
+    for (const [field, message] of Object.entries(expertiseProblems({ tags: form.expertise, note: form.expertiseNote }))) ctx.addIssue({ code: "custom", path: [field], message });
+  })
+  .transform((form) => ({ tags: form.expertise, note: form.expertiseNote.trim() }));
+
+/** The expertise form parsed; on failure the problems by field and what was typed (the tags comma-joined), to show again. */
+export function parseExpertiseForm(formData: FormData) {
+  return parseForm(ExpertiseSchema, formData, { repeated: ["expertise"] });
 }

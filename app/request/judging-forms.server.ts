@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { DECLARABLE_CONFLICT_KINDS, type DeclarableConflictKind } from "~/domain/conflicts";
 import { commentField, scoreField, OVERALL_FIELD, type SheetInput } from "~/domain/judging";
+import { DEFAULT_EXTRA_SHEETS, MAX_EXTRA_SHEETS } from "~/domain/second-look";
 import { requiredText } from "./fields.server";
 import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
@@ -58,6 +59,21 @@ export const MoveSchema = z.object({
   override: z.literal("yes").optional(),
 });
 
+/** The entries the release page listed (its hidden `nominationId` fields): each a positive whole number, anything else left out. */
+const ReleaseSchema = z.object({
+  nominationId: z.array(z.coerce.number().int().positive().catch(0)).transform((ids) => ids.filter((id) => id > 0)),
+});
+
+export function releaseExpected(formData: FormData): number[] {
+  const parsed = parseForm(ReleaseSchema, formData, { repeated: ["nominationId"] });
+  return parsed.ok ? parsed.data.nominationId : [];
+}
+
+/** The reason for reopening one score sheet, posted as `reason-<sheetId>` so each sheet's field is its own. */
+export function reopenReason(formData: FormData, sheetId: number) {
+  return parseForm(z.object({ [`reason-${sheetId}`]: ReasonSchema.shape.reason }), formData);
+}
+
 export const SeedSchema = z.object({
   seed: z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "Enter a number from 1 to 999999").max(999_999, "Enter a number from 1 to 999999"),
 });
@@ -101,6 +117,48 @@ export function sheetInput(formData: FormData): SheetInput & { revision: number;
 export const OverrideReasonSchema = z.object({
   overrideReason: requiredText("Enter why the load rule may be bent", { max: REASON_MAX, label: "The reason" }),
 });
+
+const EXTRA_SHEETS_MESSAGE = `Enter a whole number of extra sheets from 1 to ${MAX_EXTRA_SHEETS}`;
+
+/**
+ * A second look's two fields, the same in its preview's address and its confirming form: the ticked
+ * entries (a repeated field: each id once, anything that is not an id dropped) and the extra sheets
+ * per entry (left out or empty is the default).
+ */
+const SecondLookSchema = z.object({
+  entry: z
+    .array(z.string())
+    .transform((ids) => [...new Set(ids.filter((v) => /^[1-9][0-9]{0,14}$/.test(v)).map(Number))])
+    .pipe(z.array(z.number()).min(1, "Select at least one entry for a second look")),
+  extra: z
+    .string({ error: EXTRA_SHEETS_MESSAGE })
+    .regex(/^(?:\s*[0-9]{1,2}\s*)?$/, EXTRA_SHEETS_MESSAGE)
+    .transform((v) => (v === "" ? DEFAULT_EXTRA_SHEETS : Number(v)))
+    .pipe(z.number().min(1, EXTRA_SHEETS_MESSAGE).max(MAX_EXTRA_SHEETS, EXTRA_SHEETS_MESSAGE))
+    .default(DEFAULT_EXTRA_SHEETS),
+  /** Only the confirming form sends it, when its preview bent the load rule: "yes", anything else is no. */
+  override: z.literal("yes").optional().catch(undefined),
+});
+
+/**
+ * The second look's choice from its address or its form. Each field is read on its own, so a wrong
+ * number of sheets still keeps the entries ticked: a wrong one is the default with its message, and
+ * no entry is an empty list with its message (the preview's address asks for it only once previewing).
+ */
+export function secondLookChoice(fields: URLSearchParams | FormData): { entryIds: number[]; extra: number; override: boolean; errors: { entry?: string; extra?: string } } {
+  const { entry, extra, override } = SecondLookSchema.shape;
+  const entries = entry.safeParse(fields.getAll("entry").filter((v): v is string => typeof v === "string"));
+  const sheets = extra.safeParse(fields.get("extra") ?? undefined);
+  return {
+    entryIds: entries.success ? entries.data : [],
+    extra: sheets.success ? sheets.data : DEFAULT_EXTRA_SHEETS,
+    override: override.parse(fields.get("override") ?? undefined) === "yes",
+    errors: {
+      ...(entries.success ? {} : { entry: entries.error.issues[0].message }),
+      ...(sheets.success ? {} : { extra: sheets.error.issues[0].message }),
+    },
+  };
+}
 
 // The "-late" notices are the same whatever organisation was named: they must not say whether the
 // judge held any of its entries (decision 016).

@@ -3,7 +3,7 @@
 // (app/routes/admin.cycles.$cycleId_.shortlist/form.server.ts).
 import { z } from "zod";
 import type { JudgingRound } from "../../db/schema";
-import { DEFAULT_RESULTS_VIEW, RESULTS_PAGE_SIZE, type ResultsView } from "~/components/results-table";
+import { DEFAULT_RESULTS_VIEW, RESULTS_PAGE_SIZE, type ResultsView } from "~/domain/results-view";
 
 const RoundSchema = z.enum(["first", "final"]).catch("first");
 

@@ -4,11 +4,10 @@
 import { data, redirect } from "@remix-run/node";
 import type { AwardCycle, JudgingRound } from "../../db/schema";
 import type { SessionUser } from "~/domain/permissions";
-import { commentField, finalScoringProblem, isJudgingCode, judgeReadProblem, OVERALL_FIELD, scoreField, scoringProblem } from "~/domain/judging";
+import { commentField, finalScoringProblem, isJudgingCode, judgeReadProblem, OVERALL_FIELD, scoreField, scoringProblem, type SheetAnswer } from "~/domain/judging";
 import { formatUkClock, formatUkDeadline } from "~/domain/uk-time";
 import { savePracticeSheet } from "~/models/practice.server";
 import { getFinalistSheet, getJudgeSheet, saveScoreSheet, type JudgeSheetView, type SheetSaveMode } from "~/models/score-sheets.server";
-import type { SheetAnswer } from "~/components/score-sheet";
 import { getDb } from "~/platform/db.server";
 import { autosaveSession, readForm } from "./forms.server";
 import { requireJudgeWithStatement } from "./judging-access.server";

@@ -7,7 +7,7 @@ import { ErrorListSummary } from "~/components/error-list-summary";
 import { Button, NoticeSuccessBanner } from "~/components/forms";
 import { decodeCsv, describeProblem } from "~/domain/archive-import";
 import { importArchiveCsv } from "~/models/archive-import.server";
-import { importNotices, ImportUploadSchema } from "~/request/archive-import-forms.server";
+import { importNotices, importUpload } from "~/request/archive-import-forms.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/request/forms.server";
 import { requireAdmin } from "~/request/permissions.server";
@@ -30,12 +30,9 @@ const refuse = (refusal: Refusal) => data(refusal, { status: 400 });
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
   const formData = await readForm(request);
-  const upload = ImportUploadSchema.safeParse(formData.get("file"));
-  if (!upload.success) {
-    const message = upload.error.issues[0]?.message ?? "Choose a CSV file to import";
-    return refuse({ fileError: message, problems: [message], more: 0 });
-  }
-  const file = upload.data;
+  const upload = importUpload(formData);
+  if (!upload.ok) return refuse({ fileError: upload.problem, problems: [upload.problem], more: 0 });
+  const file = upload.file;
   const text = decodeCsv(new Uint8Array(await file.arrayBuffer()));
   if (text === null) {
     const message = "The file must be saved as CSV UTF-8: in the spreadsheet, choose Save as, then CSV UTF-8";

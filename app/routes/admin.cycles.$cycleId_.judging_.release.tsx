@@ -10,7 +10,7 @@ import { Caption, Table } from "~/components/nhsuk";
 import { releaseReviewedEntries, releaseSummary, type ReleaseCandidate } from "~/models/judging-release.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { formValues, invalid, readForm } from "~/request/forms.server";
-import { releaseNotices } from "~/request/judging-forms.server";
+import { releaseExpected, releaseNotices } from "~/request/judging-forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: adminTitle("Release every reviewed entry", `Judging ${data?.cycle.year ?? ""}`.trim(), "Award cycles") },
@@ -25,10 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, cycleId, db } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
-  const expected = formData
-    .getAll("nominationId")
-    .map((v) => Number(v))
-    .filter((n) => Number.isInteger(n) && n > 0);
+  const expected = releaseExpected(formData);
   const result = await releaseReviewedEntries(db, { cycleId, expected, actorUserId: admin.id });
   if (!result.ok) return invalid({ errors: { form: result.problem }, values: formValues(formData) });
   return redirect(releaseNotices.href(`/admin/cycles/${cycleId}/judging/release`, "released", { released: result.released }));

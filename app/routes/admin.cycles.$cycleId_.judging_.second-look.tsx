@@ -12,22 +12,12 @@ import { judgeSideLabel } from "~/domain/permissions";
 import { roundResults } from "~/models/results.server";
 import { confirmSecondLook, previewSecondLook } from "~/models/second-look.server";
 import { formValues, parseForm, readForm } from "~/request/forms.server";
-import { OverrideReasonSchema, secondLookNotices } from "~/request/judging-forms.server";
+import { OverrideReasonSchema, secondLookChoice, secondLookNotices } from "~/request/judging-forms.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: adminTitle("A second look", data ? `Judging ${data.cycle.year}` : "Judging", "Award cycles") }];
 
 const SEED = 1;
-
-/** The extra sheets per entry from a form or the address: a whole number from 1 to MAX_EXTRA_SHEETS, else an error. */
-function extraFrom(raw: string | null): { extra: number; error: string | null } {
-  if (raw === null || raw === "") return { extra: DEFAULT_EXTRA_SHEETS, error: null };
-  return /^[0-9]{1,2}$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= MAX_EXTRA_SHEETS
-    ? { extra: Number(raw), error: null }
-    : { extra: DEFAULT_EXTRA_SHEETS, error: `Enter a whole number of extra sheets from 1 to ${MAX_EXTRA_SHEETS}` };
-}
-
-const entryIdsFrom = (raw: string[]) => [...new Set(raw.filter((v) => /^[1-9][0-9]{0,14}$/.test(v)).map(Number))];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, cycle, cycleId } = await requireAdminCycle(request, params);
@@ -41,11 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((e) => ({ entryId: e.entryId, rank: e.normalisedRank, sheets: e.sheets, percent: e.normalisedPercent, code: round.labels.get(e.entryId)?.code ?? String(e.entryId), ...(doubtful ? { inDoubt: doubtful.has(e.entryId) } : {}) }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
   const previewing = url.searchParams.has("preview");
-  const { extra, error: extraError } = extraFrom(url.searchParams.get("extra"));
-  const suggested = suggestFromResults(round.results, cycle.finalists_count, { extra: extraError ? DEFAULT_EXTRA_SHEETS : extra });
+  const { entryIds, extra, errors: choiceErrors } = secondLookChoice(url.searchParams);
+  const suggested = suggestFromResults(round.results, cycle.finalists_count, { extra });
   const doubtCount = doubtful?.size ?? 0;
-  const chosen = previewing ? entryIdsFrom(url.searchParams.getAll("entry")) : suggested;
-  const preview = previewing && !extraError && chosen.length > 0 ? await previewSecondLook(db, { cycleId, entryIds: chosen, extra, seed: SEED }) : null;
+  const chosen = previewing ? entryIds : suggested;
+  const preview = previewing && !choiceErrors.extra && chosen.length > 0 ? await previewSecondLook(db, { cycleId, entryIds: chosen, extra, seed: SEED }) : null;
   const judgeName = new Map((preview?.context.judges ?? []).map((j) => [j.id, `${j.name} (${judgeSideLabel(j.side)})`]));
   return {
     cycle: { id: cycle.id, year: cycle.year, finalists: cycle.finalists_count },
@@ -57,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     chosen: chosen.map(String),
     extraText: url.searchParams.get("extra") ?? String(DEFAULT_EXTRA_SHEETS),
     extra,
-    errors: { ...(extraError ? { extra: extraError } : {}), ...(previewing && chosen.length === 0 ? { entry: "Select at least one entry for a second look" } : {}) },
+    errors: { ...(choiceErrors.extra ? { extra: choiceErrors.extra } : {}), ...(previewing && choiceErrors.entry ? { entry: choiceErrors.entry } : {}) },
     preview: preview && {
       added: preview.plan.added.length,
       percent: extraSheetsPercent(preview.plan.added.length, preview.assignedBefore),
@@ -76,11 +66,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { admin, db, cycleId } = await requireAdminCycle(request, params);
   const formData = await readForm(request);
   const values = formValues(formData);
-  const entryIds = entryIdsFrom(formData.getAll("entry").map(String));
-  const { extra, error } = extraFrom(String(formData.get("extra") ?? ""));
-  if (error || entryIds.length === 0) return data({ problems: [error ?? "Select at least one entry for a second look"], errors: {} as Record<string, string>, values }, { status: 400 });
+  const { entryIds, extra, override: bendsLoadRule, errors: choiceErrors } = secondLookChoice(formData);
+  const problem = choiceErrors.extra ?? choiceErrors.entry;
+  if (problem) return data({ problems: [problem], errors: {} as Record<string, string>, values }, { status: 400 });
   let override: { reason: string } | null = null;
-  if (formData.get("override") === "yes") {
+  if (bendsLoadRule) {
     const parsed = parseForm(OverrideReasonSchema, formData);
     if (!parsed.ok) return data({ problems: [], errors: { overrideReason: parsed.errors.overrideReason ?? "Enter the reason" }, values }, { status: 400 });
     override = { reason: parsed.data.overrideReason };

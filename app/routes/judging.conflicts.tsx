@@ -57,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
     declare: async () => {
       const parsed = parseForm(ConflictSchema, formData);
       if (!parsed.ok) return invalid(parsed);
-      const chosen = await chosenOrganisation(db, formData.get("organisationId"), { allowClosed: true });
+      const chosen = await chosenOrganisation(db, String(parsed.data.organisationId), { allowClosed: true });
       if (!chosen.ok) {
         return data({ errors: { organisationId: chosen.error } as Record<string, string>, values: formValues(formData) }, { status: 400 });
       }

@@ -4,7 +4,8 @@
 // returns only the judge-facing view: a code, redacted text and the cycle's criteria.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
+import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate } from "~/components/score-sheet";
+import type { SheetAnswer } from "~/domain/judging";
 import { judgeListNotices } from "~/request/judging-forms.server";
 import { firstRoundSheet, judgeSheetAction } from "~/request/score-sheet-actions.server";
 

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Textarea } from "~/components/forms";
 import { entryLabel, isJudgingCode, judgeReadProblem } from "~/domain/judging";
 import { recuse } from "~/models/assignments.server";
+import { judgingEntryNominationId } from "~/models/judging-entries.server";
 import { getJudgeSheet } from "~/models/score-sheets.server";
 import { getDb } from "~/platform/db.server";
 import { invalid, parseForm, readForm } from "~/request/forms.server";
@@ -33,12 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(RecusalSchema, await readForm(request));
   if (!parsed.ok) return invalid(parsed);
   // The entry's nomination id is looked up here, on the server, from the judge's own assignment.
-  const assignment = await getDb()
-    .selectFrom("judging_entries")
-    .select("nomination_id")
-    .where("code", "=", sheet.entry.code)
-    .executeTakeFirstOrThrow();
-  const result = await recuse(getDb(), { cycleId: cycle.id, judgeId: user.id, entryId: assignment.nomination_id, reason: parsed.data.reason });
+  const entryId = await judgingEntryNominationId(getDb(), { cycleId: cycle.id, code: sheet.entry.code });
+  if (entryId === undefined) notFound();
+  const result = await recuse(getDb(), { cycleId: cycle.id, judgeId: user.id, entryId, reason: parsed.data.reason });
   if (!result.ok) notFound();
   return redirect(judgeListNotices.href("/judging", "recused"));
 }

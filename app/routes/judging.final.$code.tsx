@@ -4,7 +4,8 @@
 // shortlist is confirmed.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
+import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate } from "~/components/score-sheet";
+import type { SheetAnswer } from "~/domain/judging";
 import { finalListNotices } from "~/request/judging-forms.server";
 import { finalRoundSheet, judgeSheetAction } from "~/request/score-sheet-actions.server";
 

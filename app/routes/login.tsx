@@ -7,7 +7,7 @@ import { Button, ErrorSummary, NoticeSuccessBanner, TextInput } from "~/componen
 import { navigationFor } from "~/domain/permissions";
 import { signIn } from "~/models/accounts.server";
 import { getSessionUserDetails } from "~/models/users.server";
-import { demoLogins, DEMO_PASSWORD } from "~/request/demo.server";
+import { demoLogins, DEMO_PASSWORD } from "~/domain/demo-accounts";
 import { newSession } from "~/request/auth.server";
 import { getDb } from "~/platform/db.server";
 import { env } from "~/platform/env.server";

@@ -10,7 +10,7 @@ import { publishCycle } from "../../app/models/publication.server";
 import { recordDecisions, saveShortlist } from "../../app/models/shortlist.server";
 import { slugify } from "../../app/models/organisations.server";
 import { ukToUtc } from "../../app/domain/uk-time";
-import { DEMO_ADMIN, DEMO_ORGANISATIONS } from "./demo";
+import { DEMO_ADMIN, DEMO_ORGANISATIONS } from "../../app/domain/demo-accounts";
 
 export const DEMO_PAST_YEAR = 2009;
 

@@ -13,7 +13,7 @@ import { canonicalText } from "../../app/domain/nomination-rules";
 import { ukToUtc } from "../../app/domain/uk-time";
 import { generateToken, hashToken } from "../../app/platform/crypto.server";
 import { slugify } from "../../app/models/organisations.server";
-import { DEMO_ORGANISATIONS, demoEntrantEmail } from "./demo";
+import { DEMO_ORGANISATIONS, demoEntrantEmail } from "../../app/domain/demo-accounts";
 
 export const DEMO_CYCLE_YEAR = 2027;
 

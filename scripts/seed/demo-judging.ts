@@ -14,7 +14,7 @@ import { saveScoreSheet } from "../../app/models/score-sheets.server";
 import { recordAudit } from "../../app/models/audit.server";
 import { mulberry32 } from "../../app/domain/random";
 import { ukToUtc } from "../../app/domain/uk-time";
-import { DEMO_ADMIN, DEMO_JUDGES } from "./demo";
+import { DEMO_ADMIN, DEMO_JUDGES } from "../../app/domain/demo-accounts";
 import { DEMO_CYCLE_YEAR } from "./demo-cycle";
 
 const DAY_MS = 24 * 3600_000;

@@ -10,7 +10,7 @@ import { createUserSession } from "~/request/auth.server";
 import { closeDb, getDb, type DB } from "~/platform/db.server";
 import { env, resetEnv } from "~/platform/env.server";
 import type { DemoStage } from "../../scripts/seed/index";
-import { DEMO_PASSWORD } from "../../scripts/seed/demo";
+import { DEMO_PASSWORD } from "~/domain/demo-accounts";
 import { createAppListener } from "../../server/http";
 import { tempDir } from "./database";
 import { readOutbox, waitForDelivery, type Email } from "./outbox";

@@ -6,7 +6,8 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_RESULTS_VIEW, ResultsTable, type ResultRow, type ResultsView } from "~/components/results-table";
+import { ResultsTable, type ResultRow } from "~/components/results-table";
+import { DEFAULT_RESULTS_VIEW, type ResultsView } from "~/domain/results-view";
 import { roundResults, topBy } from "~/models/results.server";
 import { finalistContacts } from "~/models/shortlist.server";
 import { submitEveryFirstRoundSheet } from "../helpers/judging-round";

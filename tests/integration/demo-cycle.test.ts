@@ -5,7 +5,7 @@ import { listSections } from "~/models/cycles.server";
 import { resetEnv } from "../../app/platform/env.server";
 import type { DB } from "../../app/platform/db.server";
 import { seed } from "../../scripts/seed/index";
-import { DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { DEMO_ORGANISATIONS } from "~/domain/demo-accounts";
 import { DEMO_PAST_YEAR } from "../../scripts/seed/demo-announced";
 import { DEMO_CYCLE_YEAR } from "../../scripts/seed/demo-cycle";
 import { freshDatabase, tempDir } from "../helpers/database";

@@ -1,7 +1,7 @@
 // Blind judging over HTTP against the real server, with the demo cycle moved on to judging: what the
 // demo holds, what a judge can read and score, and that nothing a judge receives names an entrant.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "../../scripts/seed/demo";
+import { DEMO_JUDGES, DEMO_ORGANISATIONS } from "~/domain/demo-accounts";
 import { DEMO_NOMINATIONS } from "../../scripts/seed/demo-cycle";
 import { sendDueJudgingReminders, remindJudgesNow } from "~/models/judging-reminders.server";
 import { startTestServer, type TestServer } from "../helpers/server";

@@ -5,7 +5,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/platform/crypto.server";
-import { DEMO_PASSWORD } from "../../scripts/seed/demo";
+import { DEMO_PASSWORD } from "~/domain/demo-accounts";
 import { seededDataDir } from "../helpers/seeded-data";
 import { startTestServer, type TestServer } from "../helpers/server";
 

@@ -11,7 +11,7 @@ import { FEEDBACK_STATUS_LABELS, type FeedbackStatus } from "~/domain/feedback";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { assembleFeedbackDrafts, feedbackOverview, releaseFeedback } from "~/models/entrant-feedback.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
-import { formValues, invalid, readForm } from "~/request/forms.server";
+import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { byIntent } from "~/request/intent.server";
 import { FEEDBACK_INTENTS, feedbackNotices, ReleaseOneSchema } from "./form.server";
 
@@ -40,8 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result.ok ? redirect(feedbackNotices.href(here, "assembled", { assembled: result.assembled })) : failed(result.problem);
     },
     release: async () => {
-      const posted = ReleaseOneSchema.safeParse({ nominationId: formData.get("nominationId") });
-      if (!posted.success) return failed("Choose the feedback to release");
+      const posted = parseForm(ReleaseOneSchema, formData);
+      if (!posted.ok) return failed("Choose the feedback to release");
       const result = await releaseFeedback(db, { cycleId, nominationIds: [posted.data.nominationId], actorUserId: admin.id });
       return result.ok ? redirect(feedbackNotices.href(here, "released", { released: result.released, emails: result.emails })) : failed(result.problem);
     },

@@ -48,7 +48,7 @@ export async function recordTheDecisions({ formData, db, cycleId, adminId }: Fin
   const { decisions, sheetsNotInReason } = parsed.data;
   const recorded = await recordDecisions(db, { cycleId, decisions, sheetsNotInReason, actorUserId: adminId });
   if (!recorded.ok) {
-    const values = { ...formValues(formData), winner: formData.getAll("winner").join(","), hc: formData.getAll("hc").join(",") };
+    const values = formValues(formData, ["winner", "hc"]);
     return invalid({ errors: { [recorded.field]: recorded.problem }, values });
   }
   return back(cycleId, "decisions");

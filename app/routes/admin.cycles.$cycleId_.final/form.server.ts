@@ -19,13 +19,18 @@ function all(formData: FormData, name: string): string[] {
   return formData.getAll(name).filter((v): v is string => typeof v === "string");
 }
 
-/** The panel: the judges ticked (none is allowed: it empties the panel). */
+/** The panel: the judges ticked, each once (none is allowed: it empties the panel), all of them active judges. */
+const panelSchema = (activeJudgeIds: ReadonlySet<number>) =>
+  z.object({
+    judge: z
+      .array(z.string().regex(id, "Choose judges from the list").transform(Number))
+      .refine((ids) => ids.every((n) => activeJudgeIds.has(n)), "Choose judges from the list")
+      .transform((ids) => [...new Set(ids)]),
+  });
+
 export function parsePanel(formData: FormData, activeJudgeIds: ReadonlySet<number>): Parsed<{ judgeIds: number[] }> {
-  const raw = all(formData, "judge");
-  if (raw.some((v) => !id.test(v) || !activeJudgeIds.has(Number(v)))) {
-    return { ok: false, errors: { judge: "Choose judges from the list" }, values: { ...formValues(formData), judge: raw.join(",") } };
-  }
-  return { ok: true, data: { judgeIds: [...new Set(raw.map(Number))] } };
+  const parsed = parseForm(panelSchema(activeJudgeIds), formData, { repeated: ["judge"] });
+  return parsed.ok ? { ok: true, data: { judgeIds: parsed.data.judge } } : parsed;
 }
 
 const ReopenSheetSchema = z.object({ sheet_id: z.string().regex(id).transform(Number) });

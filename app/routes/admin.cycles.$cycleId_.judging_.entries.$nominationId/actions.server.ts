@@ -8,7 +8,7 @@ import { decideFlag } from "~/models/flag-decisions.server";
 import { addRedactionTerm, rebuildJudgesCopy, removeRedactionTerm, setJudgingEntryStatus } from "~/models/judging-entries.server";
 import { judgingProgress, reopenScoreSheet } from "~/models/score-sheets.server";
 import { formValues, invalid, parseForm } from "~/request/forms.server";
-import { FlagDecisionSchema, ReasonSchema, RedactionTermSchema } from "~/request/judging-forms.server";
+import { FlagDecisionSchema, RedactionTermSchema, reopenReason } from "~/request/judging-forms.server";
 import { notFound } from "~/request/permissions.server";
 import { entryReviewNotices, type EntryReviewNotice } from "./notices.server";
 
@@ -77,11 +77,9 @@ export async function reopen(a: EntryAction) {
   if (!parsedId.ok || !sheet) notFound();
   const sheetId = parsedId.data.sheetId;
   const field = `reason-${sheetId}`;
-  const reasonData = new FormData();
-  reasonData.set("reason", String(a.formData.get(field) ?? ""));
-  const parsed = parseForm(ReasonSchema, reasonData);
-  if (!parsed.ok) return invalid({ errors: { [field]: parsed.errors.reason ?? "Enter the reason" }, values: formValues(a.formData) });
-  if (sheet.progress !== "submitted" || !(await reopenScoreSheet(a.db, { sheetId, reason: parsed.data.reason, actorUserId: a.actorUserId }))) {
+  const parsed = reopenReason(a.formData, sheetId);
+  if (!parsed.ok) return invalid({ errors: { [field]: parsed.errors[field] ?? "Enter the reason" }, values: formValues(a.formData) });
+  if (sheet.progress !== "submitted" || !(await reopenScoreSheet(a.db, { sheetId, reason: parsed.data[field], actorUserId: a.actorUserId }))) {
     return invalid({ errors: { [field]: `${sheet.judgeName}'s score sheet for entry ${a.code} is not submitted, so there is nothing to reopen` }, values: formValues(a.formData) });
   }
   return back(a, "reopened");

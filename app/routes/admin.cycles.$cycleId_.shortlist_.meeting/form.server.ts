@@ -3,7 +3,7 @@
 // field on the page is there once. The rules of the record itself are app/domain/shortlisting-meeting.ts.
 import { z } from "zod";
 import type { MeetingRecordInput, MeetingRecordProblems } from "~/domain/shortlisting-meeting";
-import { formValues } from "~/request/forms.server";
+import { formValues, parseForm } from "~/request/forms.server";
 import { defineNotices } from "~/request/notices.server";
 
 export const MEETING_INTENTS = ["record"] as const;
@@ -19,23 +19,24 @@ export const fieldName = {
 const EntrySchema = z.object({ nominationId: z.coerce.number().int().positive() });
 const Text = z.string().max(20_000).catch("");
 
+/** One entry's record as posted (read from the fields named after it); up to 50 holders, each once. */
+const RecordSchema = z.object({
+  agreedPosition: Text.default(""),
+  divergentView: Text.default(""),
+  heldBy: z.array(z.string()).transform((holders) => [...new Set(holders.slice(0, 50))]),
+}) satisfies z.ZodType<MeetingRecordInput>;
+
 /** The posted entry and its record as typed; null when the form names no entry. */
 export function parseMeetingForm(formData: FormData): { nominationId: number; record: MeetingRecordInput } | null {
-  const entry = EntrySchema.safeParse({ nominationId: formData.get("nominationId") });
-  if (!entry.success) return null;
+  const entry = parseForm(EntrySchema, formData);
+  if (!entry.ok) return null;
   const id = entry.data.nominationId;
-  const heldBy = formData
-    .getAll(fieldName.heldBy(id))
-    .filter((v): v is string => typeof v === "string")
-    .slice(0, 50);
-  return {
-    nominationId: id,
-    record: {
-      agreedPosition: Text.parse(formData.get(fieldName.agreedPosition(id)) ?? ""),
-      divergentView: Text.parse(formData.get(fieldName.divergentView(id)) ?? ""),
-      heldBy: [...new Set(heldBy)],
-    },
-  };
+  const record = RecordSchema.parse({
+    agreedPosition: formData.get(fieldName.agreedPosition(id)) ?? undefined,
+    divergentView: formData.get(fieldName.divergentView(id)) ?? undefined,
+    heldBy: formData.getAll(fieldName.heldBy(id)).filter((v): v is string => typeof v === "string"),
+  });
+  return { nominationId: id, record };
 }
 
 /** The typed values to show again (every holder ticked, comma-joined) and the problems by field. */

@@ -4,10 +4,10 @@
 // Practice scores count nowhere: not in the results, the exports or the normalisation.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate, type SheetAnswer } from "~/components/score-sheet";
+import { ScoreSheet, scoreSheetClientAction, scoreSheetShouldRevalidate } from "~/components/score-sheet";
 import { NotificationBanner } from "~/components/forms";
 import { BackLink, TwoThirds } from "~/components/nhsuk";
-import { judgeReadProblem, scoringProblem } from "~/domain/judging";
+import { judgeReadProblem, scoringProblem, type SheetAnswer } from "~/domain/judging";
 import { practiceEntryView } from "~/domain/practice";
 import { getPracticeSheet, practiceCalibration } from "~/models/practice.server";
 import { getDb } from "~/platform/db.server";

@@ -1,5 +1,5 @@
-// Which Chromium the end-to-end tests drive: Playwright's own if installed, else the system's.
-// (scripts/check-browser.ts gets one first when there is neither.)
+// Which Chromium the end-to-end tests drive: Playwright's own if installed, else the system's. Read
+// by playwright.config.ts and by scripts/check-browser.ts, which gets one first when there is neither.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
