@@ -7,6 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adminTitle } from "~/components/admin";
 import { Button, Checkboxes, ErrorSummaryBox, NoticeSuccessBanner, Textarea, TextInput } from "~/components/forms";
 import { JudgingBreadcrumb, Warning } from "~/components/judging-admin";
+import { Caption, Table } from "~/components/nhsuk";
 import { DEFAULT_EXTRA_SHEETS, extraSheetsPercent, MAX_EXTRA_SHEETS, SECOND_LOOK_BUDGET, suggestFromResults } from "~/domain/second-look";
 import { judgeSideLabel } from "~/domain/permissions";
 import { roundResults } from "~/models/results.server";
@@ -92,7 +93,7 @@ export default function SecondLook() {
       <JudgingBreadcrumb cycleId={cycle.id} year={cycle.year} trail={[{ href: `/admin/cycles/${cycle.id}/judging`, label: "Judging" }]} />
       <ErrorSummaryBox items={summary} />
       {!actionData && notice ? <NoticeSuccessBanner notice={notice} /> : null}
-      <span className="nhsuk-caption-l">Judging {cycle.year}</span>
+      <Caption>Judging {cycle.year}</Caption>
       <h1>A second look</h1>
       <p>
         After the first round, entries whose place in the ranking is unsure can be given extra score sheets. The judges are picked by the usual rules: no conflicts
@@ -130,25 +131,15 @@ export default function SecondLook() {
               ))}
             </Warning>
           ) : null}
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">New judges for each entry</caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Entry</th>
-                <th scope="col">New judges</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {preview.byEntry.map((row) => (
-                <tr key={row.code}>
-                  <th scope="row">
-                    <code>{row.code}</code>
-                  </th>
-                  <td>{row.judges.length ? row.judges.join(", ") : "None"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="New judges for each entry"
+            rows={preview.byEntry}
+            rowKey={(row) => row.code}
+            columns={[
+              { header: "Entry", rowHeader: true, cell: (row) => <code>{row.code}</code> },
+              { header: "New judges", cell: (row) => (row.judges.length ? row.judges.join(", ") : "None") },
+            ]}
+          />
           {preview.problems.length === 0 || preview.overridable ? (
             <Form method="post" noValidate>
               {chosen.map((id) => (

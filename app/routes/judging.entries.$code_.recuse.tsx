@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Textarea } from "~/components/forms";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 import { entryLabel, isJudgingCode, judgeReadProblem } from "~/domain/judging";
 import { recuse } from "~/models/assignments.server";
 import { judgingEntryNominationId } from "~/models/judging-entries.server";
@@ -45,33 +46,29 @@ export default function Recuse() {
   const { code, label, submitted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-back-link">
-          <Link className="nhsuk-back-link__link" to={`/judging/entries/${code}`}>
-            Back to {label}
+    <TwoThirds>
+      <BackLink href={`/judging/entries/${code}`} client>
+        Back to {label}
+      </BackLink>
+      <ErrorSummary errors={actionData?.errors} order={["reason"]} />
+      <Caption>{label}</Caption>
+      <h1>Step away from this entry</h1>
+      <p>
+        If you think you know which organisation sent this entry, or have any other conflict with it, step away. The
+        entry will be removed from your list at once and given to another judge if one is free.
+        {submitted ? " Your submitted score sheet for it will no longer count." : ""}
+      </p>
+      <Form method="post" noValidate>
+        <Textarea name="reason" label="Why are you stepping away?" hint="Only the SPF secretariat sees this." error={actionData?.errors?.reason} defaultValue={actionData?.values?.reason} rows={3} />
+        <div className="nhsuk-button-group">
+          <button className="nhsuk-button nhsuk-button--warning" type="submit">
+            Step away from this entry
+          </button>
+          <Link className="nhsuk-link" to={`/judging/entries/${code}`}>
+            Cancel
           </Link>
         </div>
-        <ErrorSummary errors={actionData?.errors} order={["reason"]} />
-        <span className="nhsuk-caption-l">{label}</span>
-        <h1>Step away from this entry</h1>
-        <p>
-          If you think you know which organisation sent this entry, or have any other conflict with it, step away. The
-          entry will be removed from your list at once and given to another judge if one is free.
-          {submitted ? " Your submitted score sheet for it will no longer count." : ""}
-        </p>
-        <Form method="post" noValidate>
-          <Textarea name="reason" label="Why are you stepping away?" hint="Only the SPF secretariat sees this." error={actionData?.errors?.reason} defaultValue={actionData?.values?.reason} rows={3} />
-          <div className="nhsuk-button-group">
-            <button className="nhsuk-button nhsuk-button--warning" type="submit">
-              Step away from this entry
-            </button>
-            <Link className="nhsuk-link" to={`/judging/entries/${code}`}>
-              Cancel
-            </Link>
-          </div>
-        </Form>
-      </div>
-    </div>
+      </Form>
+    </TwoThirds>
   );
 }
