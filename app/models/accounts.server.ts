@@ -10,11 +10,11 @@ import { verifyPassword, verifyPasswordAgainstNothing } from "~/platform/crypto.
 import { KyselySessionAdapter } from "~/platform/lucia-adapter.server";
 import { inTransaction } from "~/platform/sql.server";
 import { recordAudit } from "./audit.server";
-import { isLoginThrottled, recordLoginAttempt } from "./login-attempts.server";
+import { clearLoginFailures, isLoginThrottled, recordLoginAttempt } from "./login-attempts.server";
 import { membershipAfterEmailConfirmed } from "./memberships.server";
 import { queueMail } from "./outbox.server";
 import { consumeOneTimeToken, countRecentTokens, issueOneTimeLinkByMail, type TokenCheck } from "./tokens.server";
-import { createEntrant, findUserByEmail, markEmailVerified, normaliseEmail, setPassword, type NewEntrant } from "./users.server";
+import { createEntrant, findUserByEmail, getUserById, markEmailVerified, normaliseEmail, setPassword, type NewEntrant } from "./users.server";
 
 /**
  * Registers an entrant and queues the link that confirms their address. An address that already has
@@ -78,16 +78,26 @@ export type SignIn =
 
 /**
  * Signs in with an e-mail and a password. Every try is counted (for throttling) whether or not the
- * address has an account; an account whose address is not yet confirmed is sent a new link instead of
- * a session; otherwise the session is stored, in the same transaction as the try.
+ * address has an account; a try from a device the account has signed in on before (`deviceUserId`,
+ * the account its device cookie names) is spared the per-e-mail limit. An account whose address is
+ * not yet confirmed is sent a new link instead of a session; otherwise the session is stored, in the
+ * same transaction as the try.
  */
 export async function signIn(
   db: Kysely<Database>,
-  { email, password, ip, session, now = new Date() }: { email: string; password: string; ip: string; session: NewSession; now?: Date },
+  {
+    email,
+    password,
+    ip,
+    session,
+    deviceUserId = null,
+    now = new Date(),
+  }: { email: string; password: string; ip: string; session: NewSession; deviceUserId?: number | null; now?: Date },
 ): Promise<SignIn> {
   const emailKey = normaliseEmail(email);
-  if (await isLoginThrottled(db, { email: emailKey, ip, now })) return { outcome: "throttled" };
   const user = await findUserByEmail(db, email);
+  const trustedDevice = Boolean(user && deviceUserId === user.id);
+  if (await isLoginThrottled(db, { email: emailKey, ip, trustedDevice, now })) return { outcome: "throttled" };
   // As slow for an unknown address as for a known one.
   const passwordOk = user ? await verifyPassword(password, user.password_hash) : (await verifyPasswordAgainstNothing(password), false);
   const ok = Boolean(user && passwordOk && user.active);
@@ -126,8 +136,8 @@ export async function changePassword(
 
 /**
  * A password chosen from a reset link: the link is used, the password set (which ends the user's
- * other reset links), the address confirmed (the link arrived there), every session ended and the
- * change audited, in one transaction, so that two links used at once cannot both set a password.
+ * other reset links), the address confirmed (the link arrived there), every session ended, the
+ * address's failed sign-ins forgotten and the change audited, in one transaction, so that two links used at once cannot both set a password.
  */
 export async function resetPasswordWithLink(
   db: Kysely<Database>,
@@ -139,6 +149,9 @@ export async function resetPasswordWithLink(
     await setPassword(trx, used.userId, passwordHash, now);
     await markEmailVerified(trx, used.userId);
     await endSessions(trx, { userId: used.userId });
+    // Whoever was guessing, the owner has the mailbox: their address can sign in again at once.
+    const user = await getUserById(trx, used.userId);
+    if (user) await clearLoginFailures(trx, { email: user.email_normalised });
     await recordAudit(trx, { actorUserId: used.userId, action: "user.password_reset", target: `user:${used.userId}` }, now);
     return used;
   });

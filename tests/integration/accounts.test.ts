@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_EMAIL } from "~/models/login-attempts.server";
+import { MAX_FAILURES_PER_PAIR } from "~/models/login-attempts.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
@@ -134,9 +134,9 @@ describe("signing in", () => {
     expect((await app.request("/login", { form: { ...form, redirectTo: "https://evil.example" } })).headers.get("location")).toBe("/admin");
   });
 
-  it(`stops after ${MAX_FAILURES_PER_EMAIL} failures for one e-mail, even with the right password`, async () => {
+  it(`stops after ${MAX_FAILURES_PER_PAIR} failures for one e-mail from one address, even with the right password`, async () => {
     const email = "entrant@fellside.demo.test";
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) {
       expect((await app.request("/login", { form: { email, password: `wrong-password-${i}` } })).status).toBe(400);
     }
     const blocked = await app.request("/login", { form: { email, password: "partnership-demo" } });
