@@ -17,14 +17,42 @@ import { consumeOneTimeToken, countRecentTokens, issueOneTimeLinkByMail, type To
 import { createEntrant, findUserByEmail, getUserById, markEmailVerified, normaliseEmail, setPassword, type NewEntrant } from "./users.server";
 
 /**
+ * More than this many of one kind of account e-mail (a reset link, a confirmation link, "you already
+ * have an account") to one person in an hour and no more are sent, so no form can flood an inbox.
+ */
+export const MAX_ACCOUNT_MAILS_PER_HOUR = 3;
+
+type AccountMail = "password_reset_tokens" | "email_verification_tokens" | "already registered";
+
+/** Whether the user may be sent another account e-mail of this kind now: one home for the hourly cap. */
+async function underHourlyMailCap(trx: Kysely<Database>, kind: AccountMail, user: User, now: Date = new Date()): Promise<boolean> {
+  const hour = 60 * 60 * 1000;
+  let sent: number;
+  if (kind === "already registered") {
+    const { n } = await trx
+      .selectFrom("mail_outbox")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("recipient", "=", user.email)
+      .where("subject", "=", alreadyRegisteredMail(user).subject)
+      .where("created_at", ">", new Date(now.getTime() - hour).toISOString())
+      .executeTakeFirstOrThrow();
+    sent = Number(n);
+  } else {
+    sent = await countRecentTokens(trx, kind, user.id, hour, now);
+  }
+  return sent < MAX_ACCOUNT_MAILS_PER_HOUR;
+}
+
+/**
  * Registers an entrant and queues the link that confirms their address. An address that already has
- * an account gets an e-mail saying so instead, and the caller answers the same either way.
+ * an account gets an e-mail saying so instead (at most MAX_ACCOUNT_MAILS_PER_HOUR), and the caller
+ * answers the same either way.
  */
 export async function registerEntrant(db: Kysely<Database>, input: NewEntrant): Promise<"registered" | "already registered"> {
   return inTransaction(db, async (trx) => {
     const existing = await findUserByEmail(trx, input.email);
     if (existing) {
-      await queueMail(trx, alreadyRegisteredMail(existing));
+      if (await underHourlyMailCap(trx, "already registered", existing)) await queueMail(trx, alreadyRegisteredMail(existing));
       return "already registered";
     }
     const userId = await createEntrant(trx, input);
@@ -33,19 +61,16 @@ export async function registerEntrant(db: Kysely<Database>, input: NewEntrant): 
   });
 }
 
-/** More than this many reset links in an hour and no more are sent, so the form cannot flood an inbox. */
-export const MAX_RESET_LINKS_PER_HOUR = 3;
-
 /**
  * Queues a password reset link for the address, if it has an active account and has not had
- * MAX_RESET_LINKS_PER_HOUR in the last hour: the count, the link and its e-mail in one transaction.
+ * MAX_ACCOUNT_MAILS_PER_HOUR of them in the last hour: the count, the link and its e-mail in one transaction.
  * The caller answers the same whatever happened, so the form tells no one which addresses have accounts.
  */
 export async function requestPasswordReset(db: Kysely<Database>, { email }: { email: string }): Promise<void> {
   await inTransaction(db, async (trx) => {
     const user = await findUserByEmail(trx, email);
     if (!user || !user.active) return;
-    if ((await countRecentTokens(trx, "password_reset_tokens", user.id, 60 * 60 * 1000)) >= MAX_RESET_LINKS_PER_HOUR) return;
+    if (!(await underHourlyMailCap(trx, "password_reset_tokens", user))) return;
     await issueOneTimeLinkByMail(trx, "password_reset_tokens", user.id, (token) => passwordResetMail(user, token));
   });
 }
@@ -80,7 +105,7 @@ export type SignIn =
  * Signs in with an e-mail and a password. Every try is counted (for throttling) whether or not the
  * address has an account; a try from a device the account has signed in on before (`deviceUserId`,
  * the account its device cookie names) is spared the per-e-mail limit. An account whose address is
- * not yet confirmed is sent a new link instead of a session; otherwise the session is stored, in the
+ * not yet confirmed is sent a new link (within the hourly cap) instead of a session; otherwise the session is stored, in the
  * same transaction as the try.
  */
 export async function signIn(
@@ -105,7 +130,9 @@ export async function signIn(
     await recordLoginAttempt(trx, { email: emailKey, ip, succeeded: ok, now });
     if (!user || !ok) return { outcome: "refused" };
     if (!user.email_verified_at) {
-      await issueOneTimeLinkByMail(trx, "email_verification_tokens", user.id, (token) => emailConfirmationMail(user, token));
+      if (await underHourlyMailCap(trx, "email_verification_tokens", user, now)) {
+        await issueOneTimeLinkByMail(trx, "email_verification_tokens", user.id, (token) => emailConfirmationMail(user, token));
+      }
       return { outcome: "unconfirmed" };
     }
     await new KyselySessionAdapter(() => trx).setSession({ id: session.id, userId: user.id, expiresAt: session.expiresAt, attributes: {} });
