@@ -40,6 +40,20 @@ describe("registering as an entrant", () => {
     expect(html).toContain("Password must be 12 characters or more");
   });
 
+  it("refuses a name with a line break or other control character, keeping what was typed", async () => {
+    for (const name of ["Eve Probe\r\nBcc: victim@example.org", "Eve\u0000Probe", "Eve\u2028Probe"]) {
+      const res = await app.request("/register", {
+        form: { name, email: "eve.probe@example.nhs.uk", organisationId: String(await organisationId("Harbourside")), password: "kestrel lantern biscuit" },
+      });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain("There is a problem");
+      expect(html).toContain("Full name must be on one line, with no line breaks or other control characters");
+      expect(html).toContain('value="eve.probe@example.nhs.uk"');
+    }
+    expect(await app.db.selectFrom("users").select("id").where("email_normalised", "=", "eve.probe@example.nhs.uk").executeTakeFirst()).toBeUndefined();
+  });
+
   it("refuses a forged organisation id", async () => {
     const res = await app.request("/register", {
       form: { name: "Ann Other", email: "ann@example.nhs.uk", organisationId: "99999", password: "three random words" },
