@@ -140,23 +140,36 @@ export async function signIn(
   });
 }
 
-/** Ends every session of the user but, if given, the one kept (the request that changed the password). */
-export async function endSessions(db: Kysely<Database>, { userId, keepSessionId = null }: { userId: number; keepSessionId?: string | null }): Promise<void> {
-  await db
-    .deleteFrom("sessions")
-    .where("user_id", "=", userId)
-    .$if(keepSessionId !== null, (q) => q.where("id", "!=", keepSessionId!))
-    .execute();
+/** Ends every session of the user. */
+export async function endSessions(db: Kysely<Database>, { userId }: { userId: number }): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
 
-/** A new password chosen by a signed-in user: set, every other session ended, and audited. */
+/**
+ * A new password chosen by a signed-in user: set, every session ended, the one that changed it
+ * (`replacing`) replaced by `session` so the user stays signed in under a new id, and audited. The new
+ * session keeps the old one's start, so its absolute lifetime still counts from signing in.
+ */
 export async function changePassword(
   db: Kysely<Database>,
-  { userId, passwordHash, keepSessionId, now = new Date() }: { userId: number; passwordHash: string; keepSessionId: string | null; now?: Date },
+  {
+    userId,
+    passwordHash,
+    replacing,
+    session,
+    now = new Date(),
+  }: { userId: number; passwordHash: string; replacing: string | null; session: NewSession; now?: Date },
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await setPassword(trx, userId, passwordHash, now);
-    await endSessions(trx, { userId, keepSessionId });
+    const old = replacing
+      ? await trx.selectFrom("sessions").select("created_at").where("id", "=", replacing).where("user_id", "=", userId).executeTakeFirst()
+      : undefined;
+    await endSessions(trx, { userId });
+    await trx
+      .insertInto("sessions")
+      .values({ id: session.id, user_id: userId, expires_at: session.expiresAt.toISOString(), created_at: old?.created_at ?? now.toISOString() })
+      .execute();
     await recordAudit(trx, { actorUserId: userId, action: "user.password_changed", target: `user:${userId}` }, now);
   });
 }
