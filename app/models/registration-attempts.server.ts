@@ -2,6 +2,7 @@
 // or not its address has an account, so the limit says nothing about who has one.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import { inTransaction } from "~/platform/sql.server";
 
 export const REGISTRATION_WINDOW_MS = 60 * 60 * 1000;
 /** Valid registration forms from one client address in an hour. */
@@ -16,13 +17,16 @@ export async function countRegistrationAttempt(
   { ip, now = new Date() }: { ip: string; now?: Date },
 ): Promise<boolean> {
   const since = new Date(now.getTime() - REGISTRATION_WINDOW_MS).toISOString();
-  const { n } = await db
-    .selectFrom("registration_attempts")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("ip", "=", ip)
-    .where("created_at", ">", since)
-    .executeTakeFirstOrThrow();
-  if (Number(n) >= MAX_REGISTRATIONS_PER_ADDRESS) return false;
-  await db.insertInto("registration_attempts").values({ ip, created_at: now.toISOString() }).execute();
-  return true;
+  // The count and the row in one transaction, so tries at once cannot all read the same count.
+  return inTransaction(db, async (trx) => {
+    const { n } = await trx
+      .selectFrom("registration_attempts")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("ip", "=", ip)
+      .where("created_at", ">", since)
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= MAX_REGISTRATIONS_PER_ADDRESS) return false;
+    await trx.insertInto("registration_attempts").values({ ip, created_at: now.toISOString() }).execute();
+    return true;
+  });
 }
