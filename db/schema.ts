@@ -682,6 +682,13 @@ export interface PracticeScoresTable {
   comment: Generated<string>;
 }
 
+/** A valid registration form posted, by client address: registration is throttled per address. */
+export interface RegistrationAttemptsTable {
+  id: Generated<number>;
+  ip: string;
+  created_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_aliases: OrganisationAliasesTable;
@@ -735,6 +742,7 @@ export interface Database {
   practice_entries: PracticeEntriesTable;
   practice_sheets: PracticeSheetsTable;
   practice_scores: PracticeScoresTable;
+  registration_attempts: RegistrationAttemptsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -71,15 +71,27 @@ export function submissionProblems(sections: readonly SectionRule[], text: Nomin
   return problems;
 }
 
+/** A local part that RFC 5321 lets be written without quotes (a dot-atom). */
+const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+
 /**
  * An address as a mailbox, for telling people apart: case and surrounding spaces do not matter, nor
- * a "+tag" after the name (name+a@ and name+b@ reach the same person).
+ * a "+tag" after the name (name+a@ and name+b@ reach the same person), nor ways of writing the same
+ * address that mail servers treat as one: quotes around a name that needs none ("name"@ is name@)
+ * and a trailing dot on the domain (name@org.test. is name@org.test).
  */
 export function mailboxKey(email: string): string {
   const address = email.trim().toLowerCase();
   const at = address.lastIndexOf("@");
   if (at < 0) return address;
-  return `${address.slice(0, at).replace(/\+.*$/, "")}${address.slice(at)}`;
+  let local = address.slice(0, at);
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(local);
+  if (quoted) {
+    const unquoted = quoted[1]!.replace(/\\(.)/g, "$1");
+    if (DOT_ATOM.test(unquoted)) local = unquoted;
+  }
+  const domain = address.slice(at + 1).replace(/\.+$/, "");
+  return `${local.startsWith('"') ? local : local.replace(/\+.*$/, "")}@${domain}`;
 }
 
 /**

@@ -1,27 +1,41 @@
-// Sign-in throttling: too many failures for one e-mail, or from one address, in a window stop
-// further tries for a while. Counted whether or not the e-mail has an account, so it reveals nothing.
+// Sign-in throttling against online guessing, without letting a stranger lock the owner out
+// (docs/decisions/041-sign-in-guessing-and-mail-limits.md). Failures are counted per pair of e-mail
+// and client address, per address, and per e-mail; the last, which catches guessing spread over many
+// addresses, does not apply to a try from a device the account has signed in on before (its device
+// cookie, app/request/device-cookie.server.ts). Counted whether or not the e-mail has an account, so
+// it reveals nothing. A password reset from an e-mailed link clears the e-mail's failures.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 10;
+/** Failures for one e-mail from one client address. */
+export const MAX_FAILURES_PER_PAIR = 10;
+/** Failures for one e-mail from anywhere, but from a device the account has signed in on. */
+export const MAX_FAILURES_PER_EMAIL = 20;
+/** Failures from one client address, whatever the e-mail. */
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export async function isLoginThrottled(
   db: Kysely<Database>,
-  { email, ip, now = new Date() }: { email: string; ip: string; now?: Date },
+  { email, ip, trustedDevice = false, now = new Date() }: { email: string; ip: string; trustedDevice?: boolean; now?: Date },
 ): Promise<boolean> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-  const count = (column: "email_normalised" | "ip", value: string) =>
+  const failures = (where: { email?: string; ip?: string }) =>
     db
       .selectFrom("login_attempts")
       .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where(column, "=", value)
+      .$if(where.email !== undefined, (q) => q.where("email_normalised", "=", where.email!))
+      .$if(where.ip !== undefined, (q) => q.where("ip", "=", where.ip!))
       .where("succeeded", "=", 0)
       .where("created_at", ">", since)
-      .executeTakeFirstOrThrow();
-  const [byEmail, byAddress] = await Promise.all([count("email_normalised", email), count("ip", ip)]);
-  return Number(byEmail.n) >= MAX_FAILURES_PER_EMAIL || Number(byAddress.n) >= MAX_FAILURES_PER_ADDRESS;
+      .executeTakeFirstOrThrow()
+      .then((row) => Number(row.n));
+  const [byPair, byAddress, byEmail] = await Promise.all([
+    failures({ email, ip }),
+    failures({ ip }),
+    trustedDevice ? Promise.resolve(0) : failures({ email }),
+  ]);
+  return byPair >= MAX_FAILURES_PER_PAIR || byAddress >= MAX_FAILURES_PER_ADDRESS || byEmail >= MAX_FAILURES_PER_EMAIL;
 }
 
 export async function recordLoginAttempt(
@@ -32,4 +46,9 @@ export async function recordLoginAttempt(
     .insertInto("login_attempts")
     .values({ email_normalised: email, ip, succeeded: succeeded ? 1 : 0, created_at: now.toISOString() })
     .execute();
+}
+
+/** Forgets the e-mail's failed sign-ins (its owner has just proved they hold the mailbox). */
+export async function clearLoginFailures(db: Kysely<Database>, { email }: { email: string }): Promise<void> {
+  await db.deleteFrom("login_attempts").where("email_normalised", "=", email).where("succeeded", "=", 0).execute();
 }

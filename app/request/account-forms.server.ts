@@ -3,7 +3,7 @@
 // module runs in the browser too).
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "~/domain/password-policy";
-import { emailAddress, requiredText } from "./fields.server";
+import { emailAddress, personName } from "./fields.server";
 import { parseForm } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
@@ -14,7 +14,7 @@ export const LoginSchema = z.object({
 });
 
 export const RegisterSchema = z.object({
-  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
+  name: personName("Enter your full name"),
   email: emailAddress(),
   organisationId: z.string({ error: "Select your organisation" }).min(1, "Select your organisation"),
   organisationName: z.string().trim().max(200, "Organisation name must be 200 characters or fewer").optional(),
@@ -24,7 +24,7 @@ export const RegisterSchema = z.object({
 export const ForgotPasswordSchema = z.object({ email: emailAddress() });
 
 export const AcceptInvitationSchema = z.object({
-  name: requiredText("Enter your full name", { max: 100, label: "Full name" }),
+  name: personName("Enter your full name"),
   password: z.string().optional(),
 });
 

@@ -18,7 +18,7 @@ import {
 import { aliasesFromText, MAX_ALIASES, MAX_ALIAS_LENGTH, REGIONS } from "~/domain/organisations";
 import { OUTBOX_FILTERS } from "~/domain/outbox";
 import type { DuplicateOrganisationError } from "~/models/organisations.server";
-import { emailAddress, oneOf, optionalText, requiredText } from "./fields.server";
+import { emailAddress, oneOf, optionalText, personName, requiredText } from "./fields.server";
 import { notFound } from "./permissions.server";
 import { defineNotices } from "./notices.server";
 
@@ -103,7 +103,7 @@ export const INVITATION_INTENTS = ["invite", "revoke"] as const;
 
 export const InvitationSchema = z
   .object({
-    name: requiredText("Enter the person's full name", { max: 100, label: "Full name" }),
+    name: personName("Enter the person's full name"),
     email: emailAddress("Enter the person's email address"),
     role: oneOf(INVITED_ROLES, "Select whether they will be a judge or an admin"),
     side: z.preprocess(blankAsMissing, oneOf(JUDGE_SIDES, "Select a side").optional()),

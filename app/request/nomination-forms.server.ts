@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineNotices } from "./notices.server";
 import type { DraftFields } from "~/models/nominations.server";
 import { MAX_FIELD_CHARACTERS, answerField } from "~/domain/nomination-rules";
+import { isOneLine, oneLineMessage } from "./fields.server";
 import { formValues } from "./forms.server";
 
 const text = (label: string, max: number) =>
@@ -12,6 +13,9 @@ const text = (label: string, max: number) =>
     .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
     .optional()
     .transform((v) => v?.trim() || null);
+
+/** A lead's name or role: it goes into the e-mails that ask for the endorsement, so it stays on one line. */
+const oneLine = (label: string, max: number) => text(label, max).refine((v) => v === null || isOneLine(v), oneLineMessage(label));
 
 /** A word or phrase the entrant adds, on the judges' copy preview, to what judges must not see. */
 export const IdentifyingTermSchema = z.object({
@@ -29,11 +33,11 @@ export const NominationDraftSchema = z.object({
     .max(300, "Title must be 300 characters or fewer")
     .optional()
     .transform((v) => v?.trim() ?? ""),
-  employer_lead_name: text("Employer lead's name", 200),
-  employer_lead_role: text("Employer lead's role", 200),
+  employer_lead_name: oneLine("Employer lead's name", 200),
+  employer_lead_role: oneLine("Employer lead's role", 200),
   employer_lead_email: text("Employer lead's email address", 254),
-  staff_lead_name: text("Staff-side lead's name", 200),
-  staff_lead_role: text("Staff-side lead's role", 200),
+  staff_lead_name: oneLine("Staff-side lead's name", 200),
+  staff_lead_role: oneLine("Staff-side lead's role", 200),
   staff_lead_email: text("Staff-side lead's email address", 254),
   unions: text("Unions involved", 2000),
   identifying_terms: z

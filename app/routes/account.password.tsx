@@ -1,4 +1,5 @@
-// Changing one's password: the current one is asked for, and every other session is ended.
+// Changing one's password: the current one is asked for, every other session is ended, and this one
+// is replaced by a new one (a new id), so the user stays signed in.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { Button, ErrorSummary, TextInput } from "~/components/forms";
 import { passwordProblem } from "~/domain/password-policy";
 import { changePassword } from "~/models/accounts.server";
 import { getUserById } from "~/models/users.server";
-import { currentSessionId } from "~/request/auth.server";
+import { currentSessionId, newSession } from "~/request/auth.server";
 import { hashPassword, verifyPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { accountNotices, ChangePasswordSchema } from "~/request/account-forms.server";
@@ -38,8 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
   else if (next === current) errors.newPassword = "Your new password must be different from your current password";
   if (Object.keys(errors).length > 0) return invalid({ errors, values: {} });
 
-  await changePassword(db, { userId: user.id, passwordHash: await hashPassword(next), keepSessionId: currentSessionId(request) });
-  return redirect(accountNotices.href("/account", "password-changed"));
+  // The session is rotated (a new id, the old one ended with every other): the user stays signed in.
+  const session = newSession();
+  await changePassword(db, { userId: user.id, passwordHash: await hashPassword(next), replacing: currentSessionId(request), session });
+  return redirect(accountNotices.href("/account", "password-changed"), { headers: { "Set-Cookie": session.cookie } });
 }
 
 export default function ChangePassword() {

@@ -1,5 +1,5 @@
-// Sign in. Failures are throttled per e-mail and per address, and the message never says whether the
-// e-mail has an account.
+// Sign in. Failures are throttled per e-mail and address, per address, and per e-mail but not from a
+// device the account has signed in on (decision 041); the message never says whether the e-mail has an account.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -9,6 +9,7 @@ import { signIn } from "~/models/accounts.server";
 import { getSessionUserDetails } from "~/models/users.server";
 import { demoLogins, DEMO_PASSWORD } from "~/domain/demo-accounts";
 import { newSession } from "~/request/auth.server";
+import { deviceCookie, deviceCookieUserId } from "~/request/device-cookie.server";
 import { getDb } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { LoginSchema, signInNotices } from "~/request/account-forms.server";
@@ -35,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = parsed.data;
   const db = getDb();
   const session = newSession();
-  const result = await signIn(db, { email, password, ip: context.clientAddress ?? "unknown", session });
+  const ip = context.clientAddress ?? "unknown";
+  const result = await signIn(db, { email, password, ip, session, deviceUserId: deviceCookieUserId(request) });
   if (result.outcome === "throttled") {
     return data(
       {
@@ -57,7 +59,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const details = await getSessionUserDetails(db, result.user);
   const home = navigationFor(details.roles)[0]?.href ?? "/";
-  return redirect(safeRedirect(redirectTo, home), { headers: { "Set-Cookie": session.cookie } });
+  // The session, and this device's cookie for the account (a new nonce at every sign-in).
+  const headers = new Headers([
+    ["Set-Cookie", session.cookie],
+    ["Set-Cookie", deviceCookie(result.user.id)],
+  ]);
+  return redirect(safeRedirect(redirectTo, home), { headers });
 }
 
 export default function Login() {

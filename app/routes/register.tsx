@@ -2,6 +2,7 @@
 // The organisation is chosen from the national register with the organisation picker (open ones
 // only); one not in the register is requested here and approved by an admin.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrganisationPicker, OrganisationSearchForm, RegisterAttribution } from "~/components/organisation-picker";
 import { Button, ErrorSummary, PrivacyNoticeLink, TextInput } from "~/components/forms";
@@ -9,6 +10,7 @@ import { TwoThirds } from "~/components/nhsuk";
 import { joinRequestMessage } from "~/domain/memberships";
 import { passwordProblem } from "~/domain/password-policy";
 import { registerEntrant } from "~/models/accounts.server";
+import { countRegistrationAttempt } from "~/models/registration-attempts.server";
 import { hashPassword } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { RegisterSchema } from "~/request/account-forms.server";
@@ -28,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { picker: await pickerSearch(getDb(), request, "organisationId") };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const db = getDb();
   const formData = await readForm(request);
@@ -57,6 +59,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (problem) errors.password ??= problem;
 
   if (!parsed.ok || Object.keys(errors).length > 0) return invalid({ errors, values: formValues(formData) });
+  // Throttled per client address (decision 041), whoever the address belongs to, before the hashing.
+  if (!(await countRegistrationAttempt(db, { ip: context.clientAddress ?? "unknown" }))) {
+    const errors = { email: "You have registered too many times from this network. Wait an hour, then try again." } as Record<string, string>;
+    return data({ errors, values: formValues(formData) }, { status: 429 });
+  }
   const { name, email, password } = parsed.data;
   // What the person is told is the same whoever they are and whatever the organisation: it never says
   // whether the address has an account, or whether the organisation has members or has entered.

@@ -41,7 +41,11 @@ export type RequestOptions = {
 };
 
 /** A server on its own copy of the database; the demo cycle is open for nominations unless asked for judging. */
-export async function startTestServer({ demo = true, demoStage = "open" }: { demo?: boolean; demoStage?: DemoStage } = {}): Promise<TestServer> {
+export async function startTestServer({
+  demo = true,
+  demoStage = "open",
+  trustProxy = 0,
+}: { demo?: boolean; demoStage?: DemoStage; trustProxy?: number } = {}): Promise<TestServer> {
   const dataDir = tempDir();
   // Seeded once per run by the global setup: a copy, with the secrets it was seeded with.
   const dbFile = copySeededDataDir({ demo, demoStage }, dataDir);
@@ -67,7 +71,7 @@ export async function startTestServer({ demo = true, demoStage = "open" }: { dem
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.APP_ORIGIN = url;
   resetEnv();
-  server.on("request", createAppListener({ build, publicDir: path.resolve("public"), appOrigin: env().APP_ORIGIN, trustProxy: 0 }));
+  server.on("request", createAppListener({ build, publicDir: path.resolve("public"), appOrigin: env().APP_ORIGIN, trustProxy }));
 
   const request = (pathname: string, init: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...(init.headers ?? {}) };

@@ -100,11 +100,11 @@ describe("signing in", () => {
 });
 
 describe("changing a password", () => {
-  it("ends every other session but the one that changed it, and audits the change", async () => {
+  it("ends every session, replaces the one that changed it with a new one, and audits the change", async () => {
     const userId = await addUser("change@verbs.example");
     for (const id of ["s-1", "s-2", "s-3"]) await addSession(userId, id);
-    await changePassword(db, { userId, passwordHash: "new-hash", keepSessionId: "s-2" });
-    expect(await sessionsOf(userId)).toEqual([{ id: "s-2" }]);
+    await changePassword(db, { userId, passwordHash: "new-hash", replacing: "s-2", session: session("s-new") });
+    expect(await sessionsOf(userId)).toEqual([{ id: "s-new" }]);
     expect(await audit("user.password_changed")).toEqual([{ action: "user.password_changed", target: `user:${userId}` }]);
   });
 

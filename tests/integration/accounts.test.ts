@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_EMAIL } from "~/models/login-attempts.server";
+import { MAX_FAILURES_PER_PAIR } from "~/models/login-attempts.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
@@ -38,6 +38,20 @@ describe("registering as an entrant", () => {
     expect(html).toContain("Enter an email address in the correct format");
     expect(html).toContain('value="not-an-email"');
     expect(html).toContain("Password must be 12 characters or more");
+  });
+
+  it("refuses a name with a line break or other control character, keeping what was typed", async () => {
+    for (const name of ["Eve Probe\r\nBcc: victim@example.org", "Eve\u0000Probe", "Eve\u2028Probe"]) {
+      const res = await app.request("/register", {
+        form: { name, email: "eve.probe@example.nhs.uk", organisationId: String(await organisationId("Harbourside")), password: "kestrel lantern biscuit" },
+      });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain("There is a problem");
+      expect(html).toContain("Full name must be on one line, with no line breaks or other control characters");
+      expect(html).toContain('value="eve.probe@example.nhs.uk"');
+    }
+    expect(await app.db.selectFrom("users").select("id").where("email_normalised", "=", "eve.probe@example.nhs.uk").executeTakeFirst()).toBeUndefined();
   });
 
   it("refuses a forged organisation id", async () => {
@@ -134,9 +148,9 @@ describe("signing in", () => {
     expect((await app.request("/login", { form: { ...form, redirectTo: "https://evil.example" } })).headers.get("location")).toBe("/admin");
   });
 
-  it(`stops after ${MAX_FAILURES_PER_EMAIL} failures for one e-mail, even with the right password`, async () => {
+  it(`stops after ${MAX_FAILURES_PER_PAIR} failures for one e-mail from one address, even with the right password`, async () => {
     const email = "entrant@fellside.demo.test";
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) {
       expect((await app.request("/login", { form: { email, password: `wrong-password-${i}` } })).status).toBe(400);
     }
     const blocked = await app.request("/login", { form: { email, password: "partnership-demo" } });

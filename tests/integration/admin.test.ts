@@ -240,6 +240,22 @@ describe("invitations", () => {
     ]);
   });
 
+  it("refuses a name with a line break, when inviting and when accepting, keeping what was typed", async () => {
+    const refused = await invite({ name: "Nia Break\nBcc: someone@example.org", email: "nia.break@example.nhs.uk", role: "admin" });
+    expect(refused.status).toBe(400);
+    const html = await readable(refused);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("Full name must be on one line, with no line breaks or other control characters");
+    expect(html).toContain('value="nia.break@example.nhs.uk"');
+
+    expect((await invite({ name: "Nia Break", email: "nia.break@example.nhs.uk", role: "admin" })).status).toBe(302);
+    const path = await invitationPath("nia.break@example.nhs.uk");
+    const accepting = await app.request(path, { form: { name: "Nia\tBreak", password: "heron quartz meadow lamp" }, headers: { Origin: app.url } });
+    expect(accepting.status).toBe(400);
+    expect(await readable(accepting)).toContain("Full name must be on one line");
+    expect(await app.db.selectFrom("users").select("id").where("email_normalised", "=", "nia.break@example.nhs.uk").executeTakeFirst()).toBeUndefined();
+  });
+
   it("an expired invitation and a withdrawn one are refused with a page that says so", async () => {
     await invite({ name: "Owen Late", email: "owen.late@example.nhs.uk", role: "judge", side: "employer" });
     await invite({ name: "Rhian Revoked", email: "rhian.revoked@example.nhs.uk", role: "admin" });

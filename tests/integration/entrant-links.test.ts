@@ -96,6 +96,32 @@ describe("the two leads of a nomination", () => {
     expect((await nomination(id)).revision).toBe(1);
   });
 
+  it("cannot be the entrant written another way: in needless quotes, or with a dot after the domain", async () => {
+    const [local, domain] = ENTRANT.split("@");
+    for (const written of [`"${local}"@${domain}`, `${local}@${domain}.`]) {
+      const id = await start();
+      const res = await app.request(`/nominations/${id}/leads`, { cookie: entrant, form: completeForm(1, { staff_lead_email: written }) });
+      expect(res.status).toBe(400);
+      expect(await readable(res)).toContain("The staff-side lead's email address must not be the address of anyone entering this nomination");
+      expect((await nomination(id)).revision).toBe(1);
+    }
+  });
+
+  it("have names and roles on one line: a line break is refused, and what was typed kept", async () => {
+    const id = await start();
+    const res = await app.request(`/nominations/${id}/leads`, {
+      cookie: entrant,
+      form: completeForm(1, { employer_lead_name: "Dana Whitfield\r\nBcc: someone@example.org", staff_lead_role: "Branch\u0007secretary" }),
+    });
+    expect(res.status).toBe(400);
+    const html = await readable(res);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("Employer lead's name must be on one line, with no line breaks or other control characters");
+    expect(html).toContain("Staff-side lead's role must be on one line");
+    expect(html).toContain("Bcc: someone@example.org");
+    expect((await nomination(id)).employer_lead_name).toBeNull();
+  });
+
   it("are checked again at submission, whatever was saved before", async () => {
     const id = await start();
     expect((await app.request(`/nominations/${id}`, { cookie: entrant, form: completeForm(1) })).status).toBe(200);

@@ -114,17 +114,27 @@ describe("sessions", () => {
     expect(viaFetchMetadata.status).toBe(403);
   });
 
-  it("end everywhere else when the password is changed", async () => {
+  it("end everywhere when the password is changed, the one that changed it replaced by a new one", async () => {
     const email = JUDGE;
     const here = await app.sessionFor(email);
     const elsewhere = await app.sessionFor(email);
+    const startedAt = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    await app.db.updateTable("sessions").set({ created_at: startedAt }).where("id", "=", hashToken(token(here))).execute();
     const res = await app.request("/account/password", {
       cookie: here,
       form: { password: FACTORY_PASSWORD, newPassword: "a brand new long passphrase" },
     });
     expect(res.status).toBe(302);
-    expect((await app.request("/account", { cookie: here })).status).toBe(200);
+    const rotated = res.headers.getSetCookie().find((c) => c.startsWith("hpma_session="))?.split(";")[0];
+    expect(rotated).toBeDefined();
+    expect(rotated).not.toBe(here);
+    // Still signed in, with a new session id; the old one is no longer valid anywhere.
+    expect((await app.request("/account", { cookie: rotated })).status).toBe(200);
+    expect((await app.request("/account", { cookie: here })).status).toBe(302);
     expect((await app.request("/account", { cookie: elsewhere })).status).toBe(302);
+    // The new session ends when the old one would have: its absolute lifetime still counts from sign-in.
+    const row = await app.db.selectFrom("sessions").select("created_at").where("id", "=", hashToken(token(rotated!))).executeTakeFirstOrThrow();
+    expect(row.created_at).toBe(startedAt);
     await app.login(email, "a brand new long passphrase");
   });
 
