@@ -13,9 +13,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import { sendDueJudgingReminders } from "../app/models/judging-reminders.server";
+import { forgetOldLoginAttempts } from "../app/models/login-attempts.server";
 import { deliverMail } from "../app/models/outbox.server";
 import { publishDueAnnouncements } from "../app/models/publication.server";
 import { sendDueReminders } from "../app/models/reminders.server";
+import { forgetOldRegistrationAttempts } from "../app/models/registration-attempts.server";
 import { applyDueRetention } from "../app/models/retention.server";
 import { env } from "../app/platform/env.server";
 import { backupDatabase, listBackups, pruneBackups } from "../app/platform/backup.server";
@@ -47,6 +49,9 @@ export async function runDueJobs(db: Kysely<Database>, now: Date = new Date(), r
   const reminders = await sendDueReminders(db, now);
   const judgingReminders = await sendDueJudgingReminders(db, now);
   const retention = await applyDueRetention(db, { now, years: retentionYears });
+  // Client addresses of sign-in and registration attempts, kept a day (decision 041).
+  await forgetOldLoginAttempts(db, now);
+  await forgetOldRegistrationAttempts(db, now);
   // Last, so that the e-mails the jobs above queued go out in this same run.
   const mail = await deliverMail(db);
   return { announcements, reminders, judgingReminders, retention, mail };

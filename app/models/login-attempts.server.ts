@@ -52,3 +52,13 @@ export async function recordLoginAttempt(
 export async function clearLoginFailures(db: Kysely<Database>, { email }: { email: string }): Promise<void> {
   await db.deleteFrom("login_attempts").where("email_normalised", "=", email).where("succeeded", "=", 0).execute();
 }
+
+/** How long a sign-in attempt, with its client address, is kept: a day, well past every window that counts it. */
+export const LOGIN_ATTEMPTS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes sign-in attempts older than a day (a client address is personal data, kept no longer than needed). */
+export async function forgetOldLoginAttempts(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - LOGIN_ATTEMPTS_KEPT_MS).toISOString();
+  const result = await db.deleteFrom("login_attempts").where("created_at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

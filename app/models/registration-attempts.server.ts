@@ -30,3 +30,13 @@ export async function countRegistrationAttempt(
     return true;
   });
 }
+
+/** How long a registration's client address is kept: a day, well past the hour that counts it. */
+export const REGISTRATION_ATTEMPTS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes registration attempts older than a day (a client address is personal data, kept no longer than needed). */
+export async function forgetOldRegistrationAttempts(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - REGISTRATION_ATTEMPTS_KEPT_MS).toISOString();
+  const result = await db.deleteFrom("registration_attempts").where("created_at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -36,7 +36,7 @@ export default function Privacy() {
       <h3>From people who enter the award (entrants)</h3>
       <ul>
         <li>your name, work email address and the NHS organisation you work for, and a password (stored only as a one-way hash)</li>
-        <li>the time and internet address of each attempt to sign in, to protect accounts from password guessing</li>
+        <li>the time and internet address of each attempt to sign in or to register, to protect accounts from password guessing and mailboxes from floods of email</li>
         <li>
           your nominations: the text you write, and the names, job titles and work email addresses of the employer lead and the staff-side lead you
           name
@@ -61,7 +61,10 @@ export default function Privacy() {
       <ul>
         <li>your name and work email address, and a record of what you did in the service (the audit log)</li>
       </ul>
-      <p>When you are signed in, one cookie keeps you signed in. We use no tracking or advertising cookies.</p>
+      <p>
+        When you are signed in, one cookie keeps you signed in. When you sign in, a second cookie remembers for 180 days that this browser has signed in to
+        your account before, so that someone guessing your password from elsewhere cannot lock you out. We use no tracking or advertising cookies.
+      </p>
 
       <h2>Why we use it</h2>
       <p>
@@ -103,6 +106,7 @@ export default function Privacy() {
         <li>The finalists&apos; nominations are kept as the record of the award.</li>
         <li>The archive of winners is kept as the award&apos;s public history. Ask us if you want your name or details removed from it.</li>
         <li>Accounts are kept until you ask us to close them.</li>
+        <li>The time and internet address of each attempt to sign in or to register are deleted after a day.</li>
         <li>The audit log is kept for good, so that changes to the award can always be checked. It records actions, not the text of nominations.</li>
       </ul>
 

@@ -213,9 +213,21 @@ describe("the retention rule", () => {
     // Three years on, `npm run jobs:run-due` (RETENTION_YEARS=2) applies it.
     const threeYearsAgo = new Date(Date.now() - 3 * 366 * 86_400_000).toISOString();
     await db.updateTable("award_cycles").set({ published_at: threeYearsAgo }).where("id", "=", cycleId).execute();
+    // Client addresses of sign-in and registration attempts are kept a day, then go with the same run.
+    const dayAndAHourAgo = new Date(Date.now() - 25 * 3_600_000).toISOString();
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await db.insertInto("login_attempts").values([
+      { email_normalised: "old.guess@example.test", ip: "203.0.113.9", succeeded: 0, created_at: dayAndAHourAgo },
+      { email_normalised: "new.guess@example.test", ip: "203.0.113.9", succeeded: 0, created_at: anHourAgo },
+    ]).execute();
+    await db.insertInto("registration_attempts").values([{ ip: "203.0.113.9", created_at: dayAndAHourAgo }, { ip: "203.0.113.10", created_at: anHourAgo }]).execute();
     const run = await runDueJobsProcess({ RETENTION_YEARS: "2" });
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain(`the text of ${unsuccessful.length} unsuccessful nominations`);
+    const attempts = await db.selectFrom("login_attempts").select("email_normalised").where("ip", "=", "203.0.113.9").execute();
+    expect(attempts.map((a) => a.email_normalised)).toEqual(["new.guess@example.test"]);
+    const registrations = await db.selectFrom("registration_attempts").select("ip").where("ip", "like", "203.0.113.%").execute();
+    expect(registrations.map((r) => r.ip)).toEqual(["203.0.113.10"]);
 
     expect(await answers(unsuccessful)).toEqual([]);
     const leads = await db.selectFrom("nominations").select(["employer_lead_email", "staff_lead_name"]).where("id", "in", unsuccessful).execute();
