@@ -18,6 +18,10 @@ function bodyOf(entry: Partial<ArchiveEntryFields>): string {
 
 /** Puts an entry's current text in the index (call inside the transaction that changes it). */
 export async function indexArchiveEntry(db: Kysely<Database> | Transaction<Database>, entry: Indexable): Promise<void> {
+  await indexEntry(db, entry, { words: true });
+}
+
+async function indexEntry(db: Kysely<Database> | Transaction<Database>, entry: Indexable, { words }: { words: boolean }): Promise<void> {
   if (isPostgres(db)) {
     const body = bodyOf(entry);
     await sql`delete from archive_search where entry_id = ${entry.id}`.execute(db);
@@ -34,7 +38,7 @@ export async function indexArchiveEntry(db: Kysely<Database> | Transaction<Datab
   const body = bodyOf(entry);
   await sql`insert into archive_search (rowid, entry_id, title, organisation, summary, body)
     values (${entry.id}, ${entry.id}, ${entry.title ?? ""}, ${entry.organisation_name}, ${entry.summary ?? ""}, ${body})`.execute(db);
-  await addIndexedWords(db, [entry.title ?? "", entry.organisation_name, entry.summary ?? "", body].join("\n"));
+  if (words) await addIndexedWords(db, [entry.title ?? "", entry.organisation_name, entry.summary ?? "", body].join("\n"));
 }
 
 /**
@@ -207,8 +211,12 @@ export async function rebuildArchiveIndex(db: Kysely<Database>, load: () => Prom
   const entries = await load();
   await db.transaction().execute(async (trx) => {
     await sql`delete from archive_search`.execute(trx);
-    if (!isPostgres(trx)) await sql`delete from archive_search_terms`.execute(trx);
-    for (const e of entries) await indexArchiveEntry(trx, e);
+    for (const e of entries) await indexEntry(trx, e, { words: false });
+    if (isPostgres(trx)) return;
+    // The index's list of words, afresh from FTS5's own (one pass, where entry by entry doubled the time).
+    await sql`delete from archive_search_terms`.execute(trx);
+    await sql`create virtual table if not exists temp.archive_search_vocabulary using fts5vocab(main, archive_search, row)`.execute(trx);
+    await sql`insert into archive_search_terms (term) select term from temp.archive_search_vocabulary`.execute(trx);
   });
 }
 
