@@ -2,6 +2,8 @@
 // Input of any kind (quotes, operators, markup, 10 KB of text) is taken as words to look for.
 
 export const MAX_SEARCH_TERMS = 12;
+/** A search's matches are counted this far; beyond it the page says "more than 1,000". */
+export const MOST_SEARCH_MATCHES_COUNTED = 1000;
 const MAX_TERM_LENGTH = 40;
 
 /** The words of a search, in order, each once: letters and digits of any script. */

@@ -7,7 +7,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/schema";
 import { isPostgres } from "../../db/portable";
 import { CASE_STUDY_SECTIONS, type ArchiveEntryFields } from "~/domain/archive";
-import { asciiPrefixRange, foldedWords, ftsMatch, isNumber, markMatches, searchTerms, snippetAround, tsQuery, type WordMatch } from "~/domain/search-query";
+import { asciiPrefixRange, foldedWords, ftsMatch, isNumber, markMatches, MOST_SEARCH_MATCHES_COUNTED, searchTerms, snippetAround, tsQuery, type WordMatch } from "~/domain/search-query";
 
 type Indexable = Pick<ArchiveEntryFields, "organisation_name" | "title" | "summary"> &
   Partial<ArchiveEntryFields> & { id: number };
@@ -102,7 +102,7 @@ export async function searchArchive(db: Kysely<Database>, input: string, { limit
   return (await searchArchiveWithTotal(db, input, { limit })).hits;
 }
 
-/** The best `limit` hits, highlighted, and how many entries match in all. */
+/** The best `limit` hits, highlighted, and how many entries match in all (above MOST_SEARCH_MATCHES_COUNTED: one more). */
 export async function searchArchiveWithTotal(
   db: Kysely<Database>,
   input: string,
@@ -162,13 +162,16 @@ async function countUpTo(db: Kysely<Database>, match: string, most: number): Pro
   return Number(rows[0].n);
 }
 
+/**
+ * How many entries match, counted no further than one past MOST_SEARCH_MATCHES_COUNTED: a count of
+ * every match of two common words costs 3.5–4.3 ms at 100,000 case studies, counting to 1,001 0.9 ms.
+ */
 async function countMatches(db: Kysely<Database>, match: string): Promise<number> {
   if (isPostgres(db)) {
-    const { rows } = await sql<{ n: number }>`select count(*) as n from archive_search where document @@ to_tsquery('simple', ${match})`.execute(db);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from archive_search where document @@ to_tsquery('simple', ${match}) limit ${MOST_SEARCH_MATCHES_COUNTED + 1}) as found`.execute(db);
     return Number(rows[0].n);
   }
-  const { rows } = await sql<{ n: number }>`select count(*) as n from archive_search where archive_search match ${match}`.execute(db);
-  return Number(rows[0].n);
+  return countUpTo(db, match, MOST_SEARCH_MATCHES_COUNTED + 1);
 }
 
 async function runSearch(db: Kysely<Database>, match: string, limit: number, terms: string[]): Promise<SearchHit[]> {
