@@ -12,7 +12,7 @@ import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
 import { staticFiles } from "./static-files";
 import { bodyWithNonce, cachedRepresentation, etagMatches, findNonce, PageCache, type CachedResponse } from "./page-cache";
-import { pageFrame, signedInPage } from "./signed-in-page";
+import { keptHeaders, pageFrame, signedInPage } from "./signed-in-page";
 import { keepRouteMatches, keepStaticHandlerBranches } from "./route-matching";
 import { chooseEncoding, compressor, isCompressible, MIN_COMPRESSED_BYTES, varyWithAcceptEncoding, type Encoding } from "./compression";
 
@@ -323,8 +323,9 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
   // the same for everyone, so that a signed-in visitor's
   // request for one with no anonymous copy in memory renders that copy (once) instead of their own.
   const sameForEveryone = new Set<string>();
-  const renderSiteHeader = (options.build.entry.module as { renderSiteHeader?: (user: { name: string; roles: readonly string[] }, pathname: string) => string })
+  const renderHeader = (options.build.entry.module as { renderSiteHeader?: (user: { name: string; roles: readonly string[] }, pathname: string) => string })
     .renderSiteHeader;
+  const renderSiteHeader = renderHeader && keptHeaders(renderHeader);
 
   /** Marks key as being rendered: others asking for it wait on rendersInFlight; call what it gives back when done. */
   function holdRender(key: string): () => void {

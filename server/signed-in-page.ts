@@ -144,3 +144,24 @@ export function signedInPage(body: Buffer, frame: PageFrame, headerHtml: string,
     body.subarray(frame.payloadEnd),
   ]);
 }
+
+type HeaderUser = { name: string; roles: readonly string[] };
+
+/**
+ * The site header as `render` makes it, kept for each name, set of roles and path it was asked for
+ * (the header reads nothing else): rendering it was about 0.12 ms of a signed-in copy's 0.6–0.85 ms.
+ * At most `most` are kept; when full, the kept ones are dropped and kept afresh.
+ */
+export function keptHeaders(render: (user: HeaderUser, pathname: string) => string, most = 1000): (user: HeaderUser, pathname: string) => string {
+  const kept = new Map<string, string>();
+  return (user, pathname) => {
+    const key = JSON.stringify([user.name, user.roles, pathname]);
+    let html = kept.get(key);
+    if (html === undefined) {
+      html = render({ name: user.name, roles: [...user.roles] }, pathname);
+      if (kept.size >= most) kept.clear();
+      kept.set(key, html);
+    }
+    return html;
+  };
+}

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { foldWord, ftsQuery, markMatches, MATCH_END, MATCH_START, searchTerms, snippetAround, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
+import { asciiPrefixRange, foldWord, ftsMatch, ftsQuery, markMatches, MATCH_END, MATCH_START, searchTerms, snippetAround, splitMatches, MAX_SEARCH_TERMS } from "./search-query";
 
 describe("search queries", () => {
   it("take the words typed, each quoted as a prefix, so nothing is read as an operator", () => {
     expect(ftsQuery("just culture")).toBe('"just"* "culture"*');
     expect(ftsQuery('") OR * NEAR( title:x AND -y')).toBe('"or"* "near"* "title"* "x"* "and"* "y"*');
     expect(ftsQuery("St George's")).toBe('"st"* "george"* "s"*');
+  });
+
+  it("look for a number whole", () => {
+    expect(ftsQuery("ward 4711")).toBe('"ward"* "4711"');
+  });
+
+  it("look for a word as the index's words that start with it, whole, or as FTS5's prefix", () => {
+    expect(ftsMatch([{ anyOf: ["rota", "rotas"] }, { whole: "2019" }, { prefix: "ζω" }])).toBe('("rota" OR "rotas") AND "2019" AND "ζω"*');
+    expect(ftsMatch([{ anyOf: ["rota"] }, { anyOf: ["union"] }], "any")).toBe('"rota" OR "union"');
+    expect(ftsMatch([{ anyOf: [] }])).toBeNull();
+  });
+
+  it("give the range of the index's words that start with a word folded as ASCII, and none otherwise", () => {
+    expect(asciiPrefixRange("Café")).toEqual({ from: "cafe", to: "caff" });
+    expect(asciiPrefixRange("rotaz")).toEqual({ from: "rotaz", to: "rota{" });
+    expect(asciiPrefixRange("ζω")).toBeNull();
+    expect(asciiPrefixRange("łódź")).toBeNull();
   });
 
   it("can ask for any of the words instead of all of them", () => {

@@ -2,6 +2,8 @@
 // Input of any kind (quotes, operators, markup, 10 KB of text) is taken as words to look for.
 
 export const MAX_SEARCH_TERMS = 12;
+/** A search's matches are counted this far; beyond it the page says "more than 1,000". */
+export const MOST_SEARCH_MATCHES_COUNTED = 1000;
 const MAX_TERM_LENGTH = 40;
 
 /** The words of a search, in order, each once: letters and digits of any script. */
@@ -22,13 +24,51 @@ export function searchTerms(input: string): string[] {
 
 /**
  * An FTS5 MATCH expression that finds entries containing every word ("all"), or any of them ("any"),
- * each as a prefix. Every word is quoted, so nothing the visitor types is read as an operator. Null
+ * each as a prefix (a number whole: isNumber). Every word is quoted, so nothing the visitor types is read as an operator. Null
  * when there is nothing to find.
  */
 export function ftsQuery(input: string, mode: "all" | "any" = "all"): string | null {
   const terms = searchTerms(input);
   if (terms.length === 0) return null;
-  return terms.map((t) => `"${t}"*`).join(mode === "all" ? " " : " OR ");
+  return terms.map((t) => (isNumber(t) ? `"${t}"` : `"${t}"*`)).join(mode === "all" ? " " : " OR ");
+}
+
+/**
+ * A number is looked for whole: "150" finds 150, not 1503 or 15000 (a year, a count, a ward), and a
+ * prefix of a number would be as costly as it is useless.
+ */
+export function isNumber(term: string): boolean {
+  return /^[0-9]+$/.test(term);
+}
+
+/**
+ * How one searched word is looked for in the index: the whole word; any of the words the index
+ * holds that start with it (all of them, listed); or the word as a prefix, left to FTS5.
+ */
+export type WordMatch = { whole: string } | { anyOf: readonly string[] } | { prefix: string };
+
+/** An FTS5 MATCH expression for every word ("all") or any ("any"); null when there is none. */
+export function ftsMatch(words: readonly WordMatch[], mode: "all" | "any" = "all"): string | null {
+  const parts = words.flatMap((w): string[] => {
+    if ("whole" in w) return [`"${w.whole}"`];
+    if ("prefix" in w) return [`"${w.prefix}"*`];
+    if (w.anyOf.length === 0) return [];
+    return [w.anyOf.length === 1 ? `"${w.anyOf[0]}"` : `(${w.anyOf.map((t) => `"${t}"`).join(" OR ")})`];
+  });
+  if (parts.length === 0) return null;
+  return parts.join(mode === "all" ? " AND " : " OR ");
+}
+
+/**
+ * For a term the index folds as lower-cased ASCII (what FTS5's unicode61 does to ASCII, and to the
+ * common accented Latin letters once their accents are removed): the term folded and the first text
+ * after every word that starts with it, for a range lookup in the index's list of words. Null for
+ * any other term, which is left to FTS5's own prefix search.
+ */
+export function asciiPrefixRange(term: string): { from: string; to: string } | null {
+  const folded = foldWord(term);
+  if (!/^[a-z0-9]+$/.test(folded)) return null;
+  return { from: folded, to: folded.slice(0, -1) + String.fromCharCode(folded.charCodeAt(folded.length - 1) + 1) };
 }
 
 /** Markers the search puts around matched words; control characters that stored text never holds. */
@@ -156,11 +196,11 @@ export function foldedWords(text: string): string {
 
 /**
  * A PostgreSQL to_tsquery expression for the same search as ftsQuery: every word, or any, each as a
- * prefix (`word:*`). Words are letters and digits only, so nothing typed is read as an operator. Null
+ * prefix (`word:*`; a number whole). Words are letters and digits only, so nothing typed is read as an operator. Null
  * when there is nothing to find.
  */
 export function tsQuery(input: string, mode: "all" | "any" = "all"): string | null {
   const terms = searchTerms(input).map(foldWord).filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
   if (terms.length === 0) return null;
-  return terms.map((t) => `${t}:*`).join(mode === "all" ? " & " : " | ");
+  return terms.map((t) => (isNumber(t) ? t : `${t}:*`)).join(mode === "all" ? " & " : " | ");
 }

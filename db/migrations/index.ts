@@ -23,6 +23,7 @@ import * as m2026_12_03_0730_entrant_feedback from "./2026_12_03_0730_entrant_fe
 import * as m2026_12_03_0720_practice_entries from "./2026_12_03_0720_practice_entries";
 import * as m2026_12_03_1200_judge_expertise_and_practice_terms from "./2026_12_03_1200_judge_expertise_and_practice_terms";
 import * as m2026_12_03_1830_registration_attempts from "./2026_12_03_1830_registration_attempts";
+import * as m2026_12_03_1840_archive_search_terms from "./2026_12_03_1840_archive_search_terms";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "2026_11_21_0600_foundation": m2026_11_21_0600_foundation,
@@ -47,4 +48,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026_12_03_0720_practice_entries": m2026_12_03_0720_practice_entries,
   "2026_12_03_1200_judge_expertise_and_practice_terms": m2026_12_03_1200_judge_expertise_and_practice_terms,
   "2026_12_03_1830_registration_attempts": m2026_12_03_1830_registration_attempts,
+  "2026_12_03_1840_archive_search_terms": m2026_12_03_1840_archive_search_terms,
 };

@@ -141,6 +141,24 @@ describe("searching the archive", () => {
     expect(await html("/winners?q=caf%C3%A9")).toContain("Ysbyty Gwynedd Partnership");
   });
 
+  it("finds a new entry's words by their beginning, and a number only whole", async () => {
+    for (const [name, challenge] of [
+      ["Quokka Valley NHS Trust", "Quokkaworkshops on ward 4711 were planned with the union."],
+      ["Numbat Coast NHS Trust", "Numbatworkshops on ward 47113 were planned with the union."],
+    ]) {
+      await createArchiveEntry(app.db, { fields: fields({ organisation_name: name, challenge }), origin: "admin", actorUserId: null });
+    }
+    // The words are new to the index: its list of words is kept as entries are indexed.
+    const byStart = await html("/winners?q=quokkawork");
+    expect(byStart).toContain("1 result for “quokkawork”");
+    expect(byStart).toContain("<mark>Quokkaworkshops</mark>");
+    const number = await html("/winners?q=4711");
+    expect(number).toContain("Quokka Valley NHS Trust");
+    expect(number).not.toContain("Numbat Coast NHS Trust");
+    // A word no entry has is left out rather than leaving nothing found.
+    expect(await html("/winners?q=numbatwork+xqzvlorp")).toContain("Numbat Coast NHS Trust");
+  });
+
   it("never errors, whatever is typed, and shows markup as text", async () => {
     const hostile = [
       '"',

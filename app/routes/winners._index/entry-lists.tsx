@@ -3,6 +3,7 @@
 // and search results.
 import { Link } from "@remix-run/react";
 import { MarkedText, ResultTag } from "~/components/archive";
+import { MOST_SEARCH_MATCHES_COUNTED } from "~/domain/search-query";
 import type { EntryLine, YearSummary } from "~/models/archive-browse.server";
 
 function EntryLink({ entry }: { entry: Pick<EntryLine, "year" | "slug" | "organisation" | "title"> }) {
@@ -72,7 +73,14 @@ export function SearchResults({ q, matched, shown, results }: { q: string; match
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">
-        {matched === 0 ? "No results" : matched === 1 ? "1 result" : `${matched} results`} for “{q.length > 100 ? `${q.slice(0, 100)}…` : q}”
+        {matched === 0
+          ? "No results"
+          : matched === 1
+            ? "1 result"
+            : matched > MOST_SEARCH_MATCHES_COUNTED
+              ? `More than ${MOST_SEARCH_MATCHES_COUNTED.toLocaleString("en-GB")} results`
+              : `${matched} results`}{" "}
+        for “{q.length > 100 ? `${q.slice(0, 100)}…` : q}”
       </h2>
       {matched > shown ? <p>The best {shown} are shown. Add words or filters to narrow the search.</p> : null}
       {results.length === 0 ? (
