@@ -38,7 +38,7 @@ export type NetOptions = {
   flagged?: readonly Range[];
 };
 
-type Word = { start: number; end: number; raw: string; key: string; initial: boolean; capital: boolean; mixed: boolean };
+type Word = { start: number; end: number; raw: string; key: string; line: number; initial: boolean; capital: boolean; mixed: boolean };
 
 // A word: letters, digits, marks, apostrophes and hyphens inside it.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘\-]*/gu;
@@ -113,6 +113,9 @@ const key = (raw: string) => raw.toLowerCase().replace(POSSESSIVE, "").replace(A
 
 function words(text: string): Word[] {
   const out: Word[] = [];
+  // Where the current line starts, found by walking the text once between words.
+  let line = 0;
+  let nextBreak = text.indexOf("\n");
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     // A trailing hyphen or a possessive is not part of the name.
@@ -120,14 +123,22 @@ function words(text: string): Word[] {
     const poss = /['’‘][sS]$/.exec(raw);
     const bare = poss && raw.length > 3 ? raw.slice(0, -2) : raw;
     const start = m.index!;
+    while (nextBreak >= 0 && nextBreak < start) {
+      line = nextBreak + 1;
+      nextBreak = text.indexOf("\n", line);
+    }
+    const capital = CAPITAL.test(bare);
+    const mixed = HAS_DIGIT.test(bare) && HAS_LETTER.test(bare);
     out.push({
       start,
       end: start + bare.length,
       raw: bare,
       key: key(bare),
-      initial: opensSentence(text, start),
-      capital: CAPITAL.test(bare),
-      mixed: HAS_DIGIT.test(bare) && HAS_LETTER.test(bare),
+      line,
+      // Only a name's first word, or "the" before one, needs to know.
+      initial: (capital || mixed || bare === "the") && opensSentence(text, start, line),
+      capital,
+      mixed,
     });
   }
   return out;
@@ -137,7 +148,7 @@ function words(text: string): Word[] {
  * Whether the word at `start` opens a sentence, an item or a paragraph. A hard line break inside a
  * sentence ("Radiographers\ntold the staff side") does not: the line before ends in a word or a comma.
  */
-function opensSentence(text: string, start: number): boolean {
+function opensSentence(text: string, start: number, line: number): boolean {
   let i = start - 1;
   let breaks = 0;
   for (; i >= 0; i--) {
@@ -147,27 +158,33 @@ function opensSentence(text: string, start: number): boolean {
   }
   if (i < 0 || breaks >= 2) return true;
   // An item of a list: "- ", "• ", "4. ", "(b) " at the start of its line.
-  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
-  if (/^[ \t]*(?:[\-•*–—]|\(?[\p{N}\p{L}]{1,3}[.)])[ \t]*[“"‘(]?$/u.test(line)) return true;
+  if (start - line <= 8 && /^[ \t]*(?:[\-•*–—]|\(?[\p{N}\p{L}]{1,3}[.)])[ \t]*[“"‘(]?$/u.test(text.slice(line, start))) return true;
   return SENTENCE_END.test(text[i]);
 }
 
-/** Whether a line holds no lower-case word but joiners: a heading ("What We Did", "OUR IMPACT"). */
-function headingLines(text: string, ws: Word[]): Set<number> {
-  const lines = new Map<number, Word[]>();
-  for (const w of ws) {
-    const line = text.lastIndexOf("\n", w.start - 1) + 1;
-    const list = lines.get(line);
-    if (list) list.push(w);
-    else lines.set(line, [w]);
-  }
+/**
+ * The lines, by where they start: whether each is a heading (no lower-case word but joiners, no
+ * closing stop: "What We Did", "OUR IMPACT") and whether it is in capitals (no lower-case letter).
+ */
+function lineKinds(text: string, ws: Word[]): { headings: Set<number>; capitals: Set<number> } {
   const headings = new Set<number>();
-  for (const [line, list] of lines) {
+  const capitals = new Set<number>();
+  for (let i = 0; i < ws.length; ) {
+    const line = ws[i].line;
+    let j = i;
+    let titled = true;
+    while (j < ws.length && ws[j].line === line) {
+      const w = ws[j];
+      if (!(w.capital || JOINERS.has(w.key) || !HAS_LETTER.test(w.raw[0]))) titled = false;
+      j++;
+    }
     const end = text.indexOf("\n", line);
-    const body = text.slice(line, end < 0 ? text.length : end).trim();
-    if (list.length <= 12 && !/[.!?]$/.test(body) && list.every((w) => w.capital || JOINERS.has(w.key) || !HAS_LETTER.test(w.raw[0]))) headings.add(line);
+    const body = text.slice(line, end < 0 ? text.length : end);
+    if (titled && j - i <= 12 && !/[.!?][ \t]*$/.test(body)) headings.add(line);
+    if (!/\p{Ll}/u.test(body)) capitals.add(line);
+    i = j;
   }
-  return headings;
+  return { headings, capitals };
 }
 
 /**
@@ -191,8 +208,8 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
   }
   const lower = new Set<string>();
   for (const w of ws) if (!w.capital && !w.mixed) lower.add(w.key);
-  const headings = headingLines(text, ws);
-  const inHeading = (w: Word) => headings.has(text.lastIndexOf("\n", w.start - 1) + 1);
+  const { headings, capitals } = lineKinds(text, ws);
+  const inHeading = (w: Word) => headings.has(w.line);
   // Words written as names somewhere: capitalised, neither opening a sentence nor in a heading.
   const named = new Set<string>();
   for (let i = 0; i < ws.length; i++) if (free[i] && ws[i].capital && !ws[i].initial && !inHeading(ws[i])) named.add(ws[i].key);
@@ -204,11 +221,7 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
     ordinary(w.key) || lower.has(w.key) || w.raw.length <= 2 || CONTRACTION.test(w.raw) || COMPOUND.test(w.raw) || OPENERS.has(w.key) ||
     ((w.initial || inHeading(w)) && !named.has(w.key) && !INNER_CAPITAL.test(w.raw));
   // A line in capitals is a heading: the rules before this pass read names written in capitals.
-  const capitalsLine = (w: Word) => {
-    const s = text.lastIndexOf("\n", w.start - 1) + 1;
-    const e = text.indexOf("\n", w.start);
-    return !/\p{Ll}/u.test(text.slice(s, e < 0 ? text.length : e));
-  };
+  const capitalsLine = (w: Word) => capitals.has(w.line);
   const shouting = (w: Word) => w.raw.length > 4 && !/\p{Ll}/u.test(w.raw);
   const surname = (w: Word) => /^(?:O['’‘]\p{Lu}|Ma?c\p{Lu})\p{Ll}/u.test(w.raw);
   // Words of one name: apart by spaces or one hard line break, or by "&".

@@ -893,15 +893,30 @@ const lowerCaseAnswers = new Map<string, boolean>();
 /** Whether the text writes a word in lower case at least twice, and more often than with its capital. */
 function mostlyLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  let low = 0;
-  let capital = 0;
-  for (let i = text.toLowerCase().indexOf(lower), folded = text.toLowerCase(); i >= 0; i = folded.indexOf(lower, i + 1)) {
-    if (LETTER_OR_DIGIT.test(text[i - 1] ?? " ") || LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ")) continue;
-    if (text[i] === lower[0]) low++;
-    else capital++;
+  if (text !== mostlyLowerText) {
+    mostlyLowerText = text;
+    mostlyLowerFolded = text.toLowerCase();
+    mostlyLowerAnswers.clear();
   }
-  return low >= 2 && low > capital;
+  let answer = mostlyLowerAnswers.get(lower);
+  if (answer === undefined) {
+    let low = 0;
+    let capital = 0;
+    // Where lower-casing changes the text's length ("İ"), positions would not line up: the word is
+    // then taken as a name, as before this rule.
+    for (let i = mostlyLowerFolded.length === text.length ? mostlyLowerFolded.indexOf(lower) : -1; i >= 0; i = mostlyLowerFolded.indexOf(lower, i + 1)) {
+      if (LETTER_OR_DIGIT.test(text[i - 1] ?? " ") || LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ")) continue;
+      if (text[i] === lower[0]) low++;
+      else capital++;
+    }
+    answer = low >= 2 && low > capital;
+    mostlyLowerAnswers.set(lower, answer);
+  }
+  return answer;
 }
+let mostlyLowerText = "";
+let mostlyLowerFolded = "";
+const mostlyLowerAnswers = new Map<string, boolean>();
 
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
