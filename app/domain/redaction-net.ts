@@ -109,31 +109,90 @@ const COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Directions and regions: "the North West" says where in the country, as the entry's region does.
 const REGION = new Set("north south east west northern southern eastern western central mid midlands".split(" "));
-const key = (raw: string) => raw.toLowerCase().replace(POSSESSIVE, "").replace(APOSTROPHES, "");
+const hasApostrophe = (s: string) => s.includes("'") || s.includes("’") || s.includes("‘");
+const key = (raw: string) => {
+  const k = raw.toLowerCase();
+  return hasApostrophe(k) ? k.replace(POSSESSIVE, "").replace(APOSTROPHES, "") : k;
+};
+// Most words are plain lower-case ASCII: answered without a regex.
+const isCapital = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : CAPITAL.test(s);
+};
+const TRAILING = /[\-'’‘]+$/;
+// Whether a word is made of the letters a–z only (hyphens allowed): its own key, no digit, no capital.
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 45) return false;
+  }
+  return true;
+}
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  // Where the current line starts, found by walking the text once between words.
+/** The text read once: the words the pass looks at, the words written in lower case, and its lines. */
+type Read = { ws: Word[]; lower: Set<string>; headings: Set<number>; capitals: Set<number> };
+
+/**
+ * Reads the text once. Kept as words: capitalised words, words with a digit, and the small words a
+ * name's shape needs beside it ("the", "at", "and", "of"...); every other word only adds its key to
+ * `lower`. Two kept words are next to each other only when the text between them is blank, so a
+ * word left out still separates them.
+ */
+function read(text: string): Read {
+  const ws: Word[] = [];
+  const lower = new Set<string>();
+  const headings = new Set<number>();
+  const capitals = new Set<number>();
+  // Where the current line starts, found by walking the text once between words; what the line holds.
   let line = 0;
   let nextBreak = text.indexOf("\n");
+  let count = 0;
+  let titled = true;
+  const endLine = () => {
+    if (count === 0) return;
+    const end = text.indexOf("\n", line);
+    const body = text.slice(line, end < 0 ? text.length : end);
+    if (titled && count <= 12 && !/[.!?][ \t]*$/.test(body)) headings.add(line);
+    if (!/\p{Ll}/u.test(body)) capitals.add(line);
+  };
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     // A trailing hyphen or a possessive is not part of the name.
-    while (raw.length > 1 && /[\-'’‘]$/.test(raw)) raw = raw.slice(0, -1);
-    const poss = /['’‘][sS]$/.exec(raw);
-    const bare = poss && raw.length > 3 ? raw.slice(0, -2) : raw;
+    const last = raw[raw.length - 1];
+    if (last === "-" || last === "'" || last === "’" || last === "‘") raw = raw.replace(TRAILING, "") || raw[0];
+    const poss = raw.length > 3 && (raw.endsWith("s") || raw.endsWith("S")) && /['’‘]/.test(raw[raw.length - 2]);
+    const bare = poss ? raw.slice(0, -2) : raw;
     const start = m.index!;
-    while (nextBreak >= 0 && nextBreak < start) {
-      line = nextBreak + 1;
-      nextBreak = text.indexOf("\n", line);
+    if (nextBreak >= 0 && nextBreak < start) {
+      endLine();
+      while (nextBreak >= 0 && nextBreak < start) {
+        line = nextBreak + 1;
+        nextBreak = text.indexOf("\n", line);
+      }
+      count = 0;
+      titled = true;
     }
-    const capital = CAPITAL.test(bare);
-    const mixed = HAS_DIGIT.test(bare) && HAS_LETTER.test(bare);
-    out.push({
+    count++;
+    // Most words are plain lower-case ASCII: only their key is wanted.
+    if (plainLower(bare)) {
+      lower.add(bare);
+      if (!JOINERS.has(bare)) titled = false;
+      if (!JOINERS.has(bare) && bare !== "at") continue;
+    }
+    const capital = isCapital(bare);
+    const digit = HAS_DIGIT.test(bare);
+    const mixed = digit && HAS_LETTER.test(bare);
+    const k = key(bare);
+    if (!capital && !mixed && !digit) {
+      lower.add(k);
+      if (!JOINERS.has(k)) titled = false;
+      if (!JOINERS.has(k) && k !== "at") continue;
+    }
+    ws.push({
       start,
       end: start + bare.length,
       raw: bare,
-      key: key(bare),
+      key: k,
       line,
       // Only a name's first word, or "the" before one, needs to know.
       initial: (capital || mixed || bare === "the") && opensSentence(text, start, line),
@@ -141,7 +200,8 @@ function words(text: string): Word[] {
       mixed,
     });
   }
-  return out;
+  endLine();
+  return { ws, lower, headings, capitals };
 }
 
 /**
@@ -163,37 +223,12 @@ function opensSentence(text: string, start: number, line: number): boolean {
 }
 
 /**
- * The lines, by where they start: whether each is a heading (no lower-case word but joiners, no
- * closing stop: "What We Did", "OUR IMPACT") and whether it is in capitals (no lower-case letter).
- */
-function lineKinds(text: string, ws: Word[]): { headings: Set<number>; capitals: Set<number> } {
-  const headings = new Set<number>();
-  const capitals = new Set<number>();
-  for (let i = 0; i < ws.length; ) {
-    const line = ws[i].line;
-    let j = i;
-    let titled = true;
-    while (j < ws.length && ws[j].line === line) {
-      const w = ws[j];
-      if (!(w.capital || JOINERS.has(w.key) || !HAS_LETTER.test(w.raw[0]))) titled = false;
-      j++;
-    }
-    const end = text.indexOf("\n", line);
-    const body = text.slice(line, end < 0 ? text.length : end);
-    if (titled && j - i <= 12 && !/[.!?][ \t]*$/.test(body)) headings.add(line);
-    if (!/\p{Ll}/u.test(body)) capitals.add(line);
-    i = j;
-  }
-  return { headings, capitals };
-}
-
-/**
  * Flags for the capitalised words no rule hid or flagged and that are not ordinary words, and for the
  * shapes of names made of ordinary words. `taken` must hold every redaction, every flag and every
  * national term of the text. Returns the new flags, in order; none overlaps `taken` or another.
  */
 export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOptions): NetFlag[] {
-  const ws = words(text);
+  const { ws, lower, headings, capitals } = read(text);
   if (ws.length === 0) return [];
   const sorted = [...taken].sort((a, b) => a.start - b.start);
   // Whether a word overlaps something taken: walked once, in order.
@@ -206,9 +241,6 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
     for (let u = t; u < sorted.length && sorted[u].start < w.end; u++) if (sorted[u].end > w.start) overlaps = true;
     free[i] = overlaps ? 0 : 1;
   }
-  const lower = new Set<string>();
-  for (const w of ws) if (!w.capital && !w.mixed) lower.add(w.key);
-  const { headings, capitals } = lineKinds(text, ws);
   const inHeading = (w: Word) => headings.has(w.line);
   // Words written as names somewhere: capitalised, neither opening a sentence nor in a heading.
   const named = new Set<string>();
@@ -217,7 +249,16 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
   // one or two letters, a compound whose later parts are in lower case ("Two-year", "X-ray"), or
   // opening a sentence or a heading, where every word is capitalised anyway, unless the text writes it
   // as a name elsewhere or it has a name's shape (a capital inside it: "MerseyCare", "NeuroRehab").
-  const isOrdinary = (w: Word) =>
+  const isOrdinary = (w: Word) => {
+    const known = ordinaryKeys.get(w.key);
+    if (known !== undefined && !w.initial && !inHeading(w)) return known;
+    const answer = ordinaryWord(w);
+    if (!w.initial && !inHeading(w)) ordinaryKeys.set(w.key, answer);
+    return answer;
+  };
+  // Answers for words mid-sentence, by key: a name is written many times.
+  const ordinaryKeys = new Map<string, boolean>();
+  const ordinaryWord = (w: Word) =>
     ordinary(w.key) || lower.has(w.key) || w.raw.length <= 2 || CONTRACTION.test(w.raw) || COMPOUND.test(w.raw) || OPENERS.has(w.key) ||
     ((w.initial || inHeading(w)) && !named.has(w.key) && !INNER_CAPITAL.test(w.raw));
   // A line in capitals is a heading: the rules before this pass read names written in capitals.
@@ -304,7 +345,7 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
     } else if (names.length >= 2 && BODY_ENDS.has(last.key) && !names.slice(0, -1).every((x) => BODY_DESCRIPTION.has(x.key) || BODY_ENDS.has(x.key))) {
       // "Health and Care Trust": a body named by ordinary words.
       push(i, j, "organisation", "a body named by ordinary words (the last pass)");
-    } else if (prev !== null && prev.raw === "at" && !w.initial && i === j && w.capital && /\p{Ll}/u.test(w.raw) && !ordinary(w.key) && !OPENERS.has(w.key) && lower.has(w.key)) {
+    } else if (prev !== null && prev.raw === "at" && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && !w.initial && i === j && w.capital && /\p{Ll}/u.test(w.raw) && !ordinary(w.key) && !OPENERS.has(w.key) && lower.has(w.key)) {
       // "The staff side at Combined": after "at", a word the text also writes in lower case names where.
       push(i, j, "place", "a word used as a name after “at” (the last pass)");
     }

@@ -2290,9 +2290,12 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
 }
 
 /** Words that are never a name on their own, for the last pass (`redaction-net.ts`). */
+let ordinaryWords: Set<string> | null = null;
 const ordinaryWord = (k: string): boolean =>
-  COMMON_CAPITALISED.has(k) || GENERIC.has(k) || ROLE_WORDS.has(k) || SERVICE_WORDS.has(k) || ORG_WORDS.has(k) || THING_WORDS.has(k) ||
-  TITLE_SET.has(k) || CALENDAR.has(k) || NUMBER_WORDS.has(k) || COMMON_UPPER.has(k.toUpperCase()) || UNION_KEYS.has(k);
+  (ordinaryWords ??= new Set([
+    ...COMMON_CAPITALISED, ...GENERIC, ...ROLE_WORDS, ...SERVICE_WORDS, ...ORG_WORDS, ...THING_WORDS, ...TITLE_SET, ...CALENDAR, ...NUMBER_WORDS,
+    ...[...COMMON_UPPER].map((w) => w.toLowerCase()), ...UNION_KEYS,
+  ])).has(k);
 
 /** The flags with the last pass's added: what is left that is shaped like a name and on no list. */
 function withNetFlags(text: string, tokens: Token[], national: Uint8Array, redactions: readonly Redaction[], flags: Flag[]): Flag[] {
