@@ -41,7 +41,18 @@ export type NetOptions = {
 type Word = { start: number; end: number; raw: string; key: string; line: number; initial: boolean; capital: boolean; mixed: boolean };
 
 // A word: letters, digits, marks, apostrophes and hyphens inside it.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’‘\-]*/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_PART = /^[\p{L}\p{M}\p{N}'’‘\-]/u;
+const charLength = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
+/** Whether the character at i may open a word (`first`) or go on with one. */
+function wordChar(text: string, i: number, first: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (!first && (c === 39 || c === 45));
+  return (first ? WORD_START : WORD_PART).test(text.slice(i, i + charLength(text, i)));
+}
 const CAPITAL = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -155,14 +166,22 @@ function read(text: string): Read {
     if (titled && count <= 12 && !/[.!?][ \t]*$/.test(body)) headings.add(line);
     if (!/\p{Ll}/u.test(body)) capitals.add(line);
   };
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
+  for (let at = 0; at < text.length; ) {
+    // The next word: a letter or digit, then letters, marks, digits, apostrophes and hyphens.
+    // ASCII is answered by its code; anything else, a character (or surrogate pair) at a time, by pattern.
+    let from = at;
+    while (from < text.length && !wordChar(text, from, true)) from += charLength(text, from);
+    if (from >= text.length) break;
+    let to = from + charLength(text, from);
+    while (to < text.length && wordChar(text, to, false)) to += charLength(text, to);
+    at = to;
+    let raw = text.slice(from, to);
     // A trailing hyphen or a possessive is not part of the name.
     const last = raw[raw.length - 1];
     if (last === "-" || last === "'" || last === "’" || last === "‘") raw = raw.replace(TRAILING, "") || raw[0];
     const poss = raw.length > 3 && (raw.endsWith("s") || raw.endsWith("S")) && /['’‘]/.test(raw[raw.length - 2]);
     const bare = poss ? raw.slice(0, -2) : raw;
-    const start = m.index!;
+    const start = from;
     if (nextBreak >= 0 && nextBreak < start) {
       endLine();
       while (nextBreak >= 0 && nextBreak < start) {
@@ -311,6 +330,8 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
       else if (JOINERS.has(n.key) && j + 2 < ws.length && free[j + 2] && (ws[j + 2].capital || ws[j + 2].mixed) && joined(n, ws[j + 2])) j += 2;
       else break;
     }
+    // Most runs are one ordinary word (a sentence's first): nothing to flag, and nothing to build.
+    if (i === j && !w.mixed && isOrdinary(w) && !surname(w) && !(ws[i - 1] && (ws[i - 1].raw === "the" || ws[i - 1].raw === "at"))) continue;
     const run = ws.slice(i, j + 1);
     const names = run.filter((x) => x.capital || x.mixed);
     const odd = run.filter((x) => (x.capital && !isOrdinary(x)) || (x.mixed && !ORDINARY_MIXED.test(x.raw) && !GRADE.test(x.raw) && !/^\p{N}+-\p{Ll}/u.test(x.raw)) || surname(x));
