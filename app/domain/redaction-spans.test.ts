@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileRedactor, type RedactionSubject } from "./redaction";
-import { widenOverNameTails, type WidenableSpan } from "./redaction-spans";
+import { partSiteSpans, widenOverNameTails, type WidenableSpan } from "./redaction-spans";
 
 /** A span over the first occurrence of `phrase`, of the given kind. */
 function spanOver(text: string, phrase: string, kind = "organisation"): WidenableSpan {
@@ -63,5 +63,37 @@ describe("the redactor hides a branch's or a former name's tail with the name", 
   it("“UNISON Hywel Dda Health Branch” and “Hywel Dda Health Board” are hidden whole", () => {
     const text = "Dafydd is secretary of UNISON Hywel Dda Health Branch. The boardroom is remembered from Hywel Dda Health Board days.";
     expect(compileRedactor(subject)(text).text).toBe("Dafydd is secretary of [organisation]. The boardroom is remembered from [organisation] days.");
+  });
+});
+
+describe("a site's hidden span is parted at the words joining two names (session 10)", () => {
+  const parts = (text: string, phrase: string, kind = "place", named: string[] = []) =>
+    partSiteSpans(text, [spanOver(text, phrase, kind)], named.map((n) => spanOver(text, n))).map((s) => text.slice(s.start, s.end));
+  it("at “and the” or “in” before a capital", () => {
+    const text = "Staff at Tamworth and the Florence Nightingale Community Hospital, and at Bethlem in Beckenham.";
+    expect(parts(text, "Tamworth and the Florence Nightingale Community Hospital")).toEqual(["Tamworth", "Florence Nightingale Community Hospital"]);
+    expect(parts(text, "Bethlem in Beckenham")).toEqual(["Bethlem", "Beckenham"]);
+  });
+  it("at a plain “and” only between two names each hidden on its own", () => {
+    const text = "Nights at Kent and Sussex Hospital, and at Maudsley and Bethlem Royal Hospital.";
+    expect(parts(text, "Kent and Sussex Hospital")).toEqual(["Kent and Sussex Hospital"]);
+    expect(parts(text, "Maudsley and Bethlem Royal Hospital", "place", ["Maudsley", "Bethlem Royal Hospital"])).toEqual(["Maudsley", "Bethlem Royal Hospital"]);
+  });
+  it("never an organisation's name, nor before a word in lower case", () => {
+    const text = "Guy's and the St Thomas' Trust ran the Institute in the Park.";
+    expect(parts(text, "Guy's and the St Thomas'", "organisation")).toEqual(["Guy's and the St Thomas'"]);
+    expect(parts(text, "Institute in the Park")).toEqual(["Institute in the Park"]);
+  });
+  it("in the redactor: “[place] and the [place]”", () => {
+    const subject: RedactionSubject = {
+      organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: [], odsCode: null },
+      people: [],
+      identifyingTerms: [],
+      extraTerms: [],
+      otherOrganisations: [],
+    };
+    expect(compileRedactor(subject)("Porters at Tamworth and the Florence Nightingale Community Hospital agreed.").text).toBe(
+      "Porters at [place] and the [place] agreed.",
+    );
   });
 });

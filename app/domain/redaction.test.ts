@@ -951,12 +951,12 @@ describe("session 8, second round: kinds the new entries showed", () => {
     );
   });
 
-  it("a site's name of generic words written as a proper name is hidden (flagged before session 9); with an article, or plural, it is neither", () => {
+  it("a site's name of generic words written as a proper name is hidden (flagged before session 9); with an article it is only flagged (session 10), plural it is neither", () => {
     const result = (text: string) => redactText(subject(), text);
     expect(result("He was a porter at University Hospital for twenty years.").text).toBe("He was a porter at [place] for twenty years.");
     expect(result("Staff met at Community Hospital every week.").text).toBe("Staff met at [place] every week.");
     const plain = result("He was a porter at the University Hospital and in Community Hospitals.");
-    expect(plain.flags.map((f) => f.matched)).toEqual([]);
+    expect(plain.flags.map((f) => f.matched)).toEqual(["University Hospital"]);
     expect(plain.redactions).toEqual([]);
   });
 });
@@ -1032,7 +1032,7 @@ describe("session 9: a name after “at”", () => {
   it("a name after “at” that is no town, no person and no ordinary word is a site, hidden there and alone elsewhere; a town after “at” is only flagged", () => {
     const s = { ...subject(), places: ["Ilford", "Leeds"] };
     const result = redactText(s, "She was a ward manager at Whipps, then worked at the Homerton and at King George in Ilford. Whipps was busy. We met at Leeds at Christmas.");
-    expect(result.text).toBe("She was a ward manager at [place], then worked at the [place] and at [place]. [place] was busy. We met at Leeds at Christmas.");
+    expect(result.text).toBe("She was a ward manager at [place], then worked at the [place] and at [place] in [place]. [place] was busy. We met at Leeds at Christmas.");
     expect(result.flags.map((f) => f.matched)).toEqual(["Leeds"]);
     expect(redact(s, "We presented at Glasgow and at Belfast.")).toBe("We presented at Glasgow and at Belfast.");
   });
@@ -1145,6 +1145,22 @@ describe("names written family name first (session 9, parts AG–AI)", () => {
   it("a title before two capitalised words with a hyphen is a person not on record: “Dr Park Ji-ho”", () => {
     expect(redact(subject(), "Vacancies fell. Dr Park Ji-ho, our chief executive, walked the ward. Mr Lee Seung-woo came too.")).toBe(
       "Vacancies fell. [person], our chief executive, walked the ward. [person] came too.",
+    );
+  });
+});
+
+describe("words hidden that name nothing (session 10)", () => {
+  it("an ODS code of letters only is hidden in capitals, not as the ordinary word it spells", () => {
+    const s = subject({ organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: [], odsCode: "REP" } });
+    expect(redactText(s, "The union rep wrote to REP and to rep colleagues.").text).toBe("The union rep wrote to [organisation] and to rep colleagues.");
+    const coded = subject({ organisation: { name: "Northmoor Valley NHS Foundation Trust", shortName: null, aliases: [], odsCode: "RX1" } });
+    expect(redactText(coded, "Code rx1 and RX1.").text).toBe("Code [organisation] and [organisation].");
+  });
+
+  it("an opening of a first name the text writes in lower case more often than not is that word, not the person", () => {
+    const s = subject({ people: ["Callum Reid"] });
+    expect(redactText(s, "Callum Reid took the first call. Every call was logged, and Call handlers thanked Callum and Cal.").text).toBe(
+      "[person] took the first call. Every call was logged, and Call handlers thanked [person] and [person].",
     );
   });
 });

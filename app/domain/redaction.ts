@@ -38,12 +38,14 @@
 //   its town is only flagged.
 // - Acronyms come from the name and each alias (see acronymsOf: "GST", "GSTT" and "GSTFT" for Guy's
 //   and St Thomas' NHS Foundation Trust) and from any all-caps alias; they match case-sensitively,
-//   so the word "gst" is not "GST". ODS codes match in any case.
+//   so the word "gst" is not "GST". ODS codes with a digit match in any case; one of letters only
+//   ("REP") only in capitals (session 10).
 // - Where matches overlap or touch they become one placeholder, whose kind is the longest match's
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
-import { widenOverNameTails } from "./redaction-spans";
+import { netFlags } from "./redaction-net";
+import { partSiteSpans, widenOverNameTails } from "./redaction-spans";
 import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
@@ -53,7 +55,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.7";
+export const REDACTION_RULES_VERSION = "2026-12-03.8";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -888,6 +890,34 @@ let lowerCaseText: string | null = null;
 const lowerCaseAnswers = new Map<string, boolean>();
 
 /** Whether a word is written in lower case somewhere in the text, as a whole word. */
+/** Whether the text writes a word in lower case at least twice, and more often than with its capital. */
+function mostlyLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (text !== mostlyLowerText) {
+    mostlyLowerText = text;
+    mostlyLowerFolded = text.toLowerCase();
+    mostlyLowerAnswers.clear();
+  }
+  let answer = mostlyLowerAnswers.get(lower);
+  if (answer === undefined) {
+    let low = 0;
+    let capital = 0;
+    // Where lower-casing changes the text's length ("İ"), positions would not line up: the word is
+    // then taken as a name, as before this rule.
+    for (let i = mostlyLowerFolded.length === text.length ? mostlyLowerFolded.indexOf(lower) : -1; i >= 0; i = mostlyLowerFolded.indexOf(lower, i + 1)) {
+      if (LETTER_OR_DIGIT.test(text[i - 1] ?? " ") || LETTER_OR_DIGIT.test(text[i + lower.length] ?? " ")) continue;
+      if (text[i] === lower[0]) low++;
+      else capital++;
+    }
+    answer = low >= 2 && low > capital;
+    mostlyLowerAnswers.set(lower, answer);
+  }
+  return answer;
+}
+let mostlyLowerText = "";
+let mostlyLowerFolded = "";
+const mostlyLowerAnswers = new Map<string, boolean>();
+
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return true;
@@ -1602,7 +1632,7 @@ const NAME_WORDS = new Set(
   ).split(" "),
 );
 
-type PersonForms = { variants: string[][]; alone: string[][]; besideRole?: string[][] };
+type PersonForms = { variants: string[][]; alone: string[][]; besideRole?: string[][]; shortened?: string[] };
 
 /** Every written form of a person's name, and the single words that name them alone. */
 function personForms(name: string): PersonForms {
@@ -1633,7 +1663,8 @@ function personForms(name: string): PersonForms {
     // "Warsame" in Somali naming): each given name after the first names them alone too.
     for (let k = Math.max(1, f + 1); k < s; k++) if (keys[k].length >= 3 && !PARTICLES.has(keys[k]) && /^\p{L}+$/u.test(keys[k])) alone.push([keys[k]]);
     const firsts = [first, ...nicknamesOf(first)];
-    for (const f of shorteningsOf(first)) {
+    const shortened = shorteningsOf(first);
+    for (const f of shortened) {
       variants.push([f, ...surname]);
       alone.push([f]);
     }
@@ -1681,7 +1712,7 @@ function personForms(name: string): PersonForms {
       if (PARTICLES.has(k) || NAME_WORDS.has(k) || COMMON_CAPITALISED.has(k) || GENERIC.has(k) || LEADING_WORDS.has(k) || ROLE_WORDS.has(k) || CALENDAR.has(k)) besideRole.push([k]);
       else alone.push([k]);
     }
-    return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone, besideRole };
+    return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone, besideRole, shortened };
   }
   return { variants: variants.flatMap((v) => (v[0] === ANY_TITLE ? [v] : [v, [ANY_TITLE, ...v]])), alone };
 }
@@ -1784,6 +1815,8 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const specialtyNames = newNode(); // "the Women’s" of Birmingham Women’s, case-sensitive, not before a name
   const alone = newNode(); // a person's first name or surname alone, case-insensitive, checked at use
   const aloneBesideRole = newNode(); // an ordinary word of a person's name ("Van"), alone beside a role or a verb of saying
+  // Openings of first names made by rule ("Call" of Callum): an ordinary word when the text writes it in lower case.
+  const shortenedKeys = new Set<string>();
   const nicknames = newNode(); // nicknames the entry gives ("known to all as Jags"), hidden when capitalised
   const contextPeople: string[][] = []; // people the entry names by their shape, in nicknames too
   const others = newNode(); // flags, case-insensitive
@@ -1921,6 +1954,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     for (const keys of forms.variants) insert(names, keys, { kind: "person", source });
     for (const keys of forms.alone) insert(alone, keys, { kind: "person", source });
     for (const keys of forms.besideRole ?? []) insert(aloneBesideRole, keys, { kind: "person", source });
+    for (const k of forms.shortened ?? []) shortenedKeys.add(k);
     const bare = forms.variants[0]?.filter((k) => k.length > 1);
     if (bare && bare.length >= 2) {
       addNeedle([bare[0], bare[bare.length - 1]], "person", source);
@@ -1932,7 +1966,11 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   if (usable(organisation.name)) addName(organisation.name, "organisation name");
   if (usable(organisation.shortName)) addName(organisation.shortName, "short name");
   for (const alias of organisation.aliases) if (usable(alias)) addName(alias, `alias: ${alias.trim()}`);
-  if (usable(organisation.odsCode)) insert(names, keysOf(organisation.odsCode), { kind: "organisation", source: "ODS code" });
+  // A code of letters only ("REP") is a word too ("the union rep"): matched only as written, in capitals.
+  if (usable(organisation.odsCode)) {
+    if (/\p{N}/u.test(organisation.odsCode)) insert(names, keysOf(organisation.odsCode), { kind: "organisation", source: "ODS code" });
+    else addAcronym([organisation.odsCode.trim().toUpperCase()], { kind: "organisation", source: "ODS code" });
+  }
   if (usable(organisation.site)) addName(organisation.site, `headquarters site: ${organisation.site.trim()}`, "place");
 
   // The first three letters of the first names on record ("har" of Harpreet), for a short form no
@@ -2163,6 +2201,9 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
         const { capital: written, initial } = isNameLike(text, h.start);
         // A surname with its particle in lower case ("ap Gwilym", "van der Berg") is written as a name.
         const capital = written || LOWER_PARTICLE_THEN_NAME.test(text.slice(h.start, h.end));
+        // An opening of a first name that the text writes in lower case more often than not is an ordinary
+        // word ("the call", "Call handlers" beside Callum), not the person (session 10).
+        if (shortenedKeys.size > 0 && shortenedKeys.has(phraseKey(text.slice(h.start, h.end))) && mostlyLowerCase(text, text.slice(h.start, h.end))) continue;
         if (capital && (!initial || named.has(h.source))) hits.push(h);
         if (capital && !initial) asName.add(phraseKey(text.slice(h.start, h.end)));
       }
@@ -2219,7 +2260,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       while (h < absorbed.length && absorbed[h].end <= f.start) h++;
       if (h < absorbed.length && absorbed[h].start < f.end) hits.push({ start: f.start, end: f.end, kind: absorbed[h].best.kind, source: `${f.best.source}, holding ${absorbed[h].best.source}` });
     }
-    const spans = widenOverNameTails(text, merge(hits));
+    const spans = partSiteSpans(text, widenOverNameTails(text, merge(hits)), hits);
 
     const redactions: Redaction[] = [];
     let out = "";
@@ -2243,8 +2284,33 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
       const matched = text.slice(part.start, part.end);
       flags.push({ start: part.start, end: part.end, matched, reason: best.source, kind, key: phraseKey(matched) });
     }
-    return { text: out, redactions, flags: flagEveryOccurrence(text, redactions, flags, flags, tokens) };
+    const final = flagEveryOccurrence(text, redactions, flags, flags, tokens);
+    return { text: out, redactions, flags: withNetFlags(text, tokens, other.mask, redactions, final) };
   };
+}
+
+/** Words that are never a name on their own, for the last pass (`redaction-net.ts`). */
+let ordinaryWords: Set<string> | null = null;
+const ordinaryWord = (k: string): boolean =>
+  (ordinaryWords ??= new Set([
+    ...COMMON_CAPITALISED, ...GENERIC, ...ROLE_WORDS, ...SERVICE_WORDS, ...ORG_WORDS, ...THING_WORDS, ...TITLE_SET, ...CALENDAR, ...NUMBER_WORDS,
+    ...[...COMMON_UPPER].map((w) => w.toLowerCase()), ...UNION_KEYS,
+  ])).has(k);
+
+/** The flags with the last pass's added: what is left that is shaped like a name and on no list. */
+function withNetFlags(text: string, tokens: Token[], national: Uint8Array, redactions: readonly Redaction[], flags: Flag[]): Flag[] {
+  const taken: { start: number; end: number }[] = [...redactions, ...flags];
+  for (let i = 0; i < tokens.length; i++) if (national[i]) taken.push({ start: tokens[i].start, end: tokens[i].end });
+  const net = netFlags(text, { ordinary: ordinaryWord, taken, flagged: flags });
+  if (net.length === 0) return flags;
+  const added = net.map((f): Flag => {
+    const matched = text.slice(f.start, f.end);
+    return { start: f.start, end: f.end, matched, reason: f.reason, kind: f.kind, key: phraseKey(matched) };
+  });
+  // A flag the pass widened ("General [Infirmary]") gives way to the wider one.
+  const wide = net.filter((f) => f.widens);
+  const kept = wide.length === 0 ? flags : flags.filter((f) => !wide.some((w) => w.start <= f.start && f.end <= w.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -32,7 +32,8 @@ export function benchRedactionCorpus(): { rows: CorpusRow[]; kindRows: CorpusRow
     target: k === "person" ? "100 %" : "",
   }));
   const flags = s.perEntry.map((e) => e.flags).sort((a, b) => a - b);
-  rows.push({ measure: "flags per entry: median (min–max)", value: `${flags[Math.floor((flags.length - 1) / 2)]} (${flags[0]}–${flags[flags.length - 1]})`, target: "few" });
+  const mean = flags.reduce((a, b) => a + b, 0) / Math.max(1, flags.length);
+  rows.push({ measure: "flags per entry: mean, median (min–max)", value: `${mean.toFixed(2)}, ${flags[Math.floor((flags.length - 1) / 2)]} (${flags[0]}–${flags[flags.length - 1]})`, target: "few" });
   const missed = s.perEntry.flatMap((e) => e.strongMissed.map((m) => `${e.id}: ${m}`));
   const entryRows = s.perEntry.map((e) => ({ measure: e.id, value: `${e.strongHidden} of ${e.strong} strong hidden, ${e.flags} flags`, target: "" }));
   return { rows, kindRows, entryRows, missed: [...missed, ...s.decoysHiddenList.map((d) => `decoy hidden: ${d}`)] };
