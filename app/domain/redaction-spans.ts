@@ -29,6 +29,9 @@ const TAIL = new RegExp(
       String.raw`(?:Health${GAP})?${UNION}(?:${GAP}${BRANCH})?`,
       String.raw`Health${GAP}${BRANCH}`,
       String.raw`Branch(?:es)?`,
+      // A body's charity and a site's wing: "Velindre Cancer Charity", "St Mary's Wing".
+      String.raw`(?:Cancer${GAP}|Hospitals?${GAP})?Charity`,
+      String.raw`Wing`,
     ].join("|") +
     String.raw`)(?![\p{L}\p{N}])`,
   "u",
@@ -66,4 +69,35 @@ export function widenOverNameTails<S extends WidenableSpan>(text: string, spans:
     out.push({ ...span, start, end });
   }
   return out;
+}
+
+// A union branch named after the entrant's headquarters town or county, or a word of its name, rather
+// than its full name (session 10): "UNISON Blackpool Health Branch", "Derbyshire County UNISON Health
+// Branch", "Wolverhampton Health UNISON". The place alone is flagged, not hidden (another body's entry
+// may name the town), but with a union around it, it is the entrant's own branch: hidden whole. A
+// "branch" in lower case after the name is a description and stays, as it does after a hidden name.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]*`;
+const UNION_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNION}[ \t]+((?:${NAME_WORD}[ \t]+){1,4})Branch(?![\p{L}\p{N}])`, "gu");
+const NAME_THEN_UNION = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD}[ \t]+){1,4})${UNION}(?:[ \t]+Health)?(?:[ \t]+Branch)?(?![\p{L}\p{N}])`, "gu");
+
+/**
+ * The spans of union branches in `text` named by one of the entrant's own words: `own(word)` says
+ * whether a capitalised word is the entrant's town, county or a distinctive word of its names. A name
+ * before the union starts at its first own word ("The Wolverhampton Health UNISON" from "Wolverhampton").
+ */
+export function findOwnPlaceBranches(text: string, own: (word: string) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!/UNISON|Unison|GMB|Unite|RCN|RCM|CSP|SoR|BMA|HCSA|BDA|RCOT|MiP|FCS|UCATT/.test(text)) return out;
+  UNION_THEN_NAME.lastIndex = 0;
+  for (let m = UNION_THEN_NAME.exec(text); m !== null; m = UNION_THEN_NAME.exec(text)) {
+    if (m[1].trim().split(/[ \t]+/).some(own)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  NAME_THEN_UNION.lastIndex = 0;
+  for (let m = NAME_THEN_UNION.exec(text); m !== null; m = NAME_THEN_UNION.exec(text)) {
+    const words = [...m[1].matchAll(/\S+/g)];
+    const first = words.find((w) => own(w[0]));
+    // The words before the first own word ("The", "Our") are not the branch's name.
+    if (first) out.push({ start: m.index + first.index!, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

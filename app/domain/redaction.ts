@@ -43,7 +43,7 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
-import { widenOverNameTails } from "./redaction-spans";
+import { findOwnPlaceBranches, widenOverNameTails } from "./redaction-spans";
 import { endWithAddress, familiarFormsIn, startWithAddress } from "./redaction-familiar";
 import type { PersonalDetailKind } from "./vocabulary";
 
@@ -1941,6 +1941,14 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const firstOpenings = new Map<string, string>();
   // Every word of a name on record, for a familiar form in quotes taken from any part of it.
   const nameWords: { key: string; source: string }[] = [];
+  // The entrant's town and the distinctive words of its names: a union branch named by one is its own.
+  const branchWords = new Set<string>();
+  for (const name of [organisation.name, organisation.shortName, ...organisation.aliases, organisation.town]) {
+    if (!usable(name)) continue;
+    for (const t of tokenize(name)) if (distinctiveWord(t.key) && !REGION.has(t.key) && !COUNTRY_WORDS.has(t.key) && !UNION_KEYS.has(t.key) && !STOP.has(t.key)) branchWords.add(t.key);
+  }
+  const ownBranchWord = (word: string) => branchWords.has(fold(stripApostrophes(word)));
+
   // The given names on record and their nicknames, for a familiar form no table gives ("Zuzka" for Zuzana).
   const givenNames: string[] = [];
   for (const person of subject.people) {
@@ -2114,6 +2122,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
     findBranches(text, tokens, hits);
+    if (branchWords.size > 0) for (const b of findOwnPlaceBranches(text, ownBranchWord)) hits.push({ ...b, kind: "organisation", source: "a union branch named by the entrant's town or a word of its name" });
     // Sites named in this text: their names alone and initials, here as everywhere in the entry.
     let textAcronyms = acronyms;
     let textSiteAlone = siteAlone;
