@@ -45,17 +45,18 @@ export function isFamiliarFormOf(word: string, given: string): boolean {
   return stem.length >= 2 && word.startsWith(stem) && DIMINUTIVE_ENDINGS.has(word.slice(stem.length));
 }
 
-/** A capitalised word, as a name is written; its index and its letters. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’@#])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}@])/gu;
+/** A capitalised word, as a name is written. */
+const NAME_SHAPED = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /**
- * The familiar forms of the given names (folded keys) that `text` writes, as keys. `fold` is the
- * redactor's folding of a word to its key; `skip(key, raw, at)` says the word at `at` is one the
- * redactor never takes for a person (an ordinary word, a place, a national term, a word of another
- * organisation's name).
+ * The familiar forms of the given names (folded keys) among the words of `text` (the redactor's
+ * tokens: each word's letters, without a possessive's, and where it starts), as keys. `fold` is the redactor's folding of a
+ * word to its key; `skip(key, raw, at)` says the word at `at` is one the redactor never takes for a
+ * person (an ordinary word, a place, a national term, a word of another organisation's name).
  */
 export function familiarFormsIn(
   text: string,
+  words: readonly { raw: string; start: number; possRaw?: string | null }[],
   givenNames: readonly string[],
   fold: (word: string) => string,
   skip: (key: string, raw: string, at: number) => boolean,
@@ -64,15 +65,18 @@ export function familiarFormsIn(
   const initials = new Set(givenNames.map((g) => g[0]));
   const out: string[][] = [];
   const seen = new Set<string>();
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
-    const key = fold(m[0]);
+  for (const word of words) {
+    // A possessive's word without its "’s": "Tobes’s" is "Tobes".
+    const raw = word.possRaw ?? word.raw;
+    const start = word.start;
+    if (!NAME_SHAPED.test(raw)) continue;
+    const key = fold(raw);
     if (seen.has(key) || !initials.has(key[0])) continue;
     seen.add(key);
     // "the Marsden", "the Christie": a site's nickname, not a person's.
-    if (/\bthe[ \t\n]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (/\bthe[ \t\n]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (givenNames.includes(key) || !givenNames.some((g) => isFamiliarFormOf(key, g))) continue;
-    if (skip(key, m[0], m.index)) continue;
+    if (skip(key, raw, start)) continue;
     out.push([key]);
   }
   return out;

@@ -2201,7 +2201,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const textNicknames = [
       ...nicknamesIn(text),
       ...quotedFamiliarForms(text, nameWords),
-      ...familiarFormsIn(text, givenNames, fold, neverAPerson),
+      ...familiarFormsIn(text, tokens, givenNames, fold, neverAPerson),
       ...found.people,
       ...bracketedAfterPeople(text, hits),
     ];
