@@ -97,3 +97,37 @@ describe("a site's hidden span is parted at the words joining two names (session
     );
   });
 });
+
+describe("a body's charity, a site's wing, and a branch named by the entrant's town or a word of its name (session 10)", () => {
+  it("“Charity” and “Wing” after a hidden name are hidden with it", () => {
+    const text = "Velindre Cancer Charity paid for it; the ward is in St Mary's Wing.";
+    expect(hidden(text, [spanOver(text, "Velindre"), spanOver(text, "St Mary's", "place")])).toEqual(["Velindre Cancer Charity", "St Mary's Wing"]);
+  });
+
+  const subject = (name: string, town: string): RedactionSubject => ({
+    organisation: { name, shortName: null, aliases: [], odsCode: null, town },
+    people: [],
+    identifyingTerms: [],
+    extraTerms: [],
+    otherOrganisations: [],
+    places: [town, "Lancaster", "Derby"],
+  });
+
+  it("a branch named by the headquarters town, before or after the union, is hidden whole", () => {
+    const redact = compileRedactor(subject("Blackpool Teaching Hospitals NHS Foundation Trust", "Blackpool"));
+    expect(redact("He is branch secretary of UNISON Blackpool Health Branch and a porter.").text).toBe("He is branch secretary of [organisation] and a porter.");
+    const wolves = compileRedactor(subject("The Royal Wolverhampton NHS Trust", "Wolverhampton"));
+    expect(wolves("The Wolverhampton Health UNISON stewards agreed.").text).toBe("The [organisation] stewards agreed.");
+  });
+
+  it("a branch named by a word of the entrant's name with a county's words is hidden whole", () => {
+    const redact = compileRedactor(subject("Derbyshire Community Health Services NHS Foundation Trust", "Belper"));
+    expect(redact("She chairs Derbyshire County UNISON Health Branch.").text).toBe("She chairs [organisation].");
+  });
+
+  it("leaves a branch of another town, and a union alone, as they are", () => {
+    const redact = compileRedactor(subject("Blackpool Teaching Hospitals NHS Foundation Trust", "Blackpool"));
+    const text = "UNISON Lancaster Health Branch and Derby UNISON sent support; UNISON balloted nationally.";
+    expect(redact(text).text).toBe(text);
+  });
+});

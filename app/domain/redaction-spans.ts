@@ -29,6 +29,9 @@ const TAIL = new RegExp(
       String.raw`(?:Health${GAP})?${UNION}(?:${GAP}${BRANCH})?`,
       String.raw`Health${GAP}${BRANCH}`,
       String.raw`Branch(?:es)?`,
+      // A body's charity and a site's wing: "Velindre Cancer Charity", "St Mary's Wing".
+      String.raw`(?:Cancer${GAP}|Hospitals?${GAP})?Charity`,
+      String.raw`Wing`,
     ].join("|") +
     String.raw`)(?![\p{L}\p{N}])`,
   "u",
@@ -106,6 +109,46 @@ export function partSiteSpans<S extends WidenableSpan>(text: string, spans: read
       at = next - span.start;
     }
     out.push(at === 0 ? span : { ...span, start: span.start + at });
+  }
+  return out;
+}
+
+// A union branch named after the entrant's headquarters town or county, or a word of its name, rather
+// than its full name (session 10): "UNISON Blackpool Health Branch", "Derbyshire County UNISON Health
+// Branch", "Wolverhampton Health UNISON". The place alone is flagged, not hidden (another body's entry
+// may name the town), but with a union around it, it is the entrant's own branch: hidden whole. A
+// "branch" in lower case after the name is a description and stays, as it does after a hidden name.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]*`;
+// Found from each union's name, and read forwards and backwards from there, so no pattern is tried at
+// every capital letter of the text.
+const UNION_NAME = /UNISON|Unison|GMB|Unite|RCN|RCM|CSP|SoR|BMA|HCSA|BDA|RCOT|MiP|FCS|UCATT/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NAME_THEN_BRANCH = new RegExp(String.raw`^[ \t]+((?:${NAME_WORD}[ \t]+){1,4})Branch(?![\p{L}\p{N}])`, "u");
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD}[ \t]+){1,4})$`, "u");
+const HEALTH_BRANCH_AFTER = /^(?:[ \t]+Health)?(?:[ \t]+Branch)?(?![\p{L}\p{N}])/u;
+
+/**
+ * The spans of union branches in `text` named by one of the entrant's own words: `own(word)` says
+ * whether a capitalised word is the entrant's town, county or a distinctive word of its names. A name
+ * before the union starts at its first own word ("The Wolverhampton Health UNISON" from "Wolverhampton").
+ */
+export function findOwnPlaceBranches(text: string, own: (word: string) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  UNION_NAME.lastIndex = 0;
+  for (let m = UNION_NAME.exec(text); m !== null; m = UNION_NAME.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (WORD_CHAR.test(text[start - 1] ?? " ") || WORD_CHAR.test(text[end] ?? " ")) continue;
+    const after = NAME_THEN_BRANCH.exec(text.slice(end, end + 120));
+    if (after && after[1].trim().split(/[ \t]+/).some(own)) out.push({ start, end: end + after[0].length });
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+    if (!before) continue;
+    // The words before the first own word ("The", "Our") are not the branch's name.
+    const words = [...before[1].matchAll(/\S+/g)];
+    const first = words.find((w) => own(w[0]));
+    if (!first) continue;
+    const tail = HEALTH_BRANCH_AFTER.exec(text.slice(end, end + 20));
+    out.push({ start: start - before[1].length + first.index!, end: end + (tail ? tail[0].length : 0) });
   }
   return out;
 }

@@ -44,8 +44,9 @@
 //   (the earliest of equal ones).
 // - A flag never overlaps a redaction: where both apply, the redaction wins and the flag is dropped.
 
+import { endWithAddress, familiarFormsIn, startWithAddress } from "./redaction-familiar";
 import { netFlags } from "./redaction-net";
-import { partSiteSpans, widenOverNameTails } from "./redaction-spans";
+import { findOwnPlaceBranches, partSiteSpans, widenOverNameTails } from "./redaction-spans";
 import type { PersonalDetailKind } from "./vocabulary";
 
 export type RedactionKind = "organisation" | "person" | "place" | "contact" | "term";
@@ -55,7 +56,7 @@ export type RedactionKind = "organisation" | "person" | "place" | "contact" | "t
  * older rules shows as out of date on its review page and on the judging page, and is rebuilt before
  * it is released. Change it with any change to what the rules hide or flag.
  */
-export const REDACTION_RULES_VERSION = "2026-12-03.8";
+export const REDACTION_RULES_VERSION = "2026-12-03.9";
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   organisation: "[organisation]",
@@ -1978,9 +1979,21 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
   const firstOpenings = new Map<string, string>();
   // Every word of a name on record, for a familiar form in quotes taken from any part of it.
   const nameWords: { key: string; source: string }[] = [];
+  // The entrant's town and the distinctive words of its names: a union branch named by one is its own.
+  const branchWords = new Set<string>();
+  for (const name of [organisation.name, organisation.shortName, ...organisation.aliases, organisation.town]) {
+    if (!usable(name)) continue;
+    for (const t of tokenize(name)) if (distinctiveWord(t.key) && !REGION.has(t.key) && !COUNTRY_WORDS.has(t.key) && !UNION_KEYS.has(t.key) && !STOP.has(t.key)) branchWords.add(t.key);
+  }
+  const ownBranchWord = (word: string) => branchWords.has(fold(stripApostrophes(word)));
+
+  // The given names on record and their nicknames, for a familiar form no table gives ("Zuzka" for Zuzana).
+  const givenNames: string[] = [];
   for (const person of subject.people) {
     if (!usable(person)) continue;
     addPerson(person, `person: ${person.trim()}`);
+    const given = tokenize(person).find((t) => !TITLE_SET.has(t.key) && /^\p{L}+$/u.test(t.key));
+    if (given && given.key.length >= 3) for (const g of [given.key, ...nicknamesOf(given.key)]) if (!givenNames.includes(g)) givenNames.push(g);
     for (const t of tokenize(person)) if (t.key.length >= 4 && /^\p{L}+$/u.test(t.key) && !TITLE_SET.has(t.key) && !PARTICLES.has(t.key)) nameWords.push({ key: t.key, source: `person: ${person.trim()}` });
     const first = tokenize(person).find((t) => !TITLE_SET.has(t.key) && t.key.length >= 5);
     if (first && /^\p{L}+$/u.test(first.key)) firstOpenings.set(first.key.slice(0, 3), `person: ${person.trim()}`);
@@ -2147,6 +2160,7 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     findOwnSites(text, tokens, hits.slice(), hits);
     hits.push(...found.hide);
     findBranches(text, tokens, hits);
+    if (branchWords.size > 0) for (const b of findOwnPlaceBranches(text, ownBranchWord)) hits.push({ ...b, kind: "organisation", source: "a union branch named by the entrant's town or a word of its name" });
     // Sites named in this text: their names alone and initials, here as everywhere in the entry.
     let textAcronyms = acronyms;
     let textSiteAlone = siteAlone;
@@ -2215,7 +2229,23 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     }
     // Nicknames the entry or this text gives, wherever they are written with their capital.
     // People the text names by their shape (a speaker, an e-mail's owner) count here too.
-    const textNicknames = [...nicknamesIn(text), ...quotedFamiliarForms(text, nameWords), ...found.people, ...bracketedAfterPeople(text, hits)];
+    // A word the redactor never takes for a person: an ordinary word, a place, a national term, a word of another body's name.
+    const neverAPerson = (key: string, raw: string, at: number): boolean => {
+      if (notPersonWord(key) || TITLE_SET.has(key) || STOP.has(key) || LEADING_WORDS.has(key) || ROLE_WORDS.has(key) || CALENDAR.has(key) || NAME_WORDS.has(key)) return true;
+      if (places.has(key) || REGION.has(key) || COUNTRY_WORDS.has(key) || writtenInLowerCase(text, raw)) return true;
+      const i = tokenFrom(tokens, at);
+      // The first word of a site's or a body's name ("Bartlett Hospital", "Harperbury Centre") is no one's.
+      const next = tokens[i + 1];
+      if (next && CAPITALISED.test(next.raw) && notPersonWord(next.key) && /^[ \t]+$/.test(text.slice(tokens[i].end, next.start))) return true;
+      return other.mask[i] === 1 || other.flags.some((f) => f.start <= at && at < f.end);
+    };
+    const textNicknames = [
+      ...nicknamesIn(text),
+      ...quotedFamiliarForms(text, nameWords),
+      ...familiarFormsIn(text, tokens, givenNames, fold, neverAPerson),
+      ...found.people,
+      ...bracketedAfterPeople(text, hits),
+    ];
     let nicknameTrie = nicknames;
     if (textNicknames.length > 0) {
       nicknameTrie = newNode();
@@ -2237,6 +2267,13 @@ export function compileRedactor(subject: RedactionSubject, options: RedactorOpti
     const handleFlags: Hit[] = [];
     if (text.includes("@") || text.includes("#")) findHandles(text, found.alone.map((k) => k.join("")), hits, handleFlags);
     findPatterns(text, hits);
+    // A word of address before a person's name is part of what names them: "Auntie Marcia".
+    for (const h of hits.slice()) {
+      if (h.kind !== "person") continue;
+      const start = startWithAddress(text, h.start);
+      const end = endWithAddress(text, h.end);
+      if (start < h.start || end > h.end) hits.push({ ...h, start, end });
+    }
 
     const flagHits: Hit[] = other.flags;
     const known = flagHits.slice();
