@@ -16,7 +16,7 @@ export const ENTRIES_AP: MarkedEntry[] = [
     ],
     identifyingTerms: ["Leighton Hospital"],
     marked: `
-Building the new Leighton with the people who will work in it
+Building the new [[site:Leighton]] with the people who will work in it
 
 WHY THIS MATTERED
 
