@@ -141,8 +141,8 @@ WHAT WE BUILT
 - A podcast, “[[site:Kingsway]] Voices”, in which staff talk about an incident and what helped.
 
 The first pilot ran on Ward 35 and on [[site:Morton Ward]] at the [[site:Radbourne]]. The second
-pilot ran at the new [[site:Carsington Unit]], which opened on the [[site:Kingsway
-site]] in 2024 and was planned with the model built in.
+pilot ran at the new [[site:Carsington Unit]], which opened on the [[site:Kingsway]]
+site in 2024 and was planned with the model built in.
 
 A MESSAGE WE WERE SENT
 
