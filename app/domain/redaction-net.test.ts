@@ -33,6 +33,11 @@ describe("the last pass flags what no rule placed (session 10)", () => {
     expect(flagged("NeuroRehab took the first referrals.")).toEqual([["NeuroRehab", "other"]]);
   });
 
+  it("initials after a small letter, wherever they stand (“the nVCC”)", () => {
+    expect(flagged("Plans for the nVCC were agreed with the staff side.")).toEqual([["nVCC", "place"]]);
+    expect(flagged("Staff use iPads and e-mail; the eRoster went live.")).toEqual([]);
+  });
+
   it("nothing hidden, flagged or a national term already", () => {
     const text = "We met Scarborough colleagues.";
     expect(flagged(text, [over(text, "Scarborough")])).toEqual([]);

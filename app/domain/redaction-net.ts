@@ -149,6 +149,9 @@ type Read = { ws: Word[]; lower: Set<string>; headings: Set<number>; capitals: S
  * `lower`. Two kept words are next to each other only when the text between them is blank, so a
  * word left out still separates them.
  */
+// Initials after a small letter ("the nVCC", "eIPS"): a name's shape in any position, never a word.
+const INITIALS_AFTER_SMALL = /^\p{Ll}{1,2}\p{Lu}{2,}\p{Ll}?$/u;
+
 function read(text: string): Read {
   const ws: Word[] = [];
   const lower = new Set<string>();
@@ -202,7 +205,7 @@ function read(text: string): Read {
     const digit = HAS_DIGIT.test(bare);
     const mixed = digit && HAS_LETTER.test(bare);
     const k = key(bare);
-    if (!capital && !mixed && !digit) {
+    if (!capital && !mixed && !digit && !INITIALS_AFTER_SMALL.test(bare)) {
       lower.add(k);
       if (!JOINERS.has(k)) titled = false;
       if (!JOINERS.has(k) && k !== "at") continue;
@@ -284,6 +287,7 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
   const capitalsLine = (w: Word) => capitals.has(w.line);
   const shouting = (w: Word) => w.raw.length > 4 && !/\p{Ll}/u.test(w.raw);
   const surname = (w: Word) => /^(?:O['’‘]\p{Lu}|Ma?c\p{Lu})\p{Ll}/u.test(w.raw);
+  const initialsAfterSmall = (w: Word) => INITIALS_AFTER_SMALL.test(w.raw);
   // Words of one name: apart by spaces or one hard line break, or by "&".
   const joined = (a: Word, b: Word) => GAP.test(text.slice(a.end, b.start));
 
@@ -314,7 +318,7 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     // A handle or a hashtag ("@NHSEmployers") is the handle rules' to hide or flag.
-    if (!free[i] || (!w.capital && !w.mixed) || shouting(w) || capitalsLine(w) || HANDLE_MARK.test(text[w.start - 1] ?? "")) continue;
+    if (!free[i] || (!w.capital && !w.mixed && !initialsAfterSmall(w)) || shouting(w) || capitalsLine(w) || HANDLE_MARK.test(text[w.start - 1] ?? "")) continue;
     // A numbered ward beside its site word: "Ward 7B", "Ward C31", "Bay 4".
     const code = ws[i + 1];
     if (w.capital && NUMBERED_SITE_WORDS.has(w.key) && code && free[i + 1] && /^[ \t]+$/.test(text.slice(w.end, code.start)) && /^(?:\d+\p{L}?|\p{Lu}\d+\p{L}?)$/u.test(code.raw)) {
@@ -331,10 +335,10 @@ export function netFlags(text: string, { ordinary, taken, flagged = [] }: NetOpt
       else break;
     }
     // Most runs are one ordinary word (a sentence's first): nothing to flag, and nothing to build.
-    if (i === j && !w.mixed && isOrdinary(w) && !surname(w) && !(ws[i - 1] && (ws[i - 1].raw === "the" || ws[i - 1].raw === "at"))) continue;
+    if (i === j && !w.mixed && !initialsAfterSmall(w) && isOrdinary(w) && !surname(w) && !(ws[i - 1] && (ws[i - 1].raw === "the" || ws[i - 1].raw === "at"))) continue;
     const run = ws.slice(i, j + 1);
-    const names = run.filter((x) => x.capital || x.mixed);
-    const odd = run.filter((x) => (x.capital && !isOrdinary(x)) || (x.mixed && !ORDINARY_MIXED.test(x.raw) && !GRADE.test(x.raw) && !/^\p{N}+-\p{Ll}/u.test(x.raw)) || surname(x));
+    const names = run.filter((x) => x.capital || x.mixed || initialsAfterSmall(x));
+    const odd = run.filter((x) => (x.capital && !isOrdinary(x)) || (x.mixed && !ORDINARY_MIXED.test(x.raw) && !GRADE.test(x.raw) && !/^\p{N}+-\p{Ll}/u.test(x.raw)) || surname(x) || initialsAfterSmall(x));
     const last = names[names.length - 1];
     const prev = i > 0 ? ws[i - 1] : null;
     const next = j + 1 < ws.length ? ws[j + 1] : null;

@@ -52,6 +52,19 @@ describe("a hidden name is widened over the tail of the name it belongs to", () 
   });
 });
 
+describe("a saint's name and a “Team” brand go with the hidden word after them (session 10)", () => {
+  it("“St” or “Saint” before a hidden word of any kind, with its possessive", () => {
+    const text = "Ward manager, St Martin’s: patients still say Saint Martin and St. Anne's.";
+    const second = text.indexOf("Martin", text.indexOf("Saint"));
+    const secondMartin: WidenableSpan = { start: second, end: second + 6, best: { start: second, end: second + 6, kind: "person" } };
+    expect(hidden(text, [spanOver(text, "Martin", "person"), secondMartin, spanOver(text, "Anne", "person")])).toEqual(["St Martin’s", "Saint Martin", "St. Anne's"]);
+  });
+  it("“Team” before the organisation's name or initials, and not before a place or a person", () => {
+    const text = "Team GWH won; Team Swindon and Team Priya did not.";
+    expect(hidden(text, [spanOver(text, "GWH"), spanOver(text, "Swindon", "place"), spanOver(text, "Priya", "person")])).toEqual(["Team GWH", "Swindon", "Priya"]);
+  });
+});
+
 describe("the redactor hides a branch's or a former name's tail with the name", () => {
   const subject: RedactionSubject = {
     organisation: { name: "Hywel Dda University Health Board", shortName: null, aliases: [], odsCode: null },

@@ -41,6 +41,12 @@ const ENDS_A_BRANCH = /branch(?:es)?$/i;
 
 // Only spans of names are widened: a person's name or an e-mail address has no such tail.
 const WIDENED_KINDS = new Set(["organisation", "place", "term"]);
+// A saint's name is a site's, whatever the word after it was hidden as ("St Martin’s" with "Martin"
+// hidden as a first name reads "St [person]’s"): the "St" and the possessive go with it (session 10).
+const SAINT_BEFORE = /(?<![\p{L}\p{N}])(?:St\.?|Saint)[ \t]+$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
+// "Team" before the organisation's name or initials is its brand ("Team GWH", as "#TeamMerseyCare").
+const TEAM_BEFORE = /(?<![\p{L}\p{N}])Team[ \t]+$/u;
 
 /**
  * The spans, in order, with each span of a name widened over an organisation's or branch's tail next
@@ -59,6 +65,16 @@ export function widenOverNameTails<S extends WidenableSpan>(text: string, spans:
         const before = UNION_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[0].length;
       }
+      if (span.best.kind === "organisation") {
+        const team = TEAM_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+        if (team) start -= team[0].length;
+      }
+    }
+    const saint = SAINT_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+    if (saint) {
+      start -= saint[0].length;
+      const possessive = POSSESSIVE_AFTER.exec(text.slice(end, end + 3));
+      if (possessive) end += possessive[0].length;
     }
     const last = out[out.length - 1];
     if (last && start <= last.end) {
