@@ -339,14 +339,20 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     return release;
   }
 
-  /** The request's headers for Remix, with this request's own id (its loaders then look the session up once). */
-  function remixHeaders(req: http.IncomingMessage, { withoutCookie = false } = {}): Headers {
+  /**
+   * The request's headers for Remix, with this request's own id (its loaders then look the session
+   * up once). Host is the one of the URL we built and X-Forwarded-Host is dropped (requestOrigin has
+   * taken it into the URL when a proxy is trusted): Remix compares a POST's Origin with them, and
+   * must see what we decided, not what the client or an untrusted header said.
+   */
+  function remixHeaders(req: http.IncomingMessage, url: URL, { withoutCookie = false } = {}): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined || (withoutCookie && name === "cookie")) continue;
+      if (value === undefined || (withoutCookie && name === "cookie") || name === "x-forwarded-host") continue;
       if (Array.isArray(value)) for (const v of value) headers.append(name, v);
       else headers.set(name, value);
     }
+    headers.set("host", url.host);
     headers.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
     return headers;
   }
@@ -377,7 +383,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     try {
       const nonce = newNonce();
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
-      const response = await handleRemix(new Request(url, { headers: remixHeaders(req, { withoutCookie: true }) }), {
+      const response = await handleRemix(new Request(url, { headers: remixHeaders(req, url, { withoutCookie: true }) }), {
         clientAddress,
         cspNonce: nonce,
         buildVersion: options.build.assets.version,
@@ -511,16 +517,19 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         req.destroy();
         return;
       }
-      const requestHeaders = remixHeaders(req);
+      const requestHeaders = remixHeaders(req, url);
+      if (isCrossSiteMutation(new Request(url, { method, headers: requestHeaders }), allowedOrigins)) {
+        plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
+        return;
+      }
+      // Our check has passed: an Origin of APP_ORIGIN may name another host than the one addressed
+      // (a proxy that sends its upstream Host), which Remix's own check would answer with a 500.
+      if (hasBody && requestHeaders.has("origin")) requestHeaders.set("origin", url.origin);
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
       });
       const request = new Request(url, { method, headers: requestHeaders, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
-      if (isCrossSiteMutation(request, allowedOrigins)) {
-        plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
-        return;
-      }
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
 
       const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });

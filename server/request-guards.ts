@@ -25,6 +25,9 @@ export function isCrossSiteMutation(request: Request, allowedOrigins: readonly s
 
 type HeaderValue = string | string[] | undefined;
 
+/** A host name or bracketed IPv6 address, with an optional port: what a Host header may say. */
+const HOST = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
+
 /** The entries of a list header (X-Forwarded-For and the like), however many times it was sent. */
 function listEntries(value: HeaderValue): string[] {
   const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
@@ -54,13 +57,16 @@ export function clientAddressFrom(forwardedFor: HeaderValue, socketAddress: stri
  * is X-Forwarded-Proto unless a proxy is trusted and it says http or https.
  */
 export function requestOrigin(
-  headers: { host?: string; "x-forwarded-proto"?: HeaderValue },
+  headers: { host?: string; "x-forwarded-proto"?: HeaderValue; "x-forwarded-host"?: HeaderValue },
   { appOrigin, trustProxy }: { appOrigin: string; trustProxy: number },
 ): string {
   const forwardedProto = trustProxy > 0 ? listEntries(headers["x-forwarded-proto"]).at(-1) : undefined;
   const proto = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : "http";
-  const host = headers.host ?? "";
-  if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host)) return new URL(appOrigin).origin;
+  // A trusted proxy's X-Forwarded-Host names the host the browser addressed (its own Host may be
+  // the upstream's); without a trusted proxy the header is the client's writing and is ignored.
+  const forwardedHost = trustProxy > 0 ? listEntries(headers["x-forwarded-host"]).at(-1) : undefined;
+  const host = forwardedHost && HOST.test(forwardedHost) ? forwardedHost : (headers.host ?? "");
+  if (!HOST.test(host)) return new URL(appOrigin).origin;
   try {
     return new URL(`${proto}://${host}`).origin;
   } catch {

@@ -65,4 +65,11 @@ describe("the request's origin", () => {
     expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "https" }, { ...options, trustProxy: 1 })).toBe("https://awards.example.org");
     expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "gopher" }, { ...options, trustProxy: 1 })).toBe("http://awards.example.org");
   });
+
+  it("believes X-Forwarded-Host only from a trusted proxy, and only a host name", () => {
+    const headers = { host: "127.0.0.1:3000", "x-forwarded-host": "awards.example.org" };
+    expect(requestOrigin(headers, options)).toBe("http://127.0.0.1:3000");
+    expect(requestOrigin(headers, { ...options, trustProxy: 1 })).toBe("http://awards.example.org");
+    expect(requestOrigin({ ...headers, "x-forwarded-host": "evil.example/path" }, { ...options, trustProxy: 1 })).toBe("http://127.0.0.1:3000");
+  });
 });
