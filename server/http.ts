@@ -5,7 +5,7 @@ import type http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
+import { clientAddressFrom, hasTooManyFields, isCrossSiteMutation, MAX_BODY_BYTES, MAX_FORM_FIELDS, requestOrigin } from "./request-guards";
 import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER } from "../app/request/public-cache.server";
 import { getSessionUser, REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentPublicState } from "../app/platform/public-revision.server";
@@ -515,6 +515,11 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
       if (body === null) {
         plainPage(res, 413, "What you sent is too large", "Requests larger than 1 MB are not accepted. Shorten what you entered and try again.", production);
         req.destroy();
+        return;
+      }
+      // Counted before anything parses the form, which costs by the field (a cheap way to load the server).
+      if (body && hasTooManyFields(req.headers["content-type"], body)) {
+        plainPage(res, 413, "What you sent has too many fields", `Forms on this service have at most ${MAX_FORM_FIELDS.toLocaleString("en-GB")} fields. Go back to the page you came from and try again.`, production);
         return;
       }
       const requestHeaders = remixHeaders(req, url);

@@ -84,3 +84,36 @@ describe("a form sent from the service's own pages, whatever the Host says", () 
     expect(res.status).toBe(403);
   });
 });
+
+describe("a form body of very many fields", () => {
+  const fields = (n: number) => ["email=nobody%40demo.test", "password=x", ...Array.from({ length: n - 2 }, (_, i) => `f${i}=`)].join("&");
+  const multipart = (n: number) => {
+    const boundary = "----probe";
+    const parts = Array.from({ length: n }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="${i === 0 ? "email" : i === 1 ? "password" : `f${i}`}"\r\n\r\n${i === 0 ? "nobody@demo.test" : "x"}\r\n`);
+    return { body: `${parts.join("")}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
+  };
+
+  it("is refused with 413 and a short page before anything parses it, urlencoded or multipart", async () => {
+    const urlencoded = await raw(app.url, "/login", { headers: { ...FORM, Origin: app.url }, body: fields(2001) });
+    expect(urlencoded.status).toBe(413);
+    expect(urlencoded.body).toContain("What you sent has too many fields");
+    const { body, type } = multipart(2001);
+    const parts = await raw(app.url, "/login.data", { headers: { "Content-Type": type, Origin: app.url }, body });
+    expect(parts.status).toBe(413);
+    // 150,000 fields in 1 MB, the way to load the server, is refused as quickly as a small form is answered.
+    const started = performance.now();
+    const many = await raw(app.url, "/login", { headers: { ...FORM, Origin: app.url }, body: "a=&".repeat(150_000) });
+    expect(many.status).toBe(413);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("while a form of as many fields as allowed is answered as usual", async () => {
+    const urlencoded = await raw(app.url, "/login", { headers: { ...FORM, Origin: app.url }, body: fields(2000) });
+    expect(urlencoded.status).toBe(400);
+    expect(urlencoded.body).toContain("Enter a correct email address and password");
+    const { body, type } = multipart(2000);
+    const parts = await raw(app.url, "/login", { headers: { "Content-Type": type, Origin: app.url }, body });
+    expect(parts.status).toBe(400);
+    expect(parts.body).toContain("Enter a correct email address and password");
+  });
+});
