@@ -348,6 +348,9 @@ export const ArchiveEntrySchema = z
   .superRefine(requireSource, whenObject)
   .transform((form) => ({ fields: entryFields(form) }));
 
+/** The version an edit form was opened at (a hidden field), so that a save from an older one is refused. */
+export const VersionSchema = z.object({ version: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again") });
+
 export const ArchiveEntryEditSchema = z
   .object({ ...archiveEntryShape, note: archiveText("What changed and why", 300) })
   .superRefine(requireSource, whenObject)
