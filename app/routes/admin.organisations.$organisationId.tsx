@@ -20,7 +20,7 @@ import {
 } from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AddDomainSchema, MembershipActionSchema, ORGANISATION_INTENTS, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { AddDomainSchema, MembershipActionSchema, ORGANISATION_INTENTS, membershipNotice, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
@@ -37,9 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const organisation = await getOrganisation(db, idParam(params.organisationId));
   if (!organisation) notFound();
-  const [{ members, pending }, domains] = await Promise.all([listOrganisationMembers(db, organisation.id), listOrganisationDomains(db, organisation.id)]);
+  const [{ members, pending }, domains, notice] = await Promise.all([
+    listOrganisationMembers(db, organisation.id),
+    listOrganisationDomains(db, organisation.id),
+    membershipNotice(db, request, organisation),
+  ]);
   return {
-    notice: membershipNotices.from(request, organisation.name),
+    notice,
     organisation: {
       name: organisation.name,
       isDemo: organisation.is_demo === 1,
