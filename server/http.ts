@@ -6,7 +6,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { clientAddressFrom, hasTooManyFields, isCrossSiteMutation, MAX_BODY_BYTES, MAX_FORM_FIELDS, requestOrigin } from "./request-guards";
-import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER } from "../app/request/public-cache.server";
+import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER, viewerTag } from "../app/request/public-cache.server";
 import { getSessionUser, REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
@@ -440,7 +440,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     if (!user) return false;
     const body = signedInPage(bodyWithNonce(entry, nonce), frame, renderSiteHeader({ name: user.name, roles: user.roles }, url.pathname), user);
     // As the page's own render would send it to this person: private, its ETag theirs.
-    const etag = entry.etag?.replace(/-u0"$/, `-u${user.id}"`) ?? null;
+    const etag = entry.etag?.replace(/-u0"$/, `-${viewerTag(user.id)}"`) ?? null;
     const headers = entry.headers.filter(([name]) => !["cache-control", "etag"].includes(name.toLowerCase()));
     headers.push(["Cache-Control", "private, no-store"]);
     if (etag) headers.push(["ETag", etag]);
