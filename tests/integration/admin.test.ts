@@ -154,6 +154,20 @@ describe("organisations", () => {
     expect(await auditSince(mark)).toEqual([{ action: "organisation.updated", actor_user_id: adminId, target: `organisation:${org.id}` }]);
   });
 
+  it("an edit from a page opened before another admin's save is refused with 409, what was typed kept, and their change stays", async () => {
+    const org = (await organisationByName(WESTMERE.name))!;
+    const opened = /name="opened" value="([^"]+)"/.exec(await page(`/admin/organisations/${org.id}`))![1];
+    const first = await asAdmin(`/admin/organisations/${org.id}`, { ...WESTMERE, opened, aliases: "Westmere Hospitals\nNew Cross Infirmary\nThe Westmere" });
+    expect(first.status).toBe(302);
+    const stale = await asAdmin(`/admin/organisations/${org.id}`, { ...WESTMERE, opened, region: "South East", aliases: "Westmere Hospitals" });
+    expect(stale.status).toBe(409);
+    const html = await readable(stale);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("This organisation was changed by someone else since you opened it");
+    expect(await aliasesOf(org.id)).toEqual(["New Cross Infirmary", "The Westmere", "Westmere Hospitals"]);
+    expect((await organisationByName(WESTMERE.name))!.region).toBe("London");
+  });
+
   it("markup in an organisation's name is shown on the list as text", async () => {
     const name = `<img src=x onerror=alert(1)> "Quayside" & Co NHS Trust`;
     const res = await asAdmin("/admin/organisations/new", { name, type: "other", region: "Wales" });
