@@ -126,7 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           if (!(error instanceof DuplicateOrganisationError)) throw error;
           return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
         }
-        return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
+        return redirect(organisationNotices.href("/admin/organisations", "saved", { organisation: organisationId }));
       },
     },
     { whenNone: "save" },

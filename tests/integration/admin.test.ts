@@ -83,9 +83,10 @@ describe("organisations", () => {
     const mark = await auditMark();
     const res = await asAdmin("/admin/organisations/new", WESTMERE);
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe(`/admin/organisations?${new URLSearchParams({ notice: "saved", name: WESTMERE.name })}`);
-
     const org = (await organisationByName(WESTMERE.name))!;
+    expect(res.headers.get("location")).toBe(`/admin/organisations?notice=saved&organisation=${org.id}`);
+    // The banner's name is the organisation's, never words put in the address.
+    expect(await page("/admin/organisations?notice=saved&name=Your+account+is+suspended")).not.toContain("Your account is suspended");
     expect(org).toMatchObject({ short_name: "Westmere", type: "acute", region: "London", ods_code: "RWX9" });
     // One per line, trimmed, spaces collapsed, and the same alias in another case kept once.
     expect(await aliasesOf(org.id)).toEqual(["St Aldhelm Hospital", "WTHT", "Westmere Eye Unit"]);
@@ -204,8 +205,12 @@ describe("invitations", () => {
     const mark = await auditMark();
     const res = await invite({ name: "Priya Sharma", email, role: "judge", side: "staff_side", organisationId: String(harbourside) });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/admin/invitations?notice=invited&name=Priya+Sharma");
+    expect(res.headers.get("location")).toMatch(/^\/admin\/invitations\?notice=invited&invitation=\d+$/);
     expect(await page(res.headers.get("location")!)).toContain("Invitation sent to Priya Sharma");
+    // The banner's name is the invitation's, never words put in the address.
+    const spoofed = await page("/admin/invitations?notice=invited&name=Your+account+is+suspended&invitation=999999");
+    expect(spoofed).not.toContain("Your account is suspended");
+    expect(spoofed).toContain("Invitation sent to them");
 
     const mail = (await lastEmailTo(email))!;
     expect(mail.subject).toBe("You are invited to judge the HPMA partnership award");
