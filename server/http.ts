@@ -5,8 +5,8 @@ import type http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { clientAddressFrom, isCrossSiteMutation, MAX_BODY_BYTES, requestOrigin } from "./request-guards";
-import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER } from "../app/request/public-cache.server";
+import { clientAddressFrom, hasTooManyFields, isCrossSiteMutation, MAX_BODY_BYTES, MAX_FORM_FIELDS, requestOrigin } from "./request-guards";
+import { currentPublicCacheControl, REVISION_HEADER, SAME_FOR_EVERYONE_HEADER, viewerTag } from "../app/request/public-cache.server";
 import { getSessionUser, REQUEST_ID_HEADER } from "../app/request/auth.server";
 import { currentPublicState } from "../app/platform/public-revision.server";
 import { publicCacheControl } from "../app/domain/public-caching";
@@ -340,14 +340,20 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     return release;
   }
 
-  /** The request's headers for Remix, with this request's own id (its loaders then look the session up once). */
-  function remixHeaders(req: http.IncomingMessage, { withoutCookie = false } = {}): Headers {
+  /**
+   * The request's headers for Remix, with this request's own id (its loaders then look the session
+   * up once). Host is the one of the URL we built and X-Forwarded-Host is dropped (requestOrigin has
+   * taken it into the URL when a proxy is trusted): Remix compares a POST's Origin with them, and
+   * must see what we decided, not what the client or an untrusted header said.
+   */
+  function remixHeaders(req: http.IncomingMessage, url: URL, { withoutCookie = false } = {}): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined || (withoutCookie && name === "cookie")) continue;
+      if (value === undefined || (withoutCookie && name === "cookie") || name === "x-forwarded-host") continue;
       if (Array.isArray(value)) for (const v of value) headers.append(name, v);
       else headers.set(name, value);
     }
+    headers.set("host", url.host);
     headers.set(REQUEST_ID_HEADER, `${requestIdPrefix}-${++requestsHandled}`);
     return headers;
   }
@@ -378,7 +384,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     try {
       const nonce = newNonce();
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
-      const response = await handleRemix(new Request(url, { headers: remixHeaders(req, { withoutCookie: true }) }), {
+      const response = await handleRemix(new Request(url, { headers: remixHeaders(req, url, { withoutCookie: true }) }), {
         clientAddress,
         cspNonce: nonce,
         buildVersion: options.build.assets.version,
@@ -435,7 +441,7 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
     if (!user) return false;
     const body = signedInPage(bodyWithNonce(entry, nonce), frame, renderSiteHeader({ name: user.name, roles: user.roles }, url.pathname), user);
     // As the page's own render would send it to this person: private, its ETag theirs.
-    const etag = entry.etag?.replace(/-u0"$/, `-u${user.id}"`) ?? null;
+    const etag = entry.etag?.replace(/-u0"$/, `-${viewerTag(user.id)}"`) ?? null;
     const headers = entry.headers.filter(([name]) => !["cache-control", "etag"].includes(name.toLowerCase()));
     headers.push(["Cache-Control", "private, no-store"]);
     if (etag) headers.push(["ETag", etag]);
@@ -512,16 +518,24 @@ export function createAppListener(options: AppListenerOptions): http.RequestList
         req.destroy();
         return;
       }
-      const requestHeaders = remixHeaders(req);
+      // Counted before anything parses the form, which costs by the field (a cheap way to load the server).
+      if (body && hasTooManyFields(req.headers["content-type"], body)) {
+        plainPage(res, 413, "What you sent has too many fields", `Forms on this service have at most ${MAX_FORM_FIELDS.toLocaleString("en-GB")} fields. Go back to the page you came from and try again.`, production);
+        return;
+      }
+      const requestHeaders = remixHeaders(req, url);
+      if (isCrossSiteMutation(new Request(url, { method, headers: requestHeaders }), allowedOrigins)) {
+        plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
+        return;
+      }
+      // Our check has passed: an Origin of APP_ORIGIN may name another host than the one addressed
+      // (a proxy that sends its upstream Host), which Remix's own check would answer with a 500.
+      if (hasBody && requestHeaders.has("origin")) requestHeaders.set("origin", url.origin);
       const controller = new AbortController();
       res.on("close", () => {
         if (!res.writableFinished) controller.abort();
       });
       const request = new Request(url, { method, headers: requestHeaders, body: body && body.length > 0 ? new Uint8Array(body) : undefined, signal: controller.signal });
-      if (isCrossSiteMutation(request, allowedOrigins)) {
-        plainPage(res, 403, "This request was refused", "Forms on this service can only be sent from this service's own pages.", production);
-        return;
-      }
       const clientAddress = clientAddressFrom(req.headers["x-forwarded-for"], req.socket.remoteAddress, options.trustProxy);
 
       const response = await handleRemix(request, { clientAddress, cspNonce: nonce, buildVersion: options.build.assets.version });

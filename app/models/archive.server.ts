@@ -8,7 +8,7 @@ import { recordAudit } from "./audit.server";
 import { indexArchiveEntry } from "./archive-search.server";
 import { inTransaction } from "~/platform/sql.server";
 import { secondWinnerProblem, type YearEntry } from "~/domain/archive-rules";
-import { notFoundRefusal, type FieldRefusal, type NotFound, type Outcome } from "~/domain/outcome";
+import { notFoundRefusal, type FieldRefusal, type NotFound, type Outcome, type Refusal } from "~/domain/outcome";
 
 export type ArchiveEntryWithThemes = ArchiveEntry & { themes: string[] };
 
@@ -309,16 +309,34 @@ export async function publishArchiveEntry(
   });
 }
 
+/** An edit made from an older version than the entry's: someone saved it after the form was opened. */
+export type StaleEdit = Refusal & { stale: { version: number; updatedAt: string; updatedBy: string | null } };
+
 /**
- * Saves an admin's edit as a new version (none if nothing changed), unless it would make a second
- * winner of its year, or of an entry that is not there.
+ * Saves an admin's edit as a new version (none if nothing changed), unless it was made from an older
+ * version than the entry's (another edit would be silently undone), would make a second winner of
+ * its year, or is of an entry that is not there.
  */
 export async function reviseArchiveEntry(
   db: Kysely<Database>,
   id: number,
-  input: { fields: ArchiveEntryFields; actorUserId: number; note: string | null },
-): Promise<Outcome<{ version: number; changed: boolean }, RuleRefusal | NotFound>> {
+  input: { fields: ArchiveEntryFields; actorUserId: number; note: string | null; expectedVersion: number },
+): Promise<Outcome<{ version: number; changed: boolean }, RuleRefusal | StaleEdit | NotFound>> {
   return inTransaction(db, async (trx) => {
+    const current = await trx
+      .selectFrom("archive_entries")
+      .leftJoin("users", "users.id", "archive_entries.updated_by")
+      .select(["archive_entries.version", "archive_entries.updated_at", "users.name as updated_by_name"])
+      .where("archive_entries.id", "=", id)
+      .executeTakeFirst();
+    if (!current) return notFoundRefusal("archive entry");
+    if (current.version !== input.expectedVersion) {
+      return {
+        ok: false,
+        problem: "This entry was changed by someone else since you opened it",
+        stale: { version: current.version, updatedAt: current.updated_at, updatedBy: current.updated_by_name },
+      };
+    }
     const refused = ruleRefusal(secondWinnerProblem({ id, ...input.fields }, await listYearResults(trx, input.fields.year)));
     if (refused) return refused;
     const saved = await updateArchiveEntry(trx, id, input);

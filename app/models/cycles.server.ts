@@ -10,6 +10,7 @@ import { formatUkDeadline } from "~/domain/uk-time";
 import { deadlineExtendedMail, nominationsClosedEarlyMail } from "~/emails/cycle-emails.server";
 import { entrantsWithDrafts, organisationsLeftOut } from "./admin-nominations.server";
 import { queueMail } from "./outbox.server";
+import { fingerprint } from "~/platform/crypto.server";
 import { inTransaction } from "~/platform/sql.server";
 import { preparedQuery } from "~/platform/prepared.server";
 import type { Outcome, Refusal } from "~/domain/outcome";
@@ -123,10 +124,28 @@ export async function createCycle(
   });
 }
 
-export async function updateCycleDates(db: Kysely<Database>, cycleId: number, dates: CycleDatesInput, actorUserId: number): Promise<void> {
-  await inTransaction(db, async (trx) => {
+// What each edit form on the cycle's page was opened at (a hidden field): a save from a page opened
+// before someone else's save of the same thing is refused, not written over theirs.
+const DATE_KEYS = ["nominations_open_at", "nominations_close_at", "judging_open_at", "judging_close_at", "shortlist_at", "final_judging_at", "announcement_at"] as const;
+export const cycleDatesOpened = (cycle: CycleDatesInput): string => fingerprint(DATE_KEYS.map((k) => cycle[k]));
+export const criterionOpened = (c: Pick<CycleCriterion, "title" | "guidance" | "weight" | "scale_min" | "scale_max" | "descriptors">): string =>
+  fingerprint([c.title, c.guidance, c.weight, c.scale_min, c.scale_max, c.descriptors]);
+export const sectionOpened = (s: Pick<CycleSection, "title" | "guidance" | "word_limit">): string => fingerprint([s.title, s.guidance, s.word_limit]);
+
+/** An edit: saved, refused as made from a page opened before another save, or of nothing of that id. */
+export type EditResult = "saved" | "stale" | "not found";
+
+/** Saves the cycle's dates; "stale" (nothing written) when `opened` is given and the stored dates have changed since. */
+export async function updateCycleDates(db: Kysely<Database>, cycleId: number, dates: CycleDatesInput, actorUserId: number, opened?: string): Promise<EditResult> {
+  return inTransaction(db, async (trx) => {
+    if (opened !== undefined) {
+      const stored = await trx.selectFrom("award_cycles").select(DATE_KEYS).where("id", "=", cycleId).executeTakeFirst();
+      if (!stored) return "not found";
+      if (cycleDatesOpened(stored) !== opened) return "stale";
+    }
     await trx.updateTable("award_cycles").set({ ...dates, updated_at: new Date().toISOString() }).where("id", "=", cycleId).execute();
     await recordAudit(trx, { actorUserId, action: "cycle.dates_changed", target: `cycle:${cycleId}`, details: { ...dates } });
+    return "saved";
   });
 }
 
@@ -256,19 +275,25 @@ export async function updateCriterion(
     scaleMin,
     scaleMax,
     descriptors,
-  }: { cycleId: number; criterionId: number; title: string; guidance: string; weight: number; scaleMin: number; scaleMax: number; descriptors: Descriptor[] },
+    opened,
+  }: { cycleId: number; criterionId: number; title: string; guidance: string; weight: number; scaleMin: number; scaleMax: number; descriptors: Descriptor[]; opened?: string },
   actorUserId: number,
-): Promise<boolean> {
+): Promise<EditResult> {
   return inTransaction(db, async (trx) => {
+    if (opened !== undefined) {
+      const stored = await trx.selectFrom("cycle_criteria").selectAll().where("id", "=", criterionId).where("cycle_id", "=", cycleId).executeTakeFirst();
+      if (!stored) return "not found";
+      if (criterionOpened(stored) !== opened) return "stale";
+    }
     const updated = await trx
       .updateTable("cycle_criteria")
       .set({ title, guidance, weight, scale_min: scaleMin, scale_max: scaleMax, descriptors: JSON.stringify(descriptors) })
       .where("id", "=", criterionId)
       .where("cycle_id", "=", cycleId)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (Number(updated.numUpdatedRows) === 0) return "not found";
     await recordAudit(trx, { actorUserId, action: "cycle.criterion_changed", target: `cycle:${cycleId}`, details: { criterionId, title, guidance, weight, scaleMin, scaleMax, descriptors } });
-    return true;
+    return "saved";
   });
 }
 
@@ -295,18 +320,23 @@ export async function criterionRound(db: Kysely<Database>, { cycleId, criterionI
 /** Changes one entry-form section's title, guidance and word limit (null: none), while in draft. */
 export async function updateSection(
   db: Kysely<Database>,
-  { cycleId, sectionId, title, guidance, wordLimit }: { cycleId: number; sectionId: number; title: string; guidance: string; wordLimit: number | null },
+  { cycleId, sectionId, title, guidance, wordLimit, opened }: { cycleId: number; sectionId: number; title: string; guidance: string; wordLimit: number | null; opened?: string },
   actorUserId: number,
-): Promise<boolean> {
+): Promise<EditResult> {
   return inTransaction(db, async (trx) => {
+    if (opened !== undefined) {
+      const stored = await trx.selectFrom("cycle_sections").selectAll().where("id", "=", sectionId).where("cycle_id", "=", cycleId).executeTakeFirst();
+      if (!stored) return "not found";
+      if (sectionOpened(stored) !== opened) return "stale";
+    }
     const updated = await trx
       .updateTable("cycle_sections")
       .set({ title, guidance, word_limit: wordLimit })
       .where("id", "=", sectionId)
       .where("cycle_id", "=", cycleId)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (Number(updated.numUpdatedRows) === 0) return "not found";
     await recordAudit(trx, { actorUserId, action: "cycle.section_changed", target: `cycle:${cycleId}`, details: { sectionId, title, guidance, wordLimit } });
-    return true;
+    return "saved";
   });
 }

@@ -131,6 +131,18 @@ export async function listOrganisationMembers(db: Kysely<Database>, organisation
   return { members: rows.filter((r) => r.status === "approved"), pending: rows.filter((r) => r.status === "pending") };
 }
 
+/** The name of the person a membership of this organisation is for (none for another organisation's). */
+export async function memberName(db: Kysely<Database>, { membershipId, organisationId }: { membershipId: number; organisationId: number }): Promise<string | null> {
+  const row = await db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .select("users.name")
+    .where("memberships.id", "=", membershipId)
+    .where("memberships.organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
 /** Requests to join an organisation waiting for a decision, across all organisations, for the secretariat. */
 export async function listPendingMemberships(db: Kysely<Database>) {
   return db

@@ -251,13 +251,22 @@ export async function createOrganisation(
   });
 }
 
+/**
+ * Saves an organisation's details; "stale" (nothing written) when `opened`, the `updated_at` the
+ * form was opened at, is given and someone has saved the organisation since.
+ */
 export async function updateOrganisation(
   db: Kysely<Database>,
   id: number,
   input: OrganisationInput,
   actorUserId: number,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  opened?: string,
+): Promise<"saved" | "stale"> {
+  return db.transaction().execute(async (trx) => {
+    if (opened !== undefined) {
+      const stored = await trx.selectFrom("organisations").select("updated_at").where("id", "=", id).executeTakeFirst();
+      if (stored && stored.updated_at !== opened) return "stale";
+    }
     await assertUnique(trx, input, id);
     const successor = await successorId(trx, input, id);
     await trx
@@ -276,6 +285,7 @@ export async function updateOrganisation(
       .execute();
     await replaceAliases(trx, id, input.aliases, input.formerNames);
     await recordAudit(trx, { actorUserId, action: "organisation.updated", target: `organisation:${id}`, details: { ...input } });
+    return "saved";
   });
 }
 

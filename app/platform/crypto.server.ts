@@ -23,6 +23,14 @@ export function hashToken(token: string): string {
   return crypto.createHmac("sha256", env().SESSION_SECRET).update(token).digest("hex");
 }
 
+/**
+ * A short digest of stored values, for an edit form to carry what it was opened at: a save whose
+ * digest no longer matches what is stored would undo someone else's change.
+ */
+export function fingerprint(value: unknown): string {
+  return crypto.createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
+}
+
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 } as const;
 
 export async function hashPassword(password: string): Promise<string> {

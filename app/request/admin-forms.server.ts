@@ -172,10 +172,13 @@ export const OrganisationSearchSchema = z.object({
     .catch(""),
 });
 
-/** What the organisations page says after one is added or edited (?notice=saved&name=…). */
+/**
+ * What the organisations page says after one is added or edited (?notice=saved&organisation=12): the
+ * name is the one on the page's own list, never words from the address.
+ */
 export const organisationNotices = defineNotices({
-  saved: (_count, text) => {
-    const name = text("name");
+  saved: (count, _text, organisations: readonly { id: number; name: string }[]) => {
+    const name = organisations.find((o) => o.id === count("organisation"))?.name;
     return name ? { title: `${name} has been saved`, lines: [] } : null;
   },
 });
@@ -348,6 +351,9 @@ export const ArchiveEntrySchema = z
   .superRefine(requireSource, whenObject)
   .transform((form) => ({ fields: entryFields(form) }));
 
+/** The version an edit form was opened at (a hidden field), so that a save from an older one is refused. */
+export const VersionSchema = z.object({ version: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again") });
+
 export const ArchiveEntryEditSchema = z
   .object({ ...archiveEntryShape, note: archiveText("What changed and why", 300) })
   .superRefine(requireSource, whenObject)
@@ -391,8 +397,15 @@ export const archiveEntryNotices = defineNotices(
   { param: "saved" },
 );
 
-/** What the invitations page says after an invitation is sent or revoked. */
+/**
+ * What the invitations page says after an invitation is sent or revoked. The address carries the
+ * invitation's id (?invitation=12), and the name is the one on the page's own list of invitations:
+ * words put in the address never reach the banner.
+ */
 export const invitationNotices = defineNotices({
-  invited: (_count, text) => ({ title: `Invitation sent to ${text("name") ?? "them"}`, lines: ["The link in the email works once and expires in 7 days."] }),
+  invited: (count, _text, invitations: readonly { id: number; name: string }[]) => ({
+    title: `Invitation sent to ${invitations.find((i) => i.id === count("invitation"))?.name ?? "them"}`,
+    lines: ["The link in the email works once and expires in 7 days."],
+  }),
   revoked: "The invitation has been revoked",
 });

@@ -5,7 +5,7 @@
 // (app/routes/admin.cycles.$cycleId_.final/form.server.ts).
 import { z } from "zod";
 import type { ArchiveEntryFields } from "~/domain/archive";
-import { ArchiveEntryEditSchema } from "./admin-forms.server";
+import { ArchiveEntryEditSchema, VersionSchema } from "./admin-forms.server";
 import { formValues, parseForm, type FormFailure } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
@@ -28,8 +28,6 @@ export const CaseStudyDetailSchema = z.object({
   kind: z.enum(["name", "email", "phone", "postcode"], { error: "Reload the page and try again" }),
   value: z.string({ error: "Reload the page and try again" }).min(1, "Reload the page and try again").max(1000, "Reload the page and try again"),
 });
-
-const VersionSchema = z.object({ version: z.coerce.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again") });
 
 /**
  * A case study's edit: the archive entry's own fields and rules, with the year and result taken from

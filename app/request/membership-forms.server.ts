@@ -3,21 +3,36 @@
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { organisationDomainProblem, normaliseDomain } from "~/domain/memberships";
-import { decideMembership, removeMembership } from "~/models/memberships.server";
+import { decideMembership, memberName, removeMembership } from "~/models/memberships.server";
 import type { DB } from "~/platform/db.server";
 import { invalid } from "./forms.server";
 import { defineNotices } from "./notices.server";
 
-/** What the members' page and the secretariat's organisation page say after a decision or a new domain. */
+type NoticeData = { organisationName: string; who: string | null };
+
+/**
+ * What the members' page and the secretariat's organisation page say after a decision or a new
+ * domain. The address carries the membership's id, not the person's name: the name is looked up
+ * in the page's own organisation (membershipNotice), so an address cannot put words in the banner.
+ */
 export const membershipNotices = defineNotices({
-  approved: (_count, text) => ({ title: `${text("who") ?? "They"} is now a member`, lines: [] }),
-  declined: (_count, text) => ({ title: `${text("who") ?? "They"} has been declined`, lines: [] }),
-  removed: (_count, text) => ({ title: `${text("who") ?? "They"} has been removed`, lines: [] }),
-  domain: (_count, text, organisationName: string) => {
+  approved: (_count, _text, { who }: NoticeData) => ({ title: who ? `${who} is now a member` : "They are now a member", lines: [] }),
+  declined: (_count, _text, { who }: NoticeData) => ({ title: who ? `${who} has been declined` : "They have been declined", lines: [] }),
+  removed: (_count, _text, { who }: NoticeData) => ({ title: who ? `${who} has been removed` : "They have been removed", lines: [] }),
+  domain: (_count, text, { organisationName }: NoticeData) => {
     const domain = text("domain");
     return domain ? { title: `${domain} is recorded as ${organisationName}'s own email domain`, lines: [] } : null;
   },
 });
+
+/** The notice the request's address asks for on the page of this organisation, with the member's name looked up in it. */
+export async function membershipNotice(db: DB, request: Request, organisation: { id: number; name: string }) {
+  const kind = membershipNotices.kindFrom(request);
+  if (kind === null) return null;
+  const membershipId = Number(new URL(request.url).searchParams.get("membership"));
+  const who = kind !== "domain" && Number.isSafeInteger(membershipId) && membershipId > 0 ? await memberName(db, { membershipId, organisationId: organisation.id }) : null;
+  return membershipNotices.from(request, { organisationName: organisation.name, who });
+}
 
 export const MEMBERSHIP_INTENTS = ["approve", "decline", "remove"] as const;
 /** An admin's page of an organisation: its members, its e-mail domains, and the edit (whose form sends no intent). */
@@ -60,5 +75,5 @@ export async function runMembershipAction(
       : await decideMembership(db, { ...args, decision: form.intent === "approve" ? "approved" : "declined" });
   if (!result.ok) return invalid({ errors: { form: result.problem }, values: {} });
   const done = ({ approve: "approved", decline: "declined", remove: "removed" } as const)[form.intent];
-  return redirect(membershipNotices.href(page, done, { who: result.member.name }));
+  return redirect(membershipNotices.href(page, done, { membership: form.membershipId }));
 }

@@ -6,6 +6,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { archiveRevision } from "~/models/archive.server";
 import { getSessionUser } from "./auth.server";
+import { hashToken } from "~/platform/crypto.server";
 import { getDb } from "~/platform/db.server";
 import { nextScheduledAnnouncement } from "~/platform/public-revision.server";
 import { publicCacheControl } from "~/domain/public-caching";
@@ -19,6 +20,14 @@ export const REVISION_HEADER = "X-Archive-Revision";
  * (server/signed-in-page.ts). The server strips it.
  */
 export const SAME_FOR_EVERYONE_HEADER = "X-Same-For-Everyone";
+
+/**
+ * The part of a public page's ETag that says who it was made for: `u0` for a visitor, and for a
+ * signed-in user an opaque tag keyed with the session secret, so the ETag shows no user id.
+ */
+export function viewerTag(userId: number | null | undefined): string {
+  return userId ? `u${hashToken(`etag-viewer:${userId}`).slice(0, 16)}` : "u0";
+}
 
 /** The Cache-Control of a public page sent now (a promise on PostgreSQL, where the next announcement is a query). */
 export function currentPublicCacheControl(now = Date.now()): string | Promise<string> {
@@ -39,7 +48,7 @@ export async function publicCacheHeaders(
 ): Promise<Record<string, string>> {
   const [revision, user] = await Promise.all([archiveRevision(getDb()), getSessionUser(request)]);
   return {
-    ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-u${user?.id ?? 0}"`,
+    ETag: `W/"r${revision}-${context.buildVersion ?? "dev"}-${viewerTag(user?.id)}"`,
     "Cache-Control": user ? "private, no-store" : await currentPublicCacheControl(),
     Vary: "Cookie",
     [REVISION_HEADER]: String(revision),

@@ -1,6 +1,6 @@
 // Editing a published entry of the archive. Each saved edit is a new version (the public page shows
 // the latest, and the versions page shows what changed); an edit that changes nothing makes none.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Caption, SummaryList, TwoThirds } from "~/components/nhsuk";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
@@ -9,7 +9,7 @@ import { Button, ErrorSummary, NoticeSuccessBanner } from "~/components/forms";
 import { RESULT_LABELS } from "~/domain/archive";
 import { entryYearOptions } from "~/domain/archive-rules";
 import { fieldsOf, getArchiveEntryById, knownArchiveYears, listEntryVersions, reviseArchiveEntry } from "~/models/archive.server";
-import { archiveEntryNotices, ArchiveEntryEditSchema } from "~/request/admin-forms.server";
+import { archiveEntryNotices, ArchiveEntryEditSchema, VersionSchema } from "~/request/admin-forms.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
@@ -55,9 +55,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await getArchiveEntryById(db, entryId))) notFound();
   const formData = await readForm(request);
   const result = parseForm(ArchiveEntryEditSchema, formData);
+  const version = VersionSchema.safeParse({ version: formData.get("version") });
   if (!result.ok) return invalid(result);
-  const saved = await reviseArchiveEntry(db, entryId, { fields: result.data.fields, note: result.data.note, actorUserId: admin.id });
+  if (!version.success) return invalid({ errors: { form: "Reload the page and try again: the version you started from is missing" }, values: formValues(formData) });
+  const saved = await reviseArchiveEntry(db, entryId, { fields: result.data.fields, note: result.data.note, actorUserId: admin.id, expectedVersion: version.data.version });
   if (!saved.ok && "notFound" in saved) notFound();
+  if (!saved.ok && "stale" in saved) {
+    const by = saved.stale.updatedBy ? ` (${saved.stale.updatedBy} saved version ${saved.stale.version} at ${formatUkDateTime(saved.stale.updatedAt)})` : "";
+    const problem = `${saved.problem}${by}. Copy anything you need, then reload the page to see their version`;
+    return data({ errors: { form: problem }, values: formValues(formData) }, { status: 409 });
+  }
   if (!saved.ok) return invalid({ errors: saved.fields, values: formValues(formData) });
   return redirect(archiveEntryNotices.href(`/admin/archive/entries/${entryId}`, saved.changed ? "edited" : "unchanged"));
 }
@@ -106,6 +113,7 @@ export default function EditArchiveEntry() {
       />
       <p>Saving publishes your changes at once as a new version. The earlier versions are kept.</p>
       <Form method="post" noValidate>
+        <input type="hidden" name="version" value={actionData?.values.version ?? entry.version} />
         <ArchiveEntryFields values={actionData?.values ?? values} errors={actionData?.errors} years={years} editing />
         <Button>Publish changes</Button>
       </Form>

@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const [invitations, picker] = await Promise.all([listInvitations(db), pickerSearch(db, request, "organisationId")]);
   return {
-    notice: invitationNotices.from(request),
+    notice: invitationNotices.from(request, invitations),
     picker,
     invitations: invitations.map((i) => ({
       id: i.id,
@@ -99,7 +99,7 @@ async function invite(db: DB, formData: FormData, admin: Awaited<ReturnType<type
   }
 
   // The invitation and its e-mail commit together; the e-mail leaves afterwards.
-  await inviteByMail(
+  const sent = await inviteByMail(
     db,
     {
       email: invitation.email,
@@ -110,7 +110,7 @@ async function invite(db: DB, formData: FormData, admin: Awaited<ReturnType<type
     },
     admin,
   );
-  return redirect(invitationNotices.href("/admin/invitations", "invited", { name: invitation.name }));
+  return redirect(invitationNotices.href("/admin/invitations", "invited", { invitation: sent.id }));
 }
 
 export default function AdminInvitations() {

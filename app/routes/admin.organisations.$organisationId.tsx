@@ -2,7 +2,7 @@
 // names it is known by and the organisation that took it over (what its source says is shown beside);
 // its members and the requests to join it (approve, decline, remove), and the e-mail domains that
 // are its own (an address there is approved at once, once confirmed; shared domains are refused).
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { AdminBreadcrumb, adminTitle } from "~/components/admin";
 import { Caption, SummaryList, Tag, TwoThirds } from "~/components/nhsuk";
@@ -20,7 +20,7 @@ import {
 } from "~/models/memberships.server";
 import { DuplicateOrganisationError, getOrganisation, updateOrganisation } from "~/models/organisations.server";
 import { formatUkDateTime } from "~/domain/uk-time";
-import { AddDomainSchema, MembershipActionSchema, ORGANISATION_INTENTS, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
+import { AddDomainSchema, MembershipActionSchema, ORGANISATION_INTENTS, membershipNotice, membershipNotices, RemoveDomainSchema, runMembershipAction } from "~/request/membership-forms.server";
 import { getDb } from "~/platform/db.server";
 import { formValues, invalid, parseForm, readForm } from "~/request/forms.server";
 import { duplicateOrganisationErrors, organisationNotices, OrganisationSchema } from "~/request/admin-forms.server";
@@ -37,9 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const organisation = await getOrganisation(db, idParam(params.organisationId));
   if (!organisation) notFound();
-  const [{ members, pending }, domains] = await Promise.all([listOrganisationMembers(db, organisation.id), listOrganisationDomains(db, organisation.id)]);
+  const [{ members, pending }, domains, notice] = await Promise.all([
+    listOrganisationMembers(db, organisation.id),
+    listOrganisationDomains(db, organisation.id),
+    membershipNotice(db, request, organisation),
+  ]);
   return {
-    notice: membershipNotices.from(request, organisation.name),
+    notice,
     organisation: {
       name: organisation.name,
       isDemo: organisation.is_demo === 1,
@@ -68,6 +72,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       aliases: organisation.aliases.join("\n"),
       formerNames: organisation.formerNames.join("\n"),
       successorOdsCode: organisation.successorOdsCode ?? "",
+      // What the form was opened at: a save after someone else's is refused, not written over theirs.
+      opened: organisation.updated_at,
     },
   };
 }
@@ -111,13 +117,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       save: async () => {
         const result = parseForm(OrganisationSchema, formData);
         if (!result.ok) return invalid(result);
+        const opened = formData.get("opened");
         try {
-          await updateOrganisation(db, organisationId, result.data, admin.id);
+          const saved = await updateOrganisation(db, organisationId, result.data, admin.id, typeof opened === "string" && opened ? opened : undefined);
+          const problem = "This organisation was changed by someone else since you opened it. Copy anything you need, then reload the page to see their version";
+          if (saved === "stale") return data({ errors: { form: problem }, values: formValues(formData) }, { status: 409 });
         } catch (error) {
           if (!(error instanceof DuplicateOrganisationError)) throw error;
           return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
         }
-        return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
+        return redirect(organisationNotices.href("/admin/organisations", "saved", { organisation: organisationId }));
       },
     },
     { whenNone: "save" },
@@ -151,6 +160,7 @@ export default function EditOrganisation() {
       ) : null}
       <h2>Details you can change</h2>
       <Form method="post" noValidate>
+        <input type="hidden" name="opened" value={(actionData?.values && !domainForm ? actionData.values.opened : undefined) ?? values.opened} />
         <OrganisationFields values={actionData?.values && !domainForm ? actionData.values : values} errors={actionData?.errors} />
         <Button>Save changes</Button>
       </Form>

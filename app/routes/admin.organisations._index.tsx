@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = q ? all : all.filter((o) => o.kind === null);
   return {
     q,
-    notice: organisationNotices.from(request),
+    notice: organisationNotices.from(request, all),
     registerSize: q ? null : all.length,
     organisations: rows.map((o) => ({
       id: o.id,

@@ -24,12 +24,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = parseForm(OrganisationSchema, formData);
   if (!result.ok) return invalid(result);
   try {
-    await createOrganisation(getDb(), result.data, admin.id);
+    const id = await createOrganisation(getDb(), result.data, admin.id);
+    return redirect(organisationNotices.href("/admin/organisations", "saved", { organisation: id }));
   } catch (error) {
     if (!(error instanceof DuplicateOrganisationError)) throw error;
     return invalid({ errors: duplicateOrganisationErrors(error), values: formValues(formData) });
   }
-  return redirect(organisationNotices.href("/admin/organisations", "saved", { name: result.data.name }));
 }
 
 export default function NewOrganisation() {

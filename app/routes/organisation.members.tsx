@@ -9,7 +9,7 @@ import { listOrganisationMembers } from "~/models/memberships.server";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getDb } from "~/platform/db.server";
 import { parseForm, readForm, invalid } from "~/request/forms.server";
-import { MembershipActionSchema, membershipNotices, runMembershipAction } from "~/request/membership-forms.server";
+import { MembershipActionSchema, membershipNotice, membershipNotices, runMembershipAction } from "~/request/membership-forms.server";
 import { forbidden, requirePermission } from "~/request/permissions.server";
 import { BackLink, Caption, GridColumn, GridRow } from "~/components/nhsuk";
 
@@ -26,11 +26,15 @@ async function requireMember(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireMember(request);
-  const { members, pending } = await listOrganisationMembers(getDb(), user.organisation.id);
+  const db = getDb();
+  const [{ members, pending }, notice] = await Promise.all([
+    listOrganisationMembers(db, user.organisation.id),
+    // Only the decisions: the domain notice is the secretariat's page's.
+    membershipNotices.kindFrom(request) === "domain" ? null : membershipNotice(db, request, user.organisation),
+  ]);
   const mayRemove = removalProblem({ byAdmin: false, approvedMembers: members.length }) === null;
   return {
-    // Only the decisions: the domain notice is the secretariat's page's.
-    notice: membershipNotices.kindFrom(request) === "domain" ? null : membershipNotices.from(request, user.organisation.name),
+    notice,
     organisation: user.organisation.name,
     members: members.map((m) => ({
       membershipId: m.membershipId,

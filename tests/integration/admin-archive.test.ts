@@ -185,6 +185,7 @@ describe("versions of an entry", () => {
     const summary = "Managers and trade union representatives rewrote the rota rules together, ward by ward.";
     const res = await asAdmin(`/admin/archive/entries/${entry.id}`, {
       ...WINNER_2022,
+      version: "1",
       summary,
       themes: "rostering\nstaff wellbeing\nflexible working",
       note: "Summary corrected from the trust's press release",
@@ -222,6 +223,7 @@ describe("versions of an entry", () => {
     const before = await snapshot();
     const res = await asAdmin(`/admin/archive/entries/${entry.id}`, {
       ...WINNER_2022,
+      version: "2",
       challenge: SECTIONS.challenge.replace(/\n/g, "\r\n"),
       organisation_name: `  ${WINNER_2022.organisation_name} `,
       summary: entry.summary!,
@@ -233,6 +235,30 @@ describe("versions of an entry", () => {
     expect(await snapshot()).toEqual(before);
     expect((await entryByName(WINNER_2022.organisation_name))!.version).toBe(2);
     expect(await page(res.headers.get("location")!)).toContain("Nothing was changed");
+  });
+
+  it("an edit from a page opened before someone else's save is refused with 409, what was typed kept, and their change stays", async () => {
+    const entry = (await entryByName(WINNER_2022.organisation_name))!;
+    const opened = String(entry.version);
+    const form = { ...WINNER_2022, summary: entry.summary!, themes: "rostering\nstaff wellbeing\nflexible working", version: opened };
+    const first = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...form, title: "Rotas written together, ward by ward" });
+    expect(first.status).toBe(302);
+    const before = await snapshot();
+    // The same page, still open in another tab, saves a change to the summary from the old version.
+    const stale = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...form, summary: "A summary typed on a page opened earlier" });
+    expect(stale.status).toBe(409);
+    const html = await readable(stale);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("This entry was changed by someone else since you opened it");
+    expect(html).toContain("A summary typed on a page opened earlier");
+    expect(await snapshot()).toEqual(before);
+    expect((await entryByName(WINNER_2022.organisation_name))!).toMatchObject({ title: "Rotas written together, ward by ward", version: entry.version + 1 });
+    // A form with no version at all is refused too, never saved over whatever is there.
+    const unversioned = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...form, version: "" });
+    expect(unversioned.status).toBe(400);
+    expect(await snapshot()).toEqual(before);
+    // The page shows the version it was opened at, for the next save.
+    expect(await page(`/admin/archive/entries/${entry.id}`)).toContain(`name="version" value="${entry.version + 1}"`);
   });
 
   it("saving a year's details unchanged writes nothing", async () => {
@@ -268,7 +294,7 @@ describe("what the archive refuses", () => {
 
     // Nor can an edit take the source away.
     const entry = (await entryByName(WINNER_2022.organisation_name))!;
-    const edit = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...WINNER_2022, source_note: "", source_url: "" });
+    const edit = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...WINNER_2022, version: String(entry.version), source_note: "", source_url: "" });
     expect(edit.status).toBe(400);
     expect(await readable(edit)).toContain("Enter where this comes from");
     expect(await snapshot()).toEqual(before);
@@ -284,7 +310,7 @@ describe("what the archive refuses", () => {
     expect(html).toContain('value="Second Place NHS Trust"');
 
     const entry = (await entryByName(WINNER_2022.organisation_name))!;
-    const moved = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...WINNER_2022, year: "2018" });
+    const moved = await asAdmin(`/admin/archive/entries/${entry.id}`, { ...WINNER_2022, version: String(entry.version), year: "2018" });
     expect(moved.status).toBe(400);
     expect(await readable(moved)).toContain("2018 already has a winner");
     expect(await snapshot()).toEqual(before);

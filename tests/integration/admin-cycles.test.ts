@@ -242,6 +242,49 @@ describe("changing the criteria and the entry form", () => {
     expect(forged.status).toBe(404);
   });
 
+  it("a save from a page opened before another admin's save is refused with 409, what was typed kept, for a criterion, a section and the dates", async () => {
+    const id = (await cycleByYear(2036))!.id;
+    const criterion = await app.db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", id).orderBy("position").executeTakeFirstOrThrow();
+    const section = await app.db.selectFrom("cycle_sections").selectAll().where("cycle_id", "=", id).where("key", "=", "summary").executeTakeFirstOrThrow();
+    const [p, s] = [`criterion-${criterion.id}-`, `section-${section.id}-`];
+    // One page, opened once: what each of its forms was opened at.
+    const opened = await page(`/admin/cycles/${id}`);
+    const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(opened)![1];
+    const criterionForm = (title: string, weight: string) => ({
+      intent: "criterion",
+      criterion_id: String(criterion.id),
+      [`${p}opened`]: hidden(`${p}opened`),
+      [`${p}title`]: title,
+      [`${p}guidance`]: criterion.guidance,
+      [`${p}weight`]: weight,
+      [`${p}scale_min`]: String(criterion.scale_min),
+      [`${p}scale_max`]: String(criterion.scale_max),
+      [`${p}descriptors`]: "4: Shared ownership\n1: Told afterwards",
+    });
+    expect((await asAdmin(`/admin/cycles/${id}`, criterionForm("Partnership from the first day", String(criterion.weight)))).status).toBe(302);
+    const staleCriterion = await asAdmin(`/admin/cycles/${id}`, criterionForm(criterion.title, "2.5"));
+    expect(staleCriterion.status).toBe(409);
+    const criterionHtml = await readable(staleCriterion);
+    expect(criterionHtml).toContain("There is a problem");
+    expect(criterionHtml).toContain("This criterion was changed by someone else since you opened it");
+    expect(criterionHtml).toContain(`value="2.5"`);
+    expect(await app.db.selectFrom("cycle_criteria").selectAll().where("id", "=", criterion.id).executeTakeFirstOrThrow()).toMatchObject({ title: "Partnership from the first day", weight: criterion.weight });
+
+    const sectionForm = (title: string, limit: string) => ({ intent: "section", section_id: String(section.id), [`${s}opened`]: hidden(`${s}opened`), [`${s}title`]: title, [`${s}guidance`]: section.guidance, [`${s}word_limit`]: limit });
+    expect((await asAdmin(`/admin/cycles/${id}`, sectionForm("Summary of the work", String(section.word_limit ?? "")))).status).toBe(302);
+    const staleSection = await asAdmin(`/admin/cycles/${id}`, sectionForm(section.title, "450"));
+    expect(staleSection.status).toBe(409);
+    expect(await readable(staleSection)).toContain("This part of the entry form was changed by someone else since you opened it");
+    expect(await app.db.selectFrom("cycle_sections").selectAll().where("id", "=", section.id).executeTakeFirstOrThrow()).toMatchObject({ title: "Summary of the work", word_limit: section.word_limit });
+
+    const datesForm = (closeDate: string) => ({ intent: "dates", dates_opened: hidden("dates_opened"), ...cycleForm(2036, { nominations_close_at_date: closeDate, nominations_close_at_time: "12:00" }) });
+    expect((await asAdmin(`/admin/cycles/${id}`, datesForm("2036-01-21"))).status).toBe(302);
+    const staleDates = await asAdmin(`/admin/cycles/${id}`, datesForm("2036-01-22"));
+    expect(staleDates.status).toBe(409);
+    expect(await readable(staleDates)).toContain("The dates were changed by someone else since you opened it");
+    expect((await cycleByYear(2036))!.nominations_close_at).toBe("2036-01-21T12:00:00.000Z");
+  });
+
   it("is refused once nominations have opened", async () => {
     const id = (await cycleByYear(2031))!.id;
     const criterion = await app.db.selectFrom("cycle_criteria").selectAll().where("cycle_id", "=", id).executeTakeFirstOrThrow();

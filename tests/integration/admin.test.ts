@@ -83,9 +83,10 @@ describe("organisations", () => {
     const mark = await auditMark();
     const res = await asAdmin("/admin/organisations/new", WESTMERE);
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe(`/admin/organisations?${new URLSearchParams({ notice: "saved", name: WESTMERE.name })}`);
-
     const org = (await organisationByName(WESTMERE.name))!;
+    expect(res.headers.get("location")).toBe(`/admin/organisations?notice=saved&organisation=${org.id}`);
+    // The banner's name is the organisation's, never words put in the address.
+    expect(await page("/admin/organisations?notice=saved&name=Your+account+is+suspended")).not.toContain("Your account is suspended");
     expect(org).toMatchObject({ short_name: "Westmere", type: "acute", region: "London", ods_code: "RWX9" });
     // One per line, trimmed, spaces collapsed, and the same alias in another case kept once.
     expect(await aliasesOf(org.id)).toEqual(["St Aldhelm Hospital", "WTHT", "Westmere Eye Unit"]);
@@ -154,6 +155,20 @@ describe("organisations", () => {
     expect(await auditSince(mark)).toEqual([{ action: "organisation.updated", actor_user_id: adminId, target: `organisation:${org.id}` }]);
   });
 
+  it("an edit from a page opened before another admin's save is refused with 409, what was typed kept, and their change stays", async () => {
+    const org = (await organisationByName(WESTMERE.name))!;
+    const opened = /name="opened" value="([^"]+)"/.exec(await page(`/admin/organisations/${org.id}`))![1];
+    const first = await asAdmin(`/admin/organisations/${org.id}`, { ...WESTMERE, opened, aliases: "Westmere Hospitals\nNew Cross Infirmary\nThe Westmere" });
+    expect(first.status).toBe(302);
+    const stale = await asAdmin(`/admin/organisations/${org.id}`, { ...WESTMERE, opened, region: "South East", aliases: "Westmere Hospitals" });
+    expect(stale.status).toBe(409);
+    const html = await readable(stale);
+    expect(html).toContain("There is a problem");
+    expect(html).toContain("This organisation was changed by someone else since you opened it");
+    expect(await aliasesOf(org.id)).toEqual(["New Cross Infirmary", "The Westmere", "Westmere Hospitals"]);
+    expect((await organisationByName(WESTMERE.name))!.region).toBe("London");
+  });
+
   it("markup in an organisation's name is shown on the list as text", async () => {
     const name = `<img src=x onerror=alert(1)> "Quayside" & Co NHS Trust`;
     const res = await asAdmin("/admin/organisations/new", { name, type: "other", region: "Wales" });
@@ -190,8 +205,12 @@ describe("invitations", () => {
     const mark = await auditMark();
     const res = await invite({ name: "Priya Sharma", email, role: "judge", side: "staff_side", organisationId: String(harbourside) });
     expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/admin/invitations?notice=invited&name=Priya+Sharma");
+    expect(res.headers.get("location")).toMatch(/^\/admin\/invitations\?notice=invited&invitation=\d+$/);
     expect(await page(res.headers.get("location")!)).toContain("Invitation sent to Priya Sharma");
+    // The banner's name is the invitation's, never words put in the address.
+    const spoofed = await page("/admin/invitations?notice=invited&name=Your+account+is+suspended&invitation=999999");
+    expect(spoofed).not.toContain("Your account is suspended");
+    expect(spoofed).toContain("Invitation sent to them");
 
     const mail = (await lastEmailTo(email))!;
     expect(mail.subject).toBe("You are invited to judge the HPMA partnership award");

@@ -88,6 +88,15 @@ describe("joining an organisation that has members", () => {
     expect(await membershipStatusOf(app, email)).toBe("approved");
     // The page it goes back to says so, and the e-mail was queued with the decision.
     expect(await (await app.request(approve.headers.get("location")!, { cookie: eastbrookMember })).text()).toContain("Casey Obi is now a member");
+    // The address names the membership, not the person: words put in it, or the id of another
+    // organisation's membership, show no name in the banner.
+    const membershipId = await membershipIdOf(app, email);
+    expect(approve.headers.get("location")).toBe(`/organisation/members?notice=approved&membership=${membershipId}`);
+    const spoofed = await (await app.request("/organisation/members?notice=approved&who=Your+account+is+suspended", { cookie: eastbrookMember })).text();
+    expect(spoofed).not.toContain("Your account is suspended");
+    expect(spoofed).toContain("They are now a member");
+    const elsewhere = await (await app.request(`/organisation/members?notice=approved&membership=${membershipId}`, { cookie: northmoorMember })).text();
+    expect(elsewhere).not.toContain("Casey Obi");
     expect(await app.db.selectFrom("mail_outbox").select("id").where("recipient", "=", email).where("subject", "like", "You are now a member of%").execute()).toHaveLength(1);
     expect((await app.request(`/nominations/${nomination.id}`, { cookie: pending })).status).toBe(200);
     expect((await mailsTo(email)).some((m) => m.subject.startsWith("You are now a member of"))).toBe(true);

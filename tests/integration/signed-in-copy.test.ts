@@ -63,6 +63,10 @@ it("a signed-in case study is sent from the anonymous copy, as the page's own re
   const copies = [];
   for (let i = 0; i < 3; i++) copies.push(await fetch(`${url}${caseStudy.path}`, { headers: { Cookie: cookie } }));
   expect(renders).toBe(2);
+  // The ETag says whose page it is without showing their id.
+  const adminId = (await app.db.selectFrom("users").select("id").where("email_normalised", "=", "admin@demo.test").executeTakeFirstOrThrow()).id;
+  expect(rendered.headers.get("etag")).toMatch(/-u[0-9a-f]{16}"$/);
+  expect(rendered.headers.get("etag")).not.toContain(`-u${adminId}"`);
   for (const copy of copies) {
     expect(copy.status).toBe(200);
     expect(copy.headers.get("cache-control")).toBe("private, no-store");

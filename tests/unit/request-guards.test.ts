@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, isCrossSiteMutation, requestOrigin } from "../../server/request-guards";
+import { clientAddressFrom, hasTooManyFields, isCrossSiteMutation, requestOrigin } from "../../server/request-guards";
 
 const ours = "https://awards.example.org";
 const post = (headers: Record<string, string>, url = `${ours}/login`) => new Request(url, { method: "POST", headers });
@@ -64,5 +64,31 @@ describe("the request's origin", () => {
     expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "https" }, options)).toBe("http://awards.example.org");
     expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "https" }, { ...options, trustProxy: 1 })).toBe("https://awards.example.org");
     expect(requestOrigin({ host: "awards.example.org", "x-forwarded-proto": "gopher" }, { ...options, trustProxy: 1 })).toBe("http://awards.example.org");
+  });
+
+  it("believes X-Forwarded-Host only from a trusted proxy, and only a host name", () => {
+    const headers = { host: "127.0.0.1:3000", "x-forwarded-host": "awards.example.org" };
+    expect(requestOrigin(headers, options)).toBe("http://127.0.0.1:3000");
+    expect(requestOrigin(headers, { ...options, trustProxy: 1 })).toBe("http://awards.example.org");
+    expect(requestOrigin({ ...headers, "x-forwarded-host": "evil.example/path" }, { ...options, trustProxy: 1 })).toBe("http://127.0.0.1:3000");
+  });
+});
+
+describe("hasTooManyFields", () => {
+  const urlencoded = "application/x-www-form-urlencoded; charset=UTF-8";
+  it("counts the fields of an urlencoded body by its separators", () => {
+    expect(hasTooManyFields(urlencoded, Buffer.from("a=1&b=2&c=3"), 3)).toBe(false);
+    expect(hasTooManyFields(urlencoded, Buffer.from("a=1&b=2&c=3&d"), 3)).toBe(true);
+    expect(hasTooManyFields(urlencoded, Buffer.from("&&&"), 3)).toBe(true);
+  });
+  it("counts the parts of a multipart body by its boundaries, quoted or not", () => {
+    const body = (n: number) => Buffer.from(`${Array.from({ length: n }, (_, i) => `--xyz\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join("")}--xyz--\r\n`);
+    expect(hasTooManyFields("multipart/form-data; boundary=xyz", body(3), 3)).toBe(false);
+    expect(hasTooManyFields("multipart/form-data; boundary=xyz", body(4), 3)).toBe(true);
+    expect(hasTooManyFields('multipart/form-data; boundary="xyz"', body(4), 3)).toBe(true);
+  });
+  it("leaves bodies that are not forms alone", () => {
+    expect(hasTooManyFields("application/json", Buffer.from("&&&&&&"), 3)).toBe(false);
+    expect(hasTooManyFields(undefined, Buffer.from("&&&&&&"), 3)).toBe(false);
   });
 });

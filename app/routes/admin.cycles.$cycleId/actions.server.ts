@@ -18,6 +18,16 @@ export type CycleAction = { formData: FormData; db: ReturnType<typeof getDb>; cy
 
 const FINAL_FIXED = "The final round's criteria can no longer change: the final round has begun";
 
+/** The 409 of a save from a page opened before someone else saved the same thing: what was typed kept. */
+const stale = (what: string, values: Record<string, string>) =>
+  data({ errors: { form: `${what} changed by someone else since you opened it. Copy anything you need, then reload the page to see their version` }, values }, { status: 409 });
+
+/** What a form was opened at (its hidden field), or undefined when it does not say (then it is not checked). */
+const openedOf = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" && value !== "" ? value : undefined;
+};
+
 const back = (cycle: AwardCycle, kind: Parameters<typeof cycleNotices.href>[1], counts?: Record<string, number>) => redirect(cycleNotices.href(`/admin/cycles/${cycle.id}`, kind, counts));
 
 export async function moveStage({ formData, db, cycle, adminId }: CycleAction) {
@@ -49,7 +59,8 @@ export async function saveDates({ formData, db, cycle, adminId }: CycleAction) {
       );
     }
   }
-  await updateCycleDates(db, cycle.id, parsed.data, adminId);
+  const saved = await updateCycleDates(db, cycle.id, parsed.data, adminId, openedOf(formData, "dates_opened"));
+  if (saved === "stale") return stale("The dates were", formValues(formData));
   return back(cycle, "dates");
 }
 
@@ -87,7 +98,9 @@ export async function saveCriterion({ formData, db, cycle, adminId }: CycleActio
   if (scaleMin >= scaleMax) return invalid({ errors: { [`${prefix}scale_max`]: "The highest score must be more than the lowest" }, values });
   const read = descriptorsFromText(parsed.data.descriptors, scaleMin, scaleMax);
   if (!read.ok) return invalid({ errors: { [`${prefix}descriptors`]: read.problem }, values });
-  if (!(await updateCriterion(db, { cycleId: cycle.id, criterionId, title, guidance, weight, scaleMin, scaleMax, descriptors: read.descriptors }, adminId))) notFound();
+  const saved = await updateCriterion(db, { cycleId: cycle.id, criterionId, title, guidance, weight, scaleMin, scaleMax, descriptors: read.descriptors, opened: openedOf(item, "opened") }, adminId);
+  if (saved === "not found") notFound();
+  if (saved === "stale") return stale("This criterion was", values);
   return back(cycle, "criterion");
 }
 
@@ -98,7 +111,9 @@ export async function saveSection({ formData, db, cycle, adminId }: CycleAction)
   const parsed = parseForm(SectionEditSchema, item);
   if (!parsed.ok) return invalid({ errors: prefixed(parsed.errors, prefix), values });
   const { section_id: sectionId, title, guidance, word_limit: wordLimit } = parsed.data;
-  if (!(await updateSection(db, { cycleId: cycle.id, sectionId, title, guidance, wordLimit }, adminId))) notFound();
+  const saved = await updateSection(db, { cycleId: cycle.id, sectionId, title, guidance, wordLimit, opened: openedOf(item, "opened") }, adminId);
+  if (saved === "not found") notFound();
+  if (saved === "stale") return stale("This part of the entry form was", values);
   return back(cycle, "section");
 }
 

@@ -95,6 +95,7 @@ function CriterionForm({ criterion: c, posted: { sent, errors } }: { criterion: 
   return (
     <Form method="post" noValidate className="nhsuk-u-margin-bottom-6">
       <input type="hidden" name="criterion_id" value={c.id} />
+      <input type="hidden" name={`${prefix}opened`} value={sent[`${prefix}opened`] ?? c.opened} />
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{c.title}</legend>
         <TextInput {...field("title", c.title)} label="Title" autoComplete="off" />

@@ -7,9 +7,9 @@ import { IntentButton, SummaryList, WarningCallout } from "~/components/nhsuk";
 import type { LeftOut } from "./actions.server";
 import { valuesFor, type CyclePageData, type Posted } from "./page-data";
 
-export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageData, "cycle" | "dates" | "dateFields" | "dateValues">; posted: Posted; leftOut?: LeftOut[] }) {
+export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageData, "cycle" | "dates" | "dateFields" | "dateValues" | "datesOpened">; posted: Posted; leftOut?: LeftOut[] }) {
   const confirmError = posted.sent.intent === "dates" ? posted.errors?.confirm_close : undefined;
-  const { cycle, dates, dateFields, dateValues } = data;
+  const { cycle, dates, dateFields, dateValues, datesOpened } = data;
   return (
     <>
       <h2>Dates</h2>
@@ -21,6 +21,7 @@ export function DatesSection({ data, posted, leftOut }: { data: Pick<CyclePageDa
           </summary>
           <div className="nhsuk-details__text">
             <Form method="post" noValidate>
+              <input type="hidden" name="dates_opened" value={(posted.sent.intent === "dates" ? posted.sent.dates_opened : undefined) ?? datesOpened} />
               <p>All dates and times are UK time (GMT or BST, whichever is in force on the day).</p>
               <CycleDateFields fields={dateFields} values={valuesFor(posted, "dates", dateValues)} errors={posted.sent.intent === "dates" ? posted.errors : undefined} />
               {leftOut?.length ? (

@@ -31,6 +31,7 @@ export function EntryFormSection({ data, posted }: { data: Pick<CyclePageData, "
               return (
                 <Form method="post" noValidate key={sec.id} className="nhsuk-u-margin-bottom-6">
                   <input type="hidden" name="section_id" value={sec.id} />
+                  <input type="hidden" name={`${prefix}opened`} value={posted.sent[`${prefix}opened`] ?? sec.opened} />
                   <fieldset className="nhsuk-fieldset">
                     <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{sec.title}</legend>
                     <TextInput name={`${prefix}title`} label="Title" error={errors?.[`${prefix}title`]} defaultValue={sent[`${prefix}title`] ?? sec.title} autoComplete="off" />

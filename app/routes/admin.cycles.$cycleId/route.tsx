@@ -10,7 +10,7 @@ import { Caption } from "~/components/nhsuk";
 import type { CycleCriterion } from "../../../db/schema";
 import { criteriaEditable, effectiveDeadline, finalCriteriaEditable, STAGE_LABELS, STAGES, type Stage } from "~/domain/stages";
 import { formatUkDateTime, formatUkDeadline, ukDateTimeValues } from "~/domain/uk-time";
-import { EXTENDABLE_STAGES, listCriteria, listExtensions, listSections } from "~/models/cycles.server";
+import { criterionOpened, cycleDatesOpened, EXTENDABLE_STAGES, listCriteria, listExtensions, listSections, sectionOpened } from "~/models/cycles.server";
 import { organisationChoices } from "~/models/organisations.server";
 import { requireAdminCycle } from "~/request/admin-cycle.server";
 import { CYCLE_DATE_FIELDS } from "~/request/cycle-forms.server";
@@ -34,6 +34,7 @@ function nextStage(stage: Stage): Stage | null {
 function criterionView(c: CycleCriterion) {
   return {
     id: c.id,
+    opened: criterionOpened(c),
     title: c.title,
     guidance: c.guidance,
     weight: c.weight,
@@ -75,9 +76,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     dates: CYCLE_DATE_FIELDS.map((f) => ({ key: f.key, label: f.label, value: cycle[f.key] ? formatUkDeadline(cycle[f.key]!) : "Not set" })),
     dateFields: CYCLE_DATE_FIELDS,
     dateValues,
+    datesOpened: cycleDatesOpened(cycle),
     criteria: criteria.map(criterionView),
     finalCriteria: cycle.final_criteria === "own" ? finalCriteria.map(criterionView) : [],
-    sections: sections.map((s) => ({ id: s.id, title: s.title, guidance: s.guidance, wordLimit: s.word_limit })),
+    sections: sections.map((s) => ({ id: s.id, opened: sectionOpened(s), title: s.title, guidance: s.guidance, wordLimit: s.word_limit })),
     extensions: extensions.map((e) => ({
       id: e.id,
       organisation: e.organisation_name ?? "Every organisation",
