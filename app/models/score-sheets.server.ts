@@ -190,15 +190,32 @@ const criteriaQuery = preparedQuery((db) =>
     .orderBy("position"),
 );
 
+/** What a save checks the scores against: no guidance or descriptors (long texts the save never reads). */
+const criteriaForScoringQuery = preparedQuery((db) =>
+  db
+    .selectFrom("cycle_criteria")
+    .select(["id", "title", "scale_min", "scale_max"])
+    .where("cycle_id", "=", param(0))
+    .where("round", "=", param(1))
+    .orderBy("position"),
+);
+
+/** Whose criteria a round is scored on: the final round's own when the cycle has them, else the first round's. */
+async function criteriaRoundFor(db: Kysely<Database>, cycleId: number, round: JudgingRound): Promise<JudgingRound> {
+  if (round !== "final") return "first";
+  const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();
+  const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
+  return cycle.final_criteria === "own" && own ? "final" : "first";
+}
+
 export async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
-  let criteriaRound: JudgingRound = "first";
-  if (round === "final") {
-    const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();
-    const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
-    if (cycle.final_criteria === "own" && own) criteriaRound = "final";
-  }
-  const { rows } = await criteriaQuery(db, cycleId, criteriaRound);
+  const { rows } = await criteriaQuery(db, cycleId, await criteriaRoundFor(db, cycleId, round));
   return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));
+}
+
+/** The criteria a round's sheet is saved against, in order (the same as `criteriaFor`, without the texts). */
+export async function criteriaForScoring(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<CriterionForScoring[]> {
+  return (await criteriaForScoringQuery(db, cycleId, await criteriaRoundFor(db, cycleId, round))).rows;
 }
 
 /** One entry as its judge sees it, with the criteria and their sheet; undefined when not theirs to see. */
@@ -331,7 +348,7 @@ export async function saveScoreSheet(
     const [cycle, sheet, criteria] = await Promise.all([
       cycleScoringQuery(trx, cycleId).then((result) => result.rows[0]),
       sheetOfAssignmentQuery(trx, assignment.assignmentId).then((result) => result.rows[0]),
-      criteriaFor(trx, cycleId, round),
+      criteriaForScoring(trx, cycleId, round),
     ]);
     if (!cycle) throw new Error(`Award cycle ${cycleId} not found`);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
