@@ -118,7 +118,7 @@ export async function listFinalistAssignments(db: Kysely<Database>, { cycleId, j
 /** The judge's assignment to a released entry by its code, one kept statement per round (each its own statuses). */
 /**
  * The assignment's row; with the entry's redacted text only when the page shows it. A save never
- * does, and the text is the whole case study: reading it was most of the statement's cost per save.
+ * does, and the text is the whole case study, read and turned into a string for nothing.
  */
 function liveAssignmentQuery(round: JudgingRound, withText: boolean) {
   return preparedQuery((db) =>
