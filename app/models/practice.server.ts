@@ -10,7 +10,7 @@ import { flagsToDecide, hiddenKindOf, keyOfFlag, type FieldFlags, type FlagToDec
 import { recordAudit } from "./audit.server";
 import { registerContext } from "./judging-entries.server";
 import { parseIdentifyingTerms } from "./nominations.server";
-import { conflictedOrganisations, criteriaFor, sheetNeedsAttention, sheetState, staleSheet, type JudgeCriterionView, type SaveSheetResult } from "./score-sheets.server";
+import { conflictedOrganisations, criteriaFor, criteriaForScoring, sheetNeedsAttention, sheetState, staleSheet, type JudgeCriterionView, type SaveSheetResult } from "./score-sheets.server";
 import { notFoundRefusal, type Outcome, type Refusal } from "~/domain/outcome";
 import { inTransaction } from "~/platform/sql.server";
 import { parseSheet, scoringProblem, type SheetInput } from "~/domain/judging";
@@ -315,7 +315,7 @@ export async function savePracticeSheet(
     const [cycle, sheet, criteria, submittedFirst] = await Promise.all([
       trx.selectFrom("award_cycles").select(["stage", "judging_close_at"]).where("id", "=", cycleId).executeTakeFirstOrThrow(),
       practiceSheetRow(trx, { cycleId, judgeId, archiveEntryId: offered.archiveEntryId }),
-      criteriaFor(trx, cycleId),
+      criteriaForScoring(trx, cycleId),
       firstSheetSubmitted(trx, { cycleId, judgeId }),
     ]);
     const closed = scoringProblem(cycle, now, null) ?? practiceProblem({ sheetStatus: sheet?.status ?? null, firstSheetSubmitted: submittedFirst });

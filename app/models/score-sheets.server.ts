@@ -116,13 +116,18 @@ export async function listFinalistAssignments(db: Kysely<Database>, { cycleId, j
 }
 
 /** The judge's assignment to a released entry by its code, one kept statement per round (each its own statuses). */
-function liveAssignmentQuery(round: JudgingRound) {
+/**
+ * The assignment's row; with the entry's redacted text only when the page shows it. A save never
+ * does, and the text is the whole case study, read and turned into a string for nothing.
+ */
+function liveAssignmentQuery(round: JudgingRound, withText: boolean) {
   return preparedQuery((db) =>
     db
       .selectFrom("judging_assignments")
       .innerJoin("judging_entries", "judging_entries.nomination_id", "judging_assignments.nomination_id")
       .innerJoin("nominations", "nominations.id", "judging_assignments.nomination_id")
-      .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.status", "judging_entries.redacted", "nominations.organisation_id"])
+      .select(["judging_assignments.id", "judging_assignments.nomination_id", "judging_assignments.status", "nominations.organisation_id"])
+      .$if(withText, (q) => q.select("judging_entries.redacted"))
       .where("judging_entries.code", "=", param(0))
       .where("judging_entries.status", "=", "released")
       .where("judging_assignments.cycle_id", "=", param(1))
@@ -132,17 +137,31 @@ function liveAssignmentQuery(round: JudgingRound) {
       .limit(1),
   );
 }
-const liveAssignmentQueries: Record<JudgingRound, ReturnType<typeof liveAssignmentQuery>> = { first: liveAssignmentQuery("first"), final: liveAssignmentQuery("final") };
+const liveAssignmentQueries: Record<"text" | "noText", Record<JudgingRound, ReturnType<typeof liveAssignmentQuery>>> = {
+  text: { first: liveAssignmentQuery("first", true), final: liveAssignmentQuery("final", true) },
+  noText: { first: liveAssignmentQuery("first", false), final: liveAssignmentQuery("final", false) },
+};
 
-type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; redacted: string; round: JudgingRound };
+type LiveAssignment = { assignmentId: number; nominationId: number; cycleId: number; round: JudgingRound };
 
 /**
  * The judge's assignment to the entry with this code that they see (live, or retired: decision 016),
  * only if the entry is released. Anything else is "not found", whatever the reason, so that probing
  * codes tells a judge nothing. A retired assignment's sheet is saved as any other and counts nowhere.
  */
-async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, round }: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<LiveAssignment | undefined> {
-  const [row] = (await liveAssignmentQueries[round](db, code, cycleId, judgeId)).rows;
+async function liveAssignment(db: Kysely<Database>, args: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<LiveAssignment | undefined> {
+  const row = await visibleAssignmentRow(db, args, false);
+  return row && { assignmentId: row.id, nominationId: row.nomination_id, cycleId: args.cycleId, round: args.round };
+}
+
+/** The same assignment as `liveAssignment`, with the entry's redacted text (JSON), for the sheet's page. */
+async function liveAssignmentWithText(db: Kysely<Database>, args: { cycleId: number; judgeId: number; code: string; round: JudgingRound }): Promise<(LiveAssignment & { redacted: string }) | undefined> {
+  const row = await visibleAssignmentRow(db, args, true);
+  return row && { assignmentId: row.id, nominationId: row.nomination_id, cycleId: args.cycleId, round: args.round, redacted: row.redacted! };
+}
+
+async function visibleAssignmentRow(db: Kysely<Database>, { cycleId, judgeId, code, round }: { cycleId: number; judgeId: number; code: string; round: JudgingRound }, withText: boolean) {
+  const [row] = (await liveAssignmentQueries[withText ? "text" : "noText"][round](db, code, cycleId, judgeId)).rows;
   if (!row) return undefined;
   const conflicted = await conflictedOrganisations(db, { cycleId, judgeId });
   if (hiddenByConflict(row, conflicted)) return undefined;
@@ -159,7 +178,7 @@ async function liveAssignment(db: Kysely<Database>, { cycleId, judgeId, code, ro
       .executeTakeFirst();
     if (!unblinded) return undefined;
   }
-  return { assignmentId: row.id, nominationId: row.nomination_id, cycleId, redacted: row.redacted, round };
+  return row;
 }
 
 const criteriaQuery = preparedQuery((db) =>
@@ -171,20 +190,37 @@ const criteriaQuery = preparedQuery((db) =>
     .orderBy("position"),
 );
 
+/** What a save checks the scores against: no guidance or descriptors (long texts the save never reads). */
+const criteriaForScoringQuery = preparedQuery((db) =>
+  db
+    .selectFrom("cycle_criteria")
+    .select(["id", "title", "scale_min", "scale_max"])
+    .where("cycle_id", "=", param(0))
+    .where("round", "=", param(1))
+    .orderBy("position"),
+);
+
+/** Whose criteria a round is scored on: the final round's own when the cycle has them, else the first round's. */
+async function criteriaRoundFor(db: Kysely<Database>, cycleId: number, round: JudgingRound): Promise<JudgingRound> {
+  if (round !== "final") return "first";
+  const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();
+  const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
+  return cycle.final_criteria === "own" && own ? "final" : "first";
+}
+
 export async function criteriaFor(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<JudgeCriterionView[]> {
-  let criteriaRound: JudgingRound = "first";
-  if (round === "final") {
-    const cycle = await db.selectFrom("award_cycles").select("final_criteria").where("id", "=", cycleId).executeTakeFirstOrThrow();
-    const own = await db.selectFrom("cycle_criteria").select("id").where("cycle_id", "=", cycleId).where("round", "=", "final").executeTakeFirst();
-    if (cycle.final_criteria === "own" && own) criteriaRound = "final";
-  }
-  const { rows } = await criteriaQuery(db, cycleId, criteriaRound);
+  const { rows } = await criteriaQuery(db, cycleId, await criteriaRoundFor(db, cycleId, round));
   return rows.map((r) => ({ ...r, descriptors: parseDescriptors(r.descriptors) }));
+}
+
+/** The criteria a round's sheet is saved against, in order (the same as `criteriaFor`, without the texts). */
+export async function criteriaForScoring(db: Kysely<Database>, cycleId: number, round: JudgingRound = "first"): Promise<CriterionForScoring[]> {
+  return (await criteriaForScoringQuery(db, cycleId, await criteriaRoundFor(db, cycleId, round))).rows;
 }
 
 /** One entry as its judge sees it, with the criteria and their sheet; undefined when not theirs to see. */
 export async function getJudgeSheet(db: Kysely<Database>, { cycleId, judgeId, code }: { cycleId: number; judgeId: number; code: string }): Promise<JudgeSheetView | undefined> {
-  const assignment = await liveAssignment(db, { cycleId, judgeId, code, round: "first" });
+  const assignment = await liveAssignmentWithText(db, { cycleId, judgeId, code, round: "first" });
   if (!assignment) return undefined;
   const [sections, rest] = await Promise.all([
     db.selectFrom("cycle_sections").select(["id", "title", "criterion_id"]).where("cycle_id", "=", cycleId).orderBy("position").execute(),
@@ -312,7 +348,7 @@ export async function saveScoreSheet(
     const [cycle, sheet, criteria] = await Promise.all([
       cycleScoringQuery(trx, cycleId).then((result) => result.rows[0]),
       sheetOfAssignmentQuery(trx, assignment.assignmentId).then((result) => result.rows[0]),
-      criteriaFor(trx, cycleId, round),
+      criteriaForScoring(trx, cycleId, round),
     ]);
     if (!cycle) throw new Error(`Award cycle ${cycleId} not found`);
     const closed = round === "final" ? finalScoringProblem(cycle, sheet?.status ?? null) : scoringProblem(cycle, now, sheet?.status ?? null);
