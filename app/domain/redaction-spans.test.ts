@@ -61,7 +61,7 @@ describe("a saint's name and a “Team” brand go with the hidden word after th
   });
   it("“Team” before the organisation's name or initials, and not before a place or a person", () => {
     const text = "Team GWH won; Team Swindon and Team Priya did not.";
-    expect(hidden(text, [spanOver(text, "GWH"), spanOver(text, "Swindon", "place"), spanOver(text, "Priya", "person")])).toEqual(["Team GWH", "Swindon", "Priya"]);
+    expect(hidden(text, [spanOver(text, "GWH", "term"), spanOver(text, "Swindon", "place"), spanOver(text, "Priya", "person")])).toEqual(["Team GWH", "Swindon", "Priya"]);
   });
 });
 

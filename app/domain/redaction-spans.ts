@@ -65,7 +65,7 @@ export function widenOverNameTails<S extends WidenableSpan>(text: string, spans:
         const before = UNION_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
         if (before) start -= before[0].length;
       }
-      if (span.best.kind === "organisation") {
+      if (span.best.kind === "organisation" || span.best.kind === "term") {
         const team = TEAM_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
         if (team) start -= team[0].length;
       }
