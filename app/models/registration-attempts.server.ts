@@ -6,7 +6,7 @@ import { inTransaction } from "~/platform/sql.server";
 
 export const REGISTRATION_WINDOW_MS = 60 * 60 * 1000;
 /** Valid registration forms from one client address in an hour. */
-export const MAX_REGISTRATIONS_PER_ADDRESS = 20;
+export const MAX_REGISTRATIONS_PER_ADDRESS = 100;
 
 /**
  * Counts this registration from the address, unless the address has already reached its limit for
