@@ -12,7 +12,7 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_PAIR = 10;
 /** Failures for one e-mail from anywhere, but from a device the account has signed in on. */
 export const MAX_FAILURES_PER_EMAIL = 20;
-/** Failures from one client address, whatever the e-mail. */
+/** Failures from one client address, whatever the e-mail, but from a device the account has signed in on. */
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export async function isLoginThrottled(
@@ -30,9 +30,11 @@ export async function isLoginThrottled(
       .where("created_at", ">", since)
       .executeTakeFirstOrThrow()
       .then((row) => Number(row.n));
+  // A device the account has signed in on is spared the per-address limit too: a trust's staff share
+  // a few gateway addresses, and one person's mistyping colleagues must not stop them.
   const [byPair, byAddress, byEmail] = await Promise.all([
     failures({ email, ip }),
-    failures({ ip }),
+    trustedDevice ? Promise.resolve(0) : failures({ ip }),
     trustedDevice ? Promise.resolve(0) : failures({ email }),
   ]);
   return byPair >= MAX_FAILURES_PER_PAIR || byAddress >= MAX_FAILURES_PER_ADDRESS || byEmail >= MAX_FAILURES_PER_EMAIL;

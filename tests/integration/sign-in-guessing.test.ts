@@ -2,7 +2,7 @@
 // e-mail and client address (here given by X-Forwarded-For, behind one trusted proxy), and the limit
 // per e-mail does not stop a device the account has signed in on, nor the owner after a reset.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_PAIR } from "~/models/login-attempts.server";
+import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_PAIR } from "~/models/login-attempts.server";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let app: TestServer;
@@ -56,6 +56,16 @@ describe("sign-in guessing", () => {
     expect((await signIn(email, RIGHT, "198.51.100.23", device)).status).toBe(302);
     // The device cookie spares only the per-e-mail limit: a wrong password is still a failure.
     expect((await signIn(email, "still-wrong", "198.51.100.23", device)).status).toBe(400);
+  });
+
+  it("stops an address that guesses at many accounts, but not a device an account signed in on behind it", async () => {
+    const gateway = "203.0.113.120";
+    const known = await signIn("judge.employer3@demo.test", RIGHT, gateway);
+    expect(known.status).toBe(302);
+    const device = deviceCookieOf(known)!;
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) expect((await signIn(`colleague.${i}@example.org`, "wrong", gateway)).status).toBe(400);
+    expect((await signIn("admin@demo.test", RIGHT, gateway)).status).toBe(429);
+    expect((await signIn("judge.employer3@demo.test", RIGHT, gateway, device)).status).toBe(302);
   });
 
   it("lets the owner sign in anywhere at once after a password reset from the e-mailed link", async () => {
