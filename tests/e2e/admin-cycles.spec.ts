@@ -127,3 +127,16 @@ test("an admin sorts and filters the demo cycle's nominations in the browser", a
   await expect(table.getByRole("cell", { name: "No nominations match the filters." })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the secretariat's pages with tables fit a 375 px wide phone: a wide table scrolls in its own region, not the page", async ({ page }) => {
+  // WCAG 1.4.10 reflow: nothing but a table's own container may scroll sideways.
+  await signInDirectly(page, "admin@demo.test");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/admin/cycles");
+  const cycle = new URL(await page.getByRole("link", { name: /2027/ }).first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+  for (const pathname of ["/admin/cycles", cycle, `${cycle}/nominations`, "/admin/invitations", "/admin/judges", "/winners/charts"]) {
+    await visit(page, pathname);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(scrollWidth, pathname).toBeLessThanOrEqual(clientWidth);
+  }
+});
