@@ -140,3 +140,18 @@ test("the secretariat's pages with tables fit a 375 px wide phone: a wide table 
     expect(scrollWidth, pathname).toBeLessThanOrEqual(clientWidth);
   }
 });
+
+test("an error summary's link opens the expander its field is in and moves the focus to the field, the errors staying shown", async ({ page }) => {
+  await signInDirectly(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  await page.getByText("Change the dates").click();
+  await page.getByRole("group", { name: "Judging closes" }).getByLabel("Day").fill("32");
+  await page.getByRole("button", { name: "Save dates" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await problems.getByRole("link", { name: "Judging closes must be a real date, like 13 5 2027" }).click();
+  await expect(page.getByRole("group", { name: "Judging closes" }).getByLabel("Day")).toBeFocused();
+  await expect(problems).toBeVisible();
+  await expectAccessible(page);
+});
