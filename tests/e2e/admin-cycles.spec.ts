@@ -94,7 +94,7 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   await expectAccessible(page);
   await page.getByRole("button", { name: "Close nominations now" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nominations have closed" })).toBeVisible();
-  await expect(page.getByText("This cycle is Nominations closed")).toBeVisible();
+  await expect(page.getByText("The stage of this cycle is nominations closed")).toBeVisible();
   await expectAccessible(page);
   // Back to a draft, as the shared server had it: entrants work in the newest cycle that has opened, so
   // a closed 2031 would take the demo's open 2027 cycle away from the entrants' specs that follow.
