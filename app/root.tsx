@@ -30,7 +30,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/assets/images/favicon.ico", sizes: "48x48" },
 ];
 
-export const meta: MetaFunction = () => [{ title: SERVICE_NAME }];
+// An error page's title is set here, from the error, as Remix calls the boundary's route's meta with it.
+export const meta: MetaFunction = ({ error }) => [{ title: error === undefined ? SERVICE_NAME : `${errorPage(error).title} - ${SERVICE_NAME}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
@@ -129,17 +130,22 @@ const ERROR_PAGES: Record<number, { title: string; body: string }> = {
   413: { title: "What you sent is too large", body: "Shorten what you entered and try again." },
 };
 
+function errorPage(error: unknown): { title: string; body: string } {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    ERROR_PAGES[status] ?? {
+      title: "Sorry, there is a problem with the service",
+      body: "Try again later. What you entered has not been lost if you saved it before this happened.",
+    }
+  );
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const rootData = useRouteLoaderData<typeof loader>("root");
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const page = ERROR_PAGES[status] ?? {
-    title: "Sorry, there is a problem with the service",
-    body: "Try again later. What you entered has not been lost if you saved it before this happened.",
-  };
+  const page = errorPage(error);
   return (
     <Document user={rootData?.user ?? null}>
-      <title>{`${page.title} - ${SERVICE_NAME}`}</title>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{page.title}</h1>

@@ -3,6 +3,7 @@
 // `caseStudy`, so one schema parses both) without the year and result, which follow the cycle and the
 // decisions and so are not typed here. And the personal details found in it, each kept or removed.
 import { Form } from "@remix-run/react";
+import { TableContainer } from "./nhsuk";
 import { caseStudyContent, type ArchiveEntryFields } from "~/domain/archive";
 import { DETAIL_KIND_LABELS, type DetailStatus } from "~/domain/personal-data";
 import type { EndorsementSide, PersonalDetailKind } from "~/domain/vocabulary";
@@ -63,43 +64,45 @@ export function PersonalDetailsReview({ details, editable }: { details: DetailRo
     return <p>No names of people, email addresses, phone numbers or postcodes were found in this case study.</p>;
   }
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Personal details in this case study and whether each may be published</caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col">Detail</th>
-          <th scope="col">Where</th>
-          <th scope="col">May it be published?</th>
-          {editable ? <th scope="col">Your decision</th> : null}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {details.map((d) => (
-          <tr key={`${d.kind}:${d.value}`}>
-            <th scope="row">
-              <span className="nhsuk-body-s nhsuk-u-margin-bottom-0">{DETAIL_KIND_LABELS[d.kind]}</span>
-              <br />
-              <span style={{ overflowWrap: "anywhere" }}>{d.shown}</span>
-            </th>
-            <td>{d.where.join(", ")}</td>
-            <td>
-              <DetailStatusTag detail={d} />
-            </td>
-            {editable ? (
-              <td>
-                {d.status === "undecided" ? (
-                  <DetailButton intent="keep-detail" detail={d} variant="secondary">
-                    Keep
-                  </DetailButton>
-                ) : null}
-                <DetailButton intent="remove-detail" detail={d} variant={d.status === "undecided" ? undefined : "secondary"}>
-                  Remove
-                </DetailButton>
-              </td>
-            ) : null}
+    <TableContainer label="Personal details in this case study and whether each may be published">
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Personal details in this case study and whether each may be published</caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">Detail</th>
+            <th scope="col">Where</th>
+            <th scope="col">May it be published?</th>
+            {editable ? <th scope="col">Your decision</th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {details.map((d) => (
+            <tr key={`${d.kind}:${d.value}`}>
+              <th scope="row">
+                <span className="nhsuk-body-s nhsuk-u-margin-bottom-0">{DETAIL_KIND_LABELS[d.kind]}</span>
+                <br />
+                <span style={{ overflowWrap: "anywhere" }}>{d.shown}</span>
+              </th>
+              <td>{d.where.join(", ")}</td>
+              <td>
+                <DetailStatusTag detail={d} />
+              </td>
+              {editable ? (
+                <td>
+                  {d.status === "undecided" ? (
+                    <DetailButton intent="keep-detail" detail={d} variant="secondary">
+                      Keep
+                    </DetailButton>
+                  ) : null}
+                  <DetailButton intent="remove-detail" detail={d} variant={d.status === "undecided" ? undefined : "secondary"}>
+                    Remove
+                  </DetailButton>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableContainer>
   );
 }

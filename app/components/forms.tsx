@@ -1,5 +1,5 @@
 // NHS.UK form components: the error summary, and fields that show their error and keep the typed value.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { PasswordInput } from "./nhsuk/password-input";
 import type { Notice } from "~/domain/notice";
 
@@ -11,6 +11,23 @@ export function ErrorSummary({ errors, order }: { errors?: FieldErrors; order?: 
   const entries = Object.entries(errors ?? {}).filter((e): e is [string, string] => Boolean(e[1]));
   if (order) entries.sort(([a], [b]) => rank(order, a) - rank(order, b));
   return <ErrorSummaryBox items={entries.map(([field, message]) => ({ href: field === "form" ? "#main-content" : `#${field}`, message }))} />;
+}
+
+/**
+ * Where an error summary's link goes, with JavaScript, as nhsuk-frontend's error summary does it: the
+ * expanders around the field open, the field's question (its fieldset's legend) scrolls into view
+ * and the field takes the focus. Following the link as a change of the address's #fragment instead
+ * would be a navigation to the router, which forgets the action's errors and so closes an expander
+ * the page opened for them (without JavaScript, the link is followed and the field is focused).
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>) {
+  const href = event.currentTarget.getAttribute("href") ?? "";
+  const field = href.startsWith("#") ? document.getElementById(href.slice(1)) : null;
+  if (!field || href === "#main-content") return;
+  event.preventDefault();
+  for (let details = field.closest("details"); details; details = details.parentElement?.closest("details") ?? null) details.open = true;
+  (field.closest("fieldset")?.querySelector("legend") ?? field.closest(".nhsuk-form-group") ?? field).scrollIntoView();
+  field.focus({ preventScroll: true });
 }
 
 /**
@@ -34,7 +51,9 @@ export function ErrorSummaryBox({ items, intro, more = 0 }: { items: { href: str
         <ul className="nhsuk-list nhsuk-error-summary__list">
           {items.map((item, i) => (
             <li key={i}>
-              <a href={item.href}>{item.message}</a>
+              <a href={item.href} onClick={focusField}>
+                {item.message}
+              </a>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 // and the server sorts and filters with applyView; with it, the table sorts and filters at once in the
 // browser with the same comparisons, so both give the same order.
 import { useState, type FormEvent, type MouseEvent } from "react";
+import { TableContainer } from "./nhsuk";
 import {
   columnFilteringFeature,
   createFilteredRowModel,
@@ -163,57 +164,59 @@ export function NominationsTable({ rows, initialView, year, csvHref }: { rows: A
         </a>
       </p>
 
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption">Nominations for {year}</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            {COLUMNS.map((c) => {
-              if (c.key === "endorsements") {
+      <TableContainer label={`Nominations for ${year}`}>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption">Nominations for {year}</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              {COLUMNS.map((c) => {
+                if (c.key === "endorsements") {
+                  return (
+                    <th scope="col" key={c.key}>
+                      {c.label}
+                    </th>
+                  );
+                }
+                const column = c.key;
+                const sorted = view.sort === column;
                 return (
-                  <th scope="col" key={c.key}>
-                    {c.label}
+                  <th scope="col" key={column} aria-sort={sorted ? (view.direction === "asc" ? "ascending" : "descending") : undefined}>
+                    <button type="submit" form={FORM_ID} name="sort" value={`${column}:${nextDirection(column)}`} onClick={sortBy(column)} style={sortButtonStyle}>
+                      {c.label}
+                      <span aria-hidden="true">{sorted ? (view.direction === "asc" ? " ▲" : " ▼") : ""}</span>
+                    </button>
                   </th>
                 );
-              }
-              const column = c.key;
-              const sorted = view.sort === column;
-              return (
-                <th scope="col" key={column} aria-sort={sorted ? (view.direction === "asc" ? "ascending" : "descending") : undefined}>
-                  <button type="submit" form={FORM_ID} name="sort" value={`${column}:${nextDirection(column)}`} onClick={sortBy(column)} style={sortButtonStyle}>
-                    {c.label}
-                    <span aria-hidden="true">{sorted ? (view.direction === "asc" ? " ▲" : " ▼") : ""}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {shown.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length}>{rows.length === 0 ? "There are no nominations in this cycle yet." : "No nominations match the filters."}</td>
+              })}
             </tr>
-          ) : (
-            shown.map((r) => (
-              <tr key={r.id}>
-                <td>{r.organisation}</td>
-                <td>
-                  <a href={`/admin/nominations/${r.id}`}>{r.reference}</a>
-                </td>
-                <td>{r.title || "Untitled"}</td>
-                <td>
-                  <Tag colour={STATUS_COLOURS[r.status]}>{ADMIN_NOMINATION_STATUS_LABELS[r.status]}</Tag>
-                </td>
-                <td>
-                  <Endorsement side="Employer" state={r.employer} />
-                  <Endorsement side="Staff side" state={r.staffSide} />
-                </td>
-                <td>{r.updatedLabel}</td>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMNS.length}>{rows.length === 0 ? "There are no nominations in this cycle yet." : "No nominations match the filters."}</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+            ) : (
+              shown.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.organisation}</td>
+                  <td>
+                    <a href={`/admin/nominations/${r.id}`}>{r.reference}</a>
+                  </td>
+                  <td>{r.title || "Untitled"}</td>
+                  <td>
+                    <Tag colour={STATUS_COLOURS[r.status]}>{ADMIN_NOMINATION_STATUS_LABELS[r.status]}</Tag>
+                  </td>
+                  <td>
+                    <Endorsement side="Employer" state={r.employer} />
+                    <Endorsement side="Staff side" state={r.staffSide} />
+                  </td>
+                  <td>{r.updatedLabel}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </TableContainer>
     </>
   );
 }

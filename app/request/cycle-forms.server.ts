@@ -38,6 +38,11 @@ export function ukDateTimeParts(form: { get(name: string): unknown }, name: stri
   return { day: text("day"), month: text("month"), year: text("year"), time: text("time") };
 }
 
+/** "Enter the date and time nominations close" for a label that is a clause, "… of the new deadline" for a noun ("The new deadline"). */
+function enterMessage(label: string): string {
+  return label.startsWith("The ") ? `Enter the date and time of ${label.toLowerCase()}` : `Enter the date and time ${label.toLowerCase()}`;
+}
+
 /**
  * One date and time as typed (NHS date input, day / month / year, and a 24-hour time): all blank is
  * "not set"; otherwise the message names what is missing ("must include a month and a time"), as the
@@ -45,7 +50,7 @@ export function ukDateTimeParts(form: { get(name: string): unknown }, name: stri
  */
 export function readUkDateTime(label: string, parts: UkDateTimeParts, required: boolean): UkReading {
   const [d, m, y, t] = [parts.day, parts.month, parts.year, parts.time].map((v) => (v ?? "").trim());
-  if (!d && !m && !y && !t) return required ? { ok: false, message: `Enter the date and time ${label.toLowerCase()}` } : { ok: true, utc: null };
+  if (!d && !m && !y && !t) return required ? { ok: false, message: enterMessage(label) } : { ok: true, utc: null };
   const missing = [!d && "a day", !m && "a month", !y && "a year", !t && "a time"].filter((x): x is string => Boolean(x));
   if (missing.length) return { ok: false, message: `${label} must include ${missing.join(" and ")}` };
   if (!/^\d{4}$/.test(y)) return { ok: false, message: `${label}: the year must include 4 numbers, like 2027` };

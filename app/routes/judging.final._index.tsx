@@ -37,7 +37,7 @@ export default function FinalRound() {
       <h1>The final round of the {year} award</h1>
       <p>
         Each finalist presents to the panel for 15 minutes, followed by 15 minutes of questions
-        {finalJudgingAt ? `, on ${finalJudgingAt} (UK time)` : ""}. Score each finalist independently: you will not see
+        {finalJudgingAt ? `, at ${finalJudgingAt} (UK time)` : ""}. Score each finalist independently: you will not see
         other judges' scores.
       </p>
       {closed ? (

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Paragraphs } from "~/components/archive";
-import { Caption, TwoThirds } from "~/components/nhsuk";
+import { BackLink, Caption, TwoThirds } from "~/components/nhsuk";
 import { formatUkDateTime } from "~/domain/uk-time";
 import { getReleasedFeedback } from "~/models/entrant-feedback.server";
 import { getDb } from "~/platform/db.server";
@@ -17,13 +17,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, id } = await requireNominationUser(request, params.nominationId);
   const feedback = await getReleasedFeedback(getDb(), { nominationId: id, organisationId: user.organisation.id });
   if (!feedback) notFound();
-  return { organisation: user.organisation.name, feedback: { ...feedback, releasedAt: formatUkDateTime(feedback.releasedAt) } };
+  return { nominationId: id, organisation: user.organisation.name, feedback: { ...feedback, releasedAt: formatUkDateTime(feedback.releasedAt) } };
 }
 
 export default function FeedbackOnYourEntry() {
-  const { organisation, feedback } = useLoaderData<typeof loader>();
+  const { nominationId, organisation, feedback } = useLoaderData<typeof loader>();
   return (
     <TwoThirds>
+      <BackLink href={`/nominations/${nominationId}`} client>
+        Back to your nomination
+      </BackLink>
       <Caption>
         HPMA {feedback.year} award: {organisation}
       </Caption>

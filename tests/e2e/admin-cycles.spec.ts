@@ -94,7 +94,7 @@ test("an admin creates the 2031 award cycle with its dates in UK time, sees it l
   await expectAccessible(page);
   await page.getByRole("button", { name: "Close nominations now" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nominations have closed" })).toBeVisible();
-  await expect(page.getByText("This cycle is Nominations closed")).toBeVisible();
+  await expect(page.getByText("The stage of this cycle is nominations closed")).toBeVisible();
   await expectAccessible(page);
   // Back to a draft, as the shared server had it: entrants work in the newest cycle that has opened, so
   // a closed 2031 would take the demo's open 2027 cycle away from the entrants' specs that follow.
@@ -125,5 +125,33 @@ test("an admin sorts and filters the demo cycle's nominations in the browser", a
   }
   await page.getByLabel("Status").selectOption({ label: "Withdrawn" });
   await expect(table.getByRole("cell", { name: "No nominations match the filters." })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the secretariat's pages with tables fit a 375 px wide phone: a wide table scrolls in its own region, not the page", async ({ page }) => {
+  // WCAG 1.4.10 reflow: nothing but a table's own container may scroll sideways.
+  await signInDirectly(page, "admin@demo.test");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/admin/cycles");
+  const cycle = new URL(await page.getByRole("link", { name: /2027/ }).first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+  for (const pathname of ["/admin/cycles", cycle, `${cycle}/nominations`, "/admin/invitations", "/admin/judges", "/winners/charts"]) {
+    await visit(page, pathname);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(scrollWidth, pathname).toBeLessThanOrEqual(clientWidth);
+  }
+});
+
+test("an error summary's link opens the expander its field is in and moves the focus to the field, the errors staying shown", async ({ page }) => {
+  await signInDirectly(page, "admin@demo.test");
+  await page.goto("/admin/cycles");
+  await page.getByRole("link", { name: /2027/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/cycles\/\d+$/);
+  await page.getByText("Change the dates").click();
+  await page.getByRole("group", { name: "Judging closes" }).getByLabel("Day").fill("32");
+  await page.getByRole("button", { name: "Save dates" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await problems.getByRole("link", { name: "Judging closes must be a real date, like 13 5 2027" }).click();
+  await expect(page.getByRole("group", { name: "Judging closes" }).getByLabel("Day")).toBeFocused();
+  await expect(problems).toBeVisible();
   await expectAccessible(page);
 });

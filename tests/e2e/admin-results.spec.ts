@@ -73,7 +73,7 @@ test("an admin sorts the results, hides a column and filters, by judging code on
   expect(errors).toEqual([]);
 });
 
-test("at a 1280 px window the ranks and flags are in view, and a wider table says it scrolls", async ({ page }) => {
+test("at a 1280 px window the ranks and flags are in view, a wider table says it scrolls, and at 375 px only the table scrolls", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInDirectly(page, "admin@demo.test", "judging");
   await page.goto("/admin/cycles");
@@ -101,6 +101,11 @@ test("at a 1280 px window the ranks and flags are in view, and a wider table say
   await expect(region).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expectAccessible(page);
+
+  // On a 375 px phone only the region scrolls sideways, never the page (WCAG 1.4.10), hidden words in the table included.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectAccessible(page);
 });
 

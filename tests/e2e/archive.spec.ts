@@ -98,3 +98,11 @@ test("a signed-in visitor's archive pages, made from the public copy, carry thei
   // React reports a page that does not match its data (hydration) on the console.
   expect(errors).toEqual([]);
 });
+
+test("a link in a sentence on the filtered archive stays underlined under the pointer, not told apart by its colour alone", async ({ page }) => {
+  // NHS.UK frontend drops a link's underline under the pointer, leaving only a colour 1.57:1 from the text's (axe's link-in-text-block).
+  await visit(page, "/winners?region=Scotland");
+  const json = page.getByRole("link", { name: "JSON", exact: true });
+  await json.hover();
+  await expect(json).toHaveCSS("text-decoration-line", "underline");
+});

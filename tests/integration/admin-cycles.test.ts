@@ -306,6 +306,10 @@ describe("extending the deadline", () => {
     const earlier = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2031-05-01"), new_close_time: "17:00", reason: "IT outage" });
     expect(earlier.status).toBe(400);
     expect(await readable(earlier)).toContain("The new deadline must be later than the current one");
+    const noDate = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), reason: "IT outage" });
+    expect(noDate.status).toBe(400);
+    expect(await readable(noDate)).toContain("Enter the date and time of the new deadline");
+    expect(await page(`/admin/cycles/${id}`)).toMatch(/The stage of this cycle is <strong class="nhsuk-tag[^"]*">open for nominations<\/strong>/);
 
     const res = await asAdmin(`/admin/cycles/${id}`, { intent: "extend", organisation: String(org), ...ukDate("new_close", "2031-05-20"), new_close_time: "17:00", reason: "IT outage at the trust" });
     expect(res.status).toBe(302);

@@ -269,6 +269,8 @@ describe("a panel judge checks their final-round answers before submitting", () 
     const code = (await app.db.selectFrom("judging_entries").select("code").where("nomination_id", "=", assignment.nomination_id).executeTakeFirstOrThrow()).code;
     const organisation = finalists.find((f) => f.nominationId === assignment.nomination_id)!.organisation;
     const sheet = `/judging/final/${code}`;
+    // The panel's time, as a sentence says it.
+    expect(await readable(await app.request("/judging/final", { cookie }))).toMatch(/followed by 15 minutes of questions, at 10am on Thursday 10 June 2027 \(UK time\)/);
     const html = await readable(await app.request(sheet, { cookie }));
     expect(html).toContain(">Continue to check your scores</button>");
     expect(html).not.toContain(">Submit scores</button>");

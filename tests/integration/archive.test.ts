@@ -201,6 +201,18 @@ describe("filtering the archive", () => {
 
     expect(await html("/winners?type=not-a-type&from=abc")).toContain("id=\"year-2010\"");
   });
+
+  it("says so, in an error summary with the years kept, when From is after To", async () => {
+    const res = await app.request("/winners?from=2020&to=2012");
+    expect(res.status).toBe(400);
+    const page = (await res.text()).replaceAll("<!-- -->", "");
+    expect(page).toContain("<title>Error: Past winners since 2010 - HPMA Partnership Award</title>");
+    expect(page).toContain('<a href="#from">From year must be the same as or before To year</a>');
+    expect(page).toContain('<span class="nhsuk-error-message" id="from-error">');
+    expect(page).toMatch(/<option value="2020" selected="">2020<\/option>/);
+    expect(page).toMatch(/<option value="2012" selected="">2012<\/option>/);
+    expect(page).not.toContain("No entries match");
+  });
 });
 
 describe("searching with filters", () => {

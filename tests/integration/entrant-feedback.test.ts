@@ -294,6 +294,7 @@ describe("releasing feedback", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain(RELEASED_TEXT);
+    expect(html).toMatch(new RegExp(`<a class="nhsuk-back-link__link"[^>]* href="/nominations/${own.nominationId}">Back to your nomination</a>`));
     expect(html).toContain("Score band:");
     expect(html).not.toMatch(/\bJ\d{2}\b/);
     expect(await (await app.request("/nominations", { cookie: ownEntrant })).text()).toContain(`/nominations/${own.nominationId}/feedback`);

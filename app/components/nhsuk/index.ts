@@ -8,7 +8,7 @@ export { IntentButton } from "./intent-button";
 export { PasswordInput } from "./password-input";
 export { Pagination } from "./pagination";
 export { SummaryList, type SummaryRow } from "./summary-list";
-export { Table, type Column } from "./table";
+export { Table, TableContainer, type Column } from "./table";
 export { Tag, type TagColour } from "./tag";
 export { Details } from "./details";
 export { TaskList, type TaskListItem, type TaskListStatus } from "./task-list";

@@ -1,7 +1,21 @@
 // The NHS.UK table, from a list of columns and a list of rows: each column says its heading and how
 // to show a row's cell; a column marked rowHeader gives each row its header cell (th scope=row).
-// The caption is always there for screen readers, and shown only when asked.
+// The caption is always there for screen readers, and shown only when asked. Every table sits in
+// nhsuk-frontend's table container, which scrolls sideways on its own when the table is wider than
+// the screen, so the page itself never does (WCAG 1.4.10 reflow).
 import type { ReactNode } from "react";
+
+/**
+ * nhsuk-frontend's scrolling table container: a named region that can take focus, so a keyboard can
+ * scroll it too (select it, then use the arrow keys). For tables not drawn by Table below.
+ */
+export function TableContainer({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-table-container" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 export type Column<T> = {
   header: ReactNode;
@@ -42,34 +56,36 @@ export function Table<T>({
   const headerClass = (numeric?: boolean, own?: string) =>
     classes(cellClasses && "nhsuk-table__header", numeric && "nhsuk-table__header--numeric", own);
   return (
-    <table className={classes("nhsuk-table", className)}>
-      <caption className={`nhsuk-table__caption${captionSize ? ` nhsuk-table__caption--${captionSize}` : ""}${showCaption ? "" : " nhsuk-u-visually-hidden"}`}>{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className={rowClass}>
-          {shown.map((c, i) => (
-            <th scope="col" key={i} className={headerClass(c.numeric)}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {rows.map((row) => (
-          <tr key={rowKey(row)} className={rowClass}>
-            {shown.map((c, i) =>
-              c.rowHeader ? (
-                <th scope="row" key={i} className={headerClass(false, c.className)}>
-                  {c.cell(row)}
-                </th>
-              ) : (
-                <td key={i} className={classes(cellClasses && "nhsuk-table__cell", c.numeric && "nhsuk-table__cell--numeric", c.className)}>
-                  {c.cell(row)}
-                </td>
-              ),
-            )}
+    <TableContainer label={caption}>
+      <table className={classes("nhsuk-table", className)}>
+        <caption className={`nhsuk-table__caption${captionSize ? ` nhsuk-table__caption--${captionSize}` : ""}${showCaption ? "" : " nhsuk-u-visually-hidden"}`}>{caption}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className={rowClass}>
+            {shown.map((c, i) => (
+              <th scope="col" key={i} className={headerClass(c.numeric)}>
+                {c.header}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className={rowClass}>
+              {shown.map((c, i) =>
+                c.rowHeader ? (
+                  <th scope="row" key={i} className={headerClass(false, c.className)}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={i} className={classes(cellClasses && "nhsuk-table__cell", c.numeric && "nhsuk-table__cell--numeric", c.className)}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableContainer>
   );
 }

@@ -11,7 +11,7 @@ export function StageSection({ cycle }: { cycle: CyclePageData["cycle"] }) {
         Stage
       </h2>
       <p>
-        This cycle is <Tag colour="blue">{cycle.stage}</Tag>
+        The stage of this cycle is <Tag colour="blue">{cycle.stage.toLowerCase()}</Tag>
       </p>
       {cycle.deadline ? <p>Nominations close at {cycle.deadline} (UK time), including any extension for everyone.</p> : null}
       <div className="nhsuk-u-margin-bottom-6">

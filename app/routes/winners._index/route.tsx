@@ -5,6 +5,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { ErrorSummary, type FieldErrors } from "~/components/forms";
 import { GridColumn, GridRow, Pagination } from "~/components/nhsuk";
 import { listedYears } from "~/domain/archive";
 import type { ArchiveFilters } from "~/models/archive.server";
@@ -17,7 +18,7 @@ import { SearchForm } from "./search-form";
 import { FilteredEntries, SearchResults, YearSection, type SearchResult } from "./entry-lists";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.q ? `Search results for ${data.q.slice(0, 60)} - Past winners - HPMA Partnership Award` : "Past winners since 2010 - HPMA Partnership Award" },
+  { title: `${data?.errors ? "Error: " : ""}${data?.q ? `Search results for ${data.q.slice(0, 60)} - Past winners - HPMA Partnership Award` : "Past winners since 2010 - HPMA Partnership Award"}` },
   { name: "description", content: "Every winner, highly commended entry and finalist of the HPMA award for partnership working between NHS employers and trade unions since 2010." },
   { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "HPMA partnership award winners", href: "/winners.atom" },
 ];
@@ -43,7 +44,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const realYears = listedYears([...realEntryYears, ...awardYears.map((y) => y.year).filter((y) => !demo.has(y))], realEntryYears);
   const yearRange = [...new Set([...realYears, ...demoYears])].sort((a, b) => b - a);
   const base = { filters: { ...query, q: undefined, page: undefined }, filtering, facets, yearRange, q: query.q ?? null };
-  const none = { results: [] as SearchResult[], years: [], demoYears: [], page: 1, totalPages: 1, entries: [] };
+  const none = { results: [] as SearchResult[], years: [], demoYears: [], page: 1, totalPages: 1, entries: [], errors: undefined as FieldErrors | undefined };
+
+  // Years the wrong way round: said so, as a form's error, with what was chosen kept.
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    const errors: FieldErrors = { from: "From year must be the same as or before To year" };
+    return data({ ...base, ...none, mode: "invalid" as const, errors, matched: 0, shown: 0 }, { status: 400, headers: cacheHeaders });
+  }
 
   if (query.q) {
     const { hits, total } = await searchArchiveWithTotal(db, query.q, { limit: SEARCH_RESULTS_SHOWN });
@@ -79,6 +86,7 @@ export default function Winners() {
   return (
     <GridRow>
       <GridColumn width="full">
+        <ErrorSummary errors={page.errors} />
         <h1>Past winners since 2010</h1>
         <p className="nhsuk-lede-text">
           Every year's winner, highly commended entries and finalists of the HPMA award for partnership working between
@@ -89,7 +97,7 @@ export default function Winners() {
           <a href="/winners.csv">CSV</a> or <a href="/winners.json">JSON</a>, or followed as an <a href="/winners.atom">Atom feed</a>. <a href="/winners/charts">The archive in charts</a> shows it by year, region,
           organisation type and theme.
         </p>
-        <SearchForm q={page.q} filters={page.filters} filtering={page.filtering} facets={page.facets} yearRange={page.yearRange} />
+        <SearchForm q={page.q} filters={page.filters} filtering={page.filtering} facets={page.facets} yearRange={page.yearRange} errors={page.errors} />
 
         {page.mode === "search" ? <SearchResults q={page.q!} matched={page.matched} shown={page.shown} results={page.results} /> : null}
 

@@ -3,11 +3,26 @@ import { Form, Link } from "@remix-run/react";
 import { ORGANISATION_TYPE_LABELS } from "~/domain/permissions";
 import type { OrganisationType } from "../../../db/schema";
 import { GridColumn, GridRow } from "~/components/nhsuk";
+import { Select, type FieldErrors } from "~/components/forms";
 
 type Facets = { themes: string[]; regions: string[]; organisationTypes: OrganisationType[] };
 type Filters = { theme?: string; region?: string; type?: string; from?: number; to?: number };
 
-export function SearchForm({ q, filters, filtering, facets, yearRange }: { q: string | null; filters: Filters; filtering: boolean; facets: Facets; yearRange: number[] }) {
+export function SearchForm({
+  q,
+  filters,
+  filtering,
+  facets,
+  yearRange,
+  errors,
+}: {
+  q: string | null;
+  filters: Filters;
+  filtering: boolean;
+  facets: Facets;
+  yearRange: number[];
+  errors?: FieldErrors;
+}) {
   return (
     <search>
       <Form method="get" action="/winners" className="nhsuk-u-margin-bottom-5">
@@ -32,7 +47,7 @@ export function SearchForm({ q, filters, filtering, facets, yearRange }: { q: st
                 <FilterSelect name="type" label="Type of organisation" value={filters.type} options={facets.organisationTypes.map((t) => ({ value: t, label: ORGANISATION_TYPE_LABELS[t] }))} />
               </GridColumn>
               <GridColumn width="one-half">
-                <FilterSelect name="from" label="From year" value={filters.from?.toString()} options={[...yearRange].reverse().map((y) => ({ value: String(y), label: String(y) }))} />
+                <FilterSelect name="from" label="From year" error={errors?.from} value={filters.from?.toString()} options={[...yearRange].reverse().map((y) => ({ value: String(y), label: String(y) }))} />
                 <FilterSelect name="to" label="To year" value={filters.to?.toString()} options={yearRange.map((y) => ({ value: String(y), label: String(y) }))} />
               </GridColumn>
             </GridRow>
@@ -51,20 +66,6 @@ export function SearchForm({ q, filters, filtering, facets, yearRange }: { q: st
   );
 }
 
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={name}>
-        {label}
-      </label>
-      <select className="nhsuk-select" id={name} name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+function FilterSelect({ name, label, value, error, options }: { name: string; label: string; value?: string; error?: string; options: { value: string; label: string }[] }) {
+  return <Select name={name} label={label} defaultValue={value} error={error} placeholder="Any" options={options} />;
 }
