@@ -138,22 +138,41 @@ const MOST_RANKED_IN_FALLBACK = 1000;
  * so on: the entries with most of the words, the rarer ones kept.
  */
 async function searchSqlite(db: Kysely<Database>, terms: string[], limit: number): Promise<{ hits: SearchHit[]; total: number }> {
-  const words = (await wordMatches(db, terms)).filter((w) => !w.absent).map((w) => w.match);
+  const found = (await wordMatches(db, terms)).map((w, i) => ({ ...w, term: terms[i] })).filter((w) => !w.absent);
+  const words = found.map((w) => w.match);
+  // The same words as FTS5's prefixes, for ranking: bm25 scores a prefix as one term, where the words
+  // listed for it would each be scored on its own, a rare one ("tolerance" for "to") outweighing the
+  // rest; the entries matched are the same.
+  const asPrefixes = found.map((w): WordMatch => ("anyOf" in w.match ? { prefix: w.term } : w.match));
   const every = ftsMatch(words, "all");
   if (!every) return { hits: [], total: 0 };
-  const found = await rankedWithTotal(db, every, limit, terms);
-  if (found || words.length < 2) return found ?? { hits: [], total: 0 };
+  const all = await rankedSqlite(db, every, ftsMatch(asPrefixes, "all")!, limit, terms);
+  if (all || words.length < 2) return all ?? { hits: [], total: 0 };
   const any = ftsMatch(words, "any")!;
   if ((await countUpTo(db, any, MOST_RANKED_IN_FALLBACK + 1)) <= MOST_RANKED_IN_FALLBACK) {
-    return (await rankedWithTotal(db, any, limit, terms)) ?? { hits: [], total: 0 };
+    return (await rankedSqlite(db, any, ftsMatch(asPrefixes, "any")!, limit, terms)) ?? { hits: [], total: 0 };
   }
   const entries = await Promise.all(words.map((w) => countUpTo(db, ftsMatch([w])!, MOST_RANKED_IN_FALLBACK + 1)));
-  const rarestFirst = words.map((word, i) => ({ word, entries: entries[i], i })).sort((a, b) => a.entries - b.entries || a.i - b.i);
+  const rarestFirst = words.map((word, i) => ({ word, prefix: asPrefixes[i], entries: entries[i], i })).sort((a, b) => a.entries - b.entries || a.i - b.i);
   for (let kept = words.length - 1; kept >= 1; kept--) {
-    const fewer = await rankedWithTotal(db, ftsMatch(rarestFirst.slice(0, kept).map((w) => w.word))!, limit, terms);
+    const chosen = rarestFirst.slice(0, kept);
+    const fewer = await rankedSqlite(db, ftsMatch(chosen.map((w) => w.word))!, ftsMatch(chosen.map((w) => w.prefix))!, limit, terms);
     if (fewer) return fewer;
   }
   return { hits: [], total: 0 };
+}
+
+/**
+ * SQLite: the entries of `match`, counted (to one past MOST_SEARCH_MATCHES_COUNTED) and ranked. Up to
+ * that many, they are ranked by `byPrefixes` (the same entries, the words as FTS5's prefixes: the
+ * ranking visitors had before the words were listed); beyond it by `match`, whose listed words FTS5
+ * can skip along where a prefix reads every match of a common word first.
+ */
+async function rankedSqlite(db: Kysely<Database>, match: string, byPrefixes: string, limit: number, terms: string[]): Promise<{ hits: SearchHit[]; total: number } | null> {
+  const total = await countUpTo(db, match, MOST_SEARCH_MATCHES_COUNTED + 1);
+  if (total === 0) return null;
+  const hits = await runSearch(db, total <= MOST_SEARCH_MATCHES_COUNTED ? byPrefixes : match, limit, terms);
+  return hits.length === 0 ? null : { hits, total };
 }
 
 /** How many entries match, counted no further than `most` (SQLite). */
