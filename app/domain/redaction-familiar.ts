@@ -33,8 +33,11 @@ const MIN_OPENING = 3;
 /** Whether `word` (a folded key) is a familiar form of the given name `given` (a folded key). */
 export function isFamiliarFormOf(word: string, given: string): boolean {
   if (word === given || word.length < 4 || given.length < 3 || word[0] !== given[0]) return false;
-  const a = nameSkeleton(word);
-  const b = nameSkeleton(given);
+  return familiarBySkeleton(word, nameSkeleton(word), given, nameSkeleton(given));
+}
+
+/** isFamiliarFormOf, with both skeletons made once by the caller (a text's words against many names). */
+function familiarBySkeleton(word: string, a: string, given: string, b: string): boolean {
   let shared = 0;
   while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
   if (given.length >= 4 && shared >= MIN_OPENING && a.length - shared <= MAX_ENDING) return true;
@@ -62,7 +65,16 @@ export function familiarFormsIn(
   skip: (key: string, raw: string, at: number) => boolean,
 ): string[][] {
   if (givenNames.length === 0) return [];
-  const initials = new Set(givenNames.map((g) => g[0]));
+  // The names by their first letter, each with its skeleton, made once for the text.
+  const byInitial = new Map<string, { given: string; skeleton: string }[]>();
+  for (const given of new Set(givenNames)) {
+    if (given.length < 3) continue;
+    const list = byInitial.get(given[0]);
+    const entry = { given, skeleton: nameSkeleton(given) };
+    if (list) list.push(entry);
+    else byInitial.set(given[0], [entry]);
+  }
+  const names = new Set(givenNames);
   const out: string[][] = [];
   const seen = new Set<string>();
   for (const word of words) {
@@ -71,11 +83,14 @@ export function familiarFormsIn(
     const start = word.start;
     if (!NAME_SHAPED.test(raw)) continue;
     const key = fold(raw);
-    if (seen.has(key) || !initials.has(key[0])) continue;
+    const candidates = byInitial.get(key[0]);
+    if (seen.has(key) || !candidates) continue;
     seen.add(key);
     // "the Marsden", "the Christie": a site's nickname, not a person's.
     if (/\bthe[ \t\n]+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
-    if (givenNames.includes(key) || !givenNames.some((g) => isFamiliarFormOf(key, g))) continue;
+    if (names.has(key) || key.length < 4) continue;
+    const skeleton = nameSkeleton(key);
+    if (!candidates.some((c) => familiarBySkeleton(key, skeleton, c.given, c.skeleton))) continue;
     if (skip(key, raw, start)) continue;
     out.push([key]);
   }
