@@ -20,8 +20,8 @@ Breaks that happen: a shared promise on rest, food and water for every shift
 
 This nomination is about something small that staff had stopped expecting: a proper break. At
 [[full:University Hospitals Plymouth NHS Trust]] the 2022 [[decoy:NHS Staff Survey]] told us that only
-38 % of our clinical staff took their breaks “most of the time”. Our site up on the hill at the edge of
-the moor is one of the busiest single sites in the country, and the nearest food outside it is a long
+38 % of our clinical staff took their breaks “most of the time”. [[site:Our site up on the hill at the edge of
+the moor]] is one of the busiest single sites in the country, and the nearest food outside it is a long
 walk past the helipad.
 
 How it started
@@ -112,7 +112,7 @@ fell by 52 %, staff injuries by 40 %, and the people doing the work say they wer
 The starting point
 
 Our inpatient wards sit on two sites: the old hospital grounds on [[place:Anlaby Road]] in [[place:Hull]], which
-everyone still calls “the Westlands end”, and our newer units out past the [[place:Beverley]] road. The
+everyone still calls “the [[site:Westlands]] end”, and our newer units out past the [[place:Beverley]] road. The
 [[site:Humber Centre]] for forensic care on [[place:Walker Street]] had the highest rates of all. Staff there told
 the [[decoy:Joint Negotiating Committee]] that they felt blamed after every incident, and that nothing changed.
 
@@ -122,11 +122,11 @@ chose to start with conversations, not data.
 
 Part of the transcript of the first meeting (with permission)
 
-  HW: I want to say first that this isn’t about finding who did wrong.
-  TA: Then you need to stop the debrief forms going to HR before they go to the ward.
-  HW: Agreed. That changes from Monday.
-  MC: Can the healthcare assistants be in the room? They’re the ones on the floor.
-  TA: And the bank staff.
+  [[person:HW]]: I want to say first that this isn’t about finding who did wrong.
+  [[person:TA]]: Then you need to stop the debrief forms going to HR before they go to the ward.
+  [[person:HW]]: Agreed. That changes from Monday.
+  [[person:MC]]: Can the healthcare assistants be in the room? They’re the ones on the floor.
+  [[person:TA]]: And the bank staff.
 
 That exchange set the tone. The debrief form was rewritten by staff on [[site:Avondale]] and
 [[site:Maister Lodge]] within a month.
@@ -145,11 +145,11 @@ which now has 180 members. Its hashtag, [[handle:#HumberHCAs]], is how people fi
 
 Who else
 
-[[person:Desmond Campbell-Grant]], Des to everyone on the ward, is a healthcare assistant with twenty-six years
+[[person:Desmond Campbell-Grant]], [[person:Des]] to everyone on the ward, is a healthcare assistant with twenty-six years
 on the wards, first with [[former:Humber Mental Health Teaching NHS Trust]] and then with
 [[former:Humber NHS Foundation Trust]] before we became a teaching trust again. He chaired the group’s patient
 experience sessions and persuaded [[unlisted:Jerome Fairweather]], who spent a year on one of our wards in 2019,
-to speak at the launch. “[[person:Des]] was the first person who asked me what worked,” Jerome said.
+to speak at the launch. “[[person:Des]] was the first person who asked me what worked,” [[unlisted:Jerome]] said.
 
 Our chief executive, [[unlisted:Abena Moran-Holt]], attended three ward huddles in person. The quiet
 unit out at [[site:Whitby]] joined in the second year by video; staff at the learning disability unit at

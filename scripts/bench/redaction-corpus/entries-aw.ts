@@ -123,7 +123,7 @@ The staff side and the employer side agreed three things in the first year:
 - a joint listening tour: every ward and department on both sites, visited by a manager and a rep together.
 
 [[person:Maricel Dela Cruz]], a theatre nurse who came to the [[site:Royal]] from Manila in 2017, led the
-listening tour for the staff side. [[person:Gillian Robson]], our director of workforce (Gill to all), led
+listening tour for the staff side. [[person:Gillian Robson]], our director of workforce ([[person:Gill]] to all), led
 it for management. Between them they visited 214 teams in nine months.
 
 [[person:Kofi Boateng-Mensah]], a porter at [[site:STDH]] and [[decoy:GMB]] steward, walked the night
@@ -131,7 +131,7 @@ shift with them. “[[person:Kofi]] knew every porter, cleaner and security guar
 it,” [[person:Maricel]] says. “That is where people told the truth.”
 
 The old union branches took time to join up. [[branch:UNISON City Hospitals Sunderland branch]] kept its name
-until 2022, when members voted to become one branch with the South Tyneside members.
+until 2022, when members voted to become one branch with the [[short:South Tyneside]] members.
 
 AN E-MAIL FROM THE TOUR
 
