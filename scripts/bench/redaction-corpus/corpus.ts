@@ -47,6 +47,9 @@ import { ENTRIES_AO } from "./entries-ao";
 import { ENTRIES_AP } from "./entries-ap";
 import { ENTRIES_AQ } from "./entries-aq";
 import { ENTRIES_AR } from "./entries-ar";
+import { ENTRIES_AS } from "./entries-as";
+import { ENTRIES_AT } from "./entries-at";
+import { ENTRIES_AU } from "./entries-au";
 import { ENTRIES_AV } from "./entries-av";
 import { ENTRIES_AW } from "./entries-aw";
 import { ENTRIES_AX } from "./entries-ax";
@@ -70,7 +73,7 @@ export type CorpusEntry = Omit<MarkedEntry, "marked"> & { text: string; annotati
 export function loadCorpus(): CorpusEntry[] {
   // BENCH_CORPUS_PARTS=s,t scores only the entries whose ids start with those letters (a part at a time).
   const parts = process.env.BENCH_CORPUS_PARTS?.split(",").map((p) => p.trim()).filter(Boolean);
-  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K, ...ENTRIES_L, ...ENTRIES_M, ...ENTRIES_N, ...ENTRIES_O, ...ENTRIES_P, ...ENTRIES_Q, ...ENTRIES_R, ...ENTRIES_S, ...ENTRIES_T, ...ENTRIES_U, ...ENTRIES_V, ...ENTRIES_W, ...ENTRIES_X, ...ENTRIES_Y, ...ENTRIES_Z, ...ENTRIES_ZZ, ...ENTRIES_AA, ...ENTRIES_AB, ...ENTRIES_AC, ...ENTRIES_AD, ...ENTRIES_AE, ...ENTRIES_AF, ...ENTRIES_AG, ...ENTRIES_AH, ...ENTRIES_AI, ...ENTRIES_AJ, ...ENTRIES_AK, ...ENTRIES_AL, ...ENTRIES_AM, ...ENTRIES_AN, ...ENTRIES_AO, ...ENTRIES_AP, ...ENTRIES_AQ, ...ENTRIES_AR, ...ENTRIES_AV, ...ENTRIES_AW, ...ENTRIES_AX].map(({ marked, ...rest }) => {
+  return [...ENTRIES_A, ...ENTRIES_B, ...ENTRIES_C, ...ENTRIES_D, ...ENTRIES_E, ...ENTRIES_F, ...ENTRIES_G, ...ENTRIES_H, ...ENTRIES_I, ...ENTRIES_J, ...ENTRIES_K, ...ENTRIES_L, ...ENTRIES_M, ...ENTRIES_N, ...ENTRIES_O, ...ENTRIES_P, ...ENTRIES_Q, ...ENTRIES_R, ...ENTRIES_S, ...ENTRIES_T, ...ENTRIES_U, ...ENTRIES_V, ...ENTRIES_W, ...ENTRIES_X, ...ENTRIES_Y, ...ENTRIES_Z, ...ENTRIES_ZZ, ...ENTRIES_AA, ...ENTRIES_AB, ...ENTRIES_AC, ...ENTRIES_AD, ...ENTRIES_AE, ...ENTRIES_AF, ...ENTRIES_AG, ...ENTRIES_AH, ...ENTRIES_AI, ...ENTRIES_AJ, ...ENTRIES_AK, ...ENTRIES_AL, ...ENTRIES_AM, ...ENTRIES_AN, ...ENTRIES_AO, ...ENTRIES_AP, ...ENTRIES_AQ, ...ENTRIES_AR, ...ENTRIES_AS, ...ENTRIES_AT, ...ENTRIES_AU, ...ENTRIES_AV, ...ENTRIES_AW, ...ENTRIES_AX].map(({ marked, ...rest }) => {
     const { text, annotations } = stripMarkup(marked.trim());
     return { ...rest, text, annotations, words: wordCount(text) };
   }).filter((e) => !parts || parts.some((p) => e.id.startsWith(p)));
